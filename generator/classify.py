@@ -1,0 +1,115 @@
+"""Stage 3, classify: score each quotable sentence against each configured topic.
+
+The method needs no model download and no seed words:
+
+1. Each topic's title, description and cues become weighted stems (cues and title weigh most).
+2. A sentence's seed score for a topic sums the weights of the topic stems it contains, each scaled
+   by how rare the stem is in the corpus (a word in every sentence tells nothing about a topic).
+3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
+   the sentences it occurs in. Sentences that share no word with any cue still get a score from
+   the words they share with sentences that do (distributional similarity, learned per corpus).
+4. Scores are scaled per topic so that topics with short or long cue lists compete fairly.
+
+The stage also gives each sentence a salience: its TF-IDF cosine to the corpus centroid, i.e. how
+much it is about what the whole corpus is about.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
+from generator.textutil import content_stems, idf_table
+
+TITLE_WEIGHT = 1.0
+CUE_WEIGHT = 1.0
+DESCRIPTION_WEIGHT = 0.5
+EXPANSION_WEIGHT = 0.8
+"""How much the corpus-learned affinities add to the seed score."""
+SMOOTHING = 3.0
+"""Pseudo-count that keeps a stem seen in one or two sentences from getting a strong affinity."""
+
+
+def topic_profile(topic: Topic) -> tuple[dict[str, float], list[tuple[tuple[str, ...], float]]]:
+    """Weighted single stems and multi-word phrases that signal ``topic``."""
+    weights: dict[str, float] = defaultdict(float)
+    phrases: list[tuple[tuple[str, ...], float]] = []
+    for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, DESCRIPTION_WEIGHT)):
+        for s in set(content_stems(text)):
+            weights[s] = max(weights[s], w)
+    for cue in topic.cues:
+        stems = tuple(content_stems(cue))
+        if len(stems) == 1:
+            weights[stems[0]] = max(weights[stems[0]], CUE_WEIGHT)
+        elif stems:
+            phrases.append((stems, CUE_WEIGHT))
+    return dict(weights), phrases
+
+
+def _has_phrase(stems: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(stems[i:i + n]) == phrase for i in range(len(stems) - n + 1))
+
+
+def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[ScoredSentence, ...]:
+    """Topic scores and salience for every quotable sentence (``Kind.SENTENCE``), in input order."""
+    quotable = [s for s in sentences if s.kind is Kind.SENTENCE]
+    if not quotable:
+        return ()
+    stem_lists = [content_stems(s.text) for s in quotable]
+    stem_sets = [set(x) for x in stem_lists]
+    n = len(quotable)
+    df = Counter(w for st in stem_sets for w in st)
+    idf = idf_table(stem_sets)
+    max_idf = math.log((n + 1) / 0.5)
+
+    profiles = [topic_profile(t) for t in topics]
+    seed = [[0.0] * n for _ in topics]
+    for ti, (weights, phrases) in enumerate(profiles):
+        row = seed[ti]
+        for i, st in enumerate(stem_sets):
+            total = sum(weights[w] * idf[w] / max_idf for w in st if w in weights)
+            total += sum(pw for phrase, pw in phrases if _has_phrase(stem_lists[i], phrase))
+            row[i] = total
+
+    # 3. affinity of every stem to every topic, learned from the seed scores
+    scores = []
+    for ti in range(len(topics)):
+        row = seed[ti]
+        acc: dict[str, float] = defaultdict(float)
+        for i, st in enumerate(stem_sets):
+            if row[i]:
+                for w in st:
+                    acc[w] += row[i]
+        affinity = {w: v / (df[w] + SMOOTHING) for w, v in acc.items()}
+        expanded = []
+        for i, st in enumerate(stem_sets):
+            if st:
+                weight = sum(idf[w] for w in st)
+                learned = sum(affinity.get(w, 0.0) * idf[w] for w in st) / weight
+            else:
+                learned = 0.0
+            expanded.append(row[i] + EXPANSION_WEIGHT * learned)
+        # 4. scale per topic: the 95th percentile becomes 1
+        ranked = sorted(expanded)
+        top = ranked[min(len(ranked) - 1, int(0.95 * len(ranked)))] or max(ranked) or 1.0
+        scores.append([v / top for v in expanded])
+
+    # salience: cosine of the TF-IDF vector to the corpus centroid
+    centroid: dict[str, float] = defaultdict(float)
+    for st in stem_sets:
+        norm = math.sqrt(sum(idf[w] ** 2 for w in st)) or 1.0
+        for w in st:
+            centroid[w] += idf[w] / norm
+    cnorm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    out = []
+    for i, s in enumerate(quotable):
+        st = stem_sets[i]
+        norm = math.sqrt(sum(idf[w] ** 2 for w in st)) or 1.0
+        salience = sum(idf[w] * centroid[w] for w in st) / (norm * cnorm)
+        ts = sorted((TopicScore(t.id, round(scores[ti][i], 6)) for ti, t in enumerate(topics) if scores[ti][i] > 0),
+                    key=lambda x: (-x.score, x.topic))
+        out.append(ScoredSentence(s, tuple(ts), round(salience, 6)))
+    return tuple(out)

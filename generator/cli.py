@@ -1,0 +1,162 @@
+"""Command line: ``python -m generator build|export``. The only place errors become exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import DossierError
+from generator.export import to_json
+from generator.pipeline import run
+from generator.records import Problem
+from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, make_settings
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+BUILD_MARKERS = ("index.html", "sitemap.xml", "search", "dossier.json", "404.html", "assets")
+"""What an earlier MkDocs build leaves in its site folder; a folder holding anything else is kept."""
+
+DESCRIPTION = """\
+Turn a folder of news articles about one event into a cited, searchable briefing.
+
+Every fact is quoted word for word from the articles, with a footnote to the exact sentence it
+comes from and the other articles that state the same fact.
+
+commands:
+  build    build the briefing site (MkDocs + Material) for a folder of articles
+  export   write the dossier as one JSON file (no site), to check every quote against its source
+
+examples:
+  python -m generator build corpus --site-dir site
+  python -m generator build ~/articles/summit --site-dir /tmp/summit --topics my-topics.yaml
+  python -m generator export corpus --out dossier.json
+  mkdocs serve          # or: make serve, to read the site with live reload
+
+Articles are .txt, .md (optional YAML front matter: title, source, url, published, author) or
+.html files, in the folder and its subfolders. A topics file is a YAML list of
+{id, title, description, cues} entries that replaces the default six topics.
+"""
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", type=Path, help="folder of articles (.txt, .md, .html), searched recursively")
+    p.add_argument("--topics", type=Path, metavar="FILE",
+                   help="YAML list of topics {id, title, description, cues} replacing the default six")
+    p.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
+                   help=f"skip article files larger than this (default {DEFAULT_MAX_FILE_MB:g})")
+    p.add_argument("--max-quotes", type=int, default=DEFAULT_QUOTES_PER_PAGE, metavar="N",
+                   help=f"most quotes on one topic page (default {DEFAULT_QUOTES_PER_PAGE})")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems, no progress")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the documentation test)."""
+    p = argparse.ArgumentParser(prog="python -m generator", description=DESCRIPTION,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"dossier {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    b = sub.add_parser("build", help="build the briefing site for a folder of articles",
+                       description="Build the briefing site (home, one page per topic, one per source, "
+                                   "search, dossier.json) for CORPUS into --site-dir.")
+    _common(b)
+    b.add_argument("--site-dir", type=Path, required=True, metavar="DIR",
+                   help="where to write the site; an existing folder must hold only an earlier build")
+    b.add_argument("--config", type=Path, metavar="MKDOCS_YML",
+                   help="an mkdocs.yml with the dossier plugin (default: the built-in configuration)")
+    b.add_argument("--strict", action="store_true", help="fail on any warning, as mkdocs build --strict does")
+    e = sub.add_parser("export", help="write the dossier as JSON (see shared/contract/export.md)",
+                       description="Write the dossier of CORPUS as one JSON document: articles, topics, "
+                                   "quotes and their citations as character spans of the article files.")
+    _common(e)
+    e.add_argument("--out", type=Path, required=True, metavar="FILE", help="the JSON file to write")
+    return p
+
+
+def report(problems: Sequence[Problem], files_seen: int, stream=sys.stderr) -> None:
+    """Print problems grouped (skipped files first), with a count at the end."""
+    skipped = [p for p in problems if p.skipped]
+    notes = [p for p in problems if not p.skipped]
+    for title, group in (("skipped", skipped), ("read with a caveat", notes)):
+        if group:
+            print(f"{title}:", file=stream)
+            for p in group:
+                print(f"  {p.file}: {p.message}", file=stream)
+    if skipped:
+        print(f"{len(skipped)} of {files_seen} files skipped.", file=stream)
+
+
+def _check_site_dir(site_dir: Path) -> None:
+    if not site_dir.exists():
+        return
+    if not site_dir.is_dir():
+        raise DossierError(f"--site-dir {str(site_dir)!r} is a file, not a folder")
+    entries = sorted(x.name for x in site_dir.iterdir())
+    if entries and not set(entries) <= set(BUILD_MARKERS) | {"topics", "sources", "sitemap.xml.gz", "objects.inv"}:
+        foreign = [e for e in entries if e not in BUILD_MARKERS and e not in {"topics", "sources", "sitemap.xml.gz"}]
+        raise DossierError(
+            f"--site-dir {str(site_dir)!r} holds files that are not an earlier build ({', '.join(foreign[:5])}); "
+            "building would delete them. Choose an empty or new folder."
+        )
+
+
+def _build(args: argparse.Namespace) -> int:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _check_site_dir(args.site_dir)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING if args.quiet else logging.INFO)
+    with tempfile.TemporaryDirectory(prefix="dossier-docs-") as empty_docs:
+        overrides: dict[str, object] = {"site_dir": str(args.site_dir.resolve()), "strict": args.strict}
+        if args.config:
+            config_file = str(args.config)
+        else:
+            config_file = str(resources.files("generator").joinpath("assets/mkdocs.yml"))
+            overrides["docs_dir"] = empty_docs
+        try:
+            config = load_config(config_file=config_file, **overrides)
+            plugin = config.plugins.get("dossier")
+            if plugin is None:
+                raise DossierError(f"{config_file} does not enable the dossier plugin (plugins: - dossier)")
+            plugin.config["corpus"] = str(args.corpus.resolve())
+            if args.topics:
+                plugin.config["topics"] = str(args.topics.resolve())
+            plugin.config["max_file_mb"] = args.max_file_mb
+            plugin.config["max_quotes"] = args.max_quotes
+            build(config)
+        except MkDocsException as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+    if not args.quiet:
+        print(f"Site written to {args.site_dir} (open {args.site_dir / 'index.html'} or serve it).", file=sys.stderr)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    settings = make_settings(corpus=args.corpus, topics_file=args.topics, max_file_mb=args.max_file_mb,
+                             max_quotes=args.max_quotes, progress=not args.quiet)
+    dossier = run(settings)
+    report(dossier.problems, dossier.files_seen)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(to_json(dossier), encoding="utf-8")
+    if not args.quiet:
+        n = sum(len(p.quotes) for p in dossier.pages)
+        print(f"Wrote {args.out}: {len(dossier.articles)} articles, {n} quotes on {len(dossier.pages)} topics.",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return _build(args) if args.command == "build" else _export(args)
+    except DossierError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR

@@ -1,0 +1,54 @@
+"""The JSON export (``dossier.json``), exactly as ``shared/contract/export.md`` defines it.
+
+Quotes carry their citations as spans of the article files; the first citation is the quote's
+source. Extra keys (quote ids, scores, source counts, problems) are additions the contract welcomes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.records import Dossier, Quote
+from generator.render import outlet
+
+SCHEMA = 1
+
+
+def _quote(q: Quote) -> dict[str, Any]:
+    lead = q.fact.lead.sentence
+    return {
+        "id": q.fact.id,
+        "text": lead.text,
+        "citations": [
+            {"article": m.sentence.article_id, "start": m.sentence.start, "end": m.sentence.end,
+             "sentence": m.sentence.index}
+            for m in q.fact.members
+        ],
+        "score": q.score,
+        "articles": len(q.fact.members),
+    }
+
+
+def to_dict(dossier: Dossier) -> dict[str, Any]:
+    """The export as plain data, keys in the contract's order."""
+    return {
+        "schema": SCHEMA,
+        "articles": [
+            {"id": a.id, "file": a.file, "title": a.title, "source": a.source, "url": a.url,
+             "published": a.published, "author": a.author, "encoding": a.encoding, "format": a.format.value,
+             "outlet": outlet(a)}
+            for a in dossier.articles
+        ],
+        "topics": [
+            {"id": p.topic.id, "title": p.topic.title, "description": p.topic.description,
+             "quotes": [_quote(q) for q in p.quotes]}
+            for p in dossier.pages
+        ],
+        "problems": [{"file": p.file, "message": p.message, "skipped": p.skipped} for p in dossier.problems],
+    }
+
+
+def to_json(dossier: Dossier) -> str:
+    """The export as deterministic JSON text (same dossier, same bytes)."""
+    return json.dumps(to_dict(dossier), ensure_ascii=False, indent=1) + "\n"

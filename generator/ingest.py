@@ -1,0 +1,314 @@
+"""Stage 1, ingest: find article files, decode them, read front matter and metadata.
+
+Decoding follows ``shared/contract/export.md`` exactly: a byte-order mark selects UTF-8, UTF-16 or
+UTF-32 and is dropped; otherwise UTF-8; a file that is not valid UTF-8 is read as cp1252; line ends
+are translated as Python's text mode does. Every span later stages produce indexes into that text.
+
+A bad file never stops the run: it becomes a :class:`~generator.records.Problem` naming the file and
+what is wrong, and the other articles go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator import html_text
+from generator.errors import ArticleError, CorpusError
+from generator.records import Article, Format, Problem
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = {".txt": Format.TEXT, ".text": Format.TEXT, ".md": Format.MARKDOWN, ".markdown": Format.MARKDOWN,
+              ".html": Format.HTML, ".htm": Format.HTML}
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_BACKUP = re.compile(r"(~|\.swp|\.swo|\.bak|\.orig|\.tmp)$|^#.*#$|^\.~lock", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_MAX_FRONT_MATTER = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ingest returns: the usable articles, the problems met, and how many files were looked at."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+    files_seen: int
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes as the export contract says; return ``(text, encoding)``."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            text = raw[len(bom):].decode(encoding, errors="replace")
+            break
+    else:
+        try:
+            text, encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = raw.decode("cp1252", errors="replace"), "cp1252"
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def slug(value: str) -> str:
+    """A URL-safe, lowercase ASCII slug (accents folded, other characters to '-')."""
+    folded = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return s[:80].strip("-") or "article"
+
+
+def article_ids(files: list[str]) -> dict[str, str]:
+    """Stable ids for relative paths: the slug of the path without its extension.
+
+    Ids depend only on a file's own name, so adding or renaming other files never changes them;
+    when two names share a slug, each but the first (in path order) gets a short hash of its path.
+    """
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for rel in sorted(files):
+        base = slug(os.path.splitext(rel)[0])
+        aid = base
+        if aid in taken:
+            aid = f"{base}-{hashlib.sha1(rel.encode('utf-8')).hexdigest()[:6]}"
+        taken.add(aid)
+        ids[rel] = aid
+    return ids
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """A safe YAML loader that refuses aliases, so front matter cannot expand without bound."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("YAML aliases (*name) are not allowed in front matter")
+        return super().compose_node(parent, index)
+
+
+def _meta_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value if v is not None and not isinstance(v, (dict, list)))
+    if isinstance(value, dict):
+        return None
+    return str(value).strip() or None
+
+
+def read_front_matter(text: str, rel: str) -> tuple[dict[str, Any], int]:
+    """Parse YAML front matter at the start of ``text``; return ``(mapping, body_start)``.
+
+    Raises:
+        ArticleError: the front matter is not valid YAML or not a mapping.
+    """
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    block = m.group(1) or ""
+    if len(block) > _MAX_FRONT_MATTER:
+        raise ArticleError(rel, f"front matter is {len(block)} characters long (limit {_MAX_FRONT_MATTER})")
+    try:
+        data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        detail = str(exc).splitlines()[0]
+        raise ArticleError(rel, f"malformed YAML front matter ({detail}); fix it or remove the '---' block") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ArticleError(rel, f"front matter must be a mapping of keys (title:, source: ...), found {type(data).__name__}")
+    return {str(k).lower(): v for k, v in data.items()}, m.end()
+
+
+def normalise_date(value: Any) -> str | None:
+    """An ISO 8601 date (or date-time) from a front-matter or HTML value, or None if unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    s = str(value).strip()
+    if not s:
+        return None
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat() if "T" in s else dt.date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        pass
+    for fmt in ("%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%Y/%m/%d", "%d/%m/%Y", "%d.%m.%Y",
+                "%A, %B %d, %Y", "%a, %d %b %Y %H:%M:%S %z", "%B %d %Y"):
+        try:
+            return dt.datetime.strptime(s, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def safe_url(value: Any) -> str | None:
+    """The value if it is an absolute http(s) URL without spaces or control characters, else None."""
+    s = _meta_text(value)
+    if not s or not re.match(r"^https?://[^\s/]+", s, re.IGNORECASE) or _CONTROL.search(s) or " " in s:
+        return None
+    return s
+
+
+def _first_line_title(body: str) -> str | None:
+    for line in body.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line if len(line) <= 150 else None
+    return None
+
+
+def _title_from_name(rel: str) -> str:
+    stem = os.path.splitext(os.path.basename(rel))[0]
+    return re.sub(r"[_\-]+", " ", stem).strip() or stem
+
+
+def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, list[str]]:
+    """Turn one file's bytes into an :class:`Article`; return it with any caveats to report.
+
+    Raises:
+        ArticleError: the file cannot be used (empty, binary, broken front matter ...).
+    """
+    fmt = EXTENSIONS[path.suffix.lower()]
+    if not raw.strip():
+        raise ArticleError(rel, "the file is empty" if not raw else "the file holds only white space")
+    has_bom = any(raw.startswith(b) for b, _ in _BOMS)
+    if not has_bom and b"\x00" in raw[:8192] and raw[:8192].count(b"\x00") > 8:
+        raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it or save it as text")
+    text, encoding = decode(raw)
+    caveats: list[str] = []
+    if encoding == "cp1252":
+        caveats.append("not valid UTF-8; read as Windows-1252 (cp1252)")
+    if "\ufffd" in text:
+        bad = text.count("\ufffd")
+        if bad > max(16, len(text) // 20):
+            raise ArticleError(rel, f"{bad} characters could not be decoded; the file is probably binary or in an unknown encoding")
+        caveats.append(f"{bad} undecodable byte(s) shown as \ufffd")
+    controls = len(_CONTROL.findall(text))
+    if controls:
+        if controls > max(16, len(text) // 50):
+            raise ArticleError(rel, f"{controls} control characters: looks like a binary file, not text")
+        caveats.append(f"{controls} control character(s) (such as NUL); sentences holding them are not quoted")
+    meta: dict[str, Any] = {}
+    body_start = 0
+    offsets: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
+    html_meta: dict[str, str | None] = {}
+    if fmt is Format.HTML:
+        page = html_text.extract(text)
+        body, offsets, ends, html_meta = page.body, page.offsets, page.ends, page.meta
+    else:
+        meta, body_start = read_front_matter(text, rel)
+        body = text[body_start:]
+    if not body.strip():
+        raise ArticleError(rel, "no article text found" + (" (after the front matter)" if body_start else ""))
+    title = (_meta_text(meta.get("title")) or html_meta.get("title") or _first_line_title(body)
+             or _title_from_name(rel))
+    known = {"title", "source", "url", "published", "date", "author"}
+    extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in known) if v))
+    published_raw = meta.get("published", meta.get("date")) or html_meta.get("published")
+    article = Article(
+        id=aid,
+        file=rel,
+        format=fmt,
+        text=text,
+        body=body,
+        offsets=offsets,
+        offset_ends=ends,
+        body_start=body_start,
+        title=" ".join(title.split()),
+        source=_meta_text(meta.get("source")) or html_meta.get("source"),
+        url=safe_url(meta.get("url")) or safe_url(html_meta.get("url")),
+        published=normalise_date(published_raw),
+        author=_meta_text(meta.get("author")) or html_meta.get("author"),
+        encoding=encoding,
+        meta=extra,
+        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+    )
+    if published_raw and not article.published:
+        caveats.append(f"could not read the date {str(published_raw)[:40]!r}; give it as YYYY-MM-DD")
+    return article, caveats
+
+
+def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem], list[str]]:
+    """Sorted candidate files under ``root``; problems for unsafe links; other extensions seen."""
+    found: list[tuple[Path, str]] = []
+    problems: list[Problem] = []
+    others: list[str] = []
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        for name in sorted(filenames):
+            if name.startswith(".") or _BACKUP.search(name):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if path.suffix.lower() not in EXTENSIONS:
+                others.append(rel)
+                continue
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(real_root):
+                    problems.append(Problem(rel, "is a symbolic link to a file outside the corpus folder; not followed"))
+                    continue
+            if not path.is_file():
+                problems.append(Problem(rel, "is not a regular file"))
+                continue
+            found.append((path, rel))
+    return found, problems, others
+
+
+def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
+    """Read every article under ``corpus`` (sorted, subfolders included).
+
+    Raises:
+        CorpusError: the folder is missing, or holds no usable article.
+    """
+    if not corpus.is_dir():
+        raise CorpusError(f"the corpus folder {str(corpus)!r} does not exist or is not a folder")
+    found, problems, others = _walk(corpus)
+    if others:
+        problems.append(Problem(", ".join(others[:10]) + (f" and {len(others) - 10} more" if len(others) > 10 else ""),
+                                f"{len(others)} file(s) with other extensions skipped; articles must be "
+                                + "/".join(sorted({e for e in EXTENSIONS})) + " files"))
+    ids = article_ids([rel for _, rel in found])
+    articles: list[Article] = []
+    by_hash: dict[str, str] = {}
+    for path, rel in found:
+        try:
+            size = path.stat().st_size
+            if size > max_file_bytes:
+                raise ArticleError(rel, f"is {size / 1048576:.1f} MB, over the {max_file_bytes / 1048576:.1f} MB limit "
+                                        "(raise it with --max-file-mb or max_file_mb in mkdocs.yml)")
+            article, caveats = load_article(path, rel, ids[rel], path.read_bytes())
+        except ArticleError as exc:
+            problems.append(Problem(rel, exc.problem))
+            continue
+        except OSError as exc:
+            problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        if article.sha256 in by_hash:
+            problems.append(Problem(rel, f"is an exact duplicate of {by_hash[article.sha256]}; kept once"))
+            continue
+        by_hash[article.sha256] = rel
+        problems.extend(Problem(rel, c, skipped=False) for c in caveats)
+        articles.append(article)
+    files_seen = len(found) + len(others)
+    if not articles:
+        detail = "; ".join(f"{p.file}: {p.message}" for p in problems[:5])
+        raise CorpusError(
+            f"no usable article in {str(corpus)!r} ({files_seen} file(s) looked at"
+            + (f"; {detail}" if detail else "") + "). Add .txt, .md or .html articles to the folder."
+        )
+    return Ingested(tuple(articles), tuple(problems), files_seen)

@@ -1,0 +1,134 @@
+"""The MkDocs plugin: runs the pipeline inside ``mkdocs build`` / ``mkdocs serve`` and adds the pages.
+
+It is deliberately thin. Configuration maps to :class:`~generator.settings.Settings` in one
+function; the pipeline does the work; rendered pages become virtual files (``File.generated``), so
+nothing is written into ``docs/``. ``dossier.json`` is written into the built site.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from generator.errors import DossierError
+from generator.escape import title_text
+from generator.export import to_json
+from generator.pipeline import run
+from generator.records import Dossier
+from generator.render import SOURCES_DIR, Renderer, page_paths
+from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, Settings, make_settings
+from generator.topics import parse_topics
+
+log = get_plugin_logger(__name__)
+CSS_PATH = "assets/dossier.css"
+
+
+class DossierConfig(base.Config):
+    """Options of the ``dossier`` plugin in ``mkdocs.yml``."""
+
+    corpus = c.Type(str, default="corpus")
+    """Folder of articles, relative to ``mkdocs.yml``."""
+    topics = c.Optional(c.Type((str, list)))
+    """A topics YAML file (relative to ``mkdocs.yml``) or an inline list of topics; default: the six
+    built-in topics."""
+    max_file_mb = c.Type((int, float), default=DEFAULT_MAX_FILE_MB)
+    """Articles larger than this many megabytes are skipped with a message."""
+    max_quotes = c.Type(int, default=DEFAULT_QUOTES_PER_PAGE)
+    """Most quotes on one topic page."""
+    export = c.Type(bool, default=True)
+    """Write ``dossier.json`` into the built site."""
+
+
+def settings_from_config(plugin_config: DossierConfig, config_file: str | None) -> Settings:
+    """Map the plugin's options (paths relative to ``mkdocs.yml``) to :class:`Settings`."""
+    root = Path(config_file).parent if config_file else Path.cwd()
+    topics = plugin_config.topics
+    topics_file = str(root / topics) if isinstance(topics, str) else None
+    settings = make_settings(
+        corpus=root / plugin_config.corpus,
+        topics_file=topics_file,
+        max_file_mb=float(plugin_config.max_file_mb),
+        max_quotes=plugin_config.max_quotes,
+        progress=False,
+    )
+    if isinstance(topics, list):
+        settings = Settings(**{**settings.__dict__, "topics": parse_topics(topics, "the dossier plugin's topics")})
+    return settings
+
+
+class DossierPlugin(BasePlugin[DossierConfig]):
+    """Builds the briefing pages from the corpus folder."""
+
+    def __init__(self) -> None:
+        self.settings: Settings | None = None
+        self.dossier: Dossier | None = None
+        self._user_nav: Any = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        try:
+            self.settings = settings_from_config(self.config, config.config_file_path)
+        except DossierError as exc:
+            raise PluginError(f"dossier: {exc}") from exc
+        self._user_nav = config.nav
+        if CSS_PATH not in config.extra_css:
+            config.extra_css.append(CSS_PATH)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert self.settings is not None
+        try:
+            self.dossier = run(self.settings)
+        except DossierError as exc:
+            raise PluginError(f"dossier: {exc}") from exc
+        for problem in self.dossier.problems:
+            log.warning("%s: %s", problem.file, problem.message) if problem.skipped else log.info(
+                "%s: %s", problem.file, problem.message)
+        skipped = sum(1 for p in self.dossier.problems if p.skipped)
+        if skipped:
+            log.warning("%d of %d files skipped (see the messages above)", skipped, self.dossier.files_seen)
+        pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
+        generated = dict(pages)
+        generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
+        for path in generated:
+            existing = files.get_file_from_path(path)
+            if existing is not None and existing.generated_by is None:
+                raise PluginError(
+                    f"dossier: the hand-written page {os.path.join(config.docs_dir, path)!r} sits where the "
+                    f"generated page {path!r} goes; rename or move it (it was left untouched)"
+                )
+        for path, content in generated.items():
+            inclusion = InclusionLevel.NOT_IN_NAV if path.startswith(f"{SOURCES_DIR}/") and not path.endswith(
+                "/index.md") else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        if self._user_nav is None:
+            config.nav = self._nav(files)
+        return files
+
+    def _nav(self, files: Files) -> list[Any]:
+        """Home, the topics in configured order, Sources, then hand-written pages by path."""
+        assert self.dossier is not None
+        topic_entries = [{title_text(p.topic.title): f"topics/{p.topic.id}.md"} for p in self.dossier.pages]
+        generated = set(page_paths(self.dossier))
+        own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in generated)
+        return [{"Home": "index.md"}, {"Topics": topic_entries}, {"Sources": f"{SOURCES_DIR}/index.md"}, *own]
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.export and self.dossier is not None:
+            Path(config.site_dir, "dossier.json").write_text(to_json(self.dossier), encoding="utf-8")
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        # Rebuild when an article is edited, added or removed, or when the topics file changes.
+        if self.settings is not None:
+            server.watch(str(self.settings.corpus))
+            if isinstance(self.config.topics, str):
+                server.watch(str(Path(config.config_file_path).parent / self.config.topics))
+        return server

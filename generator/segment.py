@@ -1,0 +1,211 @@
+"""Stage 2, segment: split each article's readable text into sentences with exact character spans.
+
+The splitter works on blocks (paragraphs, list items, heading lines) and then on sentence ends
+inside a block. It knows common abbreviations and initials, quotation marks around sentences,
+ellipses, bullets, Markdown headings, and lines wrapped inside a paragraph. Offsets always point
+into the unchanged text: the segmenter never edits a character, it only chooses where spans begin
+and end. Each segment is given a :class:`~generator.records.Kind` so later stages quote only
+sentences that stand on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.records import Article, Kind, Sentence
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep pres st jr sr rev hon amb
+inc corp ltd co bros llc plc dept univ assn est approx vs etc al fig no nos vol pp
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
+""".split())
+# After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
+_STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
+                      "however meanwhile after before when while as for if so yet".split())
+_END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]]+)?(?=\s+|\Z)""")
+_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
+_DATELINE = re.compile(
+    r"""^(?:[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*[-\u2013\u2014]+\s+)""")
+_BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
+                     re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|join (?:our|us)|whatsapp|telegram "
+    r"(?:channel|group)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
+    r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
+    r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)",
+    re.IGNORECASE,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+MIN_WORDS = 6
+MAX_CHARS = 1200
+"""Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
+
+
+def _lines(body: str) -> Iterator[tuple[int, int]]:
+    """Spans of the lines of ``body`` (without their newline)."""
+    start = 0
+    for m in re.finditer(r"\n", body):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(body)
+
+
+def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
+    """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
+
+    A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
+    inside a sentence (it ends without sentence punctuation and the next line goes on in lower
+    case); a short line without sentence punctuation followed by a new capitalised line is a
+    heading or title.
+    """
+    paragraph = 0
+    cur: list[int] | None = None  # [start, end, heading]
+    prev_blank = True
+    for ls, le in _lines(body):
+        line = body[ls:le]
+        stripped = line.strip()
+        if not stripped:
+            if cur is not None:
+                yield cur[0], cur[1], bool(cur[2]), paragraph
+                cur = None
+            if not prev_blank:
+                paragraph += 1
+            prev_blank = True
+            continue
+        content_start = ls + (len(line) - len(line.lstrip()))
+        md_heading = _MD_HEADING.match(line)
+        marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
+        if marker:
+            content_start = ls + marker.end()
+        joins = (
+            cur is not None
+            and not marker
+            and not cur[2]
+            and not _TERMINAL.search(body[cur[0]:cur[1]].rstrip())
+            and (stripped[0].islower() or body[cur[0]:cur[1]].rstrip().endswith((",", "-", "\u2013", "\u2014")))
+        )
+        if joins:
+            assert cur is not None
+            cur[1] = le
+        else:
+            if cur is not None:
+                yield cur[0], cur[1], bool(cur[2]), paragraph
+                if not prev_blank:
+                    paragraph += 1
+            cur = [content_start, le, 1 if md_heading else 0]
+        prev_blank = False
+    if cur is not None:
+        yield cur[0], cur[1], bool(cur[2]), paragraph
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    m = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "John F. Kennedy"
+    if word.lower() not in ABBREVIATIONS:
+        return False
+    if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
+        nxt = re.match(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)", text[dot + 1:])
+        return not (nxt and nxt.group(1).lower() in _STARTERS)
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (white space trimmed; offsets into ``text``)."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _END.finditer(text, start, end):
+        mark = text[m.start():m.end()]
+        if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, m.start()):
+            continue
+        nxt = _NEXT_START.match(text, m.end(), end)
+        if m.end() < end and not nxt:
+            continue  # the sentence goes on in lower case ("... he said.") or after punctuation
+        spans.append((cursor, m.end()))
+        cursor = nxt.end() if nxt else m.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > MAX_CHARS:
+            out.extend(_cut(text, s, e))
+        elif e > s:
+            out.append((s, e))
+    return out
+
+
+def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long run into pieces of at most MAX_CHARS, at white space where possible."""
+    while e - s > MAX_CHARS:
+        space = text.rfind(" ", s + MAX_CHARS // 2, s + MAX_CHARS)
+        cut = space if space > s else s + MAX_CHARS
+        yield s, cut
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        yield s, e
+
+
+def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
+    """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
+
+    Args:
+        text: the segment's visible text.
+        heading_block: the block was marked as a heading (Markdown ``#``).
+        alone: the segment is a whole block by itself (a one-line paragraph).
+    """
+    words = _WORD.findall(text)
+    if _BOILERPLATE.search(text) and len(words) < 30:
+        return Kind.BOILERPLATE
+    if heading_block:
+        return Kind.HEADING
+    if _CONTROL.search(text) or len(text) > MAX_CHARS:
+        return Kind.FRAGMENT
+    terminal = bool(_TERMINAL.search(text.rstrip()))
+    if alone and (not terminal or (text.rstrip().endswith("?") and len(words) <= 15)):
+        return Kind.HEADING  # a title line, a section heading, or a question used as one
+    if _BYLINE.match(text) and len(words) < 20:
+        return Kind.BOILERPLATE
+    if len(words) < MIN_WORDS or not terminal or text[:1].islower():
+        return Kind.FRAGMENT
+    return Kind.SENTENCE
+
+
+def _skip_dateline(text: str, s: int, e: int) -> int:
+    m = _DATELINE.match(text, s, e)
+    return m.end() if m and e - m.end() > 40 else s
+
+
+def segment(article: Article) -> tuple[Sentence, ...]:
+    """Split one article into segments, each with its span in ``article.text``."""
+    body = article.body
+    out: list[Sentence] = []
+    for bs, be, heading, paragraph in blocks(body):
+        spans = [(bs, be)] if heading else split_sentences(body, bs, be)
+        for n, (s, e) in enumerate(spans):
+            if n == 0 and not heading:
+                s = _skip_dateline(body, s, e)
+            visible = " ".join(body[s:e].split())
+            if not visible:
+                continue
+            kind = kind_of(visible, heading, alone=len(spans) == 1)
+            start, end = article.to_source(s, e)
+            out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
+    return tuple(out)

@@ -1,0 +1,57 @@
+"""One options object for a run, shared by the CLI and the plugin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ConfigError
+from generator.records import Topic
+from generator.topics import load_topics
+
+DEFAULT_MAX_FILE_MB = 5.0
+DEFAULT_QUOTES_PER_PAGE = 12
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """What one run of the pipeline needs to know. Build it with :func:`make_settings`."""
+
+    corpus: Path
+    topics: tuple[Topic, ...]
+    max_file_bytes: int = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
+    """Files larger than this are skipped with a message naming the limit."""
+    max_quotes: int = DEFAULT_QUOTES_PER_PAGE
+    """Upper bound on quotes per topic page; pages stop earlier when facts run out."""
+    cache_dir: Path | None = None
+    """Where per-article results are cached by content hash; None disables the cache."""
+    progress: bool = True
+    """Show progress on stderr (a bar on a terminal, one line per stage otherwise)."""
+
+
+def make_settings(
+    *,
+    corpus: str | Path,
+    topics_file: str | Path | None = None,
+    max_file_mb: float = DEFAULT_MAX_FILE_MB,
+    max_quotes: int = DEFAULT_QUOTES_PER_PAGE,
+    cache_dir: str | Path | None = None,
+    progress: bool = True,
+) -> Settings:
+    """Validate raw options once and return :class:`Settings`.
+
+    Raises:
+        ConfigError: an option is out of range or the topics file is unusable.
+    """
+    if max_file_mb <= 0:
+        raise ConfigError(f"the file size limit must be positive, found {max_file_mb!r} MB")
+    if max_quotes < 1:
+        raise ConfigError(f"quotes per page must be at least 1, found {max_quotes!r}")
+    return Settings(
+        corpus=Path(corpus),
+        topics=load_topics(topics_file),
+        max_file_bytes=int(max_file_mb * 1024 * 1024),
+        max_quotes=max_quotes,
+        cache_dir=Path(cache_dir) if cache_dir else None,
+        progress=progress,
+    )

@@ -1,0 +1,67 @@
+"""Word-level helpers shared by the classify and group stages: tokens, stems, stop words."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having he
+her here hers herself him himself his how i if in into is it its itself just let me more most my myself no nor
+not now of off on once only or other our ours ourselves out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves s t don shall may
+might must mr mrs ms one two three also said says say told according including among amid amidst despite via
+per upon within without however although though yet still even well much many new recent recently last next
+further already since ago like just over would could should can will
+""".split())
+_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem, good enough to match 'sanctions'/'sanctioned'/'sanction'."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    for suffix, repl, min_len in (("ies", "y", 4), ("ied", "y", 4), ("sses", "ss", 4), ("ness", "", 5),
+                                  ("ments", "", 6), ("ment", "", 6), ("ings", "", 3), ("ing", "", 3),
+                                  ("edly", "", 6), ("ed", "", 4), ("ly", "", 5), ("es", "", 5), ("s", "", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= min_len - len(repl) and not w.endswith("ss"):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "planned" -> "plann" -> "plan"
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "discuss"/"discusses", "agree"/"agreed" meet at the same stem
+    return w
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens of ``text`` (hyphenated words and contractions kept whole)."""
+    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words of ``text`` that carry meaning (stop words and one-letter words dropped)."""
+    out = []
+    for w in words(text):
+        if w in STOPWORDS or len(w) < 2:
+            continue
+        out.append(stem(w))
+        if "-" in w:  # "North-Korean" also matches "korean"
+            out.extend(stem(p) for p in w.split("-") if p and p not in STOPWORDS and len(p) > 1)
+    return out
+
+
+def idf_table(stem_sets: list[set[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each stem over ``stem_sets`` (one set per sentence)."""
+    df: dict[str, int] = {}
+    for st in stem_sets:
+        for w in st:
+            df[w] = df.get(w, 0) + 1
+    n = len(stem_sets)
+    return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}

@@ -1,0 +1,82 @@
+"""Topic configuration: the default set shipped in the package, or a user's YAML list."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import ConfigError
+from generator.records import Topic
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+# Topic ids become page URLs and file names, so they are kept to a safe alphabet.
+
+
+def default_topics() -> tuple[Topic, ...]:
+    """The six default topics (background, agenda, delegation, reactions, economics, risks)."""
+    text = resources.files("generator").joinpath("default_topics.yaml").read_text(encoding="utf-8")
+    return parse_topics(yaml.safe_load(text), "the default topics")
+
+
+def load_topics(path: str | Path | None) -> tuple[Topic, ...]:
+    """Load a topics YAML file, or the defaults when ``path`` is None.
+
+    Raises:
+        ConfigError: the file is missing, is not YAML, or a topic is malformed.
+    """
+    if path is None:
+        return default_topics()
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"cannot read the topics file {str(p)!r}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError:
+        raise ConfigError(f"the topics file {str(p)!r} is not UTF-8 text") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"the topics file {str(p)!r} is not valid YAML: {exc}") from None
+    return parse_topics(data, repr(str(p)))
+
+
+def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
+    """Validate a YAML list of topics (``{id, title, description, cues?}`` each).
+
+    A mapping with a ``topics`` key is accepted too, so one file can carry other settings later.
+    """
+    if isinstance(data, dict) and "topics" in data:
+        data = data["topics"]
+    if not isinstance(data, list) or not data:
+        raise ConfigError(
+            f"{where} must be a non-empty YAML list of topics, each with id, title and description; "
+            f"found {type(data).__name__}"
+        )
+    topics: list[Topic] = []
+    seen: set[str] = set()
+    for n, item in enumerate(data, 1):
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: topic {n} must be a mapping with id, title and description, found {item!r}")
+        tid = str(item.get("id", "")).strip()
+        if not _ID.match(tid):
+            raise ConfigError(
+                f"{where}: topic {n} has id {tid!r}; use lowercase letters, digits, '-' or '_' (it becomes a URL)"
+            )
+        if tid in seen:
+            raise ConfigError(f"{where}: topic id {tid!r} is used twice")
+        seen.add(tid)
+        title = str(item.get("title") or tid.replace("-", " ").replace("_", " ").capitalize()).strip()
+        description = str(item.get("description") or "").strip()
+        cues = item.get("cues") or []
+        if isinstance(cues, str):
+            cues = [c.strip() for c in cues.split(",")]
+        if not isinstance(cues, list):
+            raise ConfigError(f"{where}: cues of topic {tid!r} must be a list of words, found {cues!r}")
+        if not description and not cues:
+            raise ConfigError(f"{where}: topic {tid!r} needs a description or cues to find its facts")
+        topics.append(Topic(tid, title, description, tuple(str(c).strip() for c in cues if str(c).strip())))
+    return tuple(topics)
