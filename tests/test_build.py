@@ -1,0 +1,96 @@
+"""A real ``mkdocs build --strict`` of the seed corpus, and how generated and hand-written pages meet."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from conftest import ROOT, build_env, mkdocs_build, project, write_tree
+
+from generator.topics import default_topics
+
+
+def _anchors(page: Path) -> set[str]:
+    return set(re.findall(r'\bid="([^"]+)"', page.read_text(encoding="utf-8")))
+
+
+def test_every_topic_page_exists(seed_site: Path) -> None:
+    for topic in default_topics():
+        page = seed_site / "topics" / topic.id / "index.html"
+        assert page.is_file(), topic.id
+        assert "<blockquote>" in page.read_text(encoding="utf-8"), f"{topic.id} has no quote"
+    assert (seed_site / "index.html").is_file()
+    assert (seed_site / "sources" / "index.html").is_file()
+    assert (seed_site / "dossier.json").is_file()
+
+
+def test_every_footnote_link_resolves_to_a_sentence(seed_site: Path) -> None:
+    checked = 0
+    for page in sorted((seed_site / "topics").glob("*/index.html")):
+        text = page.read_text(encoding="utf-8")
+        for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', text):
+            path, anchor = html.unescape(href).split("#")
+            target = (page.parent / path / "index.html").resolve()
+            assert target.is_file(), f"{page}: {href} leads nowhere"
+            assert anchor in _anchors(target), f"{page}: {href} has no anchor {anchor}"
+            checked += 1
+    assert checked >= 20
+
+
+def test_source_sentence_is_highlighted_when_targeted(seed_site: Path) -> None:
+    css = (seed_site / "assets" / "dossier.css").read_text(encoding="utf-8")
+    assert ".dossier-s:target" in css
+    page = next((seed_site / "sources").glob("*/index.html")).read_text(encoding="utf-8")
+    assert re.search(r'<span class="dossier-s[^"]*" id="s-0">', page)
+
+
+def test_offline_theme_settings(seed_site: Path) -> None:
+    page = (seed_site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in page and "fonts.gstatic" not in page
+    # Links to other sites are fine; nothing may be loaded from one (scripts, styles, images).
+    assert not re.search(r'\bsrc="(?:https?:)?//', page)
+    assert not re.search(r'<link\b[^>]*href="(?:https?:)?//', page)
+
+
+def test_hand_written_page_coexists(tmp_path: Path) -> None:
+    root = project(tmp_path, ROOT / "corpus", docs={"notes.md": "# My notes\n\nHand-written.\n"})
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "Hand-written." in (tmp_path / "site" / "notes" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "site" / "topics" / "risks" / "index.html").is_file()
+
+
+def test_clashing_hand_written_page_fails_and_is_untouched(tmp_path: Path) -> None:
+    mine = "# My own risks page\n"
+    root = project(tmp_path, ROOT / "corpus", docs={"topics/risks.md": mine})
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode != 0
+    assert "topics/risks.md" in result.stderr and "hand-written" in result.stderr
+    assert (root / "docs" / "topics" / "risks.md").read_text(encoding="utf-8") == mine
+
+
+def test_two_builds_give_identical_bytes(tmp_path: Path) -> None:
+    root = project(tmp_path, ROOT / "corpus")
+    for n in (1, 2):
+        assert mkdocs_build(root, tmp_path / f"site{n}", env=build_env()).returncode == 0
+    for name in ("sitemap.xml.gz", "dossier.json", "topics/risks/index.html", "search/search_index.json"):
+        assert (tmp_path / "site1" / name).read_bytes() == (tmp_path / "site2" / name).read_bytes(), name
+
+
+def test_topics_from_mkdocs_yml(tmp_path: Path) -> None:
+    options = ("      topics:\n        - {id: people, title: People, description: Who is involved, "
+               "cues: [minister, leader, president]}\n")
+    root = project(tmp_path, ROOT / "corpus", plugin_options=options)
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "topics" / "people" / "index.html").is_file()
+    assert not (tmp_path / "site" / "topics" / "risks").exists()
+
+
+def test_corpus_edit_needs_no_docs_write(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "c", {"a.txt": "Title line\nThe minister met the president in the capital on Monday.\n"})
+    root = project(tmp_path, corpus)
+    assert mkdocs_build(root, tmp_path / "site").returncode == 0
+    assert sorted(p.name for p in (root / "docs").iterdir()) == []
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]
