@@ -47,6 +47,7 @@ def run(settings: Settings) -> Dossier:
         articles=ingested.articles,
         sentences=sentences,
         pages=pages,
+        facts=facts,
         problems=ingested.problems,
         files_seen=ingested.files_seen,
     )

@@ -182,5 +182,7 @@ class Dossier:
     articles: tuple[Article, ...]
     sentences: dict[str, tuple[Sentence, ...]] = field(hash=False)
     pages: tuple[TopicPage, ...]
+    facts: tuple[Fact, ...] = ()
+    """Every fact found (quoted or not), for analyses beyond the topic pages."""
     problems: tuple[Problem, ...] = ()
     files_seen: int = 0
