@@ -79,6 +79,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
         self._user_nav = config.nav
+        # MkDocs stamps sitemap.xml and its gzip with this time; fixed, the same corpus gives the same bytes.
+        os.environ.setdefault("SOURCE_DATE_EPOCH", "946684800")
         if CSS_PATH not in config.extra_css:
             config.extra_css.append(CSS_PATH)
         return config
