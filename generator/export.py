@@ -23,10 +23,10 @@ def _quote(q: Quote) -> dict[str, Any]:
         "citations": [
             {"article": m.sentence.article_id, "start": m.sentence.start, "end": m.sentence.end,
              "sentence": m.sentence.index}
-            for m in q.fact.members
+            for m in q.citations
         ],
         "score": q.score,
-        "articles": len(q.fact.members),
+        "articles": len(q.citations),
     }
 
 

@@ -146,6 +146,18 @@ class Quote:
     topic: str
     score: float
     """Rank score on this page (higher first)."""
+    also: tuple[ScoredSentence, ...] = ()
+    """Sentences of further articles that restate the fact on this page (merged in by select)."""
+
+    @property
+    def citations(self) -> tuple[ScoredSentence, ...]:
+        """The quoted sentence first, then one sentence for each further article that states it."""
+        return self.fact.members + self.also
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of the articles cited for the quote, the quoted one first."""
+        return tuple(m.sentence.article_id for m in self.citations)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ class Renderer:
         self.quoted_on: dict[tuple[str, int], list[tuple[TopicPage, Quote]]] = defaultdict(list)
         for page in dossier.pages:
             for q in page.quotes:
-                for m in q.fact.members:
+                for m in q.citations:
                     self.quoted_on[(m.sentence.article_id, m.sentence.index)].append((page, q))
 
     def pages(self) -> dict[str, str]:
@@ -101,14 +101,14 @@ class Renderer:
         return f"{link}: “{md_text(sentence.text)}”" if with_text else link
 
     def _outlets(self, quote: Quote) -> int:
-        return len({outlet(self.articles[a]) for a in quote.fact.articles})
+        return len({outlet(self.articles[a]) for a in quote.articles})
 
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
         outlets = sorted({outlet(a) for a in d.articles}, key=str.lower)
         dates = sorted(a.published[:10] for a in d.articles if a.published)
-        lead = max((q for p in d.pages for q in p.quotes), key=lambda q: (len(q.fact.members), q.fact.lead.salience),
+        lead = max((q for p in d.pages for q in p.quotes), key=lambda q: (len(q.citations), q.fact.lead.salience),
                    default=None)
         parts = [_front_matter(title="Briefing"), "# Briefing\n\n"]
         parts.append(f"This briefing is built from **{len(d.articles)} article{'s' if len(d.articles) != 1 else ''}** "
@@ -121,7 +121,7 @@ class Renderer:
             parts.append(f"> “{md_text(lead.fact.lead.sentence.text)}”[^lead]\n\n")
         parts.append('<div class="grid cards dossier-cards">\n<ul>\n')
         for page in d.pages:
-            n_sources = len({a for q in page.quotes for a in q.fact.articles})
+            n_sources = len({a for q in page.quotes for a in q.articles})
             href = _href("index.md", topic_path(page.topic.id), self.directory_urls)
             parts.append(
                 f'<li><p><a href="{href}"><strong>{html_text(page.topic.title)}</strong></a></p>'
@@ -149,13 +149,13 @@ class Renderer:
         for q in page.quotes:
             fact = q.fact
             label = f"f-{fact.id}"
-            n = len(fact.members)
+            n = len(q.citations)
             outlets = self._outlets(q)
             badge = (f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>' if n > 1 else
                      '<span class="dossier-badge dossier-single" title="Only one article states this">1 source</span>')
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
-            cites = [self._cite(m.sentence, path, with_text=True) for m in fact.members]
+            cites = [self._cite(m.sentence, path, with_text=True) for m in q.citations]
             note = cites[0]
             if len(cites) > 1:
                 note += " Also stated by: " + "; ".join(cites[1:])

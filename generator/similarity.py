@@ -1,0 +1,118 @@
+"""How alike two sentences are in what they state, for grouping facts and for dropping repeats.
+
+Two outlets rarely state a fact in the same words. The measure therefore compares *terms* rather
+than words: stems mapped through a small table of interchangeable news vocabulary (an agreement is a
+treaty, a pact or an accord; apprehension is concern), numbers kept whole, and adjacent pairs of
+content words ("strategic partnership") as extra terms. Terms are weighted by rarity in the corpus,
+so shared names, places and figures count for much and shared common words for little.
+
+The score blends the cosine of the weighted term vectors with their overlap coefficient (shared
+weight over the smaller sentence's weight), so a short sentence restated inside a longer one still
+scores high.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from generator.textutil import STOPWORDS, stem, words
+
+# Interchangeable words in news reporting, by meaning. Generic vocabulary, not tied to any event.
+_EQUIVALENT = [
+    "agreement treaty accord pact deal memorandum",
+    "concern apprehension worry worried alarm unease",
+    "weapon arms armament munition ammunition",
+    "visit trip tour",
+    "supply supplying provide providing deliver delivery furnish ship shipped",
+    "meet meeting talks summit",
+    "sign signing signed conclude",
+    "strengthen deepen bolster reinforce solidify boost",
+    "relation relationship ties tie",
+    "cooperation collaboration partnership",
+    "criticise criticize condemn denounce",
+    "say said state stated tell told",
+    "praise praised laud lauded hail hailed commend",
+    "thank thanked gratitude grateful appreciate appreciation",
+    "accuse accused allege alleged accusation allegation",
+    "deny denied denial reject rejected",
+    "aid assistance help support",
+    "sanction sanctions embargo",
+    "military army armed",
+    "economic economy",
+    "trade trading commerce",
+    "president leader",
+    "arrive arrival arrived land landed",
+    "expect expected anticipate anticipated",
+    "increase rise rose grow grew growth surge",
+    "threat threaten danger risk",
+    "border frontier",
+    "soldier troop troops",
+    "invasion invade invaded offensive",
+]
+CANONICAL: dict[str, str] = {}
+for _group in _EQUIVALENT:
+    _stems = [stem(w) for w in _group.split()]
+    for _s in _stems:
+        CANONICAL.setdefault(_s, _stems[0])
+
+
+def terms(text: str) -> list[str]:
+    """The terms of a sentence: canonical content stems, numbers, and adjacent content-stem pairs."""
+    out: list[str] = []
+    prev: str | None = None
+    for w in words(text):
+        if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
+            prev = None
+            continue
+        t = w if w.isdigit() else CANONICAL.get(stem(w), stem(w))
+        out.append(t)
+        if prev is not None:
+            out.append(f"{prev}_{t}")
+        prev = t
+    return out
+
+
+@dataclass(frozen=True)
+class Vector:
+    """A sentence's weighted terms, with precomputed norms."""
+
+    weights: dict[str, float]
+    norm: float
+    """Euclidean norm of the weights."""
+    mass: float
+    """Sum of squared weights (for the overlap coefficient)."""
+
+
+def idf(term_sets: Sequence[set[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency of each term over the sentences."""
+    df: dict[str, int] = {}
+    for ts in term_sets:
+        for t in ts:
+            df[t] = df.get(t, 0) + 1
+    n = len(term_sets)
+    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+
+
+def vectors(texts: Iterable[str]) -> list[Vector]:
+    """Weighted term vectors of ``texts``, weights learned from the texts themselves."""
+    term_sets = [set(terms(t)) for t in texts]
+    weights = idf(term_sets)
+    out = []
+    for ts in term_sets:
+        # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
+        w = {t: weights[t] * (0.5 if "_" in t else 1.0) for t in ts}
+        mass = sum(v * v for v in w.values())
+        out.append(Vector(w, math.sqrt(mass) or 1.0, mass or 1.0))
+    return out
+
+
+def similarity(a: Vector, b: Vector) -> float:
+    """0..1: how much two sentences state the same thing (see the module docstring)."""
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    dot = sum(v * b.weights[t] for t, v in a.weights.items() if t in b.weights)
+    cosine = dot / (a.norm * b.norm)
+    overlap = dot / min(a.mass, b.mass)
+    return 0.5 * cosine + 0.5 * min(overlap, 1.0)
