@@ -28,6 +28,8 @@ CUE_WEIGHT = 1.0
 DESCRIPTION_WEIGHT = 0.5
 EXPANSION_WEIGHT = 0.8
 """How much the corpus-learned affinities add to the seed score."""
+TOP_K = 5
+"""A topic's scores are scaled so the mean of its best TOP_K sentences (or best 1%) is 1."""
 SMOOTHING = 3.0
 """Pseudo-count that keeps a stem seen in one or two sentences from getting a strong affinity."""
 
@@ -48,6 +50,34 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[tuple[tuple[str,
     return dict(weights), phrases
 
 
+SEED_MODE = "sqrt"
+
+
+def combine(hits: list[float]) -> float:
+    """Evidence from several cue matches: each further match adds less (noisy-or)."""
+    if SEED_MODE == "sum":
+        return sum(hits)
+    if SEED_MODE == "sqrt":
+        return math.sqrt(sum(h * h for h in hits))
+    p = 1.0
+    for h in hits:
+        p *= 1.0 - min(h, 0.95)
+    return 1.0 - p
+
+
+POSITION_DECAY = 0.5
+"""Weight lost by a cue from the start to the end of a sentence (front-loaded main clause)."""
+
+
+def _positions(stems: Sequence[str]) -> dict[str, float]:
+    """Weight of each stem by where it first occurs in the sentence."""
+    out: dict[str, float] = {}
+    last = max(len(stems) - 1, 1)
+    for k, w in enumerate(stems):
+        out.setdefault(w, 1.0 + POSITION_DECAY / 2 - POSITION_DECAY * k / last)
+    return out
+
+
 def _has_phrase(stems: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(stems[i:i + n]) == phrase for i in range(len(stems) - n + 1))
@@ -66,13 +96,17 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     max_idf = math.log((n + 1) / 0.5)
 
     profiles = [topic_profile(t) for t in topics]
+    # News sentences front-load their main clause ("X praised Y for ..."); words in trailing
+    # elaborations say less about what the sentence is about.
+    positions = [_positions(sl) for sl in stem_lists]
     seed = [[0.0] * n for _ in topics]
     for ti, (weights, phrases) in enumerate(profiles):
         row = seed[ti]
         for i, st in enumerate(stem_sets):
-            total = sum(weights[w] * idf[w] / max_idf for w in st if w in weights)
-            total += sum(pw for phrase, pw in phrases if _has_phrase(stem_lists[i], phrase))
-            row[i] = total
+            pos = positions[i]
+            hits = [weights[w] * idf[w] / max_idf * pos[w] for w in st if w in weights]
+            hits += [pw for phrase, pw in phrases if _has_phrase(stem_lists[i], phrase)]
+            row[i] = combine(hits)
 
     # 3. affinity of every stem to every topic, learned from the seed scores
     scores = []
@@ -92,9 +126,10 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             else:
                 learned = 0.0
             expanded.append(row[i] + EXPANSION_WEIGHT * learned)
-        # 4. scale per topic: the 95th percentile becomes 1
-        ranked = sorted(expanded)
-        top = ranked[min(len(ranked) - 1, int(0.95 * len(ranked)))] or max(ranked) or 1.0
+        # 4. scale per topic: the mean of the topic's few best sentences becomes 1
+        ranked = sorted(expanded, reverse=True)
+        best = ranked[: max(TOP_K, len(ranked) // 100)]
+        top = sum(best) / len(best) or 1.0
         scores.append([v / top for v in expanded])
 
     # salience: cosine of the TF-IDF vector to the corpus centroid

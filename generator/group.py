@@ -1,6 +1,6 @@
 """Stage 4, group: find the sentences in different articles that state the same fact.
 
-Sentences become TF-IDF vectors over content stems. Candidate pairs come from an inverted index of
+Sentences become weighted term vectors (:mod:`generator.similarity`). Candidate pairs come from an inverted index of
 the stems each sentence holds (common stems are left out of the index), so the cost follows the
 number of sentences that share a distinctive word, not the square of the corpus. Pairs above a
 similarity threshold are merged best first, never putting two sentences of one article in one fact.
@@ -8,49 +8,45 @@ similarity threshold are merged best first, never putting two sentences of one a
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.records import Fact, ScoredSentence
-from generator.textutil import content_stems, idf_table
+from generator.similarity import Vector, from_dot, similarity, vectors
 
-THRESHOLD = 0.32
-"""Cosine similarity at which two sentences are taken to state the same fact."""
+THRESHOLD = 0.3
+"""Similarity (see :mod:`generator.similarity`) at which two sentences state the same fact."""
+LINK = 0.7
+"""Share of the threshold that the first sentences of two clusters must reach for them to merge."""
 MAX_POSTING = 400
-"""Stems held by more sentences than this are too common to suggest a shared fact."""
+"""Terms held by more sentences than this are too common to suggest a shared fact."""
 
 
-def _vectors(items: Sequence[ScoredSentence]) -> list[dict[str, float]]:
-    stem_sets = [set(content_stems(x.sentence.text)) for x in items]
-    idf = idf_table(stem_sets)
-    vectors = []
-    for st in stem_sets:
-        vec = {w: idf[w] for w in st}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vec.items()})
-    return vectors
+def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
+                  ) -> list[tuple[float, int, int]]:
+    """Pairs ``(similarity, i, j)`` of sentences from different articles at or above ``threshold``.
 
-
-def similar_pairs(items: Sequence[ScoredSentence], threshold: float = THRESHOLD) -> list[tuple[float, int, int]]:
-    """Pairs ``(similarity, i, j)`` of sentences from different articles at or above ``threshold``."""
-    vectors = _vectors(items)
+    Dot products are accumulated through an inverted index, so only sentences sharing a
+    not-too-common term are ever compared.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vectors):
-        for w in vec:
-            postings[w].append(i)
+    for i, vec in enumerate(vecs):
+        for t in vec.weights:
+            postings[t].append(i)
     pairs = []
-    for i, vec in enumerate(vectors):
+    for i, vec in enumerate(vecs):
         dots: dict[int, float] = defaultdict(float)
-        article = items[i].sentence.article_id
-        for w, v in vec.items():
-            posting = postings[w]
+        for t, v in vec.weights.items():
+            posting = postings[t]
             if len(posting) > MAX_POSTING:
                 continue
             for j in posting:
-                if j > i and items[j].sentence.article_id != article:
-                    dots[j] += v * vectors[j][w]
-        pairs.extend((round(d, 9), i, j) for j, d in dots.items() if d >= threshold)
+                if j > i and articles[j] != articles[i]:
+                    dots[j] += v * vecs[j].weights[t]
+        for j, dot in dots.items():
+            sim = from_dot(dot, vec, vecs[j])
+            if sim >= threshold:
+                pairs.append((round(sim, 9), i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -73,9 +69,12 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
             i = parent[i]
         return i
 
-    for _, i, j in similar_pairs(items):
+    vecs = vectors(x.sentence.text for x in items)
+    for _, i, j in similar_pairs(vecs, [x.sentence.article_id for x in items]):
         a, b = find(i), find(j)
-        if a != b and not (articles[a] & articles[b]):
+        # Roots are the sentences that started each cluster; requiring them to be alike too keeps
+        # chains (A like B, B like C, C unlike A) from merging different facts.
+        if a != b and not (articles[a] & articles[b]) and similarity(vecs[a], vecs[b]) >= LINK * THRESHOLD:
             parent[b] = a
             articles[a] |= articles[b]
     clusters: dict[int, list[int]] = defaultdict(list)

@@ -1,9 +1,12 @@
 """Stage 5, select: choose each topic page's facts, drop repeats, and order them by importance.
 
-A fact goes on a page when the page is among the topics its sentences serve best. On a page,
-facts are ranked by topic fit, corroboration (how many articles state it) and salience; a fact too
-close in wording to one already chosen is dropped, and a page stops when good facts run out rather
-than padding itself with weak ones.
+1. A fact goes on the page of the topic it serves best, and on a second page when it serves that one
+   almost as well (the signing of a treaty is agenda; its mutual-defence clause is also a risk).
+2. On a page, facts are ranked by topic fit, corroboration (how many articles state it) and
+   salience (how central it is to the corpus).
+3. Walking down the ranking, a fact that restates one already on the page is not shown again: its
+   articles are cited beside the quote already there instead.
+4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes.
 """
 
 from __future__ import annotations
@@ -11,21 +14,30 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from generator.records import Fact, Quote, Topic, TopicPage
-from generator.textutil import content_stems
+from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
+from generator.similarity import Vector, similarity, vectors
+from generator.textutil import specificity
 
-MIN_SCORE = 0.45
+MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
-RELATIVE = 0.75
+RELATIVE = 0.8
 """A fact also serves a second topic when that topic scores at least this share of its best one."""
-REPEAT = 0.5
-"""Two quotes sharing this share of their content stems (Jaccard) count as the same fact."""
+CUTOFF = 0.2
+"""A page stops at facts whose rank is below this share of the page's best fact."""
+SPECIFIC_WEIGHT = 0.3
+"""How much concreteness (names, numbers, quoted words) counts in a fact's rank."""
+REPEAT = 0.25
+"""Similarity at which a candidate restates a fact already on the page."""
+COMPARED = 6
+"""Sentences of each fact compared when looking for restatements (bounds the cost at scale)."""
+SCANNED = 5
+"""A page looks at most this many times ``max_quotes`` candidates (restatements are merged in)."""
 
 
 def fact_score(fact: Fact, topic: str) -> float:
-    """The topic score of a fact: the best of its sentences, lifted a little by agreeing ones."""
-    scores = sorted((m.score(topic) for m in fact.members), reverse=True)
-    return scores[0] + 0.1 * sum(scores[1:3])
+    """The topic score of a fact: its quoted sentence's, lifted a little by agreeing articles."""
+    others = sorted((m.score(topic) for m in fact.members[1:]), reverse=True)
+    return fact.lead.score(topic) + 0.1 * sum(others[:2])
 
 
 def serves(fact: Fact, topic: str, topics: Sequence[Topic]) -> bool:
@@ -38,28 +50,56 @@ def serves(fact: Fact, topic: str, topics: Sequence[Topic]) -> bool:
 def rank(fact: Fact, topic: str) -> float:
     """Page order: topic fit, times corroboration, times salience."""
     corroboration = 1 + 0.5 * math.log2(len(fact.members))
-    return fact_score(fact, topic) * corroboration * (0.5 + fact.lead.salience)
+    concrete = 1 - SPECIFIC_WEIGHT + SPECIFIC_WEIGHT * specificity(fact.lead.sentence.text)
+    return fact_score(fact, topic) * corroboration * (0.5 + fact.lead.salience) * concrete
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+class _Page:
+    """The quotes chosen so far for one page, with what is needed to spot restatements."""
+
+    def __init__(self, vecs: dict[tuple[str, int], Vector]) -> None:
+        self.vecs = vecs
+        self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
+
+    def restated_by(self, fact: Fact) -> int | None:
+        """Index of the chosen quote that ``fact`` restates, if any."""
+        best, where = REPEAT, None
+        for n, (chosen, _, also) in enumerate(self.quotes):
+            for a in (chosen.members + tuple(also))[:COMPARED]:
+                va = self.vecs[(a.sentence.article_id, a.sentence.index)]
+                for b in fact.members[:COMPARED]:
+                    sim = similarity(va, self.vecs[(b.sentence.article_id, b.sentence.index)])
+                    if sim >= best:
+                        best, where = sim, n
+        return where
+
+    def absorb(self, n: int, fact: Fact) -> None:
+        """Cite the articles of ``fact`` not yet cited beside quote ``n``."""
+        chosen, _, also = self.quotes[n]
+        cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
+        also.extend(m for m in fact.members if m.sentence.article_id not in cited)
 
 
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> tuple[TopicPage, ...]:
     """One page per topic, in configured order, each with its quotes best first."""
+    members = [m for f in facts for m in f.members]
+    vecs = dict(zip(((m.sentence.article_id, m.sentence.index) for m in members),
+                    vectors(m.sentence.text for m in members)))
     pages = []
     for topic in topics:
         candidates = sorted(((rank(f, topic.id), f) for f in facts if serves(f, topic.id, topics)),
                             key=lambda x: (-x[0], x[1].id))
-        chosen: list[Quote] = []
-        seen: list[set[str]] = []
-        for score, fact in candidates:
-            stems = set(content_stems(fact.lead.sentence.text))
-            if any(_jaccard(stems, s) >= REPEAT for s in seen):
-                continue
-            chosen.append(Quote(fact, topic.id, round(score, 6)))
-            seen.append(stems)
-            if len(chosen) >= max_quotes:
+        page = _Page(vecs)
+        top = candidates[0][0] if candidates else 0.0
+        for score, fact in candidates[: SCANNED * max_quotes]:
+            if score < CUTOFF * top:
                 break
-        pages.append(TopicPage(topic, tuple(chosen)))
+            restated = page.restated_by(fact)
+            if restated is not None:
+                page.absorb(restated, fact)
+                continue
+            if len(page.quotes) < max_quotes:
+                page.quotes.append((fact, score, []))
+        quotes = tuple(Quote(f, topic.id, round(s, 6), tuple(also)) for f, s, also in page.quotes)
+        pages.append(TopicPage(topic, quotes))
     return tuple(pages)

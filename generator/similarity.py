@@ -112,7 +112,9 @@ def similarity(a: Vector, b: Vector) -> float:
     """0..1: how much two sentences state the same thing (see the module docstring)."""
     if len(a.weights) > len(b.weights):
         a, b = b, a
-    dot = sum(v * b.weights[t] for t, v in a.weights.items() if t in b.weights)
-    cosine = dot / (a.norm * b.norm)
-    overlap = dot / min(a.mass, b.mass)
-    return 0.5 * cosine + 0.5 * min(overlap, 1.0)
+    return from_dot(sum(v * b.weights[t] for t, v in a.weights.items() if t in b.weights), a, b)
+
+
+def from_dot(dot: float, a: Vector, b: Vector) -> float:
+    """The similarity of ``a`` and ``b`` given their dot product (for callers that sum it sparsely)."""
+    return 0.5 * dot / (a.norm * b.norm) + 0.5 * min(dot / min(a.mass, b.mass), 1.0)
