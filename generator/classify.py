@@ -3,12 +3,15 @@
 The method needs no model download and no seed words:
 
 1. Each topic's title, description and cues become weighted stems (cues and title weigh most).
-2. A sentence's seed score for a topic sums the weights of the topic stems it contains, each scaled
-   by how rare the stem is in the corpus (a word in every sentence tells nothing about a topic).
+2. A sentence's seed score for a topic combines the weights of the topic stems it contains, each
+   scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
+   topic) and by where it stands (the main clause comes first in news sentences); further matches
+   add less and less, so a sentence heavy with one topic's vocabulary does not swamp the others.
 3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
    the sentences it occurs in. Sentences that share no word with any cue still get a score from
    the words they share with sentences that do (distributional similarity, learned per corpus).
-4. Scores are scaled per topic so that topics with short or long cue lists compete fairly.
+4. Scores are scaled per topic (its few best sentences score 1) so that topics with short or long
+   cue lists compete fairly.
 
 The stage also gives each sentence a salience: its TF-IDF cosine to the corpus centroid, i.e. how
 much it is about what the whole corpus is about.
@@ -50,19 +53,10 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[tuple[tuple[str,
     return dict(weights), phrases
 
 
-SEED_MODE = "sqrt"
-
-
 def combine(hits: list[float]) -> float:
-    """Evidence from several cue matches: each further match adds less (noisy-or)."""
-    if SEED_MODE == "sum":
-        return sum(hits)
-    if SEED_MODE == "sqrt":
-        return math.sqrt(sum(h * h for h in hits))
-    p = 1.0
-    for h in hits:
-        p *= 1.0 - min(h, 0.95)
-    return 1.0 - p
+    """Evidence from several cue matches: the root of the sum of squares, so that each further match
+    adds less and a sentence heavy with one topic's vocabulary does not swamp the others."""
+    return math.sqrt(sum(h * h for h in hits))
 
 
 POSITION_DECAY = 0.5
