@@ -1,0 +1,57 @@
+"""Topic scores: cues, learned related words, and position in the sentence."""
+
+from __future__ import annotations
+
+from generator.classify import classify
+from generator.records import Kind, Sentence, Topic
+
+TOPICS = (
+    Topic("money", "Money", "Trade and investment", ("trade", "investment", "billion")),
+    Topic("war", "War", "Fighting and weapons", ("troops", "weapons", "shelling")),
+)
+TEXTS = [
+    "Trade between the two countries reached ten billion dollars in investment last year.",
+    "Investment in the new port will create trade worth billions for the fishing towns.",
+    "The fishing towns expect the port to double their exports within a decade.",
+    "Troops fired weapons across the river during heavy shelling on Tuesday night.",
+    "Shelling damaged a bridge and troops moved weapons closer to the front line.",
+    "The weather stayed mild throughout the week in most regions of the country.",
+]
+
+
+def _scored() -> dict[str, dict[str, float]]:
+    sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, 0) for n, t in enumerate(TEXTS)]
+    sentences.append(Sentence("a", 99, 0, 5, "Title", Kind.HEADING, 0))
+    out = {}
+    for x in classify(sentences, TOPICS):
+        out[x.sentence.text] = {s.topic: s.score for s in x.scores}
+    return out
+
+
+def test_headings_are_not_scored() -> None:
+    assert "Title" not in _scored()
+
+
+def test_cue_sentences_score_highest_on_their_topic() -> None:
+    scores = _scored()
+    for text in TEXTS[:2]:
+        assert scores[text]["money"] > scores[text].get("war", 0)
+    for text in TEXTS[3:5]:
+        assert scores[text]["war"] > scores[text].get("money", 0)
+
+
+def test_related_words_are_learned_from_the_corpus() -> None:
+    # No cue word at all, but it shares "fishing towns" and "port" with a money sentence.
+    scores = _scored()[TEXTS[2]]
+    assert scores.get("money", 0) > scores.get("war", 0)
+    assert scores["money"] > 0
+
+
+def test_unrelated_sentence_scores_low() -> None:
+    scores = _scored()
+    weather = max(scores[TEXTS[5]].values(), default=0)
+    assert weather < 0.5 * scores[TEXTS[0]]["money"]
+
+
+def test_salience_and_determinism() -> None:
+    assert _scored() == _scored()

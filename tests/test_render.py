@@ -1,0 +1,39 @@
+"""Rendering: topic pages, footnotes to exact sentences, empty topics, escaping."""
+
+from __future__ import annotations
+
+from generator.records import (Article, Dossier, Fact, Format, Kind, Quote, ScoredSentence, Sentence, Topic,
+                               TopicPage, TopicScore)
+from generator.render import Renderer
+
+
+def _dossier(quotes: bool = True) -> Dossier:
+    text = "The <b>ministers</b> signed [a deal](javascript:alert(1)) on Monday in the capital city."
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text=text, body=text, offsets=None,
+                      offset_ends=None, body_start=0, title="T <script>", source="Daily *News*")
+    s = Sentence("a", 0, 0, len(text), text, Kind.SENTENCE, 0)
+    fact = Fact("a-0", (ScoredSentence(s, (TopicScore("deals", 1.0),), 0.3),))
+    topic = Topic("deals", "Deals", "What was signed")
+    page = TopicPage(topic, (Quote(fact, "deals", 1.0),) if quotes else ())
+    return Dossier(articles=(article,), sentences={"a": (s,)}, pages=(page,), facts=(fact,))
+
+
+def test_quote_has_a_footnote_to_the_exact_sentence() -> None:
+    md = Renderer(_dossier()).pages()["topics/deals.md"]
+    assert "[^f-a-0]" in md
+    assert "](../sources/a.md#s-0)" in md
+    assert "1 source" in md
+
+
+def test_article_text_is_escaped() -> None:
+    pages = Renderer(_dossier()).pages()
+    for md in (pages["topics/deals.md"], pages["sources/a.md"]):
+        assert "<b>" not in md and "<script>" not in md
+        assert "](javascript" not in md
+        assert "[a deal]" not in md
+
+
+def test_empty_topic_says_so() -> None:
+    md = Renderer(_dossier(quotes=False)).pages()["topics/deals.md"]
+    assert "No key facts found" in md
+    assert "[^" not in md

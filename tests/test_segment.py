@@ -1,0 +1,125 @@
+"""Sentence splitting: edge cases of news text, exact offsets, and what is not a fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.records import Article, Format, Kind
+from generator.segment import segment
+
+
+def _article(text: str, body_start: int = 0) -> Article:
+    return Article(id="a", file="a.txt", format=Format.TEXT, text=text, body=text[body_start:], offsets=None,
+                   offset_ends=None, body_start=body_start, title="t")
+
+
+def _split(text: str) -> list[tuple[str, Kind]]:
+    article = _article(text)
+    out = []
+    for s in segment(article):
+        assert " ".join(text[s.start:s.end].split()) == s.text  # offsets always exact
+        out.append((s.text, s.kind))
+    return out
+
+
+def _texts(text: str) -> list[str]:
+    return [t for t, _ in _split(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Smith met Gen. Jones in the capital on Monday. They discussed the new border treaty at length.",
+     ["Mr. Smith met Gen. Jones in the capital on Monday.", "They discussed the new border treaty at length."]),
+    ("The U.S. envoy arrived on Jan. 5 with a delegation of twelve officials. Talks began at once.",
+     ["The U.S. envoy arrived on Jan. 5 with a delegation of twelve officials.", "Talks began at once."]),
+    ("The deal was praised by John F. Kennedy Jr. and many others in the region. Nobody objected to it.",
+     ["The deal was praised by John F. Kennedy Jr. and many others in the region.", "Nobody objected to it."]),
+    ("Officials criticised the plan from the U.S. The next day the ministers met again in private.",
+     ["Officials criticised the plan from the U.S.", "The next day the ministers met again in private."]),
+])
+def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_quotation_marks_around_sentences() -> None:
+    text = ("“We ardently welcome the delegation!” read the banners across the city centre. "
+            "\"This is a historic day for both nations,\" the minister told reporters. "
+            "“It will not last.” Critics were less sure about the outcome of the talks.")
+    assert _texts(text) == [
+        "“We ardently welcome the delegation!” read the banners across the city centre.",
+        "\"This is a historic day for both nations,\" the minister told reporters.",
+        "“It will not last.”",
+        "Critics were less sure about the outcome of the talks.",
+    ]
+
+
+def test_ellipses() -> None:
+    text = "The talks went on... and on into the night without any result at all. Then... Nothing was agreed at the end of it."
+    assert _texts(text)[0] == "The talks went on... and on into the night without any result at all."
+
+
+def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> None:
+    text = ("Key points of the agreement signed on Monday:\n"
+            "- The two sides will expand trade in grain and fertiliser next year.\n"
+            "* A joint commission will meet every six months to review progress.\n"
+            "1. Visa rules for business travellers will be relaxed from July.\n")
+    texts = _texts(text)
+    assert texts[1:] == ["The two sides will expand trade in grain and fertiliser next year.",
+                         "A joint commission will meet every six months to review progress.",
+                         "Visa rules for business travellers will be relaxed from July."]
+
+
+def test_headings_title_lines_and_questions_are_not_facts() -> None:
+    text = ("Leaders Meet in the Capital for Landmark Talks\n"
+            "The president arrived in the capital on Monday for two days of talks with his host.\n"
+            "## What was agreed\n"
+            "Why does the visit matter?\n"
+            "Both sides signed a long-term agreement on energy supplies worth billions of dollars.\n")
+    kinds = _split(text)
+    assert kinds[0] == ("Leaders Meet in the Capital for Landmark Talks", Kind.HEADING)
+    assert kinds[1][1] is Kind.SENTENCE
+    assert kinds[2] == ("What was agreed", Kind.HEADING)
+    assert kinds[3] == ("Why does the visit matter?", Kind.HEADING)
+    assert kinds[4][1] is Kind.SENTENCE
+
+
+def test_line_wrapped_sentence_is_joined_with_exact_offsets() -> None:
+    text = ("The foreign ministers of the two countries met in the\ncapital on Monday and agreed to meet\n"
+            "again next month.\nA second sentence follows on its own line here.\n")
+    out = _split(text)
+    assert out[0] == ("The foreign ministers of the two countries met in the capital on Monday and agreed to meet "
+                      "again next month.", Kind.SENTENCE)
+    assert out[1][0] == "A second sentence follows on its own line here."
+
+
+@pytest.mark.parametrize("line", ["Related News", "Join our WhatsApp group for the latest updates",
+                                  "Share this article on Facebook", "By Jane Doe, Staff Reporter",
+                                  "All rights reserved."])
+def test_boilerplate_and_bylines(line: str) -> None:
+    text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
+    kinds = dict(_split(text))
+    assert kinds[line] in (Kind.BOILERPLATE, Kind.HEADING)
+    assert Kind.SENTENCE in kinds.values()
+
+
+def test_fragments_are_not_quoted() -> None:
+    kinds = dict(_split("The visit lasted two days and ended with a joint statement on trade. Speculation remains intense."))
+    assert kinds["Speculation remains intense."] is Kind.FRAGMENT
+
+
+def test_dateline_is_left_out_of_the_quote() -> None:
+    text = "SEOUL, June 19 (Reuters) - The two leaders signed a mutual defence pact at a ceremony in the capital.\n"
+    assert _texts(text) == ["The two leaders signed a mutual defence pact at a ceremony in the capital."]
+
+
+def test_offsets_count_front_matter() -> None:
+    text = "---\ntitle: X\n---\nThe ministers met on Monday to sign a new trade agreement between the countries.\n"
+    body_start = text.index("The")
+    [s] = segment(_article(text, body_start))
+    assert text[s.start:s.end] == "The ministers met on Monday to sign a new trade agreement between the countries."
+
+
+def test_a_line_of_megabytes_without_a_sentence_end_is_cut_linearly() -> None:
+    text = "word " * 400_000
+    out = segment(_article(text))
+    assert out and all(s.end - s.start <= 1200 for s in out)
+    assert all(s.kind is not Kind.SENTENCE for s in out)

@@ -1,0 +1,62 @@
+"""Selection: the right page, never twice on a page, restatements cited, no padding."""
+
+from __future__ import annotations
+
+from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicScore
+from generator.select import select
+
+TOPICS = (Topic("money", "Money", "m", ("trade",)), Topic("war", "War", "w", ("troops",)),
+          Topic("weather", "Weather", "x", ("rain",)))
+
+
+def _fact(article: str, n: int, text: str, scores: dict[str, float], salience: float = 0.3) -> Fact:
+    s = Sentence(article, n, 0, len(text), text, Kind.SENTENCE, 0)
+    ts = tuple(TopicScore(k, v) for k, v in sorted(scores.items(), key=lambda kv: -kv[1]))
+    return Fact(f"{article}-{n}", (ScoredSentence(s, ts, salience),))
+
+
+FACTS = [
+    _fact("a", 0, "Trade between the two countries doubled to ten billion dollars last year.", {"money": 1.0}),
+    _fact("b", 0, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.9}),
+    _fact("a", 1, "Troops crossed the river on Tuesday and took the bridge near the border.", {"war": 1.0}),
+    _fact("c", 0, "The arms deal was paid for with grain, fuel and foreign currency shipments.",
+          {"money": 0.9, "war": 0.85}),
+    _fact("c", 1, "A festival of folk music drew large crowds to the old town square.", {"money": 0.05}),
+]
+
+
+def _pages() -> dict[str, list]:
+    return {p.topic.id: list(p.quotes) for p in select(FACTS, TOPICS, max_quotes=10)}
+
+
+def test_restatement_is_cited_beside_the_quote_not_repeated() -> None:
+    money = _pages()["money"]
+    texts = [q.fact.lead.sentence.text for q in money]
+    assert sum("ten billion dollars" in t for t in texts) == 1
+    first = money[0]
+    assert first.articles == ("a", "b")
+
+
+def test_fact_serving_two_topics_is_on_both_pages_once() -> None:
+    pages = _pages()
+    for topic in ("money", "war"):
+        ids = [q.fact.id for q in pages[topic]]
+        assert ids.count("c-0") == 1
+        assert len(ids) == len(set(ids))
+
+
+def test_weak_facts_and_empty_topics_are_not_padded() -> None:
+    pages = _pages()
+    assert pages["weather"] == []
+    assert all(q.fact.id != "c-1" for qs in pages.values() for q in qs)
+
+
+def test_pages_read_from_the_most_important_fact_down() -> None:
+    for quotes in _pages().values():
+        scores = [q.score for q in quotes]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_max_quotes_is_respected() -> None:
+    pages = select(FACTS, TOPICS, max_quotes=1)
+    assert all(len(p.quotes) <= 1 for p in pages)

@@ -1,0 +1,52 @@
+"""Topic configuration: the packaged defaults, user files, and clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import write_tree
+
+from generator.errors import ConfigError
+from generator.topics import default_topics, load_topics, parse_topics
+
+
+def test_defaults_are_the_six_topics_in_order_with_cues() -> None:
+    topics = default_topics()
+    assert [t.id for t in topics] == ["background", "agenda", "delegation", "reactions", "economics", "risks"]
+    assert all(t.title and t.description and t.cues for t in topics)
+
+
+def test_user_file_replaces_defaults(tmp_path: Path) -> None:
+    path = write_tree(tmp_path, {"t.yaml": "- id: impact\n  title: Impact\n  description: Who is affected\n"
+                                           "  cues: [victims, damage]\n- id: response\n  description: Aid\n"}) / "t.yaml"
+    topics = load_topics(path)
+    assert [(t.id, t.title) for t in topics] == [("impact", "Impact"), ("response", "Response")]
+    assert topics[0].cues == ("victims", "damage")
+
+
+def test_mapping_with_topics_key_and_comma_separated_cues() -> None:
+    [t] = parse_topics({"topics": [{"id": "money", "title": "Money", "description": "x", "cues": "trade, cash"}]}, "x")
+    assert t.cues == ("trade", "cash")
+
+
+@pytest.mark.parametrize("data, message", [
+    ([], "non-empty YAML list"),
+    ({"id": "x"}, "non-empty YAML list"),
+    (["just a string"], "must be a mapping"),
+    ([{"id": "Bad Id!", "description": "d"}], "lowercase letters"),
+    ([{"id": "a", "description": "d"}, {"id": "a", "description": "d"}], "used twice"),
+    ([{"id": "a", "title": "A"}], "needs a description or cues"),
+    ([{"id": "a", "description": "d", "cues": 5}], "must be a list"),
+])
+def test_bad_topics_are_explained(data: object, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_topics(data, "topics.yaml")
+
+
+def test_missing_and_broken_files(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read the topics file"):
+        load_topics(tmp_path / "nope.yaml")
+    broken = write_tree(tmp_path, {"b.yaml": "- id: [unclosed\n"}) / "b.yaml"
+    with pytest.raises(ConfigError, match="not valid YAML"):
+        load_topics(broken)
