@@ -33,6 +33,8 @@ EXPANSION_WEIGHT = 0.8
 """How much the corpus-learned affinities add to the seed score."""
 TOP_K = 5
 """A topic's scores are scaled so the mean of its best TOP_K sentences (or best 1%) is 1."""
+FLOOR = 1.0
+"""Share of the median topic's best score below which a topic's scale is not lowered."""
 SMOOTHING = 3.0
 """Pseudo-count that keeps a stem seen in one or two sentences from getting a strong affinity."""
 
@@ -83,7 +85,8 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     if not quotable:
         return ()
     stem_lists = [content_stems(s.text) for s in quotable]
-    stem_sets = [set(x) for x in stem_lists]
+    # Sorted, so that float sums run in the same order whatever the hash seed: same input, same bytes.
+    stem_sets = [sorted(set(x)) for x in stem_lists]
     n = len(quotable)
     df = Counter(w for st in stem_sets for w in st)
     idf = idf_table(stem_sets)
@@ -103,7 +106,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             row[i] = combine(hits)
 
     # 3. affinity of every stem to every topic, learned from the seed scores
-    scores = []
+    expanded_rows = []
     for ti in range(len(topics)):
         row = seed[ti]
         acc: dict[str, float] = defaultdict(float)
@@ -120,11 +123,16 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             else:
                 learned = 0.0
             expanded.append(row[i] + EXPANSION_WEIGHT * learned)
-        # 4. scale per topic: the mean of the topic's few best sentences becomes 1
+        expanded_rows.append(expanded)
+    # 4. scale per topic: the mean of the topic's few best sentences becomes 1, except that a topic
+    # whose best sentences are weak next to the other topics' best is not inflated to match them.
+    tops = []
+    for expanded in expanded_rows:
         ranked = sorted(expanded, reverse=True)
         best = ranked[: max(TOP_K, len(ranked) // 100)]
-        top = sum(best) / len(best) or 1.0
-        scores.append([v / top for v in expanded])
+        tops.append(sum(best) / len(best))
+    floor = FLOOR * sorted(tops)[len(tops) // 2]
+    scores = [[v / (max(top, floor) or 1.0) for v in expanded] for top, expanded in zip(tops, expanded_rows)]
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     centroid: dict[str, float] = defaultdict(float)

@@ -22,8 +22,10 @@ MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
 RELATIVE = 0.8
 """A fact also serves a second topic when that topic scores at least this share of its best one."""
-CUTOFF = 0.2
+CUTOFF = 0.25
 """A page stops at facts whose rank is below this share of the page's best fact."""
+SECONDARY_PENALTY = 2.0
+"""Exponent on (score on this page / best score): how far a fact sinks on its second page."""
 SPECIFIC_WEIGHT = 0.3
 """How much concreteness (names, numbers, quoted words) counts in a fact's rank."""
 REPEAT = 0.25
@@ -45,6 +47,12 @@ def serves(fact: Fact, topic: str, topics: Sequence[Topic]) -> bool:
     own = fact_score(fact, topic)
     best = max(fact_score(fact, t.id) for t in topics)
     return own >= MIN_SCORE and own >= RELATIVE * best
+
+
+def primacy(fact: Fact, topic: str, topics: Sequence[Topic]) -> float:
+    """1 on the fact's best page, less on a page it serves second: there it ranks below the page's own facts."""
+    best = max(fact_score(fact, t.id) for t in topics)
+    return (fact_score(fact, topic) / best) ** SECONDARY_PENALTY if best > 0 else 0.0
 
 
 def rank(fact: Fact, topic: str) -> float:
@@ -85,12 +93,18 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> t
     members = [m for f in facts for m in f.members]
     vecs = dict(zip(((m.sentence.article_id, m.sentence.index) for m in members),
                     vectors(m.sentence.text for m in members)))
-    pages = []
+    ranked = []
     for topic in topics:
-        candidates = sorted(((rank(f, topic.id), f) for f in facts if serves(f, topic.id, topics)),
-                            key=lambda x: (-x[0], x[1].id))
+        ranked.append(sorted(((rank(f, topic.id) * primacy(f, topic.id, topics), f) for f in facts
+                              if serves(f, topic.id, topics)), key=lambda x: (-x[0], x[1].id)))
+    # The cut-off follows each page's best fact, but never drops below a share of a typical page's
+    # best: a page whose best facts are weak stays short instead of scraping the bottom.
+    tops = sorted(c[0][0] if c else 0.0 for c in ranked)
+    typical = tops[len(tops) // 2]
+    pages = []
+    for topic, candidates in zip(topics, ranked):
         page = _Page(vecs)
-        top = candidates[0][0] if candidates else 0.0
+        top = max(candidates[0][0] if candidates else 0.0, typical)
         for score, fact in candidates[: SCANNED * max_quotes]:
             if score < CUTOFF * top:
                 break

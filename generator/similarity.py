@@ -85,7 +85,7 @@ class Vector:
     """Sum of squared weights (for the overlap coefficient)."""
 
 
-def idf(term_sets: Sequence[set[str]]) -> dict[str, float]:
+def idf(term_sets: Sequence[Sequence[str]]) -> dict[str, float]:
     """Smoothed inverse document frequency of each term over the sentences."""
     df: dict[str, int] = {}
     for ts in term_sets:
@@ -97,7 +97,7 @@ def idf(term_sets: Sequence[set[str]]) -> dict[str, float]:
 
 def vectors(texts: Iterable[str]) -> list[Vector]:
     """Weighted term vectors of ``texts``, weights learned from the texts themselves."""
-    term_sets = [set(terms(t)) for t in texts]
+    term_sets = [sorted(set(terms(t))) for t in texts]  # sorted: float sums in a fixed order
     weights = idf(term_sets)
     out = []
     for ts in term_sets:

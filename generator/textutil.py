@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 STOPWORDS = frozenset("""
@@ -57,7 +58,7 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
-def idf_table(stem_sets: list[set[str]]) -> dict[str, float]:
+def idf_table(stem_sets: Sequence[Sequence[str]]) -> dict[str, float]:
     """Smoothed inverse document frequency of each stem over ``stem_sets`` (one set per sentence)."""
     df: dict[str, int] = {}
     for st in stem_sets:

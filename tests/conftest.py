@@ -27,7 +27,7 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
 
 def build_env(**extra: str) -> dict[str, str]:
     """Environment for a subprocess build: deterministic, no MkDocs 2 banner."""
-    env = dict(os.environ, SOURCE_DATE_EPOCH="946684800", NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="946684800", NO_MKDOCS_2_WARNING="1")
     env.update(extra)
     return env
 
