@@ -1,0 +1,48 @@
+"""The method on another kind of event with its own topics (tests/fixtures/flood, written for these tests)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+FLOOD = ROOT / "tests" / "fixtures" / "flood"
+TOPICS = ROOT / "tests" / "fixtures" / "flood-topics.yaml"
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    out = tmp_path_factory.mktemp("flood") / "d.json"
+    result = run_cli("export", str(FLOOD), "--topics", str(TOPICS), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _page(data: dict, topic: str) -> list[str]:
+    return [q["text"] for t in data["topics"] if t["id"] == topic for q in t["quotes"]]
+
+
+def test_configured_topics_in_order(flood: dict) -> None:
+    assert [t["id"] for t in flood["topics"]] == ["impact", "response", "causes", "politics"]
+
+
+def test_each_page_gets_its_key_fact(flood: dict) -> None:
+    assert any("42 people" in q for q in _page(flood, "impact"))
+    assert any("helicopters" in q.lower() for q in _page(flood, "response"))
+    assert any("rain" in q for q in _page(flood, "causes"))
+    assert any("Opposition leader" in q for q in _page(flood, "politics"))
+
+
+def test_the_death_toll_is_one_quote_citing_several_outlets(flood: dict) -> None:
+    impact = [q for t in flood["topics"] if t["id"] == "impact" for q in t["quotes"]]
+    assert "42" in impact[0]["text"]  # the most corroborated fact leads the page
+    assert len({c["article"] for c in impact[0]["citations"]}) >= 3
+
+
+def test_no_quote_twice_on_a_page_and_boilerplate_never_quoted(flood: dict) -> None:
+    for t in flood["topics"]:
+        texts = [q["text"] for q in t["quotes"]]
+        assert len(texts) == len(set(texts))
+        assert not any("WhatsApp" in x or "Related News" in x or "Privacy" in x for x in texts)
