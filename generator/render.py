@@ -151,8 +151,13 @@ class Renderer:
             label = f"f-{fact.id}"
             n = len(fact.members)
             outlets = self._outlets(q)
-            badge = (f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>' if n > 1 else
-                     '<span class="dossier-badge dossier-single" title="Only one article states this">1 source</span>')
+            if n == 1:
+                badge = '<span class="dossier-badge dossier-single" title="Only one article states this">1 source</span>'
+            elif outlets == 1:
+                badge = (f'<span class="dossier-badge dossier-one-outlet" title="{n} articles state this, all from '
+                         f'one outlet">{n} sources · 1 outlet</span>')
+            else:
+                badge = f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>'
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in fact.members]
