@@ -32,16 +32,32 @@ ARTIFACTS = ROOT / "test-artifacts"
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves a folder without logging every request to stderr."""
+    """Serves a folder without logging every request; a missing file gets ``not_found`` (if set)
+    with status 404, as GitHub Pages serves a site's 404.html."""
+
+    not_found: Path | None = None
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
         pass
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if code != 404 or self.not_found is None:
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 @contextmanager
-def serve(folder: Path) -> Iterator[str]:
+def serve(folder: Path, not_found: Path | None = None) -> Iterator[str]:
     """Serve ``folder`` on a free port of 127.0.0.1 from a thread; yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler_class = type("Handler", (_QuietHandler,), {"not_found": not_found})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
