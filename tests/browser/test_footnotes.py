@@ -4,6 +4,7 @@ and the badge that says how many articles state a quote."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
@@ -26,7 +27,7 @@ def targeted(page: Page) -> Locator:
     return page.locator(":target")
 
 
-def test_footnote_tooltip_shows_source_and_sentence(tab: Tab, base_url: str) -> None:
+def test_footnote_tooltip_shows_source_and_sentence(tab: Tab, base_url: str, artifacts: Path) -> None:
     page = tab.page
     page.goto(base_url + TOPIC)
     ref = page.locator(".md-content .footnote-ref").first
@@ -39,6 +40,9 @@ def test_footnote_tooltip_shows_source_and_sentence(tab: Tab, base_url: str) -> 
     expect(tooltip).to_be_visible()
     expect(tooltip).to_contain_text(source_title)
     expect(tooltip).to_contain_text(sentence)
+    # Let the fade-in finish before the picture.
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-tooltip2--active')).opacity === '1'")
+    page.screenshot(path=str(artifacts / "topic-tooltip-desktop.png"))
 
 
 def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str) -> None:
