@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from browser.conftest import Tab
+from browser.conftest import Tab, serve
+from conftest import mkdocs_build, project
 
 pytestmark = pytest.mark.browser
 TOPIC = "topics/agenda/"
@@ -87,25 +88,50 @@ def test_backlink_returns_to_the_quote(tab: Tab, base_url: str) -> None:
     expect(quote.locator(".footnote-ref")).to_have_attribute("href", re.compile(r"#fn:"))
 
 
-def test_badges_count_the_articles_behind_each_quote(tab: Tab, base_url: str) -> None:
-    page = tab.page
-    page.goto(base_url + TOPIC)
+def check_badges(page: Page) -> set[str]:
+    """Check every quote's badge on the open topic page against its footnote; return the kinds seen."""
     quotes = page.locator("blockquote p:has(.footnote-ref)")
-    assert quotes.count() >= 3
-    seen = set()
+    kinds = set()
     for i in range(quotes.count()):
         quote = quotes.nth(i)
         badge = quote.locator(".dossier-badge")
         expect(badge).to_be_visible()
-        note_id = quote.locator(".footnote-ref").get_attribute("href").removeprefix("#")  # type: ignore[union-attr]
-        cited = page.locator(f'[id="{note_id}"] a[href*="sources/"]').count()
+        note = page.locator(f'[id="{quote.locator(".footnote-ref").get_attribute("href").removeprefix("#")}"]')
+        cited = note.locator('a[href*="sources/"]').count()
         expect(badge).to_have_text(re.compile(rf"^{cited} sources?\b"))
-        single = "dossier-single" in (badge.get_attribute("class") or "")
-        assert single == (cited == 1), badge.inner_text()
-        seen.add(single)
-    assert seen == {True, False}, "the seed topic should show both kinds of badge"
+        classes = badge.get_attribute("class") or ""
+        assert ("dossier-single" in classes) == (cited == 1), badge.inner_text()
+        # Several articles from one outlet say so on the badge as in the footnote.
+        one_outlet = "(all from one outlet)" in note.inner_text()
+        assert ("dossier-one-outlet" in classes) == one_outlet == ("1 outlet" in badge.inner_text())
+        kinds.add("single" if cited == 1 else "one-outlet" if one_outlet else "many")
+    return kinds
+
+
+def test_badges_count_the_articles_behind_each_quote(tab: Tab, base_url: str) -> None:
+    page = tab.page
+    page.goto(base_url + TOPIC)
+    assert check_badges(page) >= {"single", "many"}, "the seed topic should show both kinds of badge"
     # A single-source badge looks different from a corroborated one.
     single_bg = page.locator(".dossier-badge.dossier-single").first.evaluate("e => getComputedStyle(e).backgroundColor")
     multi_bg = page.locator(".dossier-badge:not(.dossier-single)").first.evaluate(
         "e => getComputedStyle(e).backgroundColor")
     assert single_bg != multi_bg
+
+
+def test_badge_tells_when_all_articles_come_from_one_outlet(tab: Tab, tmp_path: Path) -> None:
+    same = "---\ntitle: Summit report {n}\nsource: Same Wire\n---\n\n" \
+           "The two leaders signed a comprehensive strategic partnership treaty in the capital on Wednesday.\n\n" \
+           "Officials said the talks would continue next month with trade and economic cooperation on the agenda.\n"
+    other = "---\ntitle: Other view\nsource: Other Daily\n---\n\n" \
+            "Neighbouring governments warned that the military cooperation could threaten regional security.\n"
+    root = project(tmp_path, {"a1.md": same.format(n=1), "a2.md": same.format(n=2), "b.md": other})
+    site = tmp_path / "site"
+    result = mkdocs_build(root, site)
+    assert result.returncode == 0, result.stderr
+    topics = [p for p in sorted((site / "topics").glob("*/index.html")) if "dossier-one-outlet" in p.read_text("utf-8")]
+    assert topics, "the two articles of one outlet should share a quote"
+    with serve(site) as url:
+        tab.page.goto(url + topics[0].parent.relative_to(site).as_posix() + "/")
+        assert "one-outlet" in check_badges(tab.page)
+        expect(tab.page.locator(".dossier-one-outlet").first).to_have_text("2 sources · 1 outlet")
