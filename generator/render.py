@@ -187,7 +187,7 @@ class Renderer:
         href = safe_href(article.url)
         if href:
             meta.append(f'<a href="{href}" rel="noopener noreferrer nofollow">original article</a>')
-        meta.append(f"file `{html_text(article.file)}`")
+        meta.append(f"file <code>{html_text(article.file)}</code>")  # raw HTML: no Markdown here
         parts.append('<p class="dossier-meta">' + " · ".join(meta) + "</p>\n\n")
         for paragraph in self._paragraphs(self.dossier.sentences.get(article.id, ())):
             parts.append(" ".join(self._sentence_html(s) for s in paragraph) + "\n\n")

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from browser.conftest import Tab, serve
-from conftest import mkdocs_build, project
+from conftest import ROOT, mkdocs_build, project
 
 pytestmark = pytest.mark.browser
 TOPIC = "topics/agenda/"
@@ -46,7 +46,7 @@ def test_footnote_tooltip_shows_source_and_sentence(tab: Tab, base_url: str, art
     page.screenshot(path=str(artifacts / "topic-tooltip-desktop.png"))
 
 
-def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str) -> None:
+def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str, artifacts: Path) -> None:
     page = tab.page
     page.goto(base_url + TOPIC)
     link = page.locator(".footnote li a[href*='sources/']").first
@@ -62,6 +62,7 @@ def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str) -
     style = target.evaluate("el => { const s = getComputedStyle(el); "
                             "return {outline: s.outlineStyle, background: s.backgroundColor}; }")
     assert style["outline"] == "solid" and style["background"] not in ("rgba(0, 0, 0, 0)", "transparent"), style
+    page.screenshot(path=str(artifacts / "source-sentence-desktop.png"))
     # The same sentence not targeted has no highlight: the style comes from :target.
     other = page.locator(".dossier-s:not(:target)").first
     assert other.evaluate("el => getComputedStyle(el).outlineStyle") == "none"
@@ -135,3 +136,14 @@ def test_badge_tells_when_all_articles_come_from_one_outlet(tab: Tab, tmp_path: 
         tab.page.goto(url + topics[0].parent.relative_to(site).as_posix() + "/")
         assert "one-outlet" in check_badges(tab.page)
         expect(tab.page.locator(".dossier-one-outlet").first).to_have_text("2 sources · 1 outlet")
+
+
+def test_source_page_names_its_file(tab: Tab, base_url: str) -> None:
+    page = tab.page
+    page.goto(base_url + TOPIC)
+    page.locator(".footnote li a[href*='sources/']").first.click()
+    page.wait_for_load_state()
+    meta = page.locator("article .dossier-meta")
+    name = meta.locator("code").inner_text()
+    assert (ROOT / "corpus" / name).is_file(), name
+    assert "`" not in meta.inner_text(), "Markdown left raw in the page"
