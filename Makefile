@@ -23,8 +23,9 @@ serve: setup  ## serve the seed site at http://127.0.0.1:8000, reloading on ever
 site: setup  ## build the seed site into site/
 	$(BIN)/mkdocs build --strict
 
-offline: setup  ## a copy that works opened from disk (file://), search included, in site-offline/
+offline: setup  ## a copy that works opened from disk (file://), search included: site-offline/ and its zip
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+	rm -f site-offline.zip && $(BIN)/python -m zipfile -c site-offline.zip site-offline/
 
 chromium:  ## Debian's Chromium for the browser tests, installed when missing
 	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
@@ -42,4 +43,4 @@ bench-quality: setup  ## export the seed corpus and print the shared scorer's fi
 	$(BIN)/python ../shared/eval/score.py .cache/bench/dossier.json corpus ../shared/eval/seeds
 
 clean:
-	rm -rf site site-offline .cache
+	rm -rf site site-offline site-offline.zip .cache

@@ -30,6 +30,9 @@ from generator.topics import parse_topics
 
 log = get_plugin_logger(__name__)
 CSS_PATH = "assets/dossier.css"
+WORKER_SHIM_PATH = "assets/iframe-worker.js"
+"""Our own Web Worker stand-in for pages opened from disk, replacing the CDN copy that Material's
+offline plugin adds (see the file)."""
 
 
 class DossierConfig(base.Config):
@@ -100,6 +103,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
+        generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
+            encoding="utf-8")
         for path in generated:
             existing = files.get_file_from_path(path)
             if existing is not None and existing.generated_by is None:
@@ -122,6 +127,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         generated = set(page_paths(self.dossier))
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in generated)
         return [{"Home": "index.md"}, {"Topics": topic_entries}, {"Sources": f"{SOURCES_DIR}/index.md"}, *own]
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # After every on_config: Material's offline plugin has added its worker shim from unpkg.com
+        # by then, whatever the plugin order. A downloaded briefing must not fetch it: ship ours.
+        polyfills = config.extra.get("polyfills") or []
+        config.extra["polyfills"] = [WORKER_SHIM_PATH if "iframe-worker" in str(p) else p for p in polyfills]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.export and self.dossier is not None:

@@ -151,8 +151,13 @@ class Renderer:
             label = f"f-{fact.id}"
             n = len(q.citations)
             outlets = self._outlets(q)
-            badge = (f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>' if n > 1 else
-                     '<span class="dossier-badge dossier-single" title="Only one article states this">1 source</span>')
+            if n == 1:
+                badge = '<span class="dossier-badge dossier-single" title="Only one article states this">1 source</span>'
+            elif outlets == 1:
+                badge = (f'<span class="dossier-badge dossier-one-outlet" title="{n} articles state this, all from '
+                         f'one outlet">{n} sources · 1 outlet</span>')
+            else:
+                badge = f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>'
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in q.citations]
@@ -182,7 +187,7 @@ class Renderer:
         href = safe_href(article.url)
         if href:
             meta.append(f'<a href="{href}" rel="noopener noreferrer nofollow">original article</a>')
-        meta.append(f"file `{html_text(article.file)}`")
+        meta.append(f"file <code>{html_text(article.file)}</code>")  # raw HTML: no Markdown here
         parts.append('<p class="dossier-meta">' + " · ".join(meta) + "</p>\n\n")
         for paragraph in self._paragraphs(self.dossier.sentences.get(article.id, ())):
             parts.append(" ".join(self._sentence_html(s) for s in paragraph) + "\n\n")

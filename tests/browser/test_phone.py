@@ -1,0 +1,64 @@
+"""A phone (375 x 812): nothing scrolls sideways, the navigation drawer opens and closes, and
+footnotes are readable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from browser.conftest import PHONE, Tab, site_pages
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def phone(open_tab: Callable[..., Tab]) -> Tab:
+    return open_tab(viewport=PHONE)
+
+
+def test_no_page_scrolls_sideways(phone: Tab, base_url: str, site: Path) -> None:
+    wide = {}
+    for path in site_pages(site):
+        phone.page.goto(base_url + path)
+        width = phone.page.evaluate("() => [document.scrollingElement.scrollWidth, window.innerWidth]")
+        if width[0] > width[1]:
+            wide[path] = width
+    assert wide == {}, f"pages wider than the phone (scrollWidth, innerWidth): {wide}"
+
+
+def test_navigation_drawer_opens_and_closes(phone: Tab, base_url: str) -> None:
+    page = phone.page
+    page.goto(base_url)
+    drawer = page.locator(".md-sidebar--primary")
+    right_edge = "el => el.getBoundingClientRect().right"
+    assert drawer.evaluate(right_edge) <= 0, "the drawer is open before any tap"
+    page.locator("label.md-header__button[for='__drawer']").click()
+    expect(page.locator("#__drawer")).to_be_checked()
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+    sources_link = drawer.get_by_role("link", name="Sources")
+    expect(sources_link).to_be_visible()
+    page.locator("label.md-overlay").click(position={"x": 360, "y": 400})
+    expect(page.locator("#__drawer")).not_to_be_checked()
+    page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().right <= 0")
+    # Opened again, a link in it leads to its page.
+    page.locator("label.md-header__button[for='__drawer']").click()
+    sources_link.click()
+    page.wait_for_url(base_url + "sources/")
+
+
+def test_footnotes_are_readable(phone: Tab, base_url: str) -> None:
+    page = phone.page
+    page.goto(base_url + "topics/agenda/")
+    ref = page.locator(".md-content .footnote-ref").first
+    note_id = ref.get_attribute("href").removeprefix("#")  # type: ignore[union-attr]
+    ref.click()
+    note = page.locator(f'[id="{note_id}"]')
+    expect(note).to_be_in_viewport()
+    box = note.evaluate("el => { const r = el.getBoundingClientRect(); return {left: r.left, right: r.right, "
+                        "size: parseFloat(getComputedStyle(el).fontSize), width: window.innerWidth}; }")
+    assert box["left"] >= 0 and box["right"] <= box["width"], box
+    assert box["size"] >= 12, f"footnote text of {box['size']}px is too small on a phone"
+    expect(note.locator("a[href*='sources/']").first).to_be_visible()
