@@ -68,6 +68,11 @@ def _href(from_path: str, to_path: str, directory_urls: bool) -> str:
     return "../" * depth + dst if dst else ("../" * depth or "./")
 
 
+def _repeats_title(sentence: Sentence, article: Article) -> bool:
+    """A title line of the article that the page's own heading already shows (never cited)."""
+    return sentence.kind is Kind.HEADING and " ".join(sentence.text.split()) == article.title
+
+
 class Renderer:
     """Renders one dossier into Markdown pages."""
 
@@ -189,7 +194,8 @@ class Renderer:
             meta.append(f'<a href="{href}" rel="noopener noreferrer nofollow">original article</a>')
         meta.append(f"file <code>{html_text(article.file)}</code>")  # raw HTML: no Markdown here
         parts.append('<p class="dossier-meta">' + " · ".join(meta) + "</p>\n\n")
-        for paragraph in self._paragraphs(self.dossier.sentences.get(article.id, ())):
+        sentences = self.dossier.sentences.get(article.id, ())
+        for paragraph in self._paragraphs(s for s in sentences if not _repeats_title(s, article)):
             parts.append(" ".join(self._sentence_html(s) for s in paragraph) + "\n\n")
         return "".join(parts)
 

@@ -37,3 +37,15 @@ def test_empty_topic_says_so() -> None:
     md = Renderer(_dossier(quotes=False)).pages()["topics/deals.md"]
     assert "No key facts found" in md
     assert "[^" not in md
+
+
+def test_title_line_is_not_shown_twice_on_the_source_page() -> None:
+    text = "Ministers Sign Deal\nThe ministers signed a deal on Monday in the capital city of the region."
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text=text, body=text, offsets=None,
+                      offset_ends=None, body_start=0, title="Ministers Sign Deal")
+    title = Sentence("a", 0, 0, 19, "Ministers Sign Deal", Kind.HEADING, 0)
+    body = Sentence("a", 1, 20, len(text), text[20:], Kind.SENTENCE, 1)
+    dossier = Dossier(articles=(article,), sentences={"a": (title, body)}, pages=())
+    md = Renderer(dossier).pages()["sources/a.md"]
+    assert md.count("Ministers Sign Deal") == 2  # front matter title and the page heading only
+    assert 'id="s-1"' in md
