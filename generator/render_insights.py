@@ -24,6 +24,13 @@ PAGES: dict[str, tuple[str, str]] = {
     "entities": ("people", "People and organisations"),
 }
 """Analysis name -> (page file stem, page title), in nav order."""
+KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "Different amounts",
+                 "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
+                 "duration": "Different durations"}
+# Coverage is a wide table: its fact column needs room and its badges must not wrap. The rule sits on
+# this page only, so the shared stylesheet is untouched.
+COVERAGE_STYLE = ("<style>.md-typeset table th:first-child{min-width:18em}"
+                  ".md-typeset td .dossier-badge{white-space:nowrap}</style>\n\n")
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8
@@ -103,8 +110,12 @@ class InsightRenderer:
                          "thing, they agree.\n")
             return "".join(parts)
         for d in items:
-            parts.append(f'<h2 id="d-{d.id}">{md_text(d.subject or d.kind)} '
-                         f'<span class="dossier-badge">{md_text(d.kind)}</span></h2>\n\n')
+            about = ", ".join(d.subject.split()[:3])
+            parts.append(f'<h2 id="d-{d.id}">{KIND_HEADINGS.get(d.kind, "Different values")}'
+                         f'{": " + md_text(about) if about else ""}</h2>\n\n')
+            if d.subject:
+                parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
+                             f"value: {md_text(d.subject)}</p>\n\n")
             parts.append("| " + " | ".join(
                 f"{md_text(p.value)} ({self._plural(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
             parts.append("|" + " --- |" * len(d.positions) + "\n")
@@ -160,6 +171,7 @@ class InsightRenderer:
         parts = self._head("coverage", "Which outlet reports which key fact. Outlets are counted, not files: a "
                                        "wire story reprinted by several sites counts once. Facts only one outlet "
                                        "reports are marked.")
+        parts.append(COVERAGE_STYLE)
         parts.append(f"{self._plural(len(rows), 'key fact')} from {self._plural(len(outlets.outlets), 'outlet')}; "
                      f"**{single}** rest on a single outlet.\n\n")
         reprints = [o for o in outlets.outlets if o.carried_by]
@@ -169,7 +181,7 @@ class InsightRenderer:
                 kind = "news agency story" if o.wire else "story"
                 parts.append(f"- **{md_text(o.name)}** ({kind}), carried by "
                              f"{', '.join(md_text(n) for n in o.carried_by)}: "
-                             f"{', '.join(f'[{md_text(a)}](../{source_path(a)})' for a in o.articles)}\n")
+                             f"{', '.join(f'[{md_text(self.articles[a].title)}](../{source_path(a)})' for a in o.articles)}\n")
             parts.append("\n")
         if not rows:
             parts.append("No key fact was selected for the topic pages.\n")
@@ -181,7 +193,8 @@ class InsightRenderer:
         order = sorted(per_outlet, key=lambda k: (-per_outlet[k], self.outlet_names[k].lower(), k))
         shown = order[:MAX_OUTLET_COLUMNS]
         others = len(order) > len(shown)
-        header = ["Fact"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else []) + ["Outlets"]
+        # The count comes right after the fact, so single-source facts show even when the table scrolls.
+        header = ["Fact", "Outlets"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else [])
         parts.append("| " + " | ".join(header) + " |\n|" + " --- |" * len(header) + "\n")
         for r in rows:
             lead = r.citations[0]
@@ -197,7 +210,7 @@ class InsightRenderer:
             n = len(r.outlets)
             count = ('<span class="dossier-badge dossier-single">single source</span>' if r.single_source
                      else str(n))
-            parts.append("| " + " | ".join([fact, *cells, count]) + " |\n")
+            parts.append("| " + " | ".join([fact, count, *cells]) + " |\n")
         return "".join(parts)
 
     def entities(self) -> str:

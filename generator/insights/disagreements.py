@@ -26,8 +26,12 @@ WINDOW = 8
 """Words on each side of a value that name what it is about."""
 MIN_SIMILARITY = 0.2
 """Weighted share of subject words two claims must share (of the smaller subject)."""
+MIN_SIMILARITY_YEAR = 0.35
+"""Years name many past events ("since 2000", "in 1961"): two of them must share more to be compared."""
 MAX_SHARE = 0.2
 """A shared word must occur in at most this share of sentences to count as distinctive."""
+MIN_COMMON = 3
+"""A word in this few sentences is distinctive however small the corpus."""
 TOLERANCE = 0.15
 """Relative difference under which an approximate amount ("nearly five million") agrees."""
 
@@ -157,7 +161,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
                 if corpus.outlets.by_article[a.sentence.article_id] == corpus.outlets.by_article[b.sentence.article_id]:
                     continue
                 shared = a.subject & b.subject
-                distinctive = frozenset(k for k in shared if df.get(k, 0) <= MAX_SHARE * n)
+                distinctive = frozenset(k for k in shared if df.get(k, 0) <= max(MAX_SHARE * n, MIN_COMMON))
                 # Both values must stand right next to a shared word ("arrived late Wednesday" /
                 # "arrive on Tuesday"); when only one distinctive word is shared, it must be that one.
                 near = a.near & b.near
@@ -165,7 +169,8 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
                     continue
                 weight = sum(idf.get(k, 0.0) for k in shared)
                 smaller = min(sum(idf.get(k, 0.0) for k in a.subject), sum(idf.get(k, 0.0) for k in b.subject))
-                if smaller > 0 and weight / smaller >= MIN_SIMILARITY:
+                needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
+                if smaller > 0 and weight / smaller >= needed:
                     links.append((i, j, distinctive, _conflict(a, b)))
     # 2. Conflicting pairs form the cores; a claim that agrees with a core joins it only through the
     # core's own distinctive words, so a chain of loose likenesses cannot drag in other matters.

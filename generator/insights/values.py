@@ -126,7 +126,7 @@ _QUANTITY = re.compile(
     r"ton|tonne|person|member|nation|country|storey|story|point))\b|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*){1,3})))",
     re.IGNORECASE)
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
-_DEFINITE = re.compile(r"\b(?:the|these|those|both|its|their|his|her|our|all)\s+$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0,
                    "quadrupled": 4.0, "halved": 0.5}
 
