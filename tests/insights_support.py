@@ -13,6 +13,11 @@ from generator.records import Dossier
 from generator.settings import make_settings
 
 FIXTURE = ROOT / "tests" / "fixtures" / "bridge"
+"""A second corpus: the collapse of the Francis Scott Key Bridge in Baltimore (26 March 2024), written
+for these tests in our own words from public reporting. Outlet names and URLs are made up (example.*
+domains). Some differences are on purpose, to be found as disagreements: how many people went into
+the water, on which day divers recovered two bodies, and what rebuilding may cost. bay-times.md and
+riverside-courier.md are one agency story printed by two sites (one with an "(AP)" dateline)."""
 
 
 def article(title: str, body: str, *, source: str, published: str | None = None, url: str | None = None) -> str:
@@ -37,7 +42,7 @@ def analyse_files(tmp_path: Path, files: dict[str, str], options: Options | None
 
 
 def fixture_corpus(tmp_path: Path) -> Path:
-    """The bridge fixture's articles (not its README) copied into their own folder."""
+    """The bridge fixture's articles copied into their own folder (tests never touch the originals)."""
     corpus = tmp_path / "bridge"
     corpus.mkdir()
     for path in sorted(FIXTURE.glob("*.md")):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.insights.values import Amount, DateMention, ValueKind
+from generator.insights.values import ValueKind
 from generator.outlets import Outlets
 from generator.records import Article, Sentence
 
@@ -156,5 +156,4 @@ class Insights:
     """Names of the analyses that ran, in page order."""
 
 
-__all__ = ["Amount", "Citation", "CoverageRow", "DateMention", "Disagreement", "Entity", "Figure", "Insights",
-           "Moment", "Position", "cite"]
+__all__ = ["Citation", "CoverageRow", "Disagreement", "Entity", "Figure", "Insights", "Moment", "Position", "cite"]
