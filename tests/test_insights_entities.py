@@ -53,3 +53,14 @@ def test_fixture_people(tmp_path: Path) -> None:
     assert roles["Jennifer Homendy"] == ("NTSB Chair",)
     assert roles["Pete Buttigieg"] == ("Transportation Secretary",)
     assert "Maryland Governor" in roles["Wes Moore"]
+
+
+def test_role_after_the_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Jane Doe, the city's chief engineer, said the pier failed under the load. Moscow, the "
+                             "capital, was cold and quiet that night.", source="Alpha"),
+        "b.md": article("B", "Ann Lee, the head of the National Grid, said power would return by the evening.",
+                        source="Beta"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert roles == {"Jane Doe": ("city's chief engineer",), "Ann Lee": ("head of the National Grid",)}

@@ -18,5 +18,5 @@ def coverage(corpus: Corpus) -> tuple[CoverageRow, ...]:
             seen.add(fact.id)
             cites = tuple(corpus.cite(m.sentence) for m in fact.members)
             outlets = tuple(sorted({c.outlet for c in cites}))
-            rows.append(CoverageRow(fact.id, page.topic.id, cites, outlets))
+            rows.append(CoverageRow(fact.id, page.topic.id, cites, outlets, len(outlets) == 1))
     return tuple(rows)

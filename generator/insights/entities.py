@@ -33,6 +33,11 @@ foundation network federation alliance command bureau corps academy school colle
 _NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|for|on|the|de|al|bin|van|von|der)\s+)?[A-Z][\w\u2019'-]*)*")
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
+_APPOSITION = re.compile(
+    r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
 
 def _clean(token: str) -> str:
@@ -79,6 +84,10 @@ def _scan(sentence: str, found: _Found) -> None:
             continue
         if any(t in ORG_WORDS for t in lowered[1:]) or (len(tokens) > 1 and lowered[-1] in ORG_WORDS):
             found.orgs.add(" ".join(tokens))
+            continue
+        after = _APPOSITION.match(sentence, m.end())
+        if after and len(tokens) > 1:
+            found.person(" ".join(tokens), after.group("role"))
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()

@@ -119,11 +119,8 @@ class CoverageRow:
     """One per article stating it, the quoted one first."""
     outlets: tuple[str, ...]
     """Keys of the outlets that report it, sorted."""
-
-    @property
-    def single_source(self) -> bool:
-        """True when only one outlet reports the fact."""
-        return len(self.outlets) == 1
+    single_source: bool
+    """True when only one outlet reports the fact (however many files carry it)."""
 
 
 @dataclass(frozen=True)
