@@ -32,6 +32,8 @@ MAX_SHARE = 0.2
 """A shared word must occur in at most this share of sentences to count as distinctive."""
 MIN_COMMON = 3
 """A word in this few sentences is distinctive however small the corpus."""
+MAX_POSTING = 400
+"""A word next to more values than this is too common to pair them on."""
 TOLERANCE = 0.15
 """Relative difference under which an approximate amount ("nearly five million") agrees."""
 
@@ -154,24 +156,30 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     # 1. Pairs of claims from different outlets about the same thing, and the distinctive words they share.
     links: list[tuple[int, int, frozenset[str], bool]] = []
     for idx in by_slot.values():
-        for x, i in enumerate(idx):
-            a = all_claims[i]
-            for j in idx[x + 1:]:
-                b = all_claims[j]
-                if corpus.outlets.by_article[a.sentence.article_id] == corpus.outlets.by_article[b.sentence.article_id]:
-                    continue
-                shared = a.subject & b.subject
-                distinctive = frozenset(k for k in shared if df.get(k, 0) <= max(MAX_SHARE * n, MIN_COMMON))
-                # Both values must stand right next to a shared word ("arrived late Wednesday" /
-                # "arrive on Tuesday"); when only one distinctive word is shared, it must be that one.
-                near = a.near & b.near
-                if not distinctive or not near or (len(distinctive) < 2 and not distinctive & near):
-                    continue
-                weight = sum(idf.get(k, 0.0) for k in shared)
-                smaller = min(sum(idf.get(k, 0.0) for k in a.subject), sum(idf.get(k, 0.0) for k in b.subject))
-                needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
-                if smaller > 0 and weight / smaller >= needed:
-                    links.append((i, j, distinctive, _conflict(a, b)))
+        # Two claims are compared only when a word stands next to both values (a rule below), so
+        # candidates come from an index of those words: the cost follows the pairs that can match.
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i in idx:
+            for k in all_claims[i].near:
+                postings[k].append(i)
+        candidates = sorted({(p[x], q) for p in postings.values() if len(p) <= MAX_POSTING
+                             for x in range(len(p)) for q in p[x + 1:]})
+        for i, j in candidates:
+            a, b = all_claims[i], all_claims[j]
+            if corpus.outlets.by_article[a.sentence.article_id] == corpus.outlets.by_article[b.sentence.article_id]:
+                continue
+            shared = a.subject & b.subject
+            distinctive = frozenset(k for k in shared if df.get(k, 0) <= max(MAX_SHARE * n, MIN_COMMON))
+            # Both values must stand right next to a shared word ("arrived late Wednesday" /
+            # "arrive on Tuesday"); when only one distinctive word is shared, it must be that one.
+            near = a.near & b.near
+            if not distinctive or not near or (len(distinctive) < 2 and not distinctive & near):
+                continue
+            weight = sum(idf.get(k, 0.0) for k in shared)
+            smaller = min(sum(idf.get(k, 0.0) for k in a.subject), sum(idf.get(k, 0.0) for k in b.subject))
+            needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
+            if smaller > 0 and weight / smaller >= needed:
+                links.append((i, j, distinctive, _conflict(a, b)))
     # 2. Conflicting pairs form the cores; a claim that agrees with a core joins it only through the
     # core's own distinctive words, so a chain of loose likenesses cannot drag in other matters.
     parent = list(range(len(all_claims)))

@@ -22,11 +22,13 @@ def unit_key(amount: Amount) -> str:
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
     """Every figure, one row per (kind, what it counts, value); most widely reported first."""
     rows: dict[tuple[ValueKind, str, float], list[tuple[Amount, Citation]]] = defaultdict(list)
+    seen: set[tuple[ValueKind, str, float, str]] = set()
     for sentence in corpus.sentences:
         for a in amounts(sentence.text):
             key = (a.kind, unit_key(a), a.value)
-            if any(c.article == sentence.article_id for _, c in rows[key]):
-                continue
+            if (*key, sentence.article_id) in seen:
+                continue  # one citation per article and figure
+            seen.add((*key, sentence.article_id))
             rows[key].append((a, corpus.cite(sentence, a.start, a.end)))
     out = []
     for (kind, _, value), found in rows.items():
