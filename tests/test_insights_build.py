@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build, project, write_tree
+from conftest import build_env, mkdocs_build, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
 from generator.render_insights import _marked
@@ -128,3 +128,16 @@ def test_seed_site_has_the_arrival_disagreement(seed_site: Path) -> None:
     assert "<mark>late Wednesday</mark>" in page and "<mark>Tuesday</mark>" in page
     coverage = (seed_site / "insights" / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "single source" in coverage
+
+
+def test_export_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
+    outs = []
+    corpus = fixture_corpus(tmp_path)
+    for seed in ("1", "2"):
+        out = tmp_path / f"d{seed}.json"
+        result = run_cli("export", str(corpus), "--out", str(out), "-q",
+                         env=build_env(PYTHONHASHSEED=seed))
+        assert result.returncode == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert b'"disagreements"' in outs[0]
