@@ -136,7 +136,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     def _nav(self, files: Files) -> list[Any]:
-        """Home, the topics in configured order, Sources, then hand-written pages by path."""
+        """Home, the topics in configured order, the insight pages, Sources, then hand-written pages by path."""
         assert self.dossier is not None
         topic_entries = [{title_text(p.topic.title): f"topics/{p.topic.id}.md"} for p in self.dossier.pages]
         insight_entries = [{title: path} for title, path in insight_pages(self.insights)] if self.insights else []
