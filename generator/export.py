@@ -6,9 +6,11 @@ source. Extra keys (quote ids, scores, source counts, problems) are additions th
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
+from generator.insights import Insights, analyse
 from generator.records import Dossier, Quote
 from generator.render import outlet
 
@@ -30,8 +32,20 @@ def _quote(q: Quote) -> dict[str, Any]:
     }
 
 
-def to_dict(dossier: Dossier) -> dict[str, Any]:
-    """The export as plain data, keys in the contract's order."""
+def insights_dict(insights: Insights) -> dict[str, Any]:
+    """The insight keys: ``outlets`` always, then one key per enabled analysis (records as plain data)."""
+    out: dict[str, Any] = {"outlets": [dataclasses.asdict(o) for o in insights.outlets.outlets]}
+    for name in insights.enabled:
+        # Enum fields are str enums, so json writes their values.
+        out[name] = [dataclasses.asdict(item) for item in getattr(insights, name)]
+    return out
+
+
+def to_dict(dossier: Dossier, insights: Insights | None = None) -> dict[str, Any]:
+    """The export as plain data, keys in the contract's order, then the insight keys.
+
+    Without ``insights``, every analysis is run.
+    """
     return {
         "schema": SCHEMA,
         "articles": [
@@ -46,9 +60,10 @@ def to_dict(dossier: Dossier) -> dict[str, Any]:
             for p in dossier.pages
         ],
         "problems": [{"file": p.file, "message": p.message, "skipped": p.skipped} for p in dossier.problems],
+        **insights_dict(insights or analyse(dossier)),
     }
 
 
-def to_json(dossier: Dossier) -> str:
+def to_json(dossier: Dossier, insights: Insights | None = None) -> str:
     """The export as deterministic JSON text (same dossier, same bytes)."""
-    return json.dumps(to_dict(dossier), ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(to_dict(dossier, insights), ensure_ascii=False, indent=1) + "\n"

@@ -22,9 +22,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
+from generator.insights import Insights, Options, analyse
 from generator.pipeline import run
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer, page_paths
+from generator.render_insights import insight_pages, render_insights
 from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, Settings, make_settings
 from generator.topics import parse_topics
 
@@ -33,6 +35,21 @@ CSS_PATH = "assets/dossier.css"
 WORKER_SHIM_PATH = "assets/iframe-worker.js"
 """Our own Web Worker stand-in for pages opened from disk, replacing the CDN copy that Material's
 offline plugin adds (see the file)."""
+
+
+class InsightsConfig(base.Config):
+    """The ``insights`` option: each analysis page (and its key in ``dossier.json``) can be switched off."""
+
+    disagreements = c.Type(bool, default=True)
+    """Where outlets give different values (days, dates, counts, amounts) for the same thing."""
+    timeline = c.Type(bool, default=True)
+    """The dated moments of the story, in order."""
+    figures = c.Type(bool, default=True)
+    """Key figures: numbers with what they count."""
+    coverage = c.Type(bool, default=True)
+    """Which outlet reports which key fact; single-source facts marked."""
+    entities = c.Type(bool, default=True)
+    """People and organisations named, with roles and mentions."""
 
 
 class DossierConfig(base.Config):
@@ -49,6 +66,8 @@ class DossierConfig(base.Config):
     """Most quotes on one topic page."""
     export = c.Type(bool, default=True)
     """Write ``dossier.json`` into the built site."""
+    insights = c.SubConfig(InsightsConfig)
+    """Which insight pages to build, e.g. ``insights: {timeline: false}``; all are on by default."""
 
 
 def settings_from_config(plugin_config: DossierConfig, config_file: str | None) -> Settings:
@@ -74,6 +93,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def __init__(self) -> None:
         self.settings: Settings | None = None
         self.dossier: Dossier | None = None
+        self.insights: Insights | None = None
         self._user_nav: Any = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -101,6 +121,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if skipped:
             log.warning("%d of %d files skipped (see the messages above)", skipped, self.dossier.files_seen)
         pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
+        self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
+        pages.update(render_insights(self.dossier, self.insights))
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
         generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
@@ -121,12 +143,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         return files
 
     def _nav(self, files: Files) -> list[Any]:
-        """Home, the topics in configured order, Sources, then hand-written pages by path."""
+        """Home, the topics in configured order, the insight pages, Sources, then hand-written pages by path."""
         assert self.dossier is not None
         topic_entries = [{title_text(p.topic.title): f"topics/{p.topic.id}.md"} for p in self.dossier.pages]
-        generated = set(page_paths(self.dossier))
+        insight_entries = [{title: path} for title, path in insight_pages(self.insights)] if self.insights else []
+        generated = set(page_paths(self.dossier)) | {path for entry in insight_entries for path in entry.values()}
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in generated)
-        return [{"Home": "index.md"}, {"Topics": topic_entries}, {"Sources": f"{SOURCES_DIR}/index.md"}, *own]
+        insights = [{"Insights": insight_entries}] if insight_entries else []
+        return [{"Home": "index.md"}, {"Topics": topic_entries}, *insights, {"Sources": f"{SOURCES_DIR}/index.md"},
+                *own]
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # After every on_config: Material's offline plugin has added its worker shim from unpkg.com
@@ -136,7 +161,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.export and self.dossier is not None:
-            Path(config.site_dir, "dossier.json").write_text(to_json(self.dossier), encoding="utf-8")
+            Path(config.site_dir, "dossier.json").write_text(to_json(self.dossier, self.insights), encoding="utf-8")
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Rebuild when an article is edited, added or removed, or when the topics file changes.

@@ -1,0 +1,153 @@
+"""People and organisations: who is named, the role the text gives them, and where they are mentioned.
+
+Names are runs of capitalised words. A run is a person when a role word stands right before the
+name ("Foreign Minister Sergei Lavrov", "North Korean leader Kim Jong Un", "defense minister,
+Andrei Belousov"); it is an organisation when it ends in, or holds, an institution word ("Council",
+"University", "Ministry") or when an acronym heads a role ("NATO Secretary General"). A person's
+surname alone ("Putin") counts as that person. Role and institution words are small generic lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from generator.insights.corpus import Corpus
+from generator.insights.records import Citation, Entity
+from generator.textutil import STOPWORDS
+
+ROLE_WORDS = frozenset("""
+president vice-president minister leader spokesman spokeswoman spokesperson secretary general chancellor governor
+mayor senator ambassador commander chief director chairman chairwoman chair official analyst professor researcher
+envoy diplomat premier king queen prince princess lawmaker judge captain economist expert head ceo founder adviser
+advisor pope prosecutor attorney officer commissioner administrator sheriff representative congressman
+congresswoman general colonel admiral sergeant lieutenant marshal dictator emperor monarch chairperson
+manager executive correspondent editor historian scientist engineer mp mep
+""".split())
+ORG_WORDS = frozenset("""
+council ministry university institute centre center agency committee organization organisation party bank fund
+union nations commission company corporation corp inc ltd group association office house department court
+parliament assembly senate congress board authority administration service police army navy force forces guard
+foundation network federation alliance command bureau corps academy school college hospital
+""".split())
+_NAME = re.compile(r"[A-Z][\w\u2019'-]*(?:\s+(?:(?:of|for|on|the|de|al|bin|van|von|der)\s+)?[A-Z][\w\u2019'-]*)*")
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
+_APPOSITION = re.compile(
+    r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?:"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
+
+
+def _clean(token: str) -> str:
+    return _POSSESSIVE.sub("", token)
+
+
+def _is_name_token(token: str) -> bool:
+    return token[:1].isupper() and token.lower() not in STOPWORDS and not _ACRONYM.match(token)
+
+
+class _Found:
+    """Names gathered over the corpus before they are merged into entities."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Counter[str]] = defaultdict(Counter)
+        self.orgs: set[str] = set()
+
+    def person(self, name: str, role: str) -> None:
+        tokens = name.split()
+        if not 1 <= len(tokens) <= 4 or not all(_is_name_token(t) for t in tokens):
+            return
+        if role:
+            self.people[name][role] += 1
+        else:
+            self.people.setdefault(name, Counter())
+
+
+def _scan(sentence: str, found: _Found) -> None:
+    for m in _NAME.finditer(sentence):
+        tokens = [_clean(t) for t in m.group(0).split()]
+        # A sentence's first word is capitalised anyway: "The", "Both", "In" are no part of a name.
+        while tokens and tokens[0].lower() in STOPWORDS:
+            tokens.pop(0)
+        if not tokens:
+            continue
+        lowered = [t.lower() for t in tokens]
+        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
+        if roles and roles[-1] < len(tokens) - 1:
+            cut = roles[-1] + 1
+            found.person(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
+            org = tokens[:roles[0]]
+            if org and (_ACRONYM.match(org[-1]) or org[-1].lower() in ORG_WORDS):
+                found.orgs.add(" ".join(org))
+            continue
+        if any(t in ORG_WORDS for t in lowered[1:]) or (len(tokens) > 1 and lowered[-1] in ORG_WORDS):
+            found.orgs.add(" ".join(tokens))
+            continue
+        after = _APPOSITION.match(sentence, m.end())
+        if after and len(tokens) > 1:
+            found.person(" ".join(tokens), after.group("role"))
+            continue
+        before = sentence[:m.start()].rstrip()
+        prev = before.rstrip(",").split()
+        if prev and prev[-1].lower() in ROLE_WORDS and prev[-1].islower():
+            role_words = [prev[-1]]
+            for w in reversed(prev[:-1]):
+                # Stop at a verb ("Following", "appointed") or a word of the clause before.
+                if w.lower() in STOPWORDS or not re.fullmatch(r"[\w-]+", w) or re.search(r"(?:ing|ed)$", w):
+                    break
+                role_words.insert(0, w)
+            found.person(" ".join(tokens), " ".join(role_words[-4:]))
+
+
+def _aliases(people: dict[str, Counter[str]]) -> dict[str, str]:
+    """Short forms -> full name: the last name (or the first, for three-part names) of each person."""
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for name in people:
+        tokens = name.split()
+        if len(tokens) < 2:
+            continue
+        candidates[tokens[-1]].append(name)
+        if len(tokens) == 3:
+            candidates[tokens[0]].append(name)
+    return {alias: max(names, key=lambda n: (sum(people[n].values()), n)) for alias, names in candidates.items()}
+
+
+def entities(corpus: Corpus) -> tuple[Entity, ...]:
+    """People (by mentions) then organisations (by mentions), each with roles and citations."""
+    found = _Found()
+    for s in corpus.sentences:
+        _scan(s.text, found)
+    aliases = _aliases(found.people)
+    # A one-word person ("President Putin") is the full name it abbreviates when there is one.
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for name, roles in found.people.items():
+        full = aliases.get(name, name) if " " not in name else name
+        people[full].update(roles)
+        forms[full].add(name)
+    for alias, full in aliases.items():
+        forms[full].add(alias)
+    out = []
+    for kind, names in (("person", sorted(people)), ("organisation", sorted(found.orgs - set(people)))):
+        for name in names:
+            spellings = sorted(forms.get(name, {name}) | {name}, key=lambda x: (-len(x), x))
+            # A short form followed by another capitalised word is someone else ("Kim Il Sung").
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+                re.escape(x) + ("" if x == name else r"(?!\s+[A-Z])") for x in spellings) + r")(?![\w-])")
+            cites: list[Citation] = []
+            used: set[str] = set()
+            for s in corpus.sentences:
+                m = pattern.search(s.text)
+                if m:
+                    cites.append(corpus.cite(s, m.start(), m.end()))
+                    used.update(x.group(0) for x in pattern.finditer(s.text))
+            if not cites:
+                continue
+            roles = tuple(r for r, _ in sorted(people[name].items(), key=lambda x: (-x[1], x[0]))) if kind == "person" \
+                else ()
+            out.append(Entity(name, kind, roles, tuple(x for x in spellings if x != name and x in used), tuple(cites),
+                              corpus.outlets.count(c.article for c in cites)))
+    out.sort(key=lambda e: (e.kind != "person", -len(e.citations), e.name))
+    return tuple(out)

@@ -1,0 +1,41 @@
+"""Key figures: the numbers the articles give, with what they count and where they say it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from generator.insights.corpus import Corpus
+from generator.insights.records import Citation, Figure
+from generator.insights.values import Amount, ValueKind, amounts
+from generator.textutil import stem
+
+_KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
+               ValueKind.DURATION: 4}
+
+
+def unit_key(amount: Amount) -> str:
+    """What a figure counts, reduced to its head noun's stem ("artillery shells" -> "shell")."""
+    head = amount.unit.split()[-1] if amount.unit else ""
+    return stem(head) if head.isalpha() else head
+
+
+def figures(corpus: Corpus) -> tuple[Figure, ...]:
+    """Every figure, one row per (kind, what it counts, value); most widely reported first."""
+    rows: dict[tuple[ValueKind, str, float], list[tuple[Amount, Citation]]] = defaultdict(list)
+    seen: set[tuple[ValueKind, str, float, str]] = set()
+    for sentence in corpus.sentences:
+        for a in amounts(sentence.text):
+            key = (a.kind, unit_key(a), a.value)
+            if (*key, sentence.article_id) in seen:
+                continue  # one citation per article and figure
+            seen.add((*key, sentence.article_id))
+            rows[key].append((a, corpus.cite(sentence, a.start, a.end)))
+    out = []
+    for (kind, _, value), found in rows.items():
+        first = found[0][0]
+        context = next((a.context for a, _ in found if a.context), "")
+        out.append(Figure(kind, value, first.unit, first.text, context, all(a.approximate for a, _ in found),
+                          tuple(c for _, c in found)))
+    out.sort(key=lambda f: (-corpus.outlets.count(c.article for c in f.citations), _KIND_ORDER[f.kind],
+                            f.citations[0].article, f.citations[0].sentence, f.label))
+    return tuple(out)

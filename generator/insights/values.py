@@ -1,0 +1,304 @@
+"""Values stated in a sentence: amounts (money, percentages, multiples, counted quantities) and dates.
+
+Everything here works on one sentence's text and returns spans of that text, so callers can cite
+the value exactly. Detection is by the shape of the words (number words and digits, scale words,
+currency signs, month and weekday names, "yesterday"), never by a list of known events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from generator.textutil import STOPWORDS
+
+
+class ValueKind(str, Enum):
+    """What an amount measures."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    MULTIPLE = "multiple"
+    """A ratio such as "ninefold", "three times" or "doubled"."""
+    QUANTITY = "quantity"
+    """A count of something named after the number ("five million artillery shells")."""
+    DURATION = "duration"
+    """A length of time ("24 years", "a two-day visit")."""
+
+
+class Precision(str, Enum):
+    """How exactly a date mention pins a day down."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    WEEKDAY = "weekday"
+    """A weekday name: a day once the publication date is known."""
+    RELATIVE = "relative"
+    """"yesterday", "today", "tomorrow", "last year" ...: a day or year once the publication date is known."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with what it counts, as written in one sentence."""
+
+    kind: ValueKind
+    start: int
+    end: int
+    """Span of the figure (qualifier, number, scale and unit) in the sentence text."""
+    text: str
+    value: float
+    """The number, scale applied ("five million" is 5000000.0; "ninefold" is 9.0)."""
+    unit: str
+    """What is counted, lower case ("artillery shells", "years", "dollars", "%", "x")."""
+    approximate: bool
+    """A qualifier such as "nearly", "about" or "more than" goes with the number."""
+    context: str
+    """The words right after the figure that say what it is about ("rise in trade turnover")."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or day named in a sentence, not yet resolved against a publication date."""
+
+    start: int
+    end: int
+    text: str
+    precision: Precision
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    """0 = Monday ... 6 = Sunday."""
+    offset_days: int | None = None
+    """For "yesterday" (-1), "today" (0), "tomorrow" (1)."""
+    offset_years: int | None = None
+    """For "last year" (-1), "this year" (0), "next year" (1)."""
+    part: str = ""
+    """"early", "late", "morning" ... when the text says which part of the day."""
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART_RE = r"(?:(?P<part>early|late|on|last|this|next)\s+)?"
+_PART_AFTER_RE = r"(?:\s+(?P<part2>morning|afternoon|evening|night))?"
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12,
+          "dozen": 12, "hundred": 100}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
+           "k": 1e3, "mn": 1e6, "tn": 1e12}
+_CURRENCY_SIGNS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₩": "won",
+                   "₽": "rubles", "₹": "rupees"}
+_CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "won", "rupees", "francs",
+                   "pesos", "dinars", "riyals", "dirhams", "shekels", "lira", "krona", "kronor", "zloty", "usd",
+                   "eur", "gbp")
+_TIME_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+               "months", "month", "years", "year", "decades", "decade", "centuries", "century")
+_QUALIFIERS = (r"(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|"
+               r"fewer than|at least|at most|up to|as many as|as much as|close to|an estimated|estimated|"
+               r"upwards of|just over|just under)")
+_WORD_NUM = "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True))
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
+
+_MONEY = re.compile(
+    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>US\$|\$|€|£|¥|₩|₽|₹)\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
+    rf"|(?P<q2>{_QUALIFIERS}\s+)?(?P<n2>{_NUMBER})(?:\s(?P<scale2>{_SCALE}))?\s(?P<cur2>{'|'.join(_CURRENCY_WORDS)})\b",
+    re.IGNORECASE)
+_PERCENT = re.compile(
+    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
+    r"|(?P<verb>doubled|doubling|tripled|tripling|trebled|quadrupled|halved)\b)", re.IGNORECASE)
+_QUANTITY = re.compile(
+    rf"(?<![\d,.\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
+    r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
+    r"ton|tonne|person|member|nation|country|storey|story|point))\b|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*){1,3})))",
+    re.IGNORECASE)
+_PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
+_DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
+_VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0,
+                   "quadrupled": 4.0, "halved": 0.5}
+
+_WEEKDAY = re.compile(rf"\b{_PART_RE}(?P<wd>{_WEEKDAY_RE})\b{_PART_AFTER_RE}")
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{_MONTH_RE})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
+_MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{_MONTH_RE.replace('May|', '')})"
+                         r"(?:\s(?P<y>1[89]\d\d|20\d\d))?\b")
+_YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
+_RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
+                       r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
+_RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+
+
+def parse_number(words: str) -> float | None:
+    """The value of a number written in digits or words ("4,679", "1.5", "twenty-two", "a dozen")."""
+    w = words.lower().strip()
+    if re.fullmatch(_DIGITS, w):
+        return float(w.replace(",", ""))
+    parts = re.split(r"[- ]", w)
+    total = 0.0
+    for i in range(len(parts)):
+        chunk = " ".join(parts[i:i + 2])
+        if chunk in _UNITS and i + 1 < len(parts):
+            return total + _UNITS[chunk]
+        if parts[i] not in _UNITS:
+            return None
+        total += _UNITS[parts[i]]
+    return total
+
+
+def _scaled(number: str, scale: str | None) -> float | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    return value * _SCALES.get((scale or "").lower(), 1.0)
+
+
+def _context(text: str, end: int, limit: int = 6) -> str:
+    """Up to ``limit`` words after ``end``, stopping at punctuation, without trailing stop words."""
+    m = re.match(r"[^.,;:!?()\"\u201c\u201d]*", text[end:])
+    words = (m.group(0) if m else "").split()[:limit]
+    while words and words[-1].lower() in STOPWORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _unit_phrase(raw: str) -> str:
+    """The counted noun phrase: words until the first stop word, a month, weekday or time word."""
+    out: list[str] = []
+    for w in raw.split():
+        lw = w.lower()
+        if lw in STOPWORDS or lw in MONTHS or lw in WEEKDAYS or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc"):
+            break
+        if out and re.search(r"(?:ed|ing)$", lw):
+            break  # a verb after the noun ("eight people plunged"), not part of what is counted
+        out.append(lw)
+        # A plural noun ends the phrase ("artillery shells", "crew members", "people").
+        if lw in _TIME_UNITS or lw in _PLURALS or (lw.endswith("s") and not lw.endswith("ss")):
+            break
+    return " ".join(out)
+
+
+def amounts(text: str) -> list[Amount]:
+    """Every figure in ``text``: money, percentages, multiples, then counted quantities, by position.
+
+    A span taken by an earlier kind is not read again as a later one ("$60 million" is money, not a
+    quantity of "million").
+    """
+    # Dates are not figures: "19 June" is no count of "June", "1950-53" no count of anything.
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates(text)]
+    out: list[Amount] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(kind: ValueKind, m: re.Match[str], value: float | None, unit: str, approx: bool, end: int | None = None
+            ) -> None:
+        s, e = m.start(), end if end is not None else m.end()
+        # The regex may have swallowed a leading space before the qualifier or number.
+        while s < e and text[s].isspace():
+            s += 1
+        if value is None or not free(s, e):
+            return
+        taken.append((s, e))
+        out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e)))
+
+    for m in _MONEY.finditer(text):
+        if m.group("cur"):
+            unit = _CURRENCY_SIGNS[m.group("cur").lower()]
+            add(ValueKind.MONEY, m, _scaled(m.group("n"), m.group("scale")), unit, bool(m.group("q")))
+        else:
+            cur = m.group("cur2").lower()
+            add(ValueKind.MONEY, m, _scaled(m.group("n2"), m.group("scale2")), cur, bool(m.group("q2")))
+    for m in _PERCENT.finditer(text):
+        add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
+    for m in _MULTIPLE.finditer(text):
+        if m.group("verb"):
+            value: float | None = _VERB_MULTIPLES[m.group("verb").lower()]
+        else:
+            value = parse_number(m.group("n") or m.group("n2"))
+        add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
+    for m in _QUANTITY.finditer(text):
+        number = m.group("n")
+        if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
+            continue  # a year, read by dates()
+        if m.group("hyph"):
+            unit = m.group("hyph")[1:].lower()
+            unit = unit + "s" if not unit.endswith("s") else unit
+            kind = ValueKind.DURATION if unit in _TIME_UNITS else ValueKind.QUANTITY
+            add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")))
+            continue
+        unit = _unit_phrase(m.group("unit") or "")
+        if not unit or not unit[0].isalpha():
+            continue
+        if number.lower() == "one" and not m.group("scale"):
+            continue  # "one of the ...": rarely a figure
+        if not number[0].isdigit() and _DEFINITE.search(text, 0, m.start()):
+            continue  # "the two leaders", "both three ...": a reference to something known, not a figure
+        # Cut the match after the unit phrase's last word.
+        unit_words = unit.split()
+        idx = m.start("unit")
+        for w in unit_words:
+            idx = text.lower().index(w, idx) + len(w)
+        kind = ValueKind.DURATION if unit_words[-1] in _TIME_UNITS else ValueKind.QUANTITY
+        add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")), end=idx)
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _month(name: str) -> int:
+    return _MONTH_ABBR[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+
+
+def dates(text: str) -> list[DateMention]:
+    """Every date or day named in ``text``, by position; a longer mention hides the shorter inside it."""
+    found: list[DateMention] = []
+    for m in _MONTH_DAY.finditer(text):
+        mo, d, y = (m.group("m"), m.group("d"), m.group("y")) if m.group("m") else (m.group("m2"), m.group("d2"),
+                                                                                   m.group("y2"))
+        day = int(d)
+        if 1 <= day <= 31:
+            found.append(DateMention(m.start(), m.end(), m.group(0), Precision.DAY, year=int(y) if y else None,
+                                     month=_month(mo), day=day))
+    for m in _WEEKDAY.finditer(text):
+        part = " ".join(p for p in (m.group("part"), m.group("part2")) if p and p.lower() not in ("on",))
+        start = m.start("wd") if (m.group("part") or "").lower() == "on" else m.start()
+        found.append(DateMention(start, m.end(), text[start:m.end()], Precision.WEEKDAY,
+                                 weekday=WEEKDAYS.index(m.group("wd").lower()), part=part.lower()))
+    for m in _RELATIVE.finditer(text):
+        w = m.group("w").lower()
+        if m.group("ry"):
+            found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
+                                     offset_years={"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]))
+        else:
+            part = {"last night": "night", "tonight": "night", "this morning": "morning",
+                    "this afternoon": "afternoon", "this evening": "evening"}.get(w, "")
+            found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
+                                     offset_days=_RELATIVE_DAYS[w], part=part))
+    for m in _MONTH_ONLY.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(0), Precision.MONTH,
+                                 year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
+                                 part=(m.group("rel") or "").lower()))
+    for m in _YEAR.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(0), Precision.YEAR, year=int(m.group("y"))))
+    # Keep the longest mention where several overlap ("June 19, 2024" over "June" and "2024").
+    found.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[DateMention] = []
+    for x in found:
+        if all(x.end <= k.start or x.start >= k.end for k in kept):
+            kept.append(x)
+    kept.sort(key=lambda x: x.start)
+    return kept

@@ -1,0 +1,167 @@
+"""Outlet identity: who actually reported each article, so that sources are counted once.
+
+Several files may carry one report: a wire story (Reuters, AP, AFP ...) reprinted by many sites, or
+one site's article syndicated word for word. Counting files would make a single report look like
+several independent sources. Here each article gets one :class:`Outlet`:
+
+1. an article whose opening names a news agency (a dateline "(Reuters)", "- AP", a "Source: AFP"
+   line, or the agency in its author or source field) belongs to that agency;
+2. articles whose texts are near-identical (shared word 5-grams) form one report, credited to the
+   agency if any of them names one, else to the earliest outlet that printed it;
+3. any other article belongs to its own outlet (:func:`generator.render.outlet`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.records import Article
+from generator.render import outlet as outlet_name
+from generator.textutil import words
+
+WIRES: dict[str, str] = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
+    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
+    "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
+    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
+}
+"""News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
+_WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
+# An agency in parentheses or after a dash in a dateline, or on a credit line of its own.
+_WIRE_LINE = re.compile(
+    rf"\((?P<a>{_WIRE_NAMES})\)|^\s*(?:source|credit|via|by)?\s*:?\s*[-\u2013\u2014]?\s*(?P<b>{_WIRE_NAMES})\s*$"
+    rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{_WIRE_NAMES})\s*[-\u2013\u2014]",
+    re.IGNORECASE | re.MULTILINE)
+_WIRE_FIELD = re.compile(rf"^(?:the\s+)?(?P<a>{_WIRE_NAMES})(?:\s+(?:staff|wire|news))?$", re.IGNORECASE)
+OPENING_CHARS = 400
+"""How far into the body a dateline or credit line is looked for."""
+SHINGLE = 5
+NEAR_IDENTICAL = 0.6
+"""Share of word 5-grams two texts must have in common (of the shorter) to be one report."""
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One reporting source, however many files carry its reports."""
+
+    key: str
+    """Stable id: ``wire:<name>`` for an agency, else the outlet name lower-cased."""
+    name: str
+    """What readers know it by."""
+    articles: tuple[str, ...]
+    """Ids of the articles it reported, in corpus order."""
+    wire: bool = False
+    """True for a news agency."""
+    carried_by: tuple[str, ...] = ()
+    """Names of the sites whose files carry its reports when those are not the outlet itself."""
+
+
+@dataclass(frozen=True)
+class Outlets:
+    """The outlet of every article."""
+
+    outlets: tuple[Outlet, ...]
+    """Sorted by name."""
+    by_article: dict[str, str] = field(hash=False)
+    """Article id -> outlet key."""
+
+    def of(self, article_id: str) -> Outlet:
+        """The outlet that reported ``article_id``."""
+        key = self.by_article[article_id]
+        return next(o for o in self.outlets if o.key == key)
+
+    def count(self, article_ids: Iterable[str]) -> int:
+        """How many different outlets reported these articles."""
+        return len({self.by_article[a] for a in article_ids})
+
+
+def wire_of(article: Article) -> str | None:
+    """The news agency an article credits, from its opening lines or its author/source field."""
+    for value in (article.source, article.author):
+        if value:
+            m = _WIRE_FIELD.match(value.strip())
+            if m:
+                return WIRES[m.group("a").lower()]
+    opening = article.body[:OPENING_CHARS]
+    for m in _WIRE_LINE.finditer(opening):
+        name = m.group("a") or m.group("b") or m.group("c")
+        # "AP" and other short agency names must be written in capitals to count, so that a word
+        # like "ani" or "ap" inside a sentence is not taken for an agency.
+        if len(name) <= 4 and name != name.upper():
+            continue
+        return WIRES[name.lower()]
+    return None
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    w = words(text)
+    return {tuple(w[i:i + SHINGLE]) for i in range(max(0, len(w) - SHINGLE + 1))}
+
+
+def near_identical(a: str, b: str) -> bool:
+    """True when two texts share most of their word 5-grams (the shorter text's)."""
+    sa, sb = _shingles(a), _shingles(b)
+    if not sa or not sb:
+        return False
+    return len(sa & sb) / min(len(sa), len(sb)) >= NEAR_IDENTICAL
+
+
+def identify(articles: Iterable[Article]) -> Outlets:
+    """Give every article its outlet, merging wire reprints and near-identical copies."""
+    arts = list(articles)
+    parent = list(range(len(arts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # Candidate pairs share a rare 5-gram; comparing only those keeps large corpora fast.
+    shingles = [_shingles(a.body) for a in arts]
+    postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, sh in enumerate(shingles):
+        for g in sh:
+            postings[g].append(i)
+    candidates: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if 1 < len(ids) <= 50:
+            candidates.update((ids[x], ids[y]) for x in range(len(ids)) for y in range(x + 1, len(ids)))
+    for i, j in sorted(candidates):
+        small = min(len(shingles[i]), len(shingles[j]))
+        if small and len(shingles[i] & shingles[j]) / small >= NEAR_IDENTICAL:
+            parent[find(j)] = find(i)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(arts)):
+        clusters[find(i)].append(i)
+
+    members: dict[str, list[int]] = defaultdict(list)
+    names: dict[str, tuple[str, bool]] = {}
+    for idx in sorted(clusters.values()):
+        wires = sorted({w for w in (wire_of(arts[i]) for i in idx) if w})
+        if wires:
+            key, name, wire = f"wire:{wires[0].lower()}", wires[0], True
+        elif len(idx) > 1:
+            first = min(idx, key=lambda i: (arts[i].published or "9999", arts[i].id))
+            name = outlet_name(arts[first])
+            key, wire = name.lower(), False
+        else:
+            name = outlet_name(arts[idx[0]])
+            key, wire = name.lower(), False
+        members[key].extend(idx)
+        names.setdefault(key, (name, wire))
+    outlets = []
+    by_article: dict[str, str] = {}
+    for key, idx in members.items():
+        name, wire = names[key]
+        idx.sort()
+        carriers = sorted({outlet_name(arts[i]) for i in idx} - {name}, key=str.lower)
+        outlets.append(Outlet(key, name, tuple(arts[i].id for i in idx), wire, tuple(carriers)))
+        for i in idx:
+            by_article[arts[i].id] = key
+    outlets.sort(key=lambda o: (o.name.lower(), o.key))
+    return Outlets(tuple(outlets), by_article)

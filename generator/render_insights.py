@@ -1,0 +1,248 @@
+"""Render the insight pages: disagreements, timeline, key figures, coverage, people and organisations.
+
+Like :mod:`generator.render`, it returns ``{path: markdown}``; every string that came from an
+article passes through :mod:`generator.escape`. Each item links to the exact sentence it rests on
+(``../sources/<id>.md#s-<n>``), and the value the item is about is highlighted in the quote.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import groupby
+
+from generator.escape import md_text, title_text
+from generator.insights import Citation, Insights
+from generator.records import Dossier
+from generator.render import _front_matter, outlet, source_path, topic_path
+
+INSIGHTS_DIR = "insights"
+PAGES: dict[str, tuple[str, str]] = {
+    "disagreements": ("disagreements", "Disagreements"),
+    "timeline": ("timeline", "Timeline"),
+    "figures": ("figures", "Key figures"),
+    "coverage": ("coverage", "Coverage"),
+    "entities": ("people", "People and organisations"),
+}
+"""Analysis name -> (page file stem, page title), in nav order."""
+KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "Different amounts",
+                 "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
+                 "duration": "Different durations"}
+# Coverage is a wide table: its fact column needs room and its badges must not wrap. The rule sits on
+# this page only, so the shared stylesheet is untouched.
+COVERAGE_STYLE = ("<style>.md-typeset table th:first-child{min-width:18em}"
+                  ".md-typeset td .dossier-badge{white-space:nowrap}</style>\n\n")
+MAX_OUTLET_COLUMNS = 12
+"""Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
+MAX_ENTITY_QUOTES = 8
+
+
+def insight_path(name: str) -> str:
+    """Source path of an analysis' page, relative to the docs folder."""
+    return f"{INSIGHTS_DIR}/{PAGES[name][0]}.md"
+
+
+def insight_pages(insights: Insights) -> list[tuple[str, str]]:
+    """``(title, path)`` of each page that will be rendered, in nav order."""
+    return [(PAGES[name][1], insight_path(name)) for name in PAGES if name in insights.enabled]
+
+
+def _marked(text: str, start: int | None, end: int | None) -> str:
+    """``text`` escaped, with ``text[start:end]`` wrapped in ``<mark>``."""
+    if start is None or end is None:
+        return md_text(text)
+
+    def piece(s: str) -> str:
+        # md_text trims white space; keep the single space that separates the pieces.
+        return (" " if s[:1].isspace() else "") + md_text(s) + (" " if s[-1:].isspace() and s.strip() else "")
+
+    return f"{piece(text[:start])}<mark>{md_text(text[start:end])}</mark>{piece(text[end:])}"
+
+
+class InsightRenderer:
+    """Renders the insight pages of one dossier."""
+
+    def __init__(self, dossier: Dossier, insights: Insights) -> None:
+        self.dossier = dossier
+        self.insights = insights
+        self.articles = {a.id: a for a in dossier.articles}
+        self.outlet_names = {o.key: o.name for o in insights.outlets.outlets}
+
+    def pages(self) -> dict[str, str]:
+        """The enabled pages, keyed by their path relative to the docs folder."""
+        render = {"disagreements": self.disagreements, "timeline": self.timeline, "figures": self.figures,
+                  "coverage": self.coverage, "entities": self.entities}
+        return {insight_path(name): render[name]() for name in PAGES if name in self.insights.enabled}
+
+    # -- shared pieces -------------------------------------------------------------------------
+    def _source(self, c: Citation) -> str:
+        """A link to the cited sentence, named by site (and by the agency when it is a reprint)."""
+        article = self.articles[c.article]
+        label = outlet(article)
+        agency = self.outlet_names.get(c.outlet, label)
+        if agency != label:
+            label = f"{label} ({agency})"
+        date = f", {article.published[:10]}" if article.published else ""
+        return f"[{md_text(label + date)}](../{source_path(c.article)}#s-{c.sentence})"
+
+    def _quote(self, c: Citation) -> str:
+        return f"“{_marked(c.text, c.text_start, c.text_end)}”"
+
+    def _count(self, cites: tuple[Citation, ...]) -> int:
+        return len({c.outlet for c in cites})
+
+    @staticmethod
+    def _head(name: str, lede: str) -> list[str]:
+        title = PAGES[name][1]
+        return [_front_matter(title=title_text(title)), f"# {title}\n\n", f'<p class="dossier-lede">{lede}</p>\n\n']
+
+    @staticmethod
+    def _plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    # -- pages ---------------------------------------------------------------------------------
+    def disagreements(self) -> str:
+        items = self.insights.disagreements
+        parts = self._head("disagreements", "Where outlets give different values for the same thing: a day, a "
+                                            "date, a count or an amount. Each column is one version, with the "
+                                            "sentences that state it.")
+        if not items:
+            parts.append("No disagreement found: where the articles give days, dates and figures for the same "
+                         "thing, they agree.\n")
+            return "".join(parts)
+        for d in items:
+            about = ", ".join(d.subject.split()[:3])
+            parts.append(f'<h2 id="d-{d.id}">{KIND_HEADINGS.get(d.kind, "Different values")}'
+                         f'{": " + md_text(about) if about else ""}</h2>\n\n')
+            if d.subject:
+                parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
+                             f"value: {md_text(d.subject)}</p>\n\n")
+            parts.append("| " + " | ".join(
+                f"{md_text(p.value)} ({self._plural(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
+            parts.append("|" + " --- |" * len(d.positions) + "\n")
+            cells = [" <br> ".join(f"{self._quote(c)} — {self._source(c)}" for c in p.citations) for p in d.positions]
+            parts.append("| " + " | ".join(cells) + " |\n\n")
+        return "".join(parts)
+
+    def timeline(self) -> str:
+        moments = self.insights.timeline
+        parts = self._head("timeline", "The moments the articles date, in order. Weekdays and words such as "
+                                       "“yesterday” are resolved against the article’s publication date; "
+                                       "dates that cannot be pinned to a day are marked approximate.")
+        if not moments:
+            parts.append("No dated moment found.\n")
+            return "".join(parts)
+        for date, group in groupby(moments, key=lambda m: m.date):
+            items = list(group)
+            if date:
+                first = items[0]
+                parts.append(f"## {md_text(first.label if not first.approximate else date)}\n\n")
+            else:
+                parts.append("## Not dated exactly\n\nThese moments are named by weekday, month or relative day "
+                             "in articles without a publication date, so their day is unknown.\n\n")
+            for m in items:
+                badge = ' <span class="dossier-badge dossier-approx">approximate</span>' if m.approximate else ""
+                sources = "; ".join(self._source(c) for c in m.citations)
+                parts.append(f"- **{md_text(m.label)}**{badge}: {self._quote(m.citations[0])} — {sources}\n")
+            parts.append("\n")
+        return "".join(parts)
+
+    def figures(self) -> str:
+        figures = self.insights.figures
+        parts = self._head("figures", "The numbers the articles give — money, quantities, percentages and "
+                                      "multiples — with what they count, the quote and its sources. The most "
+                                      "widely reported come first.")
+        if not figures:
+            parts.append("No figure found.\n")
+            return "".join(parts)
+        parts.append("| Figure | What it counts | Quote | Sources |\n| --- | --- | --- | --- |\n")
+        for f in figures:
+            counts = f.unit if f.unit not in ("x", "%") else ""
+            about = " — ".join(x for x in (counts, f.context) if x)
+            approx = " (approximate)" if f.approximate else ""
+            sources = "; ".join(self._source(c) for c in f.citations)
+            parts.append(f"| **{md_text(f.label)}**{approx} | {md_text(about) or '—'} | {self._quote(f.citations[0])}"
+                         f" | {sources} ({self._plural(self._count(f.citations), 'outlet')}) |\n")
+        return "".join(parts)
+
+    def coverage(self) -> str:
+        rows = self.insights.coverage
+        outlets = self.insights.outlets
+        single = sum(1 for r in rows if r.single_source)
+        parts = self._head("coverage", "Which outlet reports which key fact. Outlets are counted, not files: a "
+                                       "wire story reprinted by several sites counts once. Facts only one outlet "
+                                       "reports are marked.")
+        parts.append(COVERAGE_STYLE)
+        parts.append(f"{self._plural(len(rows), 'key fact')} from {self._plural(len(outlets.outlets), 'outlet')}; "
+                     f"**{single}** rest on a single outlet.\n\n")
+        reprints = [o for o in outlets.outlets if o.carried_by]
+        if reprints:
+            parts.append("Counted once:\n\n")
+            for o in reprints:
+                kind = "news agency story" if o.wire else "story"
+                parts.append(f"- **{md_text(o.name)}** ({kind}), carried by "
+                             f"{', '.join(md_text(n) for n in o.carried_by)}: "
+                             f"{', '.join(f'[{md_text(self.articles[a].title)}](../{source_path(a)})' for a in o.articles)}\n")
+            parts.append("\n")
+        if not rows:
+            parts.append("No key fact was selected for the topic pages.\n")
+            return "".join(parts)
+        per_outlet: dict[str, int] = defaultdict(int)
+        for r in rows:
+            for key in r.outlets:
+                per_outlet[key] += 1
+        order = sorted(per_outlet, key=lambda k: (-per_outlet[k], self.outlet_names[k].lower(), k))
+        shown = order[:MAX_OUTLET_COLUMNS]
+        others = len(order) > len(shown)
+        # The count comes right after the fact, so single-source facts show even when the table scrolls.
+        header = ["Fact", "Outlets"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else [])
+        parts.append("| " + " | ".join(header) + " |\n|" + " --- |" * len(header) + "\n")
+        for r in rows:
+            lead = r.citations[0]
+            words = lead.text.split()
+            short = " ".join(words[:18]) + (" …" if len(words) > 18 else "")
+            fact = f"[{md_text(short)}](../{topic_path(r.topic)}#q-{r.fact})"
+            cells = []
+            for key in shown:
+                cite = next((c for c in r.citations if c.outlet == key), None)
+                cells.append(f"[✓](../{source_path(cite.article)}#s-{cite.sentence})" if cite else "")
+            if others:
+                cells.append(str(sum(1 for k in r.outlets if k not in shown)) or "")
+            n = len(r.outlets)
+            count = ('<span class="dossier-badge dossier-single">single source</span>' if r.single_source
+                     else str(n))
+            parts.append("| " + " | ".join([fact, count, *cells]) + " |\n")
+        return "".join(parts)
+
+    def entities(self) -> str:
+        items = self.insights.entities
+        parts = self._head("entities", "Who is named in the articles, the role the text gives them, and the "
+                                       "sentences that mention them.")
+        if not items:
+            parts.append("No person or organisation found.\n")
+            return "".join(parts)
+        for kind, title in (("person", "People"), ("organisation", "Organisations")):
+            group = [e for e in items if e.kind == kind]
+            if not group:
+                continue
+            parts.append(f"## {title}\n\n")
+            for e in group:
+                parts.append(f"### {md_text(e.name)}\n\n")
+                facts = []
+                if e.roles:
+                    facts.append("Role: " + "; ".join(md_text(r) for r in e.roles))
+                if e.aliases:
+                    facts.append("Also named: " + ", ".join(md_text(a) for a in e.aliases))
+                facts.append(f"Named in {self._plural(len(e.citations), 'sentence')} from "
+                             f"{self._plural(e.outlets, 'outlet')}")
+                parts.append('<p class="dossier-meta">' + " · ".join(facts) + "</p>\n\n")
+                for c in e.citations[:MAX_ENTITY_QUOTES]:
+                    parts.append(f"- {self._quote(c)} — {self._source(c)}\n")
+                if len(e.citations) > MAX_ENTITY_QUOTES:
+                    parts.append(f"- … and {len(e.citations) - MAX_ENTITY_QUOTES} more (see dossier.json)\n")
+                parts.append("\n")
+        return "".join(parts)
+
+
+def render_insights(dossier: Dossier, insights: Insights) -> dict[str, str]:
+    """The insight pages of ``dossier``, keyed by path relative to the docs folder."""
+    return InsightRenderer(dossier, insights).pages()

@@ -1,0 +1,143 @@
+"""The insight pages in a real ``mkdocs build --strict``: links, spans, options, escaping, export."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import build_env, mkdocs_build, project, run_cli, write_tree
+from insights_support import article, fixture_corpus
+
+from generator.render_insights import _marked
+
+PAGES = ("disagreements", "timeline", "figures", "coverage", "people")
+
+
+@pytest.fixture(scope="module")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The bridge fixture built once; returns (site, corpus)."""
+    tmp = tmp_path_factory.mktemp("bridge")
+    corpus = fixture_corpus(tmp)
+    result = mkdocs_build(project(tmp, corpus), tmp / "site")
+    assert result.returncode == 0, result.stderr
+    return tmp / "site", corpus
+
+
+def _anchors(page: Path) -> set[str]:
+    return set(re.findall(r'\bid="([^"]+)"', page.read_text(encoding="utf-8")))
+
+
+def test_pages_and_nav(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    for name in PAGES:
+        assert (site / "insights" / name / "index.html").is_file(), name
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Insights" in home and "Key figures" in home and "People and organisations" in home
+
+
+def test_every_source_link_resolves(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    checked = 0
+    for name in PAGES:
+        page = site / "insights" / name / "index.html"
+        for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', page.read_text(encoding="utf-8")):
+            path, anchor = html.unescape(href).split("#")
+            target = (page.parent / path / "index.html").resolve()
+            assert target.is_file(), f"{page}: {href} leads nowhere"
+            assert anchor in _anchors(target), f"{page}: {href} has no anchor {anchor}"
+            checked += 1
+    assert checked >= 60
+
+
+def test_disagreements_side_by_side(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    page = html.unescape((site / "insights" / "disagreements" / "index.html").read_text(encoding="utf-8"))
+    assert page.count("<table>") == 3
+    assert "<mark>yesterday</mark>" in page and "<mark>Wednesday</mark>" in page
+    assert "<mark>close to $400 million</mark>" in page and "<mark>about $600 million</mark>" in page
+
+
+def test_export_cites_exact_spans(fixture_site: tuple[Path, Path]) -> None:
+    site, corpus = fixture_site
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    for key in ("outlets", "disagreements", "timeline", "figures", "coverage", "entities"):
+        assert data[key], key
+    texts = {a["id"]: (corpus / a["file"]).read_text(encoding="utf-8") for a in data["articles"]}
+    cites = [c for d in data["disagreements"] for p in d["positions"] for c in p["citations"]]
+    for key in ("timeline", "figures", "coverage", "entities"):
+        cites += [c for item in data[key] for c in item["citations"]]
+    assert len(cites) > 60
+    for c in cites:
+        text = texts[c["article"]]
+        assert text[c["start"]:c["end"]] == c["text"]
+        if c["mark_start"] is not None:
+            assert text[c["mark_start"]:c["mark_end"]] == c["text"][c["text_start"]:c["text_end"]]
+    assert [o["name"] for o in data["outlets"]][0] == "Associated Press"
+    # Existing keys keep their meaning.
+    assert data["schema"] == 1 and data["topics"] and data["articles"][0]["id"]
+
+
+def test_pages_can_be_switched_off(tmp_path: Path) -> None:
+    options = "      insights:\n        timeline: false\n        entities: false\n"
+    root = project(tmp_path, fixture_corpus(tmp_path), plugin_options=options)
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert not (site / "insights" / "timeline").exists() and not (site / "insights" / "people").exists()
+    assert (site / "insights" / "figures" / "index.html").is_file()
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    assert "timeline" not in data and "entities" not in data and "figures" in data
+    assert "Timeline" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_bad_option_fails_the_build(tmp_path: Path) -> None:
+    root = project(tmp_path, fixture_corpus(tmp_path), plugin_options="      insights:\n        timeline: maybe\n")
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode != 0 and "timeline" in result.stderr
+
+
+def test_hostile_text_is_escaped(tmp_path: Path) -> None:
+    evil = ("Foreign Minister Sergei <script>alert(1)</script> Lavrov said the **cost** was $5 million "
+            "[click](javascript:alert(2)) | on Tuesday {: onclick=alert(3)}.")
+    corpus = write_tree(tmp_path / "c", {
+        "a.md": article("A <img src=x onerror=alert(4)>", evil, source="Evil | Outlet <b>", published="2024-03-27"),
+        "b.md": article("B", "Foreign Minister Sergei Lavrov said the cost was $9 million on Wednesday, officials "
+                             "said.", source="Good Outlet", published="2024-03-27"),
+    })
+    result = mkdocs_build(project(tmp_path, corpus), tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    for name in PAGES:
+        page = (tmp_path / "site" / "insights" / name / "index.html").read_text(encoding="utf-8")
+        assert "<script>alert" not in page and "<img src=x" not in page and "<b>" not in page
+        assert 'href="javascript' not in page and "onclick=" not in page
+    # The hostile sentence is shown, as text.
+    figures = (tmp_path / "site" / "insights" / "figures" / "index.html").read_text(encoding="utf-8")
+    assert "&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;" in figures
+
+
+def test_marked_keeps_spaces_and_escapes() -> None:
+    assert _marked("He paid $5 <b>now</b>.", 8, 10) == "He paid <mark>&#36;5</mark> &#60;b&#62;now&#60;/b&#62;."
+    assert _marked("Only text", None, None) == "Only text"
+
+
+def test_seed_site_has_the_arrival_disagreement(seed_site: Path) -> None:
+    page = html.unescape((seed_site / "insights" / "disagreements" / "index.html").read_text(encoding="utf-8"))
+    assert "<mark>late Wednesday</mark>" in page and "<mark>Tuesday</mark>" in page
+    coverage = (seed_site / "insights" / "coverage" / "index.html").read_text(encoding="utf-8")
+    assert "single source" in coverage
+
+
+def test_export_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
+    outs = []
+    corpus = fixture_corpus(tmp_path)
+    for seed in ("1", "2"):
+        out = tmp_path / f"d{seed}.json"
+        result = run_cli("export", str(corpus), "--out", str(out), "-q",
+                         env=build_env(PYTHONHASHSEED=seed))
+        assert result.returncode == 0, result.stderr
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    assert b'"disagreements"' in outs[0]

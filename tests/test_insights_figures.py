@@ -1,0 +1,50 @@
+"""Key figures: numbers with what they count, merged across articles, cited to the figure itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEED_CORPUS
+from insights_support import analyse_files, article, fixture_insights
+
+from generator.insights import analyse
+from generator.insights.values import ValueKind
+from generator.pipeline import run
+from generator.settings import make_settings
+
+
+def test_same_figure_in_two_outlets_is_one_row(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The ship carried nearly 4,700 containers when it left port.", source="Alpha"),
+        "b.md": article("B", "Loaded with nearly 4,700 containers, the ship lost power.", source="Beta"),
+        "c.md": article("C", "The agency released $60 million in emergency funds on Thursday.", source="Gamma"),
+    })
+    rows = [(f.kind, f.label, f.unit, f.context, [c.article for c in f.citations]) for f in ins.figures]
+    assert rows == [
+        (ValueKind.QUANTITY, "nearly 4,700 containers", "containers", "when it left port", ["a", "b"]),
+        (ValueKind.MONEY, "$60 million", "dollars", "in emergency funds on Thursday", ["c"]),
+    ]
+    mark = ins.figures[1].citations[0]
+    text = (tmp_path / "corpus" / "c.md").read_text(encoding="utf-8")
+    assert text[mark.mark_start:mark.mark_end] == "$60 million"
+
+
+def test_seed_figures() -> None:
+    ins = analyse(run(make_settings(corpus=SEED_CORPUS, progress=False)))
+    labels = {f.label: f for f in ins.figures}
+    assert labels["ninefold"].kind is ValueKind.MULTIPLE
+    assert labels["ninefold"].context.startswith("rise in trade turnover")
+    assert labels["nearly five million artillery shells"].unit == "artillery shells"
+    assert ins.figures[0].label == "24 years" and ins.outlets.count(c.article for c in ins.figures[0].citations) == 3
+    assert "two leaders" not in labels and "two nations" not in labels
+
+
+def test_fixture_figures(tmp_path: Path) -> None:
+    _, ins = fixture_insights(tmp_path)
+    kinds = {f.label: f.kind for f in ins.figures}
+    assert kinds["$60 million"] is ValueKind.MONEY
+    assert kinds["nearly 40 percent"] is ValueKind.PERCENT
+    assert kinds["roughly doubled"] is ValueKind.MULTIPLE
+    assert kinds["52.3 million tons"] is ValueKind.QUANTITY
+    jobs = next(f for f in ins.figures if f.label == "About 8,000 jobs")
+    assert len(jobs.citations) == 2 and ins.outlets.count(c.article for c in jobs.citations) == 1

@@ -1,0 +1,82 @@
+"""Timeline: dates resolved against the publication date where the text allows, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from insights_support import analyse_files, article, fixture_insights
+
+from generator.insights.timeline import resolve
+from generator.insights.values import dates
+
+WEDNESDAY = dt.date(2024, 6, 19)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He arrived late Tuesday.", ("2024-06-18", "Tuesday 18 June 2024 (late)", False)),
+    ("He arrived on Wednesday.", ("2024-06-19", "Wednesday 19 June 2024", False)),
+    ("He arrived last Wednesday.", ("2024-06-12", "Wednesday 12 June 2024", False)),
+    ("He is scheduled to arrive on Friday.", ("2024-06-21", "Friday 21 June 2024", False)),
+    ("It happened yesterday.", ("2024-06-18", "Tuesday 18 June 2024", False)),
+    ("It will happen tomorrow.", ("2024-06-20", "Thursday 20 June 2024", False)),
+    ("In March, Russia vetoed the resolution.", ("2024-03", "March 2024", True)),
+    ("They last met in September.", ("2023-09", "September 2023", True)),
+    ("Trade grew last year.", ("2023", "2023", True)),
+    ("On June 12 he spoke.", ("2024-06-12", "Wednesday 12 June 2024", False)),
+    ("The treaty dates from 1961.", ("1961", "1961", True)),
+])
+def test_resolve_against_publication(text: str, expected: tuple[str, str, bool]) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, WEDNESDAY, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He arrived late Tuesday.", ("", "Tuesday (late), date unknown", True)),
+    ("It happened yesterday.", ("", "yesterday, date unknown", True)),
+    ("In March, Russia vetoed the resolution.", ("", "March, year unknown", True)),
+    ("On June 12 he spoke.", ("", "12 June, year unknown", True)),
+])
+def test_without_publication_date_is_approximate(text: str, expected: tuple[str, str, bool]) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, None, text) == expected
+
+
+def test_order_and_merge(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The ship struck the bridge early Tuesday, officials said. The bridge opened in 1977 "
+                             "after five years of work.", source="Alpha", published="2024-03-26"),
+        "b.md": article("B", "The ship struck the bridge early yesterday, officials said.", source="Beta",
+                        published="2024-03-27"),
+        "c.md": article("C", "Crews will begin cutting the steel on Saturday, the mayor said.", source="Gamma"),
+    })
+    got = [(m.date, m.label, m.approximate, tuple(c.article for c in m.citations)) for m in ins.timeline]
+    # "early Tuesday" (published Tuesday) and "early yesterday" (published Wednesday) are one fact on
+    # one day: one moment with both sources.
+    assert got == [
+        ("1977", "1977", True, ("a",)),
+        ("2024-03-26", "Tuesday 26 March 2024 (early)", False, ("a", "b")),
+        ("", "Saturday, date unknown", True, ("c",)),
+    ]
+
+
+def test_same_fact_same_day_is_one_moment(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Crews began cutting apart the fallen steel of the bridge on Saturday morning.",
+                        source="Alpha", published="2024-03-30"),
+        "b.md": article("B", "Crews began cutting apart the fallen steel of the bridge on Saturday.",
+                        source="Beta", published="2024-03-30"),
+    })
+    assert [(m.date, len(m.citations)) for m in ins.timeline] == [("2024-03-30", 2)]
+
+
+def test_fixture_timeline(tmp_path: Path) -> None:
+    _, ins = fixture_insights(tmp_path)
+    dated = [m.date for m in ins.timeline if m.date]
+    assert dated == sorted(dated)
+    by_date = {m.date: m for m in ins.timeline}
+    assert by_date["2024-03-28"].mention == "yesterday"  # Inner Harbor Review, published Friday 29 March
+    assert by_date["2024-03-27"].mention == "Wednesday"
+    assert len(by_date["2024-03-30"].citations) == 2  # the agency story and its reprint
+    assert all(not m.approximate for m in ins.timeline if len(m.date) == 10)

@@ -1,0 +1,55 @@
+"""Amounts and dates read from single sentences: small strings with known answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.insights.values import Precision, ValueKind, amounts, dates, parse_number
+
+
+@pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
+                                          ("a dozen", 12.0), ("banana", None)])
+def test_parse_number(words: str, value: float | None) -> None:
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("text, kind, label, value, unit, approx", [
+    ("North Korea shipped nearly five million artillery shells to Russia.", ValueKind.QUANTITY,
+     "nearly five million artillery shells", 5e6, "artillery shells", True),
+    ("Trade grew, with a ninefold rise in trade turnover.", ValueKind.MULTIPLE, "ninefold", 9.0, "x", False),
+    ("The rebuild could cost at least $400 million.", ValueKind.MONEY, "at least $400 million", 4e8, "dollars", True),
+    ("Officials pledged 1.5 billion euros in aid.", ValueKind.MONEY, "1.5 billion euros", 1.5e9, "euros", False),
+    ("Prices rose 5.5 percent in May.", ValueKind.PERCENT, "5.5 percent", 5.5, "%", False),
+    ("Traffic roughly doubled after the closure.", ValueKind.MULTIPLE, "roughly doubled", 2.0, "x", True),
+    ("It was a two-day state visit.", ValueKind.DURATION, "two-day", 2.0, "days", False),
+    ("Officials said eight people plunged into the river.", ValueKind.QUANTITY, "eight people", 8.0, "people", False),
+])
+def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
+    found = amounts(text)
+    assert len(found) == 1, found
+    a = found[0]
+    assert (a.kind, a.text, a.value, a.unit, a.approximate) == (kind, label, value, unit, approx)
+    assert text[a.start:a.end] == label
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders met in the capital.",          # a reference, not a figure
+    "The war of 1950-53 ended in an armistice.",    # a year range
+    "He arrived on 19 June after the summit.",     # a date
+    "She is one of the founders of the group.",
+])
+def test_no_amounts(text: str) -> None:
+    assert amounts(text) == []
+
+
+def test_dates_keep_the_longest_mention() -> None:
+    text = "He arrived late Wednesday, on June 19, 2024, having left yesterday; in March 2022 and since 2000."
+    found = [(d.text, d.precision) for d in dates(text)]
+    assert found == [("late Wednesday", Precision.WEEKDAY), ("June 19, 2024", Precision.DAY),
+                     ("yesterday", Precision.RELATIVE), ("March 2022", Precision.MONTH), ("2000", Precision.YEAR)]
+    wed = dates(text)[0]
+    assert (wed.weekday, wed.part) == (2, "late")
+
+
+def test_may_as_a_verb_is_no_month() -> None:
+    assert dates("The talks may take place soon.") == []

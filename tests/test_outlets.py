@@ -1,0 +1,76 @@
+"""Outlet identity: count outlets, not files (wire reprints and near-identical copies count once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from insights_support import article, dossier_of, fixture_insights
+
+from generator.outlets import identify, near_identical, wire_of
+from generator.records import Article, Format
+
+STORY = ("Crews began cutting apart the steel of the fallen bridge on Saturday so that a floating crane "
+         "could lift the pieces out of the channel. The largest crane on the coast arrived in the harbor to "
+         "remove the wreckage that rests on the ship, officials said.")
+
+
+def _article(aid: str, body: str, source: str | None = None, author: str | None = None) -> Article:
+    return Article(id=aid, file=f"{aid}.txt", format=Format.TEXT, text=body, body=body, offsets=None,
+                   offset_ends=None, body_start=0, title=aid, source=source, author=author)
+
+
+@pytest.mark.parametrize("body, source, author, wire", [
+    ("LONDON (Reuters) - Shares fell on Monday.", None, None, "Reuters"),
+    ("BALTIMORE (AP) — Crews began work.", None, None, "Associated Press"),
+    ("PARIS, June 3 (AFP) - Talks resumed.", None, None, "AFP"),
+    ("Crews began work.\n\nSource: AFP", None, None, "AFP"),
+    ("Crews began work on the bridge.", "Associated Press", None, "Associated Press"),
+    ("Crews began work on the bridge.", "Daily Planet", "Reuters staff", "Reuters"),
+    ("The map (ap) showed the route; a snap decision.", None, None, None),
+    ("Reuters reported later that day that talks had resumed in earnest after a long pause.", None, None, None),
+    ("Crews began work on the bridge.", "Daily Planet", None, None),
+])
+def test_wire_of(body: str, source: str | None, author: str | None, wire: str | None) -> None:
+    assert wire_of(_article("a", body, source, author)) == wire
+
+
+def test_near_identical() -> None:
+    edited = STORY.replace("on the coast", "on the East Coast").replace("officials said", "according to officials")
+    assert near_identical(STORY, edited)
+    assert not near_identical(STORY, "The minister met the president in the capital on Monday to discuss trade.")
+
+
+def test_reprints_count_once() -> None:
+    outlets = identify([
+        _article("a", "BALTIMORE (AP) — " + STORY, source="Bay Times"),
+        _article("b", STORY, source="Riverside Courier"),
+        _article("c", "The port reopened a temporary channel for small vessels after a week of work.", source="Ledger"),
+        _article("d", "The governor said the state would rebuild the bridge within four years.", source="Ledger"),
+    ])
+    assert [(o.name, o.articles, o.wire, o.carried_by) for o in outlets.outlets] == [
+        ("Associated Press", ("a", "b"), True, ("Bay Times", "Riverside Courier")),
+        ("Ledger", ("c", "d"), False, ()),
+    ]
+    assert outlets.count(["a", "b"]) == 1
+    assert outlets.count(["a", "b", "c", "d"]) == 2
+
+
+def test_copy_without_wire_line_is_credited_to_the_first_printer(tmp_path: Path) -> None:
+    dossier = dossier_of(tmp_path, {
+        "a.md": article("Crane arrives", STORY, source="Harbor Post", published="2024-03-30"),
+        "b.md": article("Crane arrives", STORY, source="Copy Site", published="2024-03-31"),
+    })
+    outlets = identify(dossier.articles)
+    assert len(outlets.outlets) == 1
+    assert (outlets.outlets[0].name, outlets.outlets[0].carried_by) == ("Harbor Post", ("Copy Site",))
+
+
+def test_fixture_corpus_has_five_outlets_in_six_files(tmp_path: Path) -> None:
+    dossier, insights = fixture_insights(tmp_path)
+    assert len(dossier.articles) == 6
+    names = [o.name for o in insights.outlets.outlets]
+    assert names == ["Associated Press", "Chesapeake Daily", "Harbor City Ledger", "Inner Harbor Review",
+                     "Tidewater Post"]
+    ap = insights.outlets.outlets[0]
+    assert ap.articles == ("bay-times", "riverside-courier") and ap.wire
