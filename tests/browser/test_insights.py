@@ -3,52 +3,36 @@ marks visible), links lead to the highlighted sentence, and a screenshot of each
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser.conftest import serve
 from conftest import mkdocs_build, project
 from insights_support import fixture_corpus
+from playwright.sync_api import Browser, Page
 
 pytestmark = pytest.mark.browser
-playwright = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 PAGES = ("disagreements", "timeline", "figures", "coverage", "people")
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The bridge fixture built and served on a free local port; yields the base URL."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM} (make chromium installs it)")
-    tmp = tmp_path_factory.mktemp("browser")
+    """The bridge fixture built and served on a free local port; yields the base URL (no slash)."""
+    tmp = tmp_path_factory.mktemp("insights")
     site = tmp / "site"
     result = mkdocs_build(project(tmp, fixture_corpus(tmp)), site)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None  # type: ignore[assignment]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site) as url:
+        yield url.rstrip("/")
 
 
 @pytest.fixture(scope="module")
-def page(served: str) -> Iterator[object]:
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        yield tab
-        browser.close()
+def page(browser: Browser, served: str) -> Iterator[Page]:
+    """One desktop tab in the session's Chromium (see tests/browser/conftest.py)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize("name", PAGES)
