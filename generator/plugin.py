@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
+from generator.ingest import summarise
 from generator.pipeline import run
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer, page_paths
@@ -89,12 +90,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.dossier = run(self.settings)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
-        for problem in self.dossier.problems:
-            log.warning("%s: %s", problem.file, problem.message) if problem.skipped else log.info(
-                "%s: %s", problem.file, problem.message)
-        skipped = sum(1 for p in self.dossier.problems if p.skipped)
-        if skipped:
-            log.warning("%d of %d files skipped (see the messages above)", skipped, self.dossier.files_seen)
+        for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
+            log.log(level, line)
         pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
