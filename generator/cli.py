@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
 from generator.errors import DossierError
@@ -80,10 +81,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def report(problems: Sequence[Problem], files_seen: int, stream=sys.stderr) -> None:
-    """Print problems grouped (skipped files first), with a count at the end."""
+def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None = None) -> None:
+    """Print problems grouped (skipped files first), with a count at the end, to ``stream`` (stderr)."""
     for _, line in summarise(problems, files_seen):
-        print(line, file=stream)
+        print(line, file=stream or sys.stderr)
 
 
 def _is_earlier_build(site_dir: Path) -> bool:

@@ -105,7 +105,9 @@ def visible_text(source: str) -> _Visible:
         chrome.extend(b"\x01" * n if furniture else b"\x00" * n)
         last = chunk[-1]
 
-    for m in _TOKEN.finditer(source):
+    # No tag can start after the last '>': stopping the scan there keeps a page of a million
+    # unclosed '<a' linear (each would otherwise look for its '>' to the end of the text).
+    for m in _TOKEN.finditer(source, 0, source.rfind(">") + 1):
         if not invisible and m.start() > pos:
             emit(source[pos:m.start()].translate(_SPACES), pos)
         pos = m.end()

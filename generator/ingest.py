@@ -319,7 +319,7 @@ def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
         try:
             size = path.stat().st_size
             if size > max_file_bytes:
-                raise ArticleError(rel, f"is {size / 1048576:.1f} MB, over the {max_file_bytes / 1048576:g} MB limit "
+                raise ArticleError(rel, f"is {_size(size)}, over the {max_file_bytes / 1048576:.3g} MB limit "
                                         "(raise it with --max-file-mb or max_file_mb in mkdocs.yml)")
             article, caveats = load_article(path, rel, ids[rel], path.read_bytes())
         except ArticleError as exc:
@@ -355,8 +355,8 @@ def summarise(problems: Sequence[Problem], files_seen: int, *, limit: int = 10) 
     then files read with a caveat, then ``"2 of 14 files skipped: a.txt, b.html"``. Both the CLI
     and the MkDocs plugin print these lines, so the two say the same.
     """
-    skipped = [p for p in problems if p.skipped]
-    notes = [p for p in problems if not p.skipped]
+    skipped = sorted((p for p in problems if p.skipped), key=lambda p: p.file)
+    notes = sorted((p for p in problems if not p.skipped), key=lambda p: p.file)
     lines: list[tuple[int, str]] = []
     others = [p.file for p in skipped if p.message == OTHER_EXTENSIONS]
     for p in skipped:
@@ -369,6 +369,10 @@ def summarise(problems: Sequence[Problem], files_seen: int, *, limit: int = 10) 
         lines.append((logging.WARNING, f"{len(skipped)} of {files_seen} files skipped: "
                                        f"{_names([p.file for p in skipped], limit)}"))
     return lines
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 104858 else f"{n / 1024:.1f} KB"
 
 
 def _names(files: Sequence[str], limit: int) -> str:
