@@ -19,6 +19,7 @@ A tag becomes a space (not nothing) because a reader checking a span replaces ea
 from __future__ import annotations
 
 import html
+import itertools
 import logging
 import re
 from array import array
@@ -38,15 +39,22 @@ MAX_DATE = "2100-01-01"
 the run; a fixed bound keeps the same page giving the same date."""
 _DATE_PARAMS = {"original_date": True, "extensive_search": True, "max_date": MAX_DATE}
 
+_ENTITY_PATTERN = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?"
 _TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|</?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?",
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<![^>]*>|<\?[^>]*>|</?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>|<[^>]*>|"
+    + _ENTITY_PATTERN,
     re.DOTALL,
 )
+_ENTITY = re.compile(_ENTITY_PATTERN)
 # Never shown to a reader: their content is code, styling or a document's head.
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select", "textarea",
               "math", "canvas", "audio", "video"}
-# Page furniture: left out only when trafilatura finds no article, as a plain fallback.
-_CHROME = {"nav", "header", "footer", "aside", "form", "button", "figure", "menu", "dialog"}
+# Page furniture. Text inside _FURNITURE is never the article, even when trafilatura's recall pass
+# takes it from a short page; _SOFT elements often hold an article's headline or lead, so they are
+# left out only by the fallback used when trafilatura finds no article.
+_FURNITURE = {"nav", "footer", "aside", "form", "button", "menu", "dialog"}
+_SOFT = {"header", "figure"}
+_CHROME = _FURNITURE | _SOFT
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
           "blockquote", "pre", "tr", "td", "th", "table", "hr", "dd", "dt", "dl", "body", "html", "title",
           "figcaption", "address", "details", "summary", "caption"} | _CHROME
@@ -79,6 +87,7 @@ class _Visible:
     offs: array
     ends: array
     chrome: bytearray
+    """Per character: 0 in the page's content, 1 inside _FURNITURE, 2 inside _SOFT only."""
 
 
 def visible_text(source: str) -> _Visible:
@@ -91,6 +100,7 @@ def visible_text(source: str) -> _Visible:
     furniture: list[str] = []
     pos = 0
     last = ""  # the last character emitted, to avoid runs of separators
+    hidden_from = 0  # where the content of the outermost invisible element begins
 
     def emit(chunk: str, start: int, end: int | None = None) -> None:
         nonlocal last
@@ -102,12 +112,23 @@ def visible_text(source: str) -> _Visible:
         else:  # an entity or a tag: every character spans the whole token
             offs.extend([start] * n)
             ends.extend([end] * n)
-        chrome.extend(b"\x01" * n if furniture else b"\x00" * n)
+        flag = 1 if any(f in _FURNITURE for f in furniture) else 2 if furniture else 0
+        chrome.extend(bytes((flag,)) * n)
         last = chunk[-1]
 
-    # No tag can start after the last '>': stopping the scan there keeps a page of a million
-    # unclosed '<a' linear (each would otherwise look for its '>' to the end of the text).
-    for m in _TOKEN.finditer(source, 0, source.rfind(">") + 1):
+    def separate(unverifiable: object, start: int, end: int) -> None:
+        # A reader checking a span only strips '<...>' runs, so a hidden element's content, or a
+        # comment holding '>', would show in the span. A paragraph break keeps sentences from
+        # spanning them; anything else is a tag, which reads as a space.
+        if unverifiable:
+            emit("\n\n" if last != "\n" else "\n", start, start)
+        elif out and last not in " \n":
+            emit(" ", start, end)
+
+    # No tag can start after the last '>': looking only for entities there keeps a page of a
+    # million unclosed '<a' linear (each would otherwise look for its '>' to the end of the text).
+    cut = source.rfind(">") + 1
+    for m in itertools.chain(_TOKEN.finditer(source, 0, cut), _ENTITY.finditer(source, cut)):
         if not invisible and m.start() > pos:
             emit(source[pos:m.start()].translate(_SPACES), pos)
         pos = m.end()
@@ -125,10 +146,17 @@ def visible_text(source: str) -> _Visible:
                 if name in invisible:
                     while invisible and invisible.pop() != name:
                         pass
+                    if not invisible:
+                        separate(source[hidden_from:m.start()].strip(), m.start(), m.end())
             elif not token.endswith("/>"):
+                if not invisible:
+                    hidden_from = m.end()
                 invisible.append(name)
             continue
         if invisible:
+            continue
+        if token.startswith(("<!--", "<![CDATA[")):
+            separate(">" in token[:-1] or not token.endswith(">"), m.start(), m.end())
             continue
         if name in _CHROME and not token.endswith("/>"):
             if closing:
@@ -205,6 +233,7 @@ def extract(source: str) -> Page:
     seen = visible_text(source)
     paragraphs, meta = _trafilatura(source)
     spans = _locate(paragraphs, seen.text) if paragraphs else []
+    spans = [(s, e) for s, e in spans if seen.chrome.find(1, s, e) < 0 or 0 in seen.chrome[s:e]]
     main_found = bool(spans)
     if not main_found:
         # No article found: fall back to every visible run outside page furniture.
