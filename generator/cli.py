@@ -87,15 +87,28 @@ def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None =
         print(line, file=stream or sys.stderr)
 
 
-def _is_earlier_build(site_dir: Path) -> bool:
-    """Whether ``site_dir`` holds a site this tool built: its marker, or a dossier build's files."""
-    if (site_dir / SITE_MARKER).is_file():
-        return True
+def _foreign(site_dir: Path, entries: list[str]) -> list[str]:
+    """Those of ``entries`` (of ``site_dir``) that are not part of a site this tool built.
+
+    The CLI's marker lists what its build wrote, so a file added since is noticed; a folder built
+    by ``mkdocs build`` has no marker and is recognised by its ``dossier.json`` and ``index.html``.
+    """
+    marker = site_dir / SITE_MARKER
+    if marker.is_file():
+        built = set(marker.read_text(encoding="utf-8", errors="replace").splitlines()[1:])
+        return [e for e in entries if e not in built]
     try:
         dossier = json.loads((site_dir / "dossier.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(dossier, dict) and "schema" in dossier and (site_dir / "index.html").is_file()
+        return entries
+    built_by_mkdocs = isinstance(dossier, dict) and "schema" in dossier and (site_dir / "index.html").is_file()
+    return [] if built_by_mkdocs else entries
+
+
+def _write_marker(site_dir: Path) -> None:
+    built = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
+    (site_dir / SITE_MARKER).write_text("Built by dossier; a later build may replace these entries:\n"
+                                        + "".join(f"{name}\n" for name in built), encoding="utf-8")
 
 
 def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
@@ -121,10 +134,11 @@ def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
     if not site_dir.is_dir():
         raise DossierError(f"--site-dir {str(site_dir)!r} exists and is not a folder; choose a folder")
     entries = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
-    if entries and not _is_earlier_build(site_dir):
+    foreign = _foreign(site_dir, entries) if entries else []
+    if foreign:
         raise DossierError(
             f"--site-dir {str(site_dir)!r} holds files that are not an earlier build "
-            f"({', '.join(entries[:5])}{' ...' if len(entries) > 5 else ''}); building would delete them. "
+            f"({', '.join(foreign[:5])}{' ...' if len(foreign) > 5 else ''}); building would delete them. "
             "Choose an empty or new folder."
         )
 
@@ -132,7 +146,7 @@ def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
 def _build(args: argparse.Namespace) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from mkdocs.exceptions import Abort, MkDocsException
 
     _check_site_dir(args.site_dir, args.corpus)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if args.quiet else logging.INFO)
@@ -154,8 +168,11 @@ def _build(args: argparse.Namespace) -> int:
             plugin.config["max_file_mb"] = args.max_file_mb
             plugin.config["max_quotes"] = args.max_quotes
             build(config)
-            (args.site_dir / SITE_MARKER).write_text("Built by dossier; a later build may replace this folder.\n",
-                                                     encoding="utf-8")
+            _write_marker(args.site_dir)
+        except Abort:
+            # MkDocs has already logged why (a plugin error names the file or the folder).
+            print("error: the build stopped; see the message above", file=sys.stderr)
+            return EXIT_ERROR
         except MkDocsException as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_ERROR
