@@ -39,8 +39,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _MAX_FRONT_MATTER = 64 * 1024
 _UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\n[ \t]*[A-Za-z_][\w -]*:")
 RESERVED_IDS = frozenset({"index"})
-SOURCES_PAGE = "sources/index"
 """Ids an article may not take: ``sources/index.md`` is the generated list of sources."""
+SOURCES_PAGE = "sources/index"
 OTHER_EXTENSIONS = "not an article file; articles are " + ", ".join(sorted(EXTENSIONS)) + " files"
 """The message of every file skipped for its extension, one text so the report can group them."""
 
@@ -288,7 +288,11 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
                 problems.append(Problem(rel, OTHER_EXTENSIONS))
                 continue
             if path.is_symlink():
-                target = path.resolve()
+                try:
+                    target = path.resolve()
+                except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a loop
+                    problems.append(Problem(rel, "is a symbolic link that leads in a loop"))
+                    continue
                 if not path.exists():
                     problems.append(Problem(rel, "is a broken symbolic link"))
                     continue

@@ -94,13 +94,16 @@ def test_build_of_an_empty_corpus_fails_clearly(tmp_path: Path) -> None:
 
 
 def test_plugin_logs_grouped_problems_through_mkdocs(tmp_path: Path) -> None:
-    root = project(tmp_path, {**GOOD, "empty.txt": "", "broken.md": "---\n- x\n---\nBody text.\n", "scan.pdf": b"%"})
+    big = "The harbour authority reported record traffic at the container terminal this month. " * 200
+    root = project(tmp_path, {**GOOD, "empty.txt": "", "broken.md": "---\n- x\n---\nBody text.\n", "scan.pdf": b"%",
+                              "big.txt": big}, plugin_options="      max_file_mb: 0.01\n")
     result = mkdocs_build(root, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stderr
+    assert "WARNING -  generator: skipped big.txt: is 16.4 KB, over the 0.01 MB limit" in result.stderr
     assert "WARNING -  generator: skipped broken.md: front matter must be a mapping" in result.stderr
     assert "WARNING -  generator: skipped empty.txt: the file is empty" in result.stderr
     assert "WARNING -  generator: skipped scan.pdf: not an article file" in result.stderr
-    assert "WARNING -  generator: 3 of 5 files skipped: broken.md, empty.txt, scan.pdf" in result.stderr
+    assert "WARNING -  generator: 4 of 6 files skipped: big.txt, broken.md, empty.txt, scan.pdf" in result.stderr
     assert (tmp_path / "site" / "sources" / "a" / "index.html").is_file()
     strict = mkdocs_build(root, tmp_path / "strict-site")
     assert strict.returncode == 1  # --strict turns the skipped files into a failed build

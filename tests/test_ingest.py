@@ -139,11 +139,14 @@ def test_symlink_outside_the_corpus_is_never_followed(tmp_path: Path, capsys: py
     os.symlink(secret / "diary.txt", corpus / "linked.txt")
     os.symlink(secret, corpus / "linked-folder")
     os.symlink(tmp_path / "nowhere.txt", corpus / "broken.txt")
+    os.symlink(corpus / "loop-b.txt", corpus / "loop-a.txt")
+    os.symlink(corpus / "loop-a.txt", corpus / "loop-b.txt")
     status, err, dossier = export(tmp_path, capsys, {})
     assert status == 0
     assert "skipped linked.txt: is a symbolic link to a file outside the corpus folder; not followed" in err
     assert "skipped linked-folder: is a symbolic link to a folder; not followed" in err
     assert "skipped broken.txt: is a broken symbolic link" in err
+    assert "skipped loop-a.txt: is a symbolic link that leads in a loop" in err
     assert "secret diary" not in json.dumps(dossier)
     assert_good_quoted(dossier)
 
@@ -288,3 +291,14 @@ def test_corpus_is_not_written_to(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(corpus.rglob("*"))} == before
     assert main(["export", str(corpus), "--out", str(corpus / "d.json"), "-q"]) == 1
     assert "--out" in capsys.readouterr().err and not (corpus / "d.json").exists()
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as f:
+        f.write(b"The harbour cafe reopened on Friday after the council approved the new lease.\n")
+    status, err, dossier = export(tmp_path, capsys, {})
+    assert status == 0
+    assert "skipped caf\ufffd.txt: has a file name that is not valid UTF-8; rename it" in err
+    assert_good_quoted(dossier)
