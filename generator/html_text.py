@@ -61,6 +61,9 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _SPACES = str.maketrans("\t\n", "  ")
 _LIST_MARK = re.compile(r"^\s*(?:[-*\u2022]|\d{1,3}[.)])\s+")
+# Characters a reader never sees, which extractors may drop: soft hyphen, zero-width ones, BOM.
+_INVISIBLE_CHARS = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_DROP_INVISIBLE = {ord(c): None for c in _INVISIBLE_CHARS}
 _SENTENCE_GAP = re.compile(r"(?<=[.!?\u201d\"])\s+")
 
 
@@ -202,29 +205,42 @@ def _trafilatura(source: str) -> tuple[list[str], dict[str, str | None]]:
     return paragraphs, {k: (" ".join(v.split()) or None) if isinstance(v, str) else None for k, v in meta.items()}
 
 
-def _locate(paragraphs: list[str], text: str) -> list[tuple[int, int]]:
-    """Step 2b: spans of ``text`` holding ``paragraphs``, found in order.
+def _dense(value: str) -> str:
+    """``value`` without white space or invisible characters, the form paragraphs are matched in."""
+    return "".join(value.split()).translate(_DROP_INVISIBLE)
+
+
+def _locate(paragraphs: list[str], seen: _Visible) -> list[tuple[int, int]]:
+    """Step 2b: spans of the visible text holding ``paragraphs``, found in order.
 
     Matching ignores white space entirely, because the walk and trafilatura space tags differently;
-    a paragraph not found whole is looked for sentence by sentence.
+    a paragraph not found whole is looked for sentence by sentence. A match wholly inside page
+    furniture is dropped.
     """
-    dense_pos = [i for i, ch in enumerate(text) if not ch.isspace()]
+    text = seen.text
+    dense_pos = [i for i, ch in enumerate(text) if not ch.isspace() and ch not in _INVISIBLE_CHARS]
     dense = "".join(text[i] for i in dense_pos)
     spans: list[tuple[int, int]] = []
     cursor = 0
     for paragraph in paragraphs:
         pieces = [paragraph]
-        key = "".join(paragraph.split())
-        if dense.find(key, cursor) < 0:
+        if dense.find(_dense(paragraph), cursor) < 0:
             stripped = _LIST_MARK.sub("", paragraph)
-            pieces = [stripped] if dense.find("".join(stripped.split()), cursor) >= 0 else _SENTENCE_GAP.split(stripped)
+            pieces = [stripped] if dense.find(_dense(stripped), cursor) >= 0 else _SENTENCE_GAP.split(stripped)
         for piece in pieces:
-            key = "".join(piece.split())
+            key = _dense(piece)
             at = dense.find(key, cursor) if key else -1
             if at < 0:
                 continue
-            spans.append((dense_pos[at], dense_pos[at + len(key) - 1] + 1))
+            start, end = dense_pos[at], dense_pos[at + len(key) - 1] + 1
             cursor = at + len(key)
+            if 0 not in seen.chrome[start:end] and 1 in seen.chrome[start:end]:
+                continue
+            if spans and not text[spans[-1][1]:start].strip():
+                # Only white space (a line break, a <br>) between two pieces: one region, so a
+                # sentence that runs across a line break is not cut in two.
+                start = spans.pop()[0]
+            spans.append((start, end))
     return spans
 
 
@@ -232,8 +248,7 @@ def extract(source: str) -> Page:
     """The main text of ``source`` (an HTML document) with its offset map and metadata."""
     seen = visible_text(source)
     paragraphs, meta = _trafilatura(source)
-    spans = _locate(paragraphs, seen.text) if paragraphs else []
-    spans = [(s, e) for s, e in spans if seen.chrome.find(1, s, e) < 0 or 0 in seen.chrome[s:e]]
+    spans = _locate(paragraphs, seen) if paragraphs else []
     main_found = bool(spans)
     if not main_found:
         # No article found: fall back to every visible run outside page furniture.

@@ -84,8 +84,9 @@ def test_every_sentence_maps_to_its_span_of_the_source(name: str) -> None:
 
 def test_spans_with_inline_tags_entities_comments_and_odd_markup() -> None:
     page = ("<html><body><article><h1>Odd &amp; markup</h1>"
-            "<p>The minister<!-- a comment --> told <b>re</b>porters that the <a href='/x' title='a>b'>deal</a>, "
+            "<p>The minister<!-- a comment --> told <b>re</b>porters that the <a href='/x'>deal</a>, "
             "signed on Mon&shy;day, costs &euro;3&#8239;bn &ndash; &#x201c;a fair price&#x201d;.</p>"
+            "<p>An attribute holding <a title='a>b'>a closing bracket</a> confuses a reader's check of spans.</p>"
             "<p>Critics said the price &lt;script&gt; was far too high for a country of this size.</p>"
             "<p>Officials\n   said\tthe first payment<br>would follow in the spring of next year.</p>"
             "<p>The ferry <script>if (a > b) show('ad');</script>company said <!-- x > y -->its boats were "
@@ -94,6 +95,8 @@ def test_spans_with_inline_tags_entities_comments_and_odd_markup() -> None:
     article, _ = load("odd.html", page)
     assert assert_spans_are_the_sentences(article) >= 3
     assert "<script>" in article.body  # an escaped tag in the page is text, to be escaped again on output
+    assert "signed on Mon\u00adday, costs \u20ac3\u202fbn \u2013 \u201ca fair price\u201d." in article.body
+    assert "Officials    said the first payment\nwould follow in the spring" in article.body
 
 
 def test_page_where_the_extractor_finds_no_article_falls_back_to_visible_text() -> None:
