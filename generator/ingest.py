@@ -260,6 +260,11 @@ def _display(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _ignored_folder(name: str) -> bool:
+    """Hidden folders (``.git``, ``.obsidian``) and Python caches hold no articles."""
+    return name.startswith(".") or name == "__pycache__"
+
+
 def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """Sorted candidate files under ``root`` and problems for the files that are not candidates.
 
@@ -272,10 +277,10 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         base = Path(dirpath)
         for name in sorted(dirnames):
-            if not name.startswith((".", "_")) and (base / name).is_symlink():
+            if not _ignored_folder(name) and (base / name).is_symlink():
                 problems.append(Problem((base / name).relative_to(root).as_posix(),
                                         "is a symbolic link to a folder; not followed"))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")) and not (base / d).is_symlink())
+        dirnames[:] = sorted(d for d in dirnames if not _ignored_folder(d) and not (base / d).is_symlink())
         for name in sorted(filenames):
             if name.startswith(".") or _BACKUP.search(name):
                 continue  # hidden files and editor backups are not articles

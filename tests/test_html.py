@@ -143,3 +143,31 @@ def test_broken_markup_never_crashes(source: str) -> None:
     page = html_text.extract(source)
     assert len(page.body) == len(page.offsets) == len(page.ends)
     assert all(0 <= o <= e <= len(source) for o, e in zip(page.offsets, page.ends))
+
+
+def test_windows_saved_page_in_cp1252_with_crlf() -> None:
+    article, caveats = load("windows_saved_page.htm")
+    assert article.encoding == "cp1252" and caveats == ["not valid UTF-8; read as Windows-1252 (cp1252)"]
+    assert "\r" not in article.text
+    assert (article.title, article.source, article.author, article.published) == (
+        "Hafenstreik nach neun Tagen beendet", "Nordkurier", "Jörg Müller", "2023-05-03")
+    assert article.url == "https://www.nordkurier.example/wirtschaft/hafenstreik-beendet"
+    for text in ("Die Löhne steigen in zwei Stufen um insgesamt 6\u00a0Prozent", "„Das ist ein Ergebnis",
+                 "Rückstau innerhalb von zwei Wochen", "warnten vor weiteren Streiks im nächsten Jahr."):
+        assert text in article.body, text
+    for text in ("Cookies", "Alle akzeptieren", "Startseite", "Auf Facebook", "Lesen Sie auch", "Newsletter",
+                 "Impressum", "_paq", "pixel", "NewsArticle"):
+        assert text not in article.body, text
+
+
+def test_html_export_is_deterministic(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for fixture in FIXTURES.iterdir():
+        (corpus / fixture.name).write_bytes(fixture.read_bytes())
+    outs = [tmp_path / "one.json", tmp_path / "two.json"]
+    for out in outs:
+        assert main(["export", str(corpus), "--out", str(out), "-q"]) == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()

@@ -162,6 +162,7 @@ def test_names_with_spaces_and_accents_subfolders_and_ignored_files(
         "draft.txt~": "An editor backup is not an article either and must not be read.\n",
         "#autosave.txt#": "An autosave file is not an article either and is never read.\n",
         ".git/notes.txt": "Nothing in a hidden folder is read as an article at all.\n",
+        "_drafts/draft one.txt": "A folder whose name starts with an underscore is read like any other folder.\n",
         "scan.pdf": b"%PDF-1.4",
         "deep/photo.jpg": b"\xff\xd8\xff",
     }
@@ -170,11 +171,12 @@ def test_names_with_spaces_and_accents_subfolders_and_ignored_files(
     by_file = {a["file"]: a for a in dossier["articles"]}
     assert by_file["Notes du 3 mai – Éditions Côte.txt"]["id"] == "notes-du-3-mai-editions-cote"
     assert by_file["deep/er/Ölhafen Bericht.md"]["title"] == "Ölhafen"
-    assert len(by_file) == 4
+    assert "_drafts/draft one.txt" in by_file
+    assert len(by_file) == 5
     assert err.splitlines() == [
         "skipped deep/photo.jpg, scan.pdf: not an article file; articles are .htm, .html, .markdown, .md, .text, "
         ".txt files",
-        "2 of 6 files skipped: deep/photo.jpg, scan.pdf",
+        "2 of 7 files skipped: deep/photo.jpg, scan.pdf",
     ]
 
 
