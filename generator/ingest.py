@@ -196,7 +196,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         raise ArticleError(rel, "the file is empty" if not raw else "the file holds only white space")
     has_bom = any(raw.startswith(b) for b, _ in _BOMS)
     if not has_bom and b"\x00" in raw[:8192] and raw[:8192].count(b"\x00") > 8:
-        raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it or save it as text")
+        raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it, or save it as UTF-8 text")
     text, encoding = decode(raw)
     caveats: list[str] = []
     if encoding == "cp1252":

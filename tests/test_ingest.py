@@ -16,6 +16,7 @@ from conftest import run_cli, write_tree
 
 from generator.cli import main
 from generator.ingest import decode, ingest, load_article, normalise_date
+from generator.segment import segment
 
 GOOD = {
     "good-one.txt": "Harbour talks end with a deal\n\nThe transport ministers of both countries signed a ferry "
@@ -130,6 +131,18 @@ def test_megabyte_line_without_sentence_end(tmp_path: Path, capsys: pytest.Captu
     assert "one-line.txt" in {a["file"] for a in dossier["articles"]}
     assert elapsed < 30, f"a 3 MB line took {elapsed:.1f} s"
     assert_good_quoted(dossier)
+
+
+@pytest.mark.parametrize("unit", ["a. b. ", "Mr. Smith and Dr. Jones ", "and more words here\n", "<a ", "x < y ",
+                                  "&amp", "<!--"])
+def test_pathological_text_stays_linear(tmp_path: Path, unit: str) -> None:
+    """Half a megabyte of one pattern: each once cost time growing with the square of its length."""
+    raw = (unit * (500_000 // len(unit))).encode()
+    started = time.perf_counter()
+    for suffix in (".txt", ".html"):
+        article, _ = load_article(tmp_path / f"x{suffix}", f"x{suffix}", "x", raw)
+        segment(article)
+    assert time.perf_counter() - started < 15
 
 
 def test_symlink_outside_the_corpus_is_never_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
