@@ -23,6 +23,7 @@ import itertools
 import logging
 import re
 from array import array
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,10 +88,38 @@ class _Visible:
     """Step 1's result: visible text, offsets, and which characters sit in page furniture."""
 
     text: str
-    offs: array
-    ends: array
+    offs: array[int]
+    ends: array[int]
     chrome: bytearray
     """Per character: 0 in the page's content, 1 inside _FURNITURE, 2 inside _SOFT only."""
+
+
+class _Open:
+    """Elements open at this point of the walk, with O(1) membership tests (a hostile page may nest
+    thousands of elements, and a list's ``in`` would make the walk quadratic)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.count: Counter[str] = Counter()
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def __contains__(self, name: str) -> bool:
+        return self.count[name] > 0
+
+    def push(self, name: str) -> None:
+        self.names.append(name)
+        self.count[name] += 1
+
+    def close(self, name: str) -> None:
+        """Close ``name`` and whatever was left open inside it; ignore a stray closing tag."""
+        if name in self:
+            while self.names:
+                top = self.names.pop()
+                self.count[top] -= 1
+                if top == name:
+                    break
 
 
 def visible_text(source: str) -> _Visible:
@@ -99,8 +128,8 @@ def visible_text(source: str) -> _Visible:
     offs = array("q")
     ends = array("q")
     chrome = bytearray()
-    invisible: list[str] = []
-    furniture: list[str] = []
+    invisible = _Open()
+    furniture = _Open()
     pos = 0
     last = ""  # the last character emitted, to avoid runs of separators
     hidden_from = 0  # where the content of the outermost invisible element begins
@@ -115,11 +144,11 @@ def visible_text(source: str) -> _Visible:
         else:  # an entity or a tag: every character spans the whole token
             offs.extend([start] * n)
             ends.extend([end] * n)
-        flag = 1 if any(f in _FURNITURE for f in furniture) else 2 if furniture else 0
+        flag = 1 if any(f in furniture for f in _FURNITURE) else 2 if furniture else 0
         chrome.extend(bytes((flag,)) * n)
         last = chunk[-1]
 
-    def separate(unverifiable: object, start: int, end: int) -> None:
+    def separate(unverifiable: bool, start: int, end: int) -> None:
         # A reader checking a span only strips '<...>' runs, so a hidden element's content, or a
         # comment holding '>', would show in the span. A paragraph break keeps sentences from
         # spanning them; anything else is a tag, which reads as a space.
@@ -147,14 +176,13 @@ def visible_text(source: str) -> _Visible:
         if name in _INVISIBLE:
             if closing:
                 if name in invisible:
-                    while invisible and invisible.pop() != name:
-                        pass
+                    invisible.close(name)
                     if not invisible:
-                        separate(source[hidden_from:m.start()].strip(), m.start(), m.end())
+                        separate(bool(source[hidden_from:m.start()].strip()), m.start(), m.end())
             elif not token.endswith("/>"):
                 if not invisible:
                     hidden_from = m.end()
-                invisible.append(name)
+                invisible.push(name)
             continue
         if invisible:
             continue
@@ -163,11 +191,9 @@ def visible_text(source: str) -> _Visible:
             continue
         if name in _CHROME and not token.endswith("/>"):
             if closing:
-                if name in furniture:
-                    while furniture and furniture.pop() != name:
-                        pass
+                furniture.close(name)
             else:
-                furniture.append(name)
+                furniture.push(name)
         if name in _BLOCK:
             if out and last != "\n":
                 emit("\n", m.start(), m.start())
