@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
 from generator.errors import DossierError
 from generator.export import to_json
+from generator.ingest import summarise
 from generator.pipeline import run
 from generator.records import Problem
 from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, make_settings
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-BUILD_MARKERS = ("index.html", "sitemap.xml", "search", "dossier.json", "404.html", "assets")
-"""What an earlier MkDocs build leaves in its site folder; a folder holding anything else is kept."""
+SITE_MARKER = ".dossier-site"
+"""Left in a site folder after a build, so a later build knows it may clear it. Hidden, because
+MkDocs never deletes hidden entries when it empties the folder."""
 
 DESCRIPTION = """\
 Turn a folder of news articles about one event into a cited, searchable briefing.
@@ -77,39 +81,74 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def report(problems: Sequence[Problem], files_seen: int, stream=sys.stderr) -> None:
-    """Print problems grouped (skipped files first), with a count at the end."""
-    skipped = [p for p in problems if p.skipped]
-    notes = [p for p in problems if not p.skipped]
-    for title, group in (("skipped", skipped), ("read with a caveat", notes)):
-        if group:
-            print(f"{title}:", file=stream)
-            for p in group:
-                print(f"  {p.file}: {p.message}", file=stream)
-    if skipped:
-        print(f"{len(skipped)} of {files_seen} files skipped.", file=stream)
+def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None = None) -> None:
+    """Print problems grouped (skipped files first), with a count at the end, to ``stream`` (stderr)."""
+    for _, line in summarise(problems, files_seen):
+        print(line, file=stream or sys.stderr)
 
 
-def _check_site_dir(site_dir: Path) -> None:
-    if not site_dir.exists():
+def _foreign(site_dir: Path, entries: list[str]) -> list[str]:
+    """Those of ``entries`` (of ``site_dir``) that are not part of a site this tool built.
+
+    The CLI's marker lists what its build wrote, so a file added since is noticed; a folder built
+    by ``mkdocs build`` has no marker and is recognised by its ``dossier.json`` and ``index.html``.
+    """
+    marker = site_dir / SITE_MARKER
+    if marker.is_file():
+        built = set(marker.read_text(encoding="utf-8", errors="replace").splitlines()[1:])
+        return [e for e in entries if e not in built]
+    try:
+        dossier = json.loads((site_dir / "dossier.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return entries
+    built_by_mkdocs = isinstance(dossier, dict) and "schema" in dossier and (site_dir / "index.html").is_file()
+    return [] if built_by_mkdocs else entries
+
+
+def _write_marker(site_dir: Path) -> None:
+    built = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
+    (site_dir / SITE_MARKER).write_text("Built by dossier; a later build may replace these entries:\n"
+                                        + "".join(f"{name}\n" for name in built), encoding="utf-8")
+
+
+def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
+    """Refuse a ``--site-dir`` that building would harm.
+
+    MkDocs empties the site folder before it builds (all but hidden entries such as ``.git``), so
+    the folder must be new, empty (hidden entries aside) or an earlier build; it may not be the
+    corpus folder, hold it, or sit inside it (the next run would read the site as articles).
+
+    Raises:
+        DossierError: the folder is unsafe to build into; nothing was touched.
+    """
+    resolved = site_dir.resolve()
+    if corpus is not None:
+        corpus_dir = corpus.resolve()
+        if resolved == corpus_dir or resolved.is_relative_to(corpus_dir) or corpus_dir.is_relative_to(resolved):
+            raise DossierError(
+                f"--site-dir {str(site_dir)!r} is, holds or sits inside the corpus folder {str(corpus)!r}; "
+                "building there would delete or mix with the articles. Choose a folder outside it."
+            )
+    if not site_dir.exists() and not site_dir.is_symlink():
         return
     if not site_dir.is_dir():
-        raise DossierError(f"--site-dir {str(site_dir)!r} is a file, not a folder")
-    entries = sorted(x.name for x in site_dir.iterdir())
-    if entries and not set(entries) <= set(BUILD_MARKERS) | {"topics", "sources", "sitemap.xml.gz", "objects.inv"}:
-        foreign = [e for e in entries if e not in BUILD_MARKERS and e not in {"topics", "sources", "sitemap.xml.gz"}]
+        raise DossierError(f"--site-dir {str(site_dir)!r} exists and is not a folder; choose a folder")
+    entries = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
+    foreign = _foreign(site_dir, entries) if entries else []
+    if foreign:
         raise DossierError(
-            f"--site-dir {str(site_dir)!r} holds files that are not an earlier build ({', '.join(foreign[:5])}); "
-            "building would delete them. Choose an empty or new folder."
+            f"--site-dir {str(site_dir)!r} holds files that are not an earlier build "
+            f"({', '.join(foreign[:5])}{' ...' if len(foreign) > 5 else ''}); building would delete them. "
+            "Choose an empty or new folder."
         )
 
 
 def _build(args: argparse.Namespace) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    from mkdocs.exceptions import Abort, MkDocsException
 
-    _check_site_dir(args.site_dir)
+    _check_site_dir(args.site_dir, args.corpus)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if args.quiet else logging.INFO)
     with tempfile.TemporaryDirectory(prefix="dossier-docs-") as empty_docs:
         overrides: dict[str, object] = {"site_dir": str(args.site_dir.resolve()), "strict": args.strict}
@@ -129,6 +168,11 @@ def _build(args: argparse.Namespace) -> int:
             plugin.config["max_file_mb"] = args.max_file_mb
             plugin.config["max_quotes"] = args.max_quotes
             build(config)
+            _write_marker(args.site_dir)
+        except Abort:
+            # MkDocs has already logged why (a plugin error names the file or the folder).
+            print("error: the build stopped; see the message above", file=sys.stderr)
+            return EXIT_ERROR
         except MkDocsException as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_ERROR
@@ -140,6 +184,9 @@ def _build(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     settings = make_settings(corpus=args.corpus, topics_file=args.topics, max_file_mb=args.max_file_mb,
                              max_quotes=args.max_quotes, progress=not args.quiet)
+    out = args.out.resolve()
+    if out.is_relative_to(args.corpus.resolve()):
+        raise DossierError(f"--out {str(args.out)!r} is inside the corpus folder; write the export elsewhere")
     dossier = run(settings)
     report(dossier.problems, dossier.files_seen)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,12 @@ _BACKUP = re.compile(r"(~|\.swp|\.swo|\.bak|\.orig|\.tmp)$|^#.*#$|^\.~lock", re.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _MAX_FRONT_MATTER = 64 * 1024
+_UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\n[ \t]*[A-Za-z_][\w -]*:")
+RESERVED_IDS = frozenset({"index"})
+"""Ids an article may not take: ``sources/index.md`` is the generated list of sources."""
+SOURCES_PAGE = "sources/index"
+OTHER_EXTENSIONS = "not an article file; articles are " + ", ".join(sorted(EXTENSIONS)) + " files"
+"""The message of every file skipped for its extension, one text so the report can group them."""
 
 
 @dataclass(frozen=True)
@@ -72,14 +79,15 @@ def article_ids(files: list[str]) -> dict[str, str]:
     """Stable ids for relative paths: the slug of the path without its extension.
 
     Ids depend only on a file's own name, so adding or renaming other files never changes them;
-    when two names share a slug, each but the first (in path order) gets a short hash of its path.
+    when two names share a slug, each but the first (in path order) gets a short hash of its path,
+    and so does a name that would take a generated page's place (:data:`RESERVED_IDS`).
     """
     ids: dict[str, str] = {}
     taken: set[str] = set()
     for rel in sorted(files):
         base = slug(os.path.splitext(rel)[0])
         aid = base
-        if aid in taken:
+        if aid in taken or aid in RESERVED_IDS:
             aid = f"{base}-{hashlib.sha1(rel.encode('utf-8')).hexdigest()[:6]}"
         taken.add(aid)
         ids[rel] = aid
@@ -113,6 +121,9 @@ def read_front_matter(text: str, rel: str) -> tuple[dict[str, Any], int]:
     """
     m = _FRONT_MATTER.match(text)
     if not m:
+        if _UNCLOSED_FRONT_MATTER.match(text):
+            raise ArticleError(rel, "front matter opened with '---' on line 1 is never closed (within "
+                                    f"{_MAX_FRONT_MATTER // 1024} KB); add a '---' line after its last key")
         return {}, 0
     block = m.group(1) or ""
     if len(block) > _MAX_FRONT_MATTER:
@@ -185,7 +196,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         raise ArticleError(rel, "the file is empty" if not raw else "the file holds only white space")
     has_bom = any(raw.startswith(b) for b, _ in _BOMS)
     if not has_bom and b"\x00" in raw[:8192] and raw[:8192].count(b"\x00") > 8:
-        raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it or save it as text")
+        raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it, or save it as UTF-8 text")
     text, encoding = decode(raw)
     caveats: list[str] = []
     if encoding == "cp1252":
@@ -208,6 +219,9 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     if fmt is Format.HTML:
         page = html_text.extract(text)
         body, offsets, ends, html_meta = page.body, page.offsets, page.ends, page.meta
+        if not page.main_found and body.strip():
+            caveats.append("no article found by the extractor; using all visible text outside navigation, "
+                           "headers and footers")
     else:
         meta, body_start = read_front_matter(text, rel)
         body = text[body_start:]
@@ -241,24 +255,52 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     return article, caveats
 
 
-def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem], list[str]]:
-    """Sorted candidate files under ``root``; problems for unsafe links; other extensions seen."""
+def _display(name: str) -> str:
+    """A file name fit to print: bytes that are not UTF-8 (kept by the OS as surrogates) shown as \ufffd."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _ignored_folder(name: str) -> bool:
+    """Hidden folders (``.git``, ``.obsidian``) and Python caches hold no articles."""
+    return name.startswith(".") or name == "__pycache__"
+
+
+def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Sorted candidate files under ``root`` and problems for the files that are not candidates.
+
+    Symbolic links are never followed out of ``root``: a link to a file outside it and a link to
+    any folder are skipped with a message (a folder link could lead anywhere, or in a loop).
+    """
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
-    others: list[str] = []
     real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        base = Path(dirpath)
+        for name in sorted(dirnames):
+            if not _ignored_folder(name) and (base / name).is_symlink():
+                problems.append(Problem((base / name).relative_to(root).as_posix(),
+                                        "is a symbolic link to a folder; not followed"))
+        dirnames[:] = sorted(d for d in dirnames if not _ignored_folder(d) and not (base / d).is_symlink())
         for name in sorted(filenames):
             if name.startswith(".") or _BACKUP.search(name):
-                continue
-            path = Path(dirpath) / name
+                continue  # hidden files and editor backups are not articles
+            path = base / name
             rel = path.relative_to(root).as_posix()
+            if _display(rel) != rel:
+                problems.append(Problem(_display(rel), "has a file name that is not valid UTF-8; rename it"))
+                continue
             if path.suffix.lower() not in EXTENSIONS:
-                others.append(rel)
+                problems.append(Problem(rel, OTHER_EXTENSIONS))
                 continue
             if path.is_symlink():
-                target = path.resolve()
+                try:
+                    target = path.resolve()
+                except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a loop
+                    problems.append(Problem(rel, "is a symbolic link that leads in a loop"))
+                    continue
+                if not path.exists():
+                    problems.append(Problem(rel, "is a broken symbolic link"))
+                    continue
                 if not target.is_relative_to(real_root):
                     problems.append(Problem(rel, "is a symbolic link to a file outside the corpus folder; not followed"))
                     continue
@@ -266,7 +308,7 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem], list[str]]
                 problems.append(Problem(rel, "is not a regular file"))
                 continue
             found.append((path, rel))
-    return found, problems, others
+    return found, problems
 
 
 def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
@@ -277,11 +319,8 @@ def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
     """
     if not corpus.is_dir():
         raise CorpusError(f"the corpus folder {str(corpus)!r} does not exist or is not a folder")
-    found, problems, others = _walk(corpus)
-    if others:
-        problems.append(Problem(", ".join(others[:10]) + (f" and {len(others) - 10} more" if len(others) > 10 else ""),
-                                f"{len(others)} file(s) with other extensions skipped; articles must be "
-                                + "/".join(sorted({e for e in EXTENSIONS})) + " files"))
+    found, problems = _walk(corpus)
+    files_seen = len(found) + len(problems)
     ids = article_ids([rel for _, rel in found])
     articles: list[Article] = []
     by_hash: dict[str, str] = {}
@@ -289,7 +328,7 @@ def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
         try:
             size = path.stat().st_size
             if size > max_file_bytes:
-                raise ArticleError(rel, f"is {size / 1048576:.1f} MB, over the {max_file_bytes / 1048576:.1f} MB limit "
+                raise ArticleError(rel, f"is {_size(size)}, over the {max_file_bytes / 1048576:.3g} MB limit "
                                         "(raise it with --max-file-mb or max_file_mb in mkdocs.yml)")
             article, caveats = load_article(path, rel, ids[rel], path.read_bytes())
         except ArticleError as exc:
@@ -299,16 +338,52 @@ def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
             problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}"))
             continue
         if article.sha256 in by_hash:
-            problems.append(Problem(rel, f"is an exact duplicate of {by_hash[article.sha256]}; kept once"))
+            problems.append(Problem(rel, f"is an exact duplicate of {by_hash[article.sha256]}; kept once, as "
+                                         f"{by_hash[article.sha256]}"))
             continue
         by_hash[article.sha256] = rel
+        if slug(os.path.splitext(rel)[0]) in RESERVED_IDS:
+            caveats.append(f"its name would take the place of the generated page {SOURCES_PAGE}; "
+                           f"its own page is sources/{article.id}")
         problems.extend(Problem(rel, c, skipped=False) for c in caveats)
         articles.append(article)
-    files_seen = len(found) + len(others)
     if not articles:
-        detail = "; ".join(f"{p.file}: {p.message}" for p in problems[:5])
+        lines = summarise(problems, files_seen)
+        detail = ("\n" + "\n".join(text for _, text in lines)) if lines else ""
         raise CorpusError(
-            f"no usable article in {str(corpus)!r} ({files_seen} file(s) looked at"
-            + (f"; {detail}" if detail else "") + "). Add .txt, .md or .html articles to the folder."
+            f"no usable article in {str(corpus)!r} ({files_seen} file(s) looked at). "
+            "Add .txt, .md or .html articles to the folder." + detail
         )
     return Ingested(tuple(articles), tuple(problems), files_seen)
+
+
+def summarise(problems: Sequence[Problem], files_seen: int, *, limit: int = 10) -> list[tuple[int, str]]:
+    """The problems as ``(logging level, line)`` pairs, grouped, with a count at the end.
+
+    Skipped files come first (one line each; files skipped for their extension share one line),
+    then files read with a caveat, then ``"2 of 14 files skipped: a.txt, b.html"``. Both the CLI
+    and the MkDocs plugin print these lines, so the two say the same.
+    """
+    skipped = sorted((p for p in problems if p.skipped), key=lambda p: p.file)
+    notes = sorted((p for p in problems if not p.skipped), key=lambda p: p.file)
+    lines: list[tuple[int, str]] = []
+    others = [p.file for p in skipped if p.message == OTHER_EXTENSIONS]
+    for p in skipped:
+        if p.message != OTHER_EXTENSIONS:
+            lines.append((logging.WARNING, f"skipped {p.file}: {p.message}"))
+    if others:
+        lines.append((logging.WARNING, f"skipped {_names(others, limit)}: {OTHER_EXTENSIONS}"))
+    lines.extend((logging.INFO, f"read {p.file} with a caveat: {p.message}") for p in notes)
+    if skipped:
+        lines.append((logging.WARNING, f"{len(skipped)} of {files_seen} files skipped: "
+                                       f"{_names([p.file for p in skipped], limit)}"))
+    return lines
+
+
+def _size(n: int) -> str:
+    return f"{n / 1048576:.1f} MB" if n >= 104858 else f"{n / 1024:.1f} KB"
+
+
+def _names(files: Sequence[str], limit: int) -> str:
+    shown = ", ".join(files[:limit])
+    return shown + (f" and {len(files) - limit} more" if len(files) > limit else "")

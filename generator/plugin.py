@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
+from generator.ingest import summarise
 from generator.insights import Insights, Options, analyse
 from generator.pipeline import run
 from generator.records import Dossier
@@ -114,12 +115,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.dossier = run(self.settings)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
-        for problem in self.dossier.problems:
-            log.warning("%s: %s", problem.file, problem.message) if problem.skipped else log.info(
-                "%s: %s", problem.file, problem.message)
-        skipped = sum(1 for p in self.dossier.problems if p.skipped)
-        if skipped:
-            log.warning("%d of %d files skipped (see the messages above)", skipped, self.dossier.files_seen)
+        for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
+            log.log(level, line)
         pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
         self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
         pages.update(render_insights(self.dossier, self.insights))

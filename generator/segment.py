@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
 MAX_CHARS = 1200
 """Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
+_LOOKBACK = 80
 
 
 def _lines(body: str) -> Iterator[tuple[int, int]]:
@@ -88,8 +89,8 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
             cur is not None
             and not marker
             and not cur[2]
-            and not _TERMINAL.search(body[cur[0]:cur[1]].rstrip())
-            and (stripped[0].islower() or body[cur[0]:cur[1]].rstrip().endswith((",", "-", "\u2013", "\u2014")))
+            and not _TERMINAL.search(_tail(body, cur[0], cur[1]))
+            and (stripped[0].islower() or _tail(body, cur[0], cur[1]).endswith((",", "-", "\u2013", "\u2014")))
         )
         if joins:
             assert cur is not None
@@ -105,9 +106,15 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         yield cur[0], cur[1], bool(cur[2]), paragraph
 
 
+def _tail(body: str, start: int, end: int) -> str:
+    """The end of ``body[start:end]``, right-stripped: what joining lines looks at, in bounded time."""
+    return body[max(start, end - _LOOKBACK):end].rstrip()
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
-    m = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[:dot])
+    # Only the last word matters; a bounded look back keeps a line of many dots linear.
+    m = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[max(0, dot - _LOOKBACK):dot])
     if not m:
         return False
     word = m.group(1)

@@ -1,0 +1,323 @@
+"""Ingest of every kind of file a journalist saves, and of broken input.
+
+Each bad-input case writes its own corpus into ``tmp_path``: the bad file next to good articles.
+The export command must name the file and the problem, exit 0, and still quote the good articles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+from conftest import run_cli, write_tree
+
+from generator.cli import main
+from generator.errors import ArticleError
+from generator.ingest import decode, ingest, load_article, normalise_date
+from generator.segment import segment
+
+GOOD = {
+    "good-one.txt": "Harbour talks end with a deal\n\nThe transport ministers of both countries signed a ferry "
+                    "agreement in the harbour city on Monday after two days of talks.\n\nThe deal doubles the "
+                    "number of crossings each week and cuts the fare for residents by a third.\n",
+    "good-two.md": "---\ntitle: Ferry deal signed\nsource: Coastal Post\npublished: 2024-05-06\n---\n"
+                   "The ferry agreement signed on Monday doubles the weekly crossings between the two ports.\n\n"
+                   "Opposition members warned that the harbour budget cannot pay for the extra ships this year.\n",
+}
+
+
+def export(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str | bytes],
+           *options: str) -> tuple[int, str, dict]:
+    """Run ``python -m generator export`` in-process on ``GOOD`` plus ``files``."""
+    corpus = write_tree(tmp_path / "corpus", {**GOOD, **files})
+    out = tmp_path / "out" / "dossier.json"
+    status = main(["export", str(corpus), "--out", str(out), "-q", *options])
+    err = capsys.readouterr().err
+    return status, err, json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+
+
+def cited(dossier: dict) -> set[str]:
+    """Ids of the articles cited by at least one quote."""
+    return {c["article"] for t in dossier["topics"] for q in t["quotes"] for c in q["citations"]}
+
+
+def assert_good_quoted(dossier: dict) -> None:
+    ids = {a["id"] for a in dossier["articles"]}
+    assert {"good-one", "good-two"} <= ids
+    assert {"good-one", "good-two"} <= cited(dossier), "the good articles must still produce quotes"
+
+
+ALIAS_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" \
+             "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n" \
+             "The committee approved the new harbour budget on Tuesday after a long debate.\n"
+
+SKIPPED_CASES = {
+    "empty": ({"empty.txt": b""}, "skipped empty.txt: the file is empty"),
+    "blank": ({"blank.md": "  \n\n\t \n"}, "skipped blank.md: the file holds only white space"),
+    "binary": ({"photo.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40}, "skipped photo.txt: looks like a binary file"),
+    "control characters": ({"noise.txt": "".join(chr(i % 32) for i in range(3000))},
+                           "skipped noise.txt: looks like a binary file (NUL bytes)"),
+    "malformed front matter": ({"broken.md": "---\ntitle: [unclosed\nsource: x\n---\nSome text here for the body.\n"},
+                               "skipped broken.md: malformed YAML front matter"),
+    "front matter not a mapping": ({"list.md": "---\n- a\n- b\n---\nThe body of the article is here.\n"},
+                                   "skipped list.md: front matter must be a mapping"),
+    "front matter never closed": ({"open.md": "---\ntitle: Open\nsource: Post\nThe text goes on without a closing line.\n"},
+                                  "skipped open.md: front matter opened with '---' on line 1 is never closed"),
+    "alias bomb": ({"bomb.md": ALIAS_BOMB}, "skipped bomb.md: malformed YAML front matter (YAML aliases (*name) are "
+                                            "not allowed"),
+    "front matter only": ({"meta-only.md": "---\ntitle: Nothing else\n---\n\n"},
+                          "skipped meta-only.md: no article text found (after the front matter)"),
+    "exact duplicate": ({"sub/copy of one.txt": GOOD["good-one.txt"]},
+                        "skipped sub/copy of one.txt: is an exact duplicate of good-one.txt; kept once, as good-one.txt"),
+    "html without text": ({"shell.html": "<html><head><title>App</title></head><body><div id='app'></div>"
+                                         "<script>render('app');</script></body></html>"},
+                          "skipped shell.html: no article text found"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SKIPPED_CASES))
+def test_bad_file_is_skipped_with_a_message(tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str) -> None:
+    files, message = SKIPPED_CASES[case]
+    status, err, dossier = export(tmp_path, capsys, files)
+    assert status == 0, err
+    assert message in err
+    bad = next(iter(files))
+    assert err.rstrip().splitlines()[-1] == f"1 of {len(files) + len(GOOD)} files skipped: {bad}"
+    assert bad not in {a["file"] for a in dossier["articles"]}
+    assert_good_quoted(dossier)
+
+
+def test_file_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = ("The port authority reported record traffic again this month, officials said. " * 400).encode()
+    status, err, dossier = export(tmp_path, capsys, {"big.txt": big}, "--max-file-mb", "0.02")
+    assert status == 0
+    assert "skipped big.txt: is 30.1 KB, over the 0.02 MB limit (raise it with --max-file-mb" in err
+    assert_good_quoted(dossier)
+    status, err, dossier = export(tmp_path / "again", capsys, {"big.txt": big}, "--max-file-mb", "1")
+    assert "big.txt" in {a["file"] for a in dossier["articles"]} and "big.txt" not in err
+
+
+def test_undecodable_bytes_read_as_cp1252(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    windows = ("The mayor\u2019s office said the caf\u00e9 on the quay will reopen on Friday after "
+               "repairs to the roof.\r\n").encode("cp1252") + b"\x81\r\n"
+    status, err, dossier = export(tmp_path, capsys, {"windows.txt": windows})
+    assert status == 0
+    assert "read windows.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" in err
+    assert "read windows.txt with a caveat: 1 undecodable byte(s) shown as \ufffd" in err
+    article = next(a for a in dossier["articles"] if a["file"] == "windows.txt")
+    assert article["encoding"] == "cp1252"
+    assert_good_quoted(dossier)
+
+
+def test_nul_and_control_characters_are_never_quoted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = ("The ferry company said the new timetable starts on the first day of June.\n\n"
+            "The harbour master confirmed\x00 that two\x07 berths will close for repairs in July.\n")
+    status, err, dossier = export(tmp_path, capsys, {"nul.txt": text})
+    assert status == 0
+    assert "read nul.txt with a caveat: 2 control character(s) (such as NUL)" in err
+    quotes = [q["text"] for t in dossier["topics"] for q in t["quotes"]]
+    assert not any("\x00" in q or "\x07" in q or "harbour master" in q for q in quotes)
+    assert_good_quoted(dossier)
+
+
+def test_megabyte_line_without_sentence_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    line = ("word " * 600_000).encode()  # 3 MB, no full stop, no line break
+    started = time.perf_counter()
+    status, err, dossier = export(tmp_path, capsys, {"one-line.txt": line}, "--max-file-mb", "10")
+    elapsed = time.perf_counter() - started
+    assert status == 0, err
+    assert "one-line.txt" in {a["file"] for a in dossier["articles"]}
+    assert elapsed < 30, f"a 3 MB line took {elapsed:.1f} s"
+    assert_good_quoted(dossier)
+
+
+@pytest.mark.parametrize("unit", ["a. b. ", "Mr. Smith and Dr. Jones ", "and more words here\n", "<a ", "x < y ",
+                                  "&amp", "<!--", "<nav>a</footer>"])
+def test_pathological_text_stays_linear(tmp_path: Path, unit: str) -> None:
+    """300 KB of one pattern: each once cost time growing with the square of its length."""
+    raw = (unit * (300_000 // len(unit))).encode()
+    started = time.perf_counter()
+    for suffix in (".txt", ".html"):
+        try:
+            article, _ = load_article(tmp_path / f"x{suffix}", f"x{suffix}", "x", raw)
+        except ArticleError:
+            continue  # nothing readable: a message, which is fine; only the time matters here
+        segment(article)
+    assert time.perf_counter() - started < 15
+
+
+def test_symlink_outside_the_corpus_is_never_followed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = write_tree(tmp_path / "private", {"diary.txt": "My secret diary entry says the minister resigned today.\n"})
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    os.symlink(secret / "diary.txt", corpus / "linked.txt")
+    os.symlink(secret, corpus / "linked-folder")
+    os.symlink(tmp_path / "nowhere.txt", corpus / "broken.txt")
+    os.symlink(corpus / "loop-b.txt", corpus / "loop-a.txt")
+    os.symlink(corpus / "loop-a.txt", corpus / "loop-b.txt")
+    status, err, dossier = export(tmp_path, capsys, {})
+    assert status == 0
+    assert "skipped linked.txt: is a symbolic link to a file outside the corpus folder; not followed" in err
+    assert "skipped linked-folder: is a symbolic link to a folder; not followed" in err
+    assert "skipped broken.txt: is a broken symbolic link" in err
+    assert "skipped loop-a.txt: is a symbolic link that leads in a loop" in err
+    assert "secret diary" not in json.dumps(dossier)
+    assert_good_quoted(dossier)
+
+
+def test_names_with_spaces_and_accents_subfolders_and_ignored_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files: dict[str, str | bytes] = {
+        "Notes du 3 mai – Éditions Côte.txt": "The regional council approved the harbour plan by a wide majority "
+                                              "on Wednesday evening.\n",
+        "deep/er/Ölhafen Bericht.md": "---\ntitle: Ölhafen\n---\nThe oil terminal will close for three weeks in "
+                                      "August while engineers replace its pumps.\n",
+        ".hidden.txt": "Hidden files are not articles and are never read by the tool at all.\n",
+        "draft.txt~": "An editor backup is not an article either and must not be read.\n",
+        "#autosave.txt#": "An autosave file is not an article either and is never read.\n",
+        ".git/notes.txt": "Nothing in a hidden folder is read as an article at all.\n",
+        "_drafts/draft one.txt": "A folder whose name starts with an underscore is read like any other folder.\n",
+        "scan.pdf": b"%PDF-1.4",
+        "deep/photo.jpg": b"\xff\xd8\xff",
+    }
+    status, err, dossier = export(tmp_path, capsys, files)
+    assert status == 0
+    by_file = {a["file"]: a for a in dossier["articles"]}
+    assert by_file["Notes du 3 mai – Éditions Côte.txt"]["id"] == "notes-du-3-mai-editions-cote"
+    assert by_file["deep/er/Ölhafen Bericht.md"]["title"] == "Ölhafen"
+    assert "_drafts/draft one.txt" in by_file
+    assert len(by_file) == 5
+    assert err.splitlines() == [
+        "skipped deep/photo.jpg, scan.pdf: not an article file; articles are .htm, .html, .markdown, .md, .text, "
+        ".txt files",
+        "2 of 7 files skipped: deep/photo.jpg, scan.pdf",
+    ]
+
+
+def test_name_clashing_with_a_generated_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, err, dossier = export(tmp_path, capsys, {"index.txt": "The harbour council met again on Thursday "
+                                                                  "to discuss the new ferry timetable.\n"})
+    assert status == 0
+    article = next(a for a in dossier["articles"] if a["file"] == "index.txt")
+    assert article["id"] != "index" and article["id"].startswith("index-")
+    assert f"read index.txt with a caveat: its name would take the place of the generated page sources/index; " \
+           f"its own page is sources/{article['id']}" in err
+
+
+def test_many_problems_are_grouped_with_a_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = {"a-empty.txt": "", "b-list.md": "---\n- x\n---\nText of the body goes here.\n", "c.docx": b"PK",
+             "d-latin.txt": "Caf\u00e9 owners on the quay said the summer season started well this year.\n".encode("cp1252")}
+    status, err, _ = export(tmp_path, capsys, files)
+    assert status == 0
+    assert err.splitlines() == [
+        "skipped a-empty.txt: the file is empty",
+        "skipped b-list.md: front matter must be a mapping of keys (title:, source: ...), found list",
+        "skipped c.docx: not an article file; articles are .htm, .html, .markdown, .md, .text, .txt files",
+        "read d-latin.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)",
+        "3 of 6 files skipped: a-empty.txt, b-list.md, c.docx",
+    ]
+
+
+def test_empty_corpus_stops_with_non_zero_exit(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    result = run_cli("export", str(corpus), "--out", str(tmp_path / "d.json"))
+    assert result.returncode == 1
+    assert f"error: no usable article in {str(corpus)!r} (0 file(s) looked at)" in result.stderr
+    assert not (tmp_path / "d.json").exists()
+
+
+def test_corpus_without_a_usable_article_stops(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", {"empty.txt": "", "notes.pdf": b"%PDF"})
+    result = run_cli("export", str(corpus), "--out", str(tmp_path / "d.json"))
+    assert result.returncode == 1
+    assert f"error: no usable article in {str(corpus)!r} (2 file(s) looked at)" in result.stderr
+    assert "skipped empty.txt: the file is empty" in result.stderr
+    assert "2 of 2 files skipped: empty.txt, notes.pdf" in result.stderr
+
+
+def test_missing_corpus_folder(tmp_path: Path) -> None:
+    result = run_cli("export", str(tmp_path / "nope"), "--out", str(tmp_path / "d.json"))
+    assert result.returncode == 1
+    assert "does not exist or is not a folder" in result.stderr
+
+
+def test_real_cli_with_bad_files_exits_zero_and_quotes_good_ones(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", {**GOOD, "empty.txt": "", "bomb.md": ALIAS_BOMB})
+    result = run_cli("export", str(corpus), "--out", str(tmp_path / "d.json"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert "skipped bomb.md: malformed YAML front matter" in result.stderr
+    assert "2 of 4 files skipped: bomb.md, empty.txt" in result.stderr
+    assert_good_quoted(json.loads((tmp_path / "d.json").read_text(encoding="utf-8")))
+
+
+# --- decoding and metadata, unit level -------------------------------------------------------
+
+@pytest.mark.parametrize(("raw", "text", "encoding"), [
+    (b"\xef\xbb\xbfA\r\nB\rC\n", "A\nB\nC\n", "utf-8"),
+    ("\ufeffZ\u00fcrich\r\n".encode("utf-16-le"), "Z\u00fcrich\n", "utf-16-le"),
+    ("\ufeffZ\u00fcrich".encode("utf-16-be"), "Z\u00fcrich", "utf-16-be"),
+    ("\ufeffZ\u00fcrich".encode("utf-32-le"), "Z\u00fcrich", "utf-32-le"),
+    ("Z\u00fcrich".encode("utf-8"), "Z\u00fcrich", "utf-8"),
+    ("Z\u00fcrich \u20ac".encode("cp1252"), "Z\u00fcrich \u20ac", "cp1252"),
+])
+def test_decode_follows_the_contract(raw: bytes, text: str, encoding: str) -> None:
+    assert decode(raw) == (text, encoding)
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("2024-06-19", "2024-06-19"), ("2024-06-19T08:30:00Z", "2024-06-19T08:30:00+00:00"),
+    ("19 June 2024", "2024-06-19"), ("June 19, 2024", "2024-06-19"), ("19.06.2024", "2024-06-19"),
+    ("Wed, 19 Jun 2024 08:30:00 +0000", "2024-06-19"), ("sometime soon", None), ("", None),
+])
+def test_dates_are_normalised(value: str, iso: str | None) -> None:
+    assert normalise_date(value) == iso
+
+
+def test_front_matter_fields_and_extra_keys(tmp_path: Path) -> None:
+    raw = ("---\nTitle: The   harbour\n  deal\nsource: Coastal Post\nurl: javascript:alert(1)\nauthor: [Ana, Bo]\n"
+           "published: 6 May 2024\ndesk: Politics\n---\nThe body of the article starts here and goes on.\n").encode()
+    article, caveats = load_article(tmp_path / "a.md", "a.md", "a", raw)
+    assert (article.title, article.source, article.url, article.author, article.published) == (
+        "The harbour deal", "Coastal Post", None, "Ana, Bo", "2024-05-06")
+    assert article.meta == (("desk", "Politics"),)
+    assert article.text[article.body_start:] == article.body
+    assert caveats == []
+
+
+@pytest.mark.parametrize(("name", "content", "title"), [
+    ("fm.md", "---\ntitle: From front matter\n---\nFirst line of the body\n", "From front matter"),
+    ("page.html", "<html><head><title>From the title tag</title></head><body><p>Some body text.</p></body></html>",
+     "From the title tag"),
+    ("plain.txt", "\n\n  First line here  \nThe rest of the text.\n", "First line here"),
+    ("md-heading.md", "# A Markdown heading\n\nThe rest of the text.\n", "A Markdown heading"),
+    ("file_name-only.txt", "x" * 200 + "\n", "file name only"),
+])
+def test_title_fallbacks(tmp_path: Path, name: str, content: str, title: str) -> None:
+    article, _ = load_article(tmp_path / name, name, "a", content.encode())
+    assert article.title == title
+
+
+def test_corpus_is_not_written_to(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = write_tree(tmp_path / "corpus", {**GOOD, "page.html": (Path(__file__).parent / "fixtures" / "html" /
+                                                                    "news_article.html").read_text(encoding="utf-8")})
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(corpus.rglob("*"))}
+    ingest(corpus, max_file_bytes=10 ** 7)
+    assert main(["export", str(corpus), "--out", str(tmp_path / "d.json"), "-q"]) == 0
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(corpus.rglob("*"))} == before
+    assert main(["export", str(corpus), "--out", str(corpus / "d.json"), "-q"]) == 1
+    assert "--out" in capsys.readouterr().err and not (corpus / "d.json").exists()
+
+
+def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "wb") as f:
+        f.write(b"The harbour cafe reopened on Friday after the council approved the new lease.\n")
+    status, err, dossier = export(tmp_path, capsys, {})
+    assert status == 0
+    assert "skipped caf\ufffd.txt: has a file name that is not valid UTF-8; rename it" in err
+    assert_good_quoted(dossier)
