@@ -172,11 +172,23 @@ def safe_url(value: Any) -> str | None:
     return s
 
 
+TITLE_CHARS = 120
+"""A first line longer than this is a paragraph, not a title: its opening words stand in."""
+
+
 def _first_line_title(body: str) -> str | None:
+    """The first line, or when it is a whole paragraph its first sentence or opening words."""
     for line in body.split("\n"):
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line if len(line) <= 150 else None
+        line = " ".join(line.strip().lstrip("#").split())
+        if not line:
+            continue
+        if len(line) <= TITLE_CHARS:
+            return line
+        sentence = re.match(r".{20,}?[.!?](?=\s)", line)
+        if sentence and len(sentence.group(0)) <= TITLE_CHARS:
+            return sentence.group(0)
+        cut = line.rfind(" ", 0, TITLE_CHARS)
+        return line[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None
     return None
 
 

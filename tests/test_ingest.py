@@ -295,6 +295,11 @@ def test_front_matter_fields_and_extra_keys(tmp_path: Path) -> None:
     ("plain.txt", "\n\n  First line here  \nThe rest of the text.\n", "First line here"),
     ("md-heading.md", "# A Markdown heading\n\nThe rest of the text.\n", "A Markdown heading"),
     ("file_name-only.txt", "x" * 200 + "\n", "file name only"),
+    ("para.txt", "The ministers met on Monday in the capital. " + "They talked for hours about trade. " * 5 + "\n",
+     "The ministers met on Monday in the capital."),
+    ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
+     "The ministers of many countries and regions of many countries and regions of many countries and regions of "
+     "many\u2026"),
 ])
 def test_title_fallbacks(tmp_path: Path, name: str, content: str, title: str) -> None:
     article, _ = load_article(tmp_path / name, name, "a", content.encode())
