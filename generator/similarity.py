@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from generator.textutil import STOPWORDS, stem, words
+from generator.textutil import STOPWORDS, idf_table, stem, words
 
 # Interchangeable words in news reporting, by meaning. Generic vocabulary, not tied to any event.
 _EQUIVALENT = [
@@ -85,20 +85,10 @@ class Vector:
     """Sum of squared weights (for the overlap coefficient)."""
 
 
-def idf(term_sets: Sequence[Sequence[str]]) -> dict[str, float]:
-    """Smoothed inverse document frequency of each term over the sentences."""
-    df: dict[str, int] = {}
-    for ts in term_sets:
-        for t in ts:
-            df[t] = df.get(t, 0) + 1
-    n = len(term_sets)
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-
-
 def vectors(texts: Iterable[str]) -> list[Vector]:
     """Weighted term vectors of ``texts``, weights learned from the texts themselves."""
     term_sets = [sorted(set(terms(t))) for t in texts]  # sorted: float sums in a fixed order
-    weights = idf(term_sets)
+    weights = idf_table(term_sets)
     out = []
     for ts in term_sets:
         # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
