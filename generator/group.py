@@ -1,52 +1,59 @@
 """Stage 4, group: find the sentences in different articles that state the same fact.
 
-Sentences become weighted term vectors (:mod:`generator.similarity`). Candidate pairs come from an inverted index of
-the stems each sentence holds (common stems are left out of the index), so the cost follows the
-number of sentences that share a distinctive word, not the square of the corpus. Pairs above a
+Identical sentences (wire copies) are merged at once. The distinct ones become weighted term
+vectors (:mod:`generator.similarity`); candidate pairs come from an inverted index of their rarest
+terms (see :func:`similar_pairs`), so the cost follows the corpus, not its square. Pairs above a
 similarity threshold are merged best first, never putting two sentences of one article in one fact.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from generator.records import Fact, ScoredSentence
-from generator.similarity import Vector, from_dot, similarity, vectors
+from generator.similarity import Vector, similarity, vectors
 
 THRESHOLD = 0.3
 """Similarity (see :mod:`generator.similarity`) at which two sentences state the same fact."""
 LINK = 0.7
 """Share of the threshold that the first sentences of two clusters must reach for them to merge."""
-MAX_POSTING = 400
+MAX_POSTING = 300
 """Terms held by more sentences than this are too common to suggest a shared fact."""
+PREFIX = 6
+"""Each sentence looks for partners through its this-many rarest terms (prefix filtering)."""
+PARTNERS = 12
+"""Each sentence is compared with at most this many partners: those sharing most of its rare terms."""
 
 
 def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
                   ) -> list[tuple[float, int, int]]:
     """Pairs ``(similarity, i, j)`` of sentences from different articles at or above ``threshold``.
 
-    Dot products are accumulated through an inverted index, so only sentences sharing a
-    not-too-common term are ever compared.
+    Candidates come from an inverted index: each sentence probes the postings of its PREFIX rarest
+    terms (two sentences that state one fact share a distinctive term; terms held by more than
+    MAX_POSTING sentences are never probed) and is compared with the PARTNERS candidates that share
+    most of them. The cost grows with the corpus, not with its square.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(vecs):
         for t in vec.weights:
             postings[t].append(i)
+    prefixes = [[t for _, t in sorted((len(postings[t]), t) for t in vec.weights
+                                      if 1 < len(postings[t]) <= MAX_POSTING)[:PREFIX]] for vec in vecs]
+    partners_of: dict[int, set[int]] = {}
     pairs = []
     for i, vec in enumerate(vecs):
-        dots: dict[int, float] = defaultdict(float)
-        for t, v in vec.weights.items():
-            posting = postings[t]
-            if len(posting) > MAX_POSTING:
-                continue
-            for j in posting:
-                if j > i and articles[j] != articles[i]:
-                    dots[j] += v * vecs[j].weights[t]
-        for j, dot in dots.items():
-            sim = from_dot(dot, vec, vecs[j])
+        # Partners sharing the most of i's rare terms first; only the best few are compared.
+        shared = Counter(j for t in prefixes[i] for j in postings[t] if articles[j] != articles[i])
+        shared.pop(i, None)
+        for j, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:PARTNERS]:
+            if j < i and i in partners_of.get(j, ()):
+                continue  # already compared from j's side
+            partners_of.setdefault(i, set()).add(j)
+            sim = similarity(vec, vecs[j])
             if sim >= threshold:
-                pairs.append((round(sim, 9), i, j))
+                pairs.append((round(sim, 9), min(i, j), max(i, j)))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
 
@@ -69,12 +76,27 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
             i = parent[i]
         return i
 
-    vecs = vectors(x.sentence.text for x in items)
-    for _, i, j in similar_pairs(vecs, [x.sentence.article_id for x in items]):
+    # Identical sentences (wire copies, reprints) are one text, compared with the others once.
+    text_of: dict[str, int] = {}
+    holders: list[list[int]] = []
+    text_index = []
+    for i, x in enumerate(items):
+        t = text_of.setdefault(" ".join(x.sentence.text.lower().split()), len(text_of))
+        if t == len(holders):
+            holders.append([])
+        holders[t].append(i)
+        text_index.append(t)
+    vecs = vectors(items[h[0]].sentence.text for h in holders)
+    # A text held by several articles may pair with any of them, so it gets an owner of its own.
+    owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]
+    pairs = [(1.0, h[0], i) for h in holders for i in h[1:]]
+    pairs += [(sim, holders[u][0], holders[v][0]) for sim, u, v in similar_pairs(vecs, owners)]
+    for _, i, j in pairs:
         a, b = find(i), find(j)
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.
-        if a != b and not (articles[a] & articles[b]) and similarity(vecs[a], vecs[b]) >= LINK * THRESHOLD:
+        if a != b and not (articles[a] & articles[b]) and similarity(
+                vecs[text_index[a]], vecs[text_index[b]]) >= LINK * THRESHOLD:
             parent[b] = a
             articles[a] |= articles[b]
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -88,3 +110,4 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         facts.append(Fact(f"{lead.article_id}-{lead.index}", tuple(ordered)))
     facts.sort(key=lambda f: f.id)
     return tuple(facts)
+
