@@ -42,24 +42,23 @@ def fact_score(fact: Fact, topic: str) -> float:
     return fact.lead.score(topic) + 0.1 * sum(others[:2])
 
 
-def serves(fact: Fact, topic: str, topics: Sequence[Topic]) -> bool:
-    """Whether the fact belongs on ``topic``'s page."""
-    own = fact_score(fact, topic)
-    best = max(fact_score(fact, t.id) for t in topics)
-    return own >= MIN_SCORE and own >= RELATIVE * best
+def serves(scores: dict[str, float], topic: str) -> bool:
+    """Whether a fact with these topic scores belongs on ``topic``'s page."""
+    own = scores[topic]
+    return own >= MIN_SCORE and own >= RELATIVE * max(scores.values())
 
 
-def primacy(fact: Fact, topic: str, topics: Sequence[Topic]) -> float:
+def primacy(scores: dict[str, float], topic: str) -> float:
     """1 on the fact's best page, less on a page it serves second: there it ranks below the page's own facts."""
-    best = max(fact_score(fact, t.id) for t in topics)
-    return (fact_score(fact, topic) / best) ** SECONDARY_PENALTY if best > 0 else 0.0
+    best = max(scores.values())
+    return (scores[topic] / best) ** SECONDARY_PENALTY if best > 0 else 0.0
 
 
-def rank(fact: Fact, topic: str) -> float:
-    """Page order: topic fit, times corroboration, times salience."""
+def rank(fact: Fact, score: float) -> float:
+    """Page order: topic fit (``score``), times corroboration, times salience, times concreteness."""
     corroboration = 1 + 0.5 * math.log2(len(fact.members))
     concrete = 1 - SPECIFIC_WEIGHT + SPECIFIC_WEIGHT * specificity(fact.lead.sentence.text)
-    return fact_score(fact, topic) * corroboration * (0.5 + fact.lead.salience) * concrete
+    return score * corroboration * (0.5 + fact.lead.salience) * concrete
 
 
 class _Page:
@@ -67,6 +66,7 @@ class _Page:
 
     def __init__(self, vecs: dict[tuple[str, int], Vector]) -> None:
         self.vecs = vecs
+        """Vectors of the first COMPARED sentences of every fact the page looks at."""
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
     def restated_by(self, fact: Fact) -> int | None:
@@ -74,8 +74,8 @@ class _Page:
         best, where = REPEAT, None
         for n, (chosen, _, also) in enumerate(self.quotes):
             for a in (chosen.members + tuple(also))[:COMPARED]:
-                va = self.vecs[(a.sentence.article_id, a.sentence.index)]
-                for b in fact.members[:COMPARED]:
+                va = self.vecs.get((a.sentence.article_id, a.sentence.index))
+                for b in fact.members[:COMPARED] if va else ():
                     sim = similarity(va, self.vecs[(b.sentence.article_id, b.sentence.index)])
                     if sim >= best:
                         best, where = sim, n
@@ -90,13 +90,19 @@ class _Page:
 
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> tuple[TopicPage, ...]:
     """One page per topic, in configured order, each with its quotes best first."""
-    members = [m for f in facts for m in f.members]
-    vecs = dict(zip(((m.sentence.article_id, m.sentence.index) for m in members),
-                    vectors(m.sentence.text for m in members)))
-    ranked = []
-    for topic in topics:
-        ranked.append(sorted(((rank(f, topic.id) * primacy(f, topic.id, topics), f) for f in facts
-                              if serves(f, topic.id, topics)), key=lambda x: (-x[0], x[1].id)))
+    ranked: list[list[tuple[float, Fact]]] = [[] for _ in topics]
+    for fact in facts:
+        scores = {t.id: fact_score(fact, t.id) for t in topics}
+        for n, topic in enumerate(topics):
+            if serves(scores, topic.id):
+                ranked[n].append((rank(fact, scores[topic.id]) * primacy(scores, topic.id), fact))
+    for candidates in ranked:
+        candidates.sort(key=lambda x: (-x[0], x[1].id))
+        del candidates[SCANNED * max_quotes:]
+    # Only the facts a page looks at are compared for restatements.
+    members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
+                      for m in f.members[:COMPARED]}.items())
+    vecs = dict(zip((k for k, _ in members), vectors(m.sentence.text for _, m in members)))
     # The cut-off follows each page's best fact, but never drops below a share of a typical page's
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
@@ -105,7 +111,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> t
     for topic, candidates in zip(topics, ranked):
         page = _Page(vecs)
         top = max(candidates[0][0] if candidates else 0.0, typical)
-        for score, fact in candidates[: SCANNED * max_quotes]:
+        for score, fact in candidates:
             if score < CUTOFF * top:
                 break
             restated = page.restated_by(fact)
