@@ -20,11 +20,13 @@ much it is about what the whole corpus is about.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.textutil import content_stems, idf_table
+from generator.textutil import content_stems
 
 TITLE_WEIGHT = 1.0
 CUE_WEIGHT = 1.0
@@ -55,12 +57,6 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[tuple[tuple[str,
     return dict(weights), phrases
 
 
-def combine(hits: list[float]) -> float:
-    """Evidence from several cue matches: the root of the sum of squares, so that each further match
-    adds less and a sentence heavy with one topic's vocabulary does not swamp the others."""
-    return math.sqrt(sum(h * h for h in hits))
-
-
 POSITION_DECAY = 0.5
 """Weight lost by a cue from the start to the end of a sentence (front-loaded main clause)."""
 
@@ -85,68 +81,61 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     if not quotable:
         return ()
     stem_lists = [content_stems(s.text) for s in quotable]
-    # Sorted, so that float sums run in the same order whatever the hash seed: same input, same bytes.
-    stem_sets = [sorted(set(x)) for x in stem_lists]
     n = len(quotable)
-    df = Counter(w for st in stem_sets for w in st)
-    idf = idf_table(stem_sets)
+    # The corpus as a sparse sentence x stem matrix in coordinate form: one entry per distinct stem
+    # of a sentence, in sentence order then first-occurrence order, so every sum below runs in a
+    # fixed order (same input, same bytes) and in numpy rather than in Python loops.
+    vocab: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    where: list[float] = []
+    for i, stems in enumerate(stem_lists):
+        for w, pos in _positions(stems).items():
+            rows.append(i)
+            cols.append(vocab.setdefault(w, len(vocab)))
+            where.append(pos)
+    r, c, position = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(where)
+    df = np.bincount(c, minlength=len(vocab)).astype(float)
+    idf = np.log((n + 1) / (df + 0.5))
     max_idf = math.log((n + 1) / 0.5)
+    idf_mass = np.bincount(r, weights=idf[c], minlength=n)
 
-    profiles = [topic_profile(t) for t in topics]
-    # News sentences front-load their main clause ("X praised Y for ..."); words in trailing
-    # elaborations say less about what the sentence is about.
-    positions = [_positions(sl) for sl in stem_lists]
-    seed = [[0.0] * n for _ in topics]
-    for ti, (weights, phrases) in enumerate(profiles):
-        row = seed[ti]
-        for i, st in enumerate(stem_sets):
-            pos = positions[i]
-            hits = [weights[w] * idf[w] / max_idf * pos[w] for w in st if w in weights]
-            hits += [pw for phrase, pw in phrases if _has_phrase(stem_lists[i], phrase)]
-            row[i] = combine(hits)
-
-    # 3. affinity of every stem to every topic, learned from the seed scores
     expanded_rows = []
-    for ti in range(len(topics)):
-        row = seed[ti]
-        acc: dict[str, float] = defaultdict(float)
-        for i, st in enumerate(stem_sets):
-            if row[i]:
-                for w in st:
-                    acc[w] += row[i]
-        affinity = {w: v / (df[w] + SMOOTHING) for w, v in acc.items()}
-        expanded = []
-        for i, st in enumerate(stem_sets):
-            if st:
-                weight = sum(idf[w] for w in st)
-                learned = sum(affinity.get(w, 0.0) * idf[w] for w in st) / weight
-            else:
-                learned = 0.0
-            expanded.append(row[i] + EXPANSION_WEIGHT * learned)
-        expanded_rows.append(expanded)
+    for topic in topics:
+        weights, phrases = topic_profile(topic)
+        # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
+        cue = np.zeros(len(vocab))
+        for w, wt in weights.items():
+            if w in vocab:
+                cue[vocab[w]] = wt
+        hits = cue[c] * idf[c] / max_idf * position
+        squares = np.bincount(r, weights=hits * hits, minlength=n)
+        for phrase, pw in phrases:
+            if phrase[0] in vocab:
+                for i in np.unique(r[c == vocab[phrase[0]]]):
+                    if _has_phrase(stem_lists[i], phrase):
+                        squares[i] += pw * pw
+        seed = np.sqrt(squares)
+        # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it
+        affinity = np.bincount(c, weights=seed[r], minlength=len(vocab)) / (df + SMOOTHING)
+        learned = np.bincount(r, weights=affinity[c] * idf[c], minlength=n) / np.maximum(idf_mass, 1e-12)
+        expanded_rows.append(seed + EXPANSION_WEIGHT * learned)
     # 4. scale per topic: the mean of the topic's few best sentences becomes 1, except that a topic
     # whose best sentences are weak next to the other topics' best is not inflated to match them.
-    tops = []
-    for expanded in expanded_rows:
-        ranked = sorted(expanded, reverse=True)
-        best = ranked[: max(TOP_K, len(ranked) // 100)]
-        tops.append(sum(best) / len(best))
+    k = max(TOP_K, n // 100)
+    tops = [float(np.sort(e)[::-1][:k].mean()) for e in expanded_rows]
     floor = FLOOR * sorted(tops)[len(tops) // 2]
-    scores = [[v / (max(top, floor) or 1.0) for v in expanded] for top, expanded in zip(tops, expanded_rows)]
+    scores = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
-    centroid: dict[str, float] = defaultdict(float)
-    for st in stem_sets:
-        norm = math.sqrt(sum(idf[w] ** 2 for w in st)) or 1.0
-        for w in st:
-            centroid[w] += idf[w] / norm
-    cnorm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))
+    norms[norms == 0] = 1.0
+    centroid = np.bincount(c, weights=idf[c] / norms[r], minlength=len(vocab))
+    cnorm = float(np.sqrt((centroid * centroid).sum())) or 1.0
+    salience = np.bincount(r, weights=idf[c] * centroid[c], minlength=n) / (norms * cnorm)
     out = []
     for i, s in enumerate(quotable):
-        st = stem_sets[i]
-        norm = math.sqrt(sum(idf[w] ** 2 for w in st)) or 1.0
-        salience = sum(idf[w] * centroid[w] for w in st) / (norm * cnorm)
-        ts = sorted((TopicScore(t.id, round(scores[ti][i], 6)) for ti, t in enumerate(topics) if scores[ti][i] > 0),
-                    key=lambda x: (-x.score, x.topic))
-        out.append(ScoredSentence(s, tuple(ts), round(salience, 6)))
+        ts = sorted((TopicScore(t.id, round(float(scores[ti, i]), 6)) for ti, t in enumerate(topics)
+                     if scores[ti, i] > 0), key=lambda x: (-x.score, x.topic))
+        out.append(ScoredSentence(s, tuple(ts), round(float(salience[i]), 6)))
     return tuple(out)
