@@ -44,3 +44,6 @@ bench-quality: setup  ## export the seed corpus and print the shared scorer's fi
 
 clean:
 	rm -rf site site-offline site-offline.zip .cache
+
+bench: setup  ## scale benchmark: synthetic corpora of 1,000 and 10,000 articles (BENCH_ARGS="--sizes 1000 10000 100000")
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)

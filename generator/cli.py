@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
+from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from generator.errors import DossierError
 from generator.export import to_json
 from generator.ingest import summarise
@@ -56,6 +57,10 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-quotes", type=int, default=DEFAULT_QUOTES_PER_PAGE, metavar="N",
                    help=f"most quotes on one topic page (default {DEFAULT_QUOTES_PER_PAGE})")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems, no progress")
+    p.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR, metavar="DIR",
+                   help=f"keep per-article results here, reused while an article is unchanged; safe to delete "
+                        f"(default {DEFAULT_CACHE_DIR})")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -167,6 +172,7 @@ def _build(args: argparse.Namespace) -> int:
                 plugin.config["topics"] = str(args.topics.resolve())
             plugin.config["max_file_mb"] = args.max_file_mb
             plugin.config["max_quotes"] = args.max_quotes
+            plugin.config["cache_dir"] = "" if args.no_cache else str(args.cache_dir.resolve())
             build(config)
             _write_marker(args.site_dir)
         except Abort:
@@ -183,7 +189,8 @@ def _build(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     settings = make_settings(corpus=args.corpus, topics_file=args.topics, max_file_mb=args.max_file_mb,
-                             max_quotes=args.max_quotes, progress=not args.quiet)
+                             max_quotes=args.max_quotes, progress=not args.quiet,
+                             cache_dir=None if args.no_cache else args.cache_dir)
     out = args.out.resolve()
     if out.is_relative_to(args.corpus.resolve()):
         raise DossierError(f"--out {str(args.out)!r} is inside the corpus folder; write the export elsewhere")

@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
@@ -65,6 +66,9 @@ class DossierConfig(base.Config):
     """Articles larger than this many megabytes are skipped with a message."""
     max_quotes = c.Type(int, default=DEFAULT_QUOTES_PER_PAGE)
     """Most quotes on one topic page."""
+    cache_dir = c.Type(str, default=str(DEFAULT_CACHE_DIR))
+    """Folder (relative to ``mkdocs.yml``) caching per-article results by content hash; safe to delete;
+    an empty string turns the cache off."""
     export = c.Type(bool, default=True)
     """Write ``dossier.json`` into the built site."""
     insights = c.SubConfig(InsightsConfig)
@@ -81,6 +85,7 @@ def settings_from_config(plugin_config: DossierConfig, config_file: str | None) 
         topics_file=topics_file,
         max_file_mb=float(plugin_config.max_file_mb),
         max_quotes=plugin_config.max_quotes,
+        cache_dir=root / plugin_config.cache_dir if plugin_config.cache_dir else None,
         progress=False,
     )
     if isinstance(topics, list):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_text, safe_href, title_text
@@ -39,10 +40,35 @@ def source_path(article_id: str) -> str:
     return f"{SOURCES_DIR}/{article_id}.md"
 
 
+LIST_PAGE = 500
+"""Articles per page of the full list of sources; a corpus this small is listed on the Sources page."""
+SEARCHABLE_SOURCES = 100
+"""Source pages stay in the search index while a briefing has at most this many; beyond, only the
+home, topic and Sources pages are indexed, so the index stays small enough to load on a phone."""
+
+
+def cited_articles(dossier: Dossier) -> set[str]:
+    """Ids of the articles a topic page quotes or cites: the only ones that get a source page."""
+    return {a for p in dossier.pages for q in p.quotes for a in q.fact.articles}
+
+
+def list_path(n: int) -> str:
+    """Source path of page ``n`` (from 1) of the full list of articles; ``_`` never occurs in an id."""
+    return f"{SOURCES_DIR}/_list/{n}.md"
+
+
+def list_pages(dossier: Dossier) -> int:
+    """How many pages the full list of articles takes (0: it fits on the Sources page)."""
+    n = len(dossier.articles)
+    return 0 if n <= LIST_PAGE else -(-n // LIST_PAGE)
+
+
 def page_paths(dossier: Dossier) -> list[str]:
     """Every page the renderer will produce, in nav order."""
+    cited = cited_articles(dossier)
     return (["index.md"] + [topic_path(p.topic.id) for p in dossier.pages] + [f"{SOURCES_DIR}/index.md"]
-            + [source_path(a.id) for a in dossier.articles])
+            + [list_path(n) for n in range(1, list_pages(dossier) + 1)]
+            + [source_path(a.id) for a in dossier.articles if a.id in cited])
 
 
 def _front_matter(**values: object) -> str:
@@ -92,8 +118,16 @@ class Renderer:
         out = {"index.md": self.home(), f"{SOURCES_DIR}/index.md": self.sources_index()}
         for page in self.dossier.pages:
             out[topic_path(page.topic.id)] = self.topic(page)
-        for article in self.dossier.articles:
-            out[source_path(article.id)] = self.source(article)
+        pages = list_pages(self.dossier)
+        for n in range(1, pages + 1):
+            out[list_path(n)] = self._source_list(n, pages)
+        cited = [a for a in self.dossier.articles if a.id in self.cited]
+        for article in cited:
+            text = self.source(article)
+            if len(cited) > SEARCHABLE_SOURCES:
+                # Material's search plugin skips pages whose front matter says so.
+                text = text.replace("---\n", '---\nsearch: {"exclude": true}\n', 1)
+            out[source_path(article.id)] = text
         return out
 
     # -- shared pieces -------------------------------------------------------------------------
@@ -175,16 +209,59 @@ class Renderer:
         parts.append("\n".join(notes) + "\n")
         return "".join(parts)
 
-    def sources_index(self) -> str:
-        parts = [_front_matter(title="Sources"), "# Sources\n\n",
-                 f"{len(self.dossier.articles)} articles, in file order.\n\n",
-                 "| Article | Outlet | Published | Original |\n| --- | --- | --- | --- |\n"]
-        for a in self.dossier.articles:
+    @cached_property
+    def cited(self) -> set[str]:
+        """Ids of the articles that get a source page (see :func:`cited_articles`)."""
+        return cited_articles(self.dossier)
+
+    def _source_rows(self, articles: Iterable[Article], link_prefix: str) -> str:
+        """Table rows of ``articles``: the title links to the source page when the article has one."""
+        rows = ["| Article | Outlet | Published | Original |\n| --- | --- | --- | --- |\n"]
+        for a in articles:
             href = safe_href(a.url)
             original = f'<a href="{href}" rel="noopener noreferrer nofollow">link</a>' if href else "—"
-            parts.append(f"| [{md_text(a.title)}]({a.id}.md) | {md_text(a.source or '—')} | "
-                         f"{md_text(a.published[:10]) if a.published else '—'} | {original} |\n")
+            title = f"[{md_text(a.title)}]({link_prefix}{a.id}.md)" if a.id in self.cited else md_text(a.title)
+            rows.append(f"| {title} | {md_text(a.source or '—')} | "
+                        f"{md_text(a.published[:10]) if a.published else '—'} | {original} |\n")
+        return "".join(rows)
+
+    def sources_index(self) -> str:
+        articles = self.dossier.articles
+        cited = [a for a in articles if a.id in self.cited]
+        n, pages = len(articles), list_pages(self.dossier)
+        parts = [_front_matter(title="Sources"), "# Sources\n\n"]
+        parts.append(f"{n} article{'s' if n != 1 else ''}; the {len(cited)} quoted in this briefing have a page "
+                     "of their own, with the quoted sentences marked.\n\n")
+        if not pages:
+            parts.append("All articles, in file order:\n\n" + self._source_rows(articles, ""))
+            return "".join(parts)
+        parts.append("## Quoted articles\n\n" + self._source_rows(cited, "") + "\n")
+        by_outlet: dict[str, list[Article]] = defaultdict(list)
+        for a in articles:
+            by_outlet[outlet(a)].append(a)
+        parts.append("## All articles\n\nIn file order, "
+                     + ", ".join(f"[{(k - 1) * LIST_PAGE + 1}–{min(k * LIST_PAGE, n)}]({list_path(k)[len(SOURCES_DIR) + 1:]})"
+                                 for k in range(1, pages + 1))
+                     + ".\n\n| Outlet | Articles | First published | Last published |\n| --- | --- | --- | --- |\n")
+        for name in sorted(by_outlet, key=lambda o: (o.lower(), o)):
+            group = by_outlet[name]
+            dates = sorted(a.published[:10] for a in group if a.published)
+            parts.append(f"| {md_text(name)} | {len(group)} | {dates[0] if dates else '—'} | "
+                         f"{dates[-1] if dates else '—'} |\n")
         return "".join(parts)
+
+    def _source_list(self, k: int, pages: int) -> str:
+        """Page ``k`` of ``pages`` of the full list of articles (kept out of search: it is only an index)."""
+        n = len(self.dossier.articles)
+        first, last = (k - 1) * LIST_PAGE, min(k * LIST_PAGE, n)
+        title = f"Sources {first + 1}–{last}"
+        nav = ["[all sources](../index.md)"]
+        if k > 1:
+            nav.insert(0, f"[← {(k - 2) * LIST_PAGE + 1}–{(k - 1) * LIST_PAGE}]({k - 1}.md)")
+        if k < pages:
+            nav.append(f"[{k * LIST_PAGE + 1}–{min((k + 1) * LIST_PAGE, n)} →]({k + 1}.md)")
+        return (_front_matter(title=title, search={"exclude": True}) + f"# {title} of {n}\n\n"
+                + " · ".join(nav) + "\n\n" + self._source_rows(self.dossier.articles[first:last], "../"))
 
     def source(self, article: Article) -> str:
         parts = [_front_matter(title=title_text(article.title)), f"# {md_text(article.title)}\n\n"]

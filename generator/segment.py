@@ -34,14 +34,15 @@ _DATELINE = re.compile(
     r"""^(?:[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*[-\u2013\u2014]+\s+)""")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
                      re.IGNORECASE)
+# Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 _BOILERPLATE = re.compile(
     r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|join (?:our|us)|whatsapp|telegram "
     r"(?:channel|group)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
     r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)",
-    re.IGNORECASE,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
 MAX_CHARS = 1200
@@ -114,7 +115,7 @@ def _tail(body: str, start: int, end: int) -> str:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     # Only the last word matters; a bounded look back keeps a line of many dots linear.
-    m = re.search(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$", text[max(0, dot - _LOOKBACK):dot])
+    m = _LAST_WORD.search(text, max(0, dot - _LOOKBACK), dot)
     if not m:
         return False
     word = m.group(1)
@@ -179,7 +180,7 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
         alone: the segment is a whole block by itself (a one-line paragraph).
     """
     words = _WORD.findall(text)
-    if _BOILERPLATE.search(text) and len(words) < 30:
+    if _BOILERPLATE.search(text.lower()) and len(words) < 30:
         return Kind.BOILERPLATE
     if heading_block:
         return Kind.HEADING

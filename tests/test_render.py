@@ -45,7 +45,9 @@ def test_title_line_is_not_shown_twice_on_the_source_page() -> None:
                       offset_ends=None, body_start=0, title="Ministers Sign Deal")
     title = Sentence("a", 0, 0, 19, "Ministers Sign Deal", Kind.HEADING, 0)
     body = Sentence("a", 1, 20, len(text), text[20:], Kind.SENTENCE, 1)
-    dossier = Dossier(articles=(article,), sentences={"a": (title, body)}, pages=())
+    fact = Fact("a-1", (ScoredSentence(body, (TopicScore("deals", 1.0),), 0.3),))
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+    dossier = Dossier(articles=(article,), sentences={"a": (title, body)}, pages=(page,), facts=(fact,))
     md = Renderer(dossier).pages()["sources/a.md"]
     assert md.count("Ministers Sign Deal") == 2  # front matter title and the page heading only
     assert 'id="s-1"' in md
