@@ -20,6 +20,25 @@ def published_date(article: Article) -> dt.date | None:
         return None
 
 
+MAX_SENTENCES = 20_000
+"""Past this many sentences, the analyses read the key facts only (see :func:`_key_sentences`)."""
+
+
+def _key_sentences(dossier: Dossier, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """The sentences of the quoted facts, then of the most widely stated ones, up to MAX_SENTENCES.
+
+    A corpus of thousands of articles holds hundreds of thousands of sentences; the analyses look
+    at what the briefing is about (its quotes and the facts most outlets state), in corpus order.
+    """
+    keep: set[tuple[str, int]] = {(m.sentence.article_id, m.sentence.index)
+                                  for p in dossier.pages for q in p.quotes for m in q.citations}
+    for fact in sorted(dossier.facts, key=lambda f: (-len(f.members), f.id)):
+        if len(keep) >= MAX_SENTENCES:
+            break
+        keep.update((m.sentence.article_id, m.sentence.index) for m in fact.members)
+    return tuple(s for s in sentences if (s.article_id, s.index) in keep)
+
+
 @dataclass(frozen=True)
 class Corpus:
     """A read-only view of one dossier for the analyses."""
@@ -37,6 +56,8 @@ class Corpus:
         """Build the view (sentences in corpus order, so results are deterministic)."""
         sentences = tuple(s for a in dossier.articles for s in dossier.sentences.get(a.id, ())
                           if s.kind is Kind.SENTENCE)
+        if len(sentences) > MAX_SENTENCES:
+            sentences = _key_sentences(dossier, sentences)
         fact_of = {(m.sentence.article_id, m.sentence.index): f.id for f in dossier.facts for m in f.members}
         return cls(dossier, outlets, {a.id: a for a in dossier.articles}, sentences, fact_of)
 

@@ -117,6 +117,7 @@ _MONEY = re.compile(
     re.IGNORECASE)
 _PERCENT = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_MULTIPLE_VERBS = ("doubl", "tripl", "trebl", "quadrupl", "halved")
 _MULTIPLE = re.compile(
     rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
     r"|(?P<verb>doubled|doubling|tripled|tripling|trebled|quadrupled|halved)\b)", re.IGNORECASE)
@@ -216,22 +217,27 @@ def amounts(text: str) -> list[Amount]:
         taken.append((s, e))
         out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e)))
 
-    for m in _MONEY.finditer(text):
+    # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
+    low = text.lower()
+    money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS)
+    for m in _MONEY.finditer(text) if money else ():
         if m.group("cur"):
             unit = _CURRENCY_SIGNS[m.group("cur").lower()]
             add(ValueKind.MONEY, m, _scaled(m.group("n"), m.group("scale")), unit, bool(m.group("q")))
         else:
             cur = m.group("cur2").lower()
             add(ValueKind.MONEY, m, _scaled(m.group("n2"), m.group("scale2")), cur, bool(m.group("q2")))
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if ("%" in text or "per" in low) else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
-    for m in _MULTIPLE.finditer(text):
+    multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
+    for m in _MULTIPLE.finditer(text) if multiple else ():
         if m.group("verb"):
             value: float | None = _VERB_MULTIPLES[m.group("verb").lower()]
         else:
             value = parse_number(m.group("n") or m.group("n2"))
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
-    for m in _QUANTITY.finditer(text):
+    numeric = any(ch.isdigit() for ch in text) or any(w in low for w in _UNITS)
+    for m in _QUANTITY.finditer(text) if numeric else ():
         number = m.group("n")
         if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
             continue  # a year, read by dates()
