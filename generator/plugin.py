@@ -122,8 +122,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             raise PluginError(f"dossier: {exc}") from exc
         for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
             log.log(level, line)
-        pages = Renderer(self.dossier, directory_urls=config.use_directory_urls).pages()
         self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
+        pages = Renderer(self.dossier, directory_urls=config.use_directory_urls, outlets=self.insights.outlets).pages()
         pages.update(render_insights(self.dossier, self.insights))
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")

@@ -11,10 +11,14 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Kind, Quote, Sentence, TopicPage
+
+if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
+    from generator.outlets import Outlets
 
 SOURCES_DIR = "sources"
 TOPICS_DIR = "topics"
@@ -102,10 +106,14 @@ def _repeats_title(sentence: Sentence, article: Article) -> bool:
 class Renderer:
     """Renders one dossier into Markdown pages."""
 
-    def __init__(self, dossier: Dossier, *, directory_urls: bool = True) -> None:
+    def __init__(self, dossier: Dossier, *, directory_urls: bool = True, outlets: Outlets | None = None) -> None:
+        """``outlets`` (see :mod:`generator.outlets`) makes every source count one of outlets, with
+        wire reprints counted once; without it, outlets are told apart by name."""
         self.dossier = dossier
         self.directory_urls = directory_urls
         self.articles = {a.id: a for a in dossier.articles}
+        self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
+                                          else {a.id: outlet(a) for a in dossier.articles})
         self.sentences = {(s.article_id, s.index): s for ss in dossier.sentences.values() for s in ss}
         self.quoted_on: dict[tuple[str, int], list[tuple[TopicPage, Quote]]] = defaultdict(list)
         for page in dossier.pages:
@@ -140,12 +148,16 @@ class Renderer:
         return f"{link}: “{md_text(sentence.text)}”" if with_text else link
 
     def _outlets(self, quote: Quote) -> int:
-        return len({outlet(self.articles[a]) for a in quote.articles})
+        return len({self.outlet_of[a] for a in quote.articles})
 
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
-        outlets = sorted({outlet(a) for a in d.articles}, key=str.lower)
+        # One name per outlet (the first article's), however many files carry its reports.
+        firsts = {}
+        for a in d.articles:
+            firsts.setdefault(self.outlet_of[a.id], outlet(a))
+        outlets = sorted(set(firsts.values()), key=str.lower)
         dates = sorted(a.published[:10] for a in d.articles if a.published)
         lead = max((q for p in d.pages for q in p.quotes), key=lambda q: (len(q.citations), q.fact.lead.salience),
                    default=None)

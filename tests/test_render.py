@@ -51,3 +51,23 @@ def test_title_line_is_not_shown_twice_on_the_source_page() -> None:
     md = Renderer(dossier).pages()["sources/a.md"]
     assert md.count("Ministers Sign Deal") == 2  # front matter title and the page heading only
     assert 'id="s-1"' in md
+
+
+def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
+    from generator.outlets import identify
+
+    text = "The ministers signed a deal on Monday in the capital city of the region, officials said."
+    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=text, body=text, offsets=None,
+                             offset_ends=None, body_start=0, title="Deal", source=site)
+                     for i, site in (("a", "Site A"), ("b", "Site B")))
+    members = tuple(ScoredSentence(Sentence(a.id, 0, 0, len(text), text, Kind.SENTENCE, 0),
+                                   (TopicScore("deals", 1.0),), 0.3) for a in articles)
+    fact = Fact("a-0", members)
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+    dossier = Dossier(articles=articles, sentences={a.id: (m.sentence,) for a, m in zip(articles, members)},
+                      pages=(page,), facts=(fact,))
+    by_name = Renderer(dossier).pages()
+    assert "2 sources</span>" in by_name["topics/deals.md"] and "2 outlets" in by_name["index.md"]
+    by_identity = Renderer(dossier, outlets=identify(articles)).pages()
+    assert "2 sources · 1 outlet" in by_identity["topics/deals.md"]
+    assert "1 outlet" in by_identity["index.md"]
