@@ -43,6 +43,8 @@ OPENING_CHARS = 400
 SKETCH = 24
 """Hashes kept per article to find candidate near-identical pairs; a pair sharing a quarter of them
 is compared in full (near-identical texts share about half, unrelated ones almost none)."""
+MAX_SHARING = 50
+"""Sketch values held by more articles than this are left out of the candidate search."""
 SHINGLE = 5
 NEAR_IDENTICAL = 0.6
 """Share of word 5-grams two texts must have in common (of the shorter) to be one report."""
@@ -134,7 +136,8 @@ def identify(articles: Iterable[Article]) -> Outlets:
             postings[h].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for ids in postings.values():
-        if len(ids) > 1:
+        # A hash in very many sketches is a stock phrase, not a sign of one shared story.
+        if 1 < len(ids) <= MAX_SHARING:
             shared.update((ids[x], ids[y]) for x in range(len(ids)) for y in range(x + 1, len(ids)))
     candidates = [pair for pair, n in shared.items() if n >= SKETCH // 4]
     for i, j in sorted(candidates):
