@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from generator.disjoint import DisjointSets
 from generator.records import Fact, ScoredSentence
 from generator.similarity import Vector, similarity, vectors
 
@@ -67,14 +68,8 @@ def completeness(item: ScoredSentence) -> float:
 
 def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     """Merge sentences that state the same fact; every sentence ends in exactly one fact."""
-    parent = list(range(len(items)))
+    sets = DisjointSets(len(items))
     articles = [{x.sentence.article_id} for x in items]
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     # Identical sentences (wire copies, reprints) are one text, compared with the others once.
     text_of: dict[str, int] = {}
@@ -92,16 +87,16 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     pairs = [(1.0, h[0], i) for h in holders for i in h[1:]]
     pairs += [(sim, holders[u][0], holders[v][0]) for sim, u, v in similar_pairs(vecs, owners)]
     for _, i, j in pairs:
-        a, b = find(i), find(j)
+        a, b = sets.find(i), sets.find(j)
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.
         if a != b and not (articles[a] & articles[b]) and similarity(
                 vecs[text_index[a]], vecs[text_index[b]]) >= LINK * THRESHOLD:
-            parent[b] = a
+            sets.join(a, b)
             articles[a] |= articles[b]
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
-        clusters[find(i)].append(i)
+        clusters[sets.find(i)].append(i)
     facts = []
     for members in clusters.values():
         ordered = sorted((items[i] for i in members),

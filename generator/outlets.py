@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from generator.disjoint import DisjointSets
 from generator.records import Article
 from generator.render import outlet as outlet_name
 from generator.textutil import words
@@ -119,13 +120,7 @@ def near_identical(a: str, b: str) -> bool:
 def identify(articles: Iterable[Article]) -> Outlets:
     """Give every article its outlet, merging wire reprints and near-identical copies."""
     arts = list(articles)
-    parent = list(range(len(arts)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(arts))
 
     # Candidate pairs share a value of their bottom-k sketches (the SKETCH smallest 5-gram hashes):
     # near-identical texts share most of them, other pairs rarely, and the cost stays linear.
@@ -143,10 +138,10 @@ def identify(articles: Iterable[Article]) -> Outlets:
     for i, j in sorted(candidates):
         small = min(len(shingles[i]), len(shingles[j]))
         if small and len(shingles[i] & shingles[j]) / small >= NEAR_IDENTICAL:
-            parent[find(j)] = find(i)
+            sets.join(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(arts)):
-        clusters[find(i)].append(i)
+        clusters[sets.find(i)].append(i)
 
     members: dict[str, list[int]] = defaultdict(list)
     names: dict[str, tuple[str, bool]] = {}

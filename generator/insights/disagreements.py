@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
+from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
@@ -182,18 +183,13 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
                 links.append((i, j, distinctive, _conflict(a, b)))
     # 2. Conflicting pairs form the cores; a claim that agrees with a core joins it only through the
     # core's own distinctive words, so a chain of loose likenesses cannot drag in other matters.
-    parent = list(range(len(all_claims)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    sets = DisjointSets(len(all_claims))
+    find = sets.find
 
     in_core: set[int] = set()
     for i, j, _, conflict in links:
         if conflict:
-            parent[find(j)] = find(i)
+            sets.join(i, j)
             in_core.update((i, j))
     core_words: dict[int, set[str]] = defaultdict(set)
     for i, j, distinctive, conflict in links:
@@ -204,7 +200,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
             continue
         for inside, outside in ((i, j), (j, i)):
             if inside in in_core and outside not in in_core and distinctive & core_words[find(inside)]:
-                parent[find(outside)] = find(inside)
+                sets.join(inside, outside)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(all_claims)):
         if find(i) in core_words:
