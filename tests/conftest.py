@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +25,20 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, encoding="utf-8")
     return root
+
+
+def check_sentence_links(page: Path) -> int:
+    """Assert every ``sources/...#s-N`` link of a built page leads to an existing sentence anchor;
+    return how many were checked."""
+    checked = 0
+    for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', page.read_text(encoding="utf-8")):
+        path, anchor = html.unescape(href).split("#")
+        target = (page.parent / path / "index.html").resolve()
+        assert target.is_file(), f"{page}: {href} leads nowhere"
+        anchors = set(re.findall(r'\bid="([^"]+)"', target.read_text(encoding="utf-8")))
+        assert anchor in anchors, f"{page}: {href} has no anchor {anchor}"
+        checked += 1
+    return checked
 
 
 def build_env(**extra: str) -> dict[str, str]:

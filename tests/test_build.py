@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
-from conftest import ROOT, build_env, mkdocs_build, project, write_tree
+from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, write_tree
 
 from generator.topics import default_topics
-
-
-def _anchors(page: Path) -> set[str]:
-    return set(re.findall(r'\bid="([^"]+)"', page.read_text(encoding="utf-8")))
 
 
 def test_every_topic_page_exists(seed_site: Path) -> None:
@@ -26,15 +21,7 @@ def test_every_topic_page_exists(seed_site: Path) -> None:
 
 
 def test_every_footnote_link_resolves_to_a_sentence(seed_site: Path) -> None:
-    checked = 0
-    for page in sorted((seed_site / "topics").glob("*/index.html")):
-        text = page.read_text(encoding="utf-8")
-        for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', text):
-            path, anchor = html.unescape(href).split("#")
-            target = (page.parent / path / "index.html").resolve()
-            assert target.is_file(), f"{page}: {href} leads nowhere"
-            assert anchor in _anchors(target), f"{page}: {href} has no anchor {anchor}"
-            checked += 1
+    checked = sum(check_sentence_links(page) for page in sorted((seed_site / "topics").glob("*/index.html")))
     assert checked >= 20
 
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import build_env, mkdocs_build, project, run_cli, write_tree
+from conftest import build_env, check_sentence_links, mkdocs_build, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
 from generator.render_insights import _marked
@@ -26,10 +26,6 @@ def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return tmp / "site", corpus
 
 
-def _anchors(page: Path) -> set[str]:
-    return set(re.findall(r'\bid="([^"]+)"', page.read_text(encoding="utf-8")))
-
-
 def test_pages_and_nav(fixture_site: tuple[Path, Path]) -> None:
     site, _ = fixture_site
     for name in PAGES:
@@ -40,15 +36,7 @@ def test_pages_and_nav(fixture_site: tuple[Path, Path]) -> None:
 
 def test_every_source_link_resolves(fixture_site: tuple[Path, Path]) -> None:
     site, _ = fixture_site
-    checked = 0
-    for name in PAGES:
-        page = site / "insights" / name / "index.html"
-        for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', page.read_text(encoding="utf-8")):
-            path, anchor = html.unescape(href).split("#")
-            target = (page.parent / path / "index.html").resolve()
-            assert target.is_file(), f"{page}: {href} leads nowhere"
-            assert anchor in _anchors(target), f"{page}: {href} has no anchor {anchor}"
-            checked += 1
+    checked = sum(check_sentence_links(site / "insights" / name / "index.html") for name in PAGES)
     assert checked >= 60
 
 
