@@ -6,7 +6,9 @@
               are split on every core
 3. classify - score each quotable sentence against each topic, and for salience
 4. group    - merge sentences of different articles that state the same fact
-5. select   - choose, de-duplicate and order each topic page's facts
+5. select   - choose, de-duplicate and order each topic page's facts; the facts it shows are
+              verified by meaning (:mod:`generator.verify`) and split where their articles differ,
+              and the pages chosen again
 Rendering (pages and the JSON export) is done by the callers, from the returned dossier.
 """
 
@@ -29,6 +31,7 @@ from generator.records import Article, Dossier, Sentence
 from generator.segment import segment
 from generator.select import select
 from generator.settings import Settings
+from generator.verify import ROUNDS, shown, verify
 
 log = logging.getLogger(__name__)
 
@@ -143,9 +146,15 @@ def _run(settings: Settings, progress: Progress | None = None) -> Dossier:
         facts = group(scored)
         advance(len(facts))
     log.info("group: %d quotable sentence(s) in %d fact(s)", len(scored), len(facts))
-    # 5. select
+    # 5. select, and verify by meaning the facts it shows (which may change what it shows)
     with progress.stage("select", unit="page") as advance:
         pages = select(facts, settings.topics, settings.max_quotes)
+        for _ in range(ROUNDS):
+            checked = verify(facts, shown(pages))
+            if checked is facts:
+                break
+            facts = checked
+            pages = select(facts, settings.topics, settings.max_quotes)
         advance(len(pages))
     return Dossier(
         articles=ingested.articles,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import Vector, similarity, vectors
 from generator.textutil import specificity
@@ -70,7 +71,23 @@ class _Page:
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
     def restated_by(self, fact: Fact) -> int | None:
-        """Index of the chosen quote that ``fact`` restates, if any."""
+        """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
+        enough in meaning to state the same fact, else one saying the same in other words."""
+        in_words = self._in_words(fact)
+        if in_words is not None and self._meaning(in_words, fact) >= embed.SAME_FACT:
+            return in_words
+        best, where = embed.PARAPHRASE, None
+        for n in range(len(self.quotes)):
+            sim = self._meaning(n, fact)
+            if sim >= best:
+                best, where = sim, n
+        return where
+
+    def _meaning(self, n: int, fact: Fact) -> float:
+        """Cosine of the embeddings of quote ``n`` and ``fact``'s lead."""
+        return embed.vectors.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
+
+    def _in_words(self, fact: Fact) -> int | None:
         best, where = REPEAT, None
         for n, (chosen, _, also) in enumerate(self.quotes):
             for a in (chosen.members + tuple(also))[:COMPARED]:
@@ -107,6 +124,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> t
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
     typical = tops[len(tops) // 2]
+    # Sentence embeddings are dear: encode, in one batch, the leads a page is likely to reach.
+    embed.vectors.prepare([f.lead.sentence.text for c in ranked for _, f in c[:2 * max_quotes]])
     pages = []
     for topic, candidates in zip(topics, ranked):
         page = _Page(vecs)

@@ -60,3 +60,13 @@ def test_pages_read_from_the_most_important_fact_down() -> None:
 def test_max_quotes_is_respected() -> None:
     pages = select(FACTS, TOPICS, max_quotes=1)
     assert all(len(p.quotes) <= 1 for p in pages)
+
+
+def test_restatement_in_other_words_is_cited_and_shared_words_alone_are_not_enough() -> None:
+    facts = [*FACTS,
+             _fact("d", 0, "Bilateral commerce has doubled in a year, climbing to $10 billion.", {"money": 0.8}),
+             _fact("e", 0, "Trade unions in the two countries staged a strike last year over ten years of frozen pay.",
+                   {"money": 0.8})]
+    money = {p.topic.id: p for p in select(facts, TOPICS, max_quotes=10)}["money"].quotes
+    assert money[0].articles == ("a", "b", "d")  # the paraphrase is cited beside the quote
+    assert "e-0" in [q.fact.id for q in money]  # the strike is a fact of its own

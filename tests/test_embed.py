@@ -1,0 +1,74 @@
+"""The packaged sentence model run in numpy: tokenizer, forward pass and the shared vector store.
+
+Reference figures were produced once with the sentence-transformers library (PyTorch) on the same
+packaged model; the numpy forward pass must reproduce them.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from generator import embed
+
+LISBON = "The minister will arrive in Lisbon on Monday to meet the prime minister."
+FLOOD = "Floodwater cut the railway line north of the city overnight."
+
+
+def test_tokenizer_matches_the_reference_word_pieces() -> None:
+    ids = embed.encoder().tokenizer.encode("Café naïve, unaffable U.S. “Hello” 2024!")
+    assert ids == [101, 7668, 15743, 1010, 14477, 20961, 3468, 1057, 1012, 1055, 1012, 1523, 7592, 1524,
+                   16798, 2549, 999, 102]
+
+
+def test_tokenizer_cuts_long_text_and_keeps_the_markers() -> None:
+    ids = embed.encoder().tokenizer.encode("word " * 500)
+    assert len(ids) == embed.MAX_TOKENS and ids[0] == 101 and ids[-1] == 102
+
+
+def test_vectors_match_the_reference_implementation() -> None:
+    v = embed.encoder().encode([LISBON, FLOOD])
+    assert np.allclose(v[0, :6], [0.04186, 0.0217, 0.01746, 0.0656, 0.00488, -0.00345], atol=2e-5)
+    assert np.allclose(v[1, :6], [-0.02402, 0.10698, 0.1006, 0.06247, 0.04086, 0.01188], atol=2e-5)
+    assert float(v[0] @ v[1]) == pytest.approx(0.112713, abs=1e-4)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+
+
+def test_padding_does_not_change_a_vector() -> None:
+    alone = embed.encoder().encode([LISBON])[0]
+    batched = embed.encoder().encode([LISBON, "Short one.", FLOOD + " " + FLOOD])[0]
+    assert np.allclose(alone, batched, atol=1e-5)
+
+
+def test_paraphrases_score_above_related_and_unrelated_sentences() -> None:
+    store = embed.Vectors()
+    paraphrase = "The prime minister will receive the minister in Lisbon on Monday."
+    related = "On Monday, Lisbon's newspapers printed the minister's letter to the prime minister."
+    assert store.cosine(LISBON, paraphrase) >= embed.PARAPHRASE
+    assert store.cosine(LISBON, FLOOD) < embed.SAME_FACT
+    assert store.cosine(LISBON, related) < store.cosine(LISBON, paraphrase)
+
+
+def test_store_encodes_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = embed.Vectors()
+    calls: list[list[str]] = []
+    real = embed.encoder().encode
+    monkeypatch.setattr(embed.encoder(), "encode", lambda texts: calls.append(list(texts)) or real(texts))
+    store.prepare([LISBON, FLOOD, LISBON])
+    store.prepare([FLOOD])
+    assert store.cosine(LISBON, FLOOD) == pytest.approx(0.112713, abs=1e-4)
+    assert calls == [sorted({LISBON, FLOOD})]
+
+
+def test_safetensors_reader(tmp_path: Path) -> None:
+    data = np.arange(6, dtype="<f4").tobytes()
+    header = json.dumps({"__metadata__": {"format": "pt"},
+                         "w": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, len(data)]}}).encode()
+    path = tmp_path / "m.safetensors"
+    path.write_bytes(struct.pack("<Q", len(header)) + header + data)
+    tensors = embed.load_safetensors(path)
+    assert tensors["w"].shape == (2, 3) and tensors["w"][1, 2] == 5.0

@@ -1,0 +1,45 @@
+"""Verify: a shown fact keeps only the articles whose sentence states it, checked by meaning."""
+
+from __future__ import annotations
+
+from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicPage, Quote, TopicScore
+from generator.verify import confirmed, shown, verify
+
+ARRIVAL = "The minister will arrive in Lisbon on Monday to meet the prime minister."
+SAME = "The minister arrives in Lisbon on Monday for talks with the prime minister."
+OTHER = "On Monday, a Lisbon newspaper printed a letter in which the minister thanked the prime minister's staff."
+
+
+def _member(article: str, n: int, text: str) -> ScoredSentence:
+    return ScoredSentence(Sentence(article, n, 0, len(text), text, Kind.SENTENCE, 0), (TopicScore("t", 1.0),), 0.3)
+
+
+def test_a_sentence_that_shares_words_but_not_the_fact_is_split_off() -> None:
+    fact = Fact("a-0", (_member("a", 0, ARRIVAL), _member("b", 3, SAME), _member("c", 5, OTHER),
+                        _member("d", 2, OTHER)))
+    kept, alone = confirmed(fact)
+    assert kept.id == "a-0" and kept.articles == ("a", "b")
+    # the two copies of the rejected sentence stay together, named after the first
+    assert alone.id == "c-5" and alone.articles == ("c", "d")
+
+
+def test_a_fact_whose_articles_agree_is_left_whole() -> None:
+    fact = Fact("a-0", (_member("a", 0, ARRIVAL), _member("b", 3, SAME), _member("e", 1, ARRIVAL)))
+    assert confirmed(fact) == (fact,)
+    facts = (fact,)
+    assert verify(facts, [fact]) is facts
+
+
+def test_verify_replaces_only_the_checked_facts_and_keeps_id_order() -> None:
+    mixed = Fact("a-0", (_member("a", 0, ARRIVAL), _member("c", 5, OTHER)))
+    unchecked = Fact("z-9", (_member("z", 9, ARRIVAL), _member("y", 1, OTHER)))
+    out = verify((mixed, unchecked), [mixed])
+    assert [f.id for f in out] == ["a-0", "c-5", "z-9"]
+    assert out[2] is unchecked
+
+
+def test_shown_lists_each_quoted_fact_once() -> None:
+    fact = Fact("a-0", (_member("a", 0, ARRIVAL),))
+    topic = Topic("t", "T", "d", ())
+    pages = [TopicPage(topic, (Quote(fact, "t", 1.0),)), TopicPage(topic, (Quote(fact, "t", 0.5),))]
+    assert shown(pages) == [fact]
