@@ -247,8 +247,8 @@ def encoder() -> Encoder:
 
 
 class Vectors:
-    """Sentence vectors by text, encoded on demand in batches and kept while the process runs (a
-    ``mkdocs serve`` rebuild encodes only sentences it has not met)."""
+    """Sentence vectors by text, kept while the process runs (a ``mkdocs serve`` rebuild encodes only
+    sentences it has not met)."""
 
     LIMIT = 100_000
     """Texts kept at most; past it the store starts afresh (bounds memory in a long session)."""
@@ -256,25 +256,61 @@ class Vectors:
     def __init__(self) -> None:
         self._store: dict[str, np.ndarray] = {}
 
-    def prepare(self, texts: Sequence[str]) -> None:
-        """Encode, in one batch, those of ``texts`` not yet known."""
-        todo = sorted({t for t in texts if t not in self._store})
-        if not todo:
-            return
-        if len(self._store) + len(todo) > self.LIMIT:
-            self._store.clear()
-        for text, vec in zip(todo, encoder().encode(todo)):
-            self._store[text] = vec
+    def __contains__(self, text: str) -> bool:
+        return text in self._store
 
     def __getitem__(self, text: str) -> np.ndarray:
-        if text not in self._store:
-            self.prepare([text])
         return self._store[text]
 
-    def cosine(self, a: str, b: str) -> float:
-        """Cosine similarity of two texts' vectors (they have unit length)."""
-        return float(self[a] @ self[b])
+    def add(self, texts: Sequence[str]) -> None:
+        """Encode ``texts`` (not yet known, no repeats) in one batch."""
+        if len(self._store) + len(texts) > self.LIMIT:
+            self._store.clear()
+        for text, vec in zip(texts, encoder().encode(texts)):
+            self._store[text] = vec
 
 
 vectors = Vectors()
 """The process's shared store."""
+
+BUDGET = 6000
+"""Word pieces encoded at most per run (about 2 s on one core): enough for every sentence a page of a
+small corpus compares, and a bound on the cost for a large one, where the first-ranked are encoded."""
+
+
+class Meaning:
+    """Cosines between sentences for one run, encoding on demand within a budget of word pieces.
+
+    Sentences past the budget stay unencoded: :meth:`cosine` then answers None, and callers fall
+    back to what shared words tell.
+    """
+
+    def __init__(self, budget: int = BUDGET, store: Vectors = vectors) -> None:
+        self.budget = budget
+        self.store = store
+        self.allowed: set[str] = set()
+        """Texts this run may compare. A text the store already holds is charged all the same, so
+        what a run compares never depends on what an earlier run in the process encoded."""
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        """Encode, in one batch and in the given order of priority, those of ``texts`` the budget
+        still allows."""
+        for text in dict.fromkeys(texts):
+            if text in self.allowed:
+                continue
+            cost = len(encoder().tokenizer.encode(text))
+            if cost > self.budget:
+                self.budget = 0  # in priority order: nothing after a refused text is taken
+                break
+            self.budget -= cost
+            self.allowed.add(text)
+        todo = sorted(t for t in self.allowed if t not in self.store)
+        if todo:
+            self.store.add(todo)
+
+    def cosine(self, a: str, b: str) -> float | None:
+        """Cosine similarity of two texts' vectors (unit length), or None when either is past the budget."""
+        self.prepare([a, b])
+        if a not in self.allowed or b not in self.allowed:
+            return None
+        return float(self.store[a] @ self.store[b])

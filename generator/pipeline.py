@@ -24,6 +24,7 @@ from contextlib import contextmanager
 
 from generator.cache import SegmentCache
 from generator.classify import classify
+from generator.embed import Meaning
 from generator.group import group
 from generator.ingest import ingest
 from generator.progress import Progress
@@ -148,13 +149,14 @@ def _run(settings: Settings, progress: Progress | None = None) -> Dossier:
     log.info("group: %d quotable sentence(s) in %d fact(s)", len(scored), len(facts))
     # 5. select, and verify by meaning the facts it shows (which may change what it shows)
     with progress.stage("select", unit="page") as advance:
-        pages = select(facts, settings.topics, settings.max_quotes)
+        meaning = Meaning()
+        pages = select(facts, settings.topics, settings.max_quotes, meaning)
         for _ in range(ROUNDS):
-            checked = verify(facts, shown(pages))
+            checked = verify(facts, shown(pages), meaning)
             if checked is facts:
                 break
             facts = checked
-            pages = select(facts, settings.topics, settings.max_quotes)
+            pages = select(facts, settings.topics, settings.max_quotes, meaning)
         advance(len(pages))
     return Dossier(
         articles=ingested.articles,

@@ -65,8 +65,9 @@ def rank(fact: Fact, score: float) -> float:
 class _Page:
     """The quotes chosen so far for one page, with what is needed to spot restatements."""
 
-    def __init__(self, vecs: dict[tuple[str, int], Vector]) -> None:
+    def __init__(self, vecs: dict[tuple[str, int], Vector], meaning: embed.Meaning) -> None:
         self.vecs = vecs
+        self.meaning = meaning
         """Vectors of the first COMPARED sentences of every fact the page looks at."""
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
@@ -74,18 +75,20 @@ class _Page:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
         enough in meaning to state the same fact, else one saying the same in other words."""
         in_words = self._in_words(fact)
-        if in_words is not None and self._meaning(in_words, fact) >= embed.SAME_FACT:
-            return in_words
+        if in_words is not None:
+            cos = self._meaning(in_words, fact)
+            if cos is None or cos >= embed.SAME_FACT:
+                return in_words
         best, where = embed.PARAPHRASE, None
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
-            if sim >= best:
+            if sim is not None and sim >= best:
                 best, where = sim, n
         return where
 
-    def _meaning(self, n: int, fact: Fact) -> float:
-        """Cosine of the embeddings of quote ``n`` and ``fact``'s lead."""
-        return embed.vectors.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
+    def _meaning(self, n: int, fact: Fact) -> float | None:
+        """Cosine of the embeddings of quote ``n`` and ``fact``'s lead (None past the budget)."""
+        return self.meaning.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
 
     def _in_words(self, fact: Fact) -> int | None:
         best, where = REPEAT, None
@@ -105,8 +108,12 @@ class _Page:
         also.extend(m for m in fact.members if m.sentence.article_id not in cited)
 
 
-def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> tuple[TopicPage, ...]:
-    """One page per topic, in configured order, each with its quotes best first."""
+def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
+           meaning: embed.Meaning | None = None) -> tuple[TopicPage, ...]:
+    """One page per topic, in configured order, each with its quotes best first.
+
+    ``meaning`` compares sentences by embedding (a fresh budget when not given)."""
+    meaning = meaning or embed.Meaning()
     ranked: list[list[tuple[float, Fact]]] = [[] for _ in topics]
     for fact in facts:
         scores = {t.id: fact_score(fact, t.id) for t in topics}
@@ -124,11 +131,12 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int) -> t
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
     typical = tops[len(tops) // 2]
-    # Sentence embeddings are dear: encode, in one batch, the leads a page is likely to reach.
-    embed.vectors.prepare([f.lead.sentence.text for c in ranked for _, f in c[:2 * max_quotes]])
+    # Sentence embeddings are dear: encode, in one batch, the leads pages will reach, the best-ranked
+    # of every page first (they are what the budget must cover); the walk encodes any further ones.
+    meaning.prepare([c[k][1].lead.sentence.text for k in range(max_quotes) for c in ranked if k < len(c)])
     pages = []
     for topic, candidates in zip(topics, ranked):
-        page = _Page(vecs)
+        page = _Page(vecs, meaning)
         top = max(candidates[0][0] if candidates else 0.0, typical)
         for score, fact in candidates:
             if score < CUTOFF * top:

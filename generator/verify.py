@@ -21,7 +21,7 @@ from generator.records import Fact, ScoredSentence, TopicPage
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
 by hundreds of articles); the rest are kept as grouped."""
-ROUNDS = 3
+ROUNDS = 2
 """Select-and-verify rounds at most: facts split off in one round may be shown, and checked, in the next."""
 
 
@@ -34,7 +34,7 @@ def shown(pages: Iterable[TopicPage]) -> list[Fact]:
     return list(seen.values())
 
 
-def confirmed(fact: Fact) -> tuple[Fact, ...]:
+def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
     """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
     lead = " ".join(fact.lead.sentence.text.split())
     texts: list[str] = []
@@ -45,8 +45,9 @@ def confirmed(fact: Fact) -> tuple[Fact, ...]:
     texts = texts[:CHECKED]
     if not texts:
         return (fact,)
-    embed.vectors.prepare([lead, *texts])
-    rejected = {t for t in texts if embed.vectors.cosine(lead, t) < embed.SAME_FACT}
+    meaning.prepare([lead, *texts])
+    # A sentence the budget left unencoded is kept: shared words grouped it.
+    rejected = {t for t in texts if (cos := meaning.cosine(lead, t)) is not None and cos < embed.SAME_FACT}
     if not rejected:
         return (fact,)
     kept: list[ScoredSentence] = []
@@ -59,10 +60,10 @@ def confirmed(fact: Fact) -> tuple[Fact, ...]:
     return (Fact(fact.id, tuple(kept)), *split_off)
 
 
-def verify(facts: tuple[Fact, ...], checked: Iterable[Fact]) -> tuple[Fact, ...]:
+def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Meaning) -> tuple[Fact, ...]:
     """``facts`` with each of ``checked`` replaced by its confirmed part and the sentences split off it,
     in id order; ``facts`` itself when every checked fact is confirmed whole."""
-    replaced = {f.id: parts for f in checked if len(parts := confirmed(f)) > 1}
+    replaced = {f.id: parts for f in checked if len(parts := confirmed(f, meaning)) > 1}
     if not replaced:
         return facts
     out = [g for f in facts for g in (replaced.get(f.id) or (f,))]

@@ -45,7 +45,7 @@ def test_padding_does_not_change_a_vector() -> None:
 
 
 def test_paraphrases_score_above_related_and_unrelated_sentences() -> None:
-    store = embed.Vectors()
+    store = embed.Meaning(store=embed.Vectors())
     paraphrase = "The prime minister will receive the minister in Lisbon on Monday."
     related = "On Monday, Lisbon's newspapers printed the minister's letter to the prime minister."
     assert store.cosine(LISBON, paraphrase) >= embed.PARAPHRASE
@@ -58,10 +58,22 @@ def test_store_encodes_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
     real = embed.encoder().encode
     monkeypatch.setattr(embed.encoder(), "encode", lambda texts: calls.append(list(texts)) or real(texts))
-    store.prepare([LISBON, FLOOD, LISBON])
-    store.prepare([FLOOD])
-    assert store.cosine(LISBON, FLOOD) == pytest.approx(0.112713, abs=1e-4)
+    meaning = embed.Meaning(store=store)
+    meaning.prepare([LISBON, FLOOD, LISBON])
+    assert meaning.cosine(LISBON, FLOOD) == pytest.approx(0.112713, abs=1e-4)
+    assert embed.Meaning(store=store).cosine(FLOOD, LISBON) == pytest.approx(0.112713, abs=1e-4)
     assert calls == [sorted({LISBON, FLOOD})]
+
+
+def test_budget_bounds_what_a_run_encodes_whatever_the_store_holds() -> None:
+    store = embed.Vectors()
+    cost = len(embed.encoder().tokenizer.encode(LISBON))
+    embed.Meaning(store=store).prepare([FLOOD])  # an earlier run met FLOOD
+    meaning = embed.Meaning(budget=cost + 1, store=store)
+    meaning.prepare([LISBON, FLOOD])
+    # FLOOD is charged like any text, so this run cannot compare it, as a fresh process could not
+    assert meaning.cosine(LISBON, FLOOD) is None
+    assert meaning.cosine(LISBON, LISBON) == pytest.approx(1.0)
 
 
 def test_safetensors_reader(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.embed import Meaning
 from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicPage, Quote, TopicScore
 from generator.verify import confirmed, shown, verify
 
@@ -17,7 +18,7 @@ def _member(article: str, n: int, text: str) -> ScoredSentence:
 def test_a_sentence_that_shares_words_but_not_the_fact_is_split_off() -> None:
     fact = Fact("a-0", (_member("a", 0, ARRIVAL), _member("b", 3, SAME), _member("c", 5, OTHER),
                         _member("d", 2, OTHER)))
-    kept, alone = confirmed(fact)
+    kept, alone = confirmed(fact, Meaning())
     assert kept.id == "a-0" and kept.articles == ("a", "b")
     # the two copies of the rejected sentence stay together, named after the first
     assert alone.id == "c-5" and alone.articles == ("c", "d")
@@ -25,17 +26,22 @@ def test_a_sentence_that_shares_words_but_not_the_fact_is_split_off() -> None:
 
 def test_a_fact_whose_articles_agree_is_left_whole() -> None:
     fact = Fact("a-0", (_member("a", 0, ARRIVAL), _member("b", 3, SAME), _member("e", 1, ARRIVAL)))
-    assert confirmed(fact) == (fact,)
+    assert confirmed(fact, Meaning()) == (fact,)
     facts = (fact,)
-    assert verify(facts, [fact]) is facts
+    assert verify(facts, [fact], Meaning()) is facts
 
 
 def test_verify_replaces_only_the_checked_facts_and_keeps_id_order() -> None:
     mixed = Fact("a-0", (_member("a", 0, ARRIVAL), _member("c", 5, OTHER)))
     unchecked = Fact("z-9", (_member("z", 9, ARRIVAL), _member("y", 1, OTHER)))
-    out = verify((mixed, unchecked), [mixed])
+    out = verify((mixed, unchecked), [mixed], Meaning())
     assert [f.id for f in out] == ["a-0", "c-5", "z-9"]
     assert out[2] is unchecked
+
+
+def test_sentences_past_the_budget_are_kept_as_grouped() -> None:
+    fact = Fact("a-0", (_member("a", 0, ARRIVAL), _member("c", 5, OTHER)))
+    assert confirmed(fact, Meaning(budget=0)) == (fact,)
 
 
 def test_shown_lists_each_quoted_fact_once() -> None:
