@@ -32,6 +32,9 @@ BATCH = 64
 SAME_FACT = 0.5
 """Cosine at or above which two sentences can state one fact (for this model: unrelated news sentences
 score about 0 to 0.3, sentences on one subject 0.4 to 0.6, paraphrases of one fact 0.6 and above)."""
+CORROBORATES = 0.6
+"""Cosine at or above which a sentence that shares only some words with a quote is cited as stating it
+(between one subject and one paraphrase: the bar is higher than for sentences grouped by shared words)."""
 PARAPHRASE = 0.7
 """Cosine at or above which two sentences say the same thing even with few words in common."""
 

@@ -25,6 +25,11 @@ PREFIX = 6
 """Each sentence looks for partners through its this-many rarest terms (prefix filtering)."""
 PARTNERS = 12
 """Each sentence is compared with at most this many partners: those sharing most of its rare terms."""
+NEAR = 0.1
+"""Similarity from which a pair below the threshold is kept as a possible corroboration (see
+:attr:`~generator.records.Fact.nearby`), for later confirmation by meaning."""
+NEARBY = 4
+"""Possible corroborations kept per fact at most."""
 
 
 def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
@@ -66,6 +71,24 @@ def completeness(item: ScoredSentence) -> float:
     return item.salience + 0.3 * length
 
 
+def _nearby(near: Sequence[tuple[float, int, int]], sets: DisjointSets, articles: Sequence[set[str]],
+            items: Sequence[ScoredSentence]) -> dict[int, list[int]]:
+    """Per cluster root, the NEARBY most similar sentences of ``near`` pairs (similar pairs left
+    unmerged included) that lie in other clusters and in articles the cluster does not hold: a
+    sentence may corroborate facts besides its own."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in sorted(near, key=lambda p: (-p[0], p[1], p[2])):
+        a, b = sets.find(i), sets.find(j)
+        if a == b:
+            continue
+        for root, other in ((a, j), (b, i)):
+            found = out[root]
+            if (len(found) < NEARBY and other not in found
+                    and items[other].sentence.article_id not in articles[root]):
+                found.append(other)
+    return out
+
+
 def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     """Merge sentences that state the same fact; every sentence ends in exactly one fact."""
     sets = DisjointSets(len(items))
@@ -85,7 +108,9 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     # A text held by several articles may pair with any of them, so it gets an owner of its own.
     owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]
     pairs = [(1.0, h[0], i) for h in holders for i in h[1:]]
-    pairs += [(sim, holders[u][0], holders[v][0]) for sim, u, v in similar_pairs(vecs, owners)]
+    near: list[tuple[float, int, int]] = []
+    for sim, u, v in similar_pairs(vecs, owners, NEAR):
+        (pairs if sim >= THRESHOLD else near).append((sim, holders[u][0], holders[v][0]))
     for _, i, j in pairs:
         a, b = sets.find(i), sets.find(j)
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
@@ -97,12 +122,14 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         clusters[sets.find(i)].append(i)
+    nearby = _nearby(pairs + near, sets, articles, items)
     facts = []
-    for members in clusters.values():
+    for root, members in clusters.items():
         ordered = sorted((items[i] for i in members),
                          key=lambda x: (-completeness(x), x.sentence.article_id, x.sentence.index))
         lead = ordered[0].sentence
-        facts.append(Fact(f"{lead.article_id}-{lead.index}", tuple(ordered)))
+        facts.append(Fact(f"{lead.article_id}-{lead.index}", tuple(ordered),
+                          tuple(items[j] for j in nearby.get(root, ()))))
     facts.sort(key=lambda f: f.id)
     return tuple(facts)
 

@@ -126,6 +126,9 @@ class Fact:
     """Stable id derived from the representative sentence's article and index."""
     members: tuple[ScoredSentence, ...]
     """At most one sentence per article; the first is the representative (the quote)."""
+    nearby: tuple[ScoredSentence, ...] = field(default=(), compare=False)
+    """Sentences of other articles that share some of its rarer words without being grouped with it:
+    candidates to confirm by meaning before citing them as corroboration."""
 
     @property
     def lead(self) -> ScoredSentence:

@@ -107,6 +107,20 @@ class _Page:
         cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
         also.extend(m for m in fact.members if m.sentence.article_id not in cited)
 
+    def corroborate(self) -> None:
+        """Cite beside each quote the nearby sentences of further articles that state its fact, as
+        confirmed by meaning; never a sentence quoted on the page itself."""
+        quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
+        for chosen, _, also in self.quotes:
+            cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
+            for m in chosen.nearby:
+                if m.sentence.article_id in cited or id(m) in quoted:
+                    continue
+                cos = self.meaning.cosine(chosen.lead.sentence.text, m.sentence.text)
+                if cos is not None and cos >= embed.CORROBORATES:
+                    also.append(m)
+                    cited.add(m.sentence.article_id)
+
 
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
            meaning: embed.Meaning | None = None) -> tuple[TopicPage, ...]:
@@ -147,6 +161,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
                 continue
             if len(page.quotes) < max_quotes:
                 page.quotes.append((fact, score, []))
+        page.corroborate()
         quotes = tuple(Quote(f, topic.id, round(s, 6), tuple(also)) for f, s, also in page.quotes)
         pages.append(TopicPage(topic, quotes))
     return tuple(pages)

@@ -57,7 +57,7 @@ def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
         (alone.setdefault(text, []) if text in rejected else kept).append(m)
     # Copies of one rejected text (a wire story reprinted) stay together as one fact.
     split_off = [Fact(f"{ms[0].sentence.article_id}-{ms[0].sentence.index}", tuple(ms)) for ms in alone.values()]
-    return (Fact(fact.id, tuple(kept)), *split_off)
+    return (Fact(fact.id, tuple(kept), fact.nearby), *split_off)
 
 
 def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Meaning) -> tuple[Fact, ...]:

@@ -66,3 +66,13 @@ def test_every_sentence_ends_in_exactly_one_fact_with_stable_ids() -> None:
     members = [m.sentence.text for f in facts for m in f.members]
     assert sorted(members) == sorted(t for _, t in pairs)
     assert [f.id for f in facts] == [f.id for f in group(_items(pairs))]
+
+
+def test_sentences_sharing_some_rare_words_are_kept_nearby_not_grouped() -> None:
+    a = "The minister will arrive in Lisbon on Monday to meet the prime minister."
+    b = "Lisbon newspapers on Monday printed a letter from the minister."
+    facts = {f.lead.sentence.text: f for f in group(_items([("a", a), ("b", b)] + FILLER))}
+    assert len(facts[a].members) == 1 and len(facts[b].members) == 1
+    assert [m.sentence.text for m in facts[a].nearby] == [b]
+    assert [m.sentence.text for m in facts[b].nearby] == [a]
+    assert facts["The weather in the capital was mild for the time of year."].nearby == ()

@@ -70,3 +70,13 @@ def test_restatement_in_other_words_is_cited_and_shared_words_alone_are_not_enou
     money = {p.topic.id: p for p in select(facts, TOPICS, max_quotes=10)}["money"].quotes
     assert money[0].articles == ("a", "b", "d")  # the paraphrase is cited beside the quote
     assert "e-0" in [q.fact.id for q in money]  # the strike is a fact of its own
+
+
+def test_nearby_sentence_is_cited_only_when_it_states_the_fact() -> None:
+    quote = _fact("a", 5, "The minister will arrive in Lisbon on Monday to meet the prime minister.", {"war": 1.0})
+    same = _fact("g", 1, "On Monday the minister lands in Lisbon for talks with the prime minister.", {"weather": 0.2})
+    other = _fact("h", 1, "Lisbon newspapers on Monday printed a letter from the minister.", {"weather": 0.2})
+    quote = Fact(quote.id, quote.members, same.members + other.members)
+    war = {p.topic.id: p for p in select([quote, same, other], TOPICS, max_quotes=10)}["war"].quotes
+    assert [q.fact.id for q in war] == ["a-5"]
+    assert war[0].articles == ("a", "g")
