@@ -108,8 +108,8 @@ class _Page:
         also.extend(m for m in fact.members if m.sentence.article_id not in cited)
 
     def corroborate(self) -> None:
-        """Cite beside each quote the nearby sentences of further articles that state its fact, as
-        confirmed by meaning; never a sentence quoted on the page itself."""
+        """Cite beside each quote the nearby sentences of further articles that say the same, by
+        meaning (:data:`~generator.embed.PARAPHRASE`); never a sentence quoted on the page itself."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         for chosen, _, also in self.quotes:
             cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
@@ -117,7 +117,7 @@ class _Page:
                 if m.sentence.article_id in cited or id(m) in quoted:
                     continue
                 cos = self.meaning.cosine(chosen.lead.sentence.text, m.sentence.text)
-                if cos is not None and cos >= embed.CORROBORATES:
+                if cos is not None and cos >= embed.PARAPHRASE:
                     also.append(m)
                     cited.add(m.sentence.article_id)
 
