@@ -276,7 +276,7 @@ class Vectors:
 vectors = Vectors()
 """The process's shared store."""
 
-BUDGET = 6000
+BUDGET = 5000
 """Word pieces encoded at most per run (about 2 s on one core): enough for every sentence a page of a
 small corpus compares, and a bound on the cost for a large one, where the first-ranked are encoded."""
 
@@ -291,20 +291,26 @@ class Meaning:
     def __init__(self, budget: int = BUDGET, store: Vectors = vectors) -> None:
         self.budget = budget
         self.store = store
+        self._costs: dict[str, int] = {}
         self.allowed: set[str] = set()
         """Texts this run may compare. A text the store already holds is charged all the same, so
         what a run compares never depends on what an earlier run in the process encoded."""
 
-    def prepare(self, texts: Sequence[str]) -> None:
+    def prepare(self, texts: Sequence[str], share: float = 1.0) -> None:
         """Encode, in one batch and in the given order of priority, those of ``texts`` the budget
-        still allows."""
+        still allows, spending at most ``share`` of what is left."""
+        allowance = int(self.budget * share)
         for text in dict.fromkeys(texts):
             if text in self.allowed:
                 continue
-            cost = len(encoder().tokenizer.encode(text))
-            if cost > self.budget:
-                self.budget = 0  # in priority order: nothing after a refused text is taken
+            if allowance <= 0:
                 break
+            cost = self._costs.get(text) or self._costs.setdefault(text, len(encoder().tokenizer.encode(text)))
+            if cost > allowance:
+                if share >= 1.0:
+                    self.budget = 0  # in priority order: nothing after a refused text is taken
+                break
+            allowance -= cost
             self.budget -= cost
             self.allowed.add(text)
         todo = sorted(t for t in self.allowed if t not in self.store)

@@ -35,6 +35,8 @@ COMPARED = 6
 """Sentences of each fact compared when looking for restatements (bounds the cost at scale)."""
 SCANNED = 5
 """A page looks at most this many times ``max_quotes`` candidates (restatements are merged in)."""
+LOOKAHEAD = 12
+"""Candidate leads encoded together as a page's walk reaches them."""
 
 
 def fact_score(fact: Fact, topic: str) -> float:
@@ -111,6 +113,7 @@ class _Page:
         """Cite beside each quote the nearby sentences of further articles that say the same, by
         meaning (:data:`~generator.embed.PARAPHRASE`); never a sentence quoted on the page itself."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
+        self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
         for chosen, _, also in self.quotes:
             cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
             for m in chosen.nearby:
@@ -146,15 +149,19 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
     typical = tops[len(tops) // 2]
     # Sentence embeddings are dear: encode, in one batch, the leads pages will reach, the best-ranked
-    # of every page first (they are what the budget must cover); the walk encodes any further ones.
-    meaning.prepare([c[k][1].lead.sentence.text for k in range(max_quotes) for c in ranked if k < len(c)])
+    # of every page first; the walk encodes any further ones. Half the budget at most: checking what
+    # the shown facts cite (generator.verify) needs the rest.
+    meaning.prepare([c[k][1].lead.sentence.text for k in range(max_quotes) for c in ranked if k < len(c)],
+                    share=0.5)
     pages = []
     for topic, candidates in zip(topics, ranked):
         page = _Page(vecs, meaning)
         top = max(candidates[0][0] if candidates else 0.0, typical)
-        for score, fact in candidates:
+        for k, (score, fact) in enumerate(candidates):
             if score < CUTOFF * top:
                 break
+            if k % LOOKAHEAD == 0:  # encode the coming leads in one batch, not one by one
+                meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
             restated = page.restated_by(fact)
             if restated is not None:
                 page.absorb(restated, fact)

@@ -34,15 +34,20 @@ def shown(pages: Iterable[TopicPage]) -> list[Fact]:
     return list(seen.values())
 
 
-def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
-    """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
+def _compared(fact: Fact) -> tuple[str, list[str]]:
+    """The quoted text of ``fact`` and the distinct other texts of it to compare with it."""
     lead = " ".join(fact.lead.sentence.text.split())
     texts: list[str] = []
     for m in fact.members[1:]:
         text = " ".join(m.sentence.text.split())
         if text != lead and text not in texts:
             texts.append(text)
-    texts = texts[:CHECKED]
+    return lead, texts[:CHECKED]
+
+
+def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
+    """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
+    lead, texts = _compared(fact)
     if not texts:
         return (fact,)
     meaning.prepare([lead, *texts])
@@ -63,6 +68,10 @@ def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
 def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Meaning) -> tuple[Fact, ...]:
     """``facts`` with each of ``checked`` replaced by its confirmed part and the sentences split off it,
     in id order; ``facts`` itself when every checked fact is confirmed whole."""
+    checked = list(checked)
+    # One batch for all, in the order the facts were given (their priority within the budget).
+    meaning.prepare([t for f in checked if len(f.members) > 1 for lead, texts in [_compared(f)]
+                     for t in (lead, *texts) if texts])
     replaced = {f.id: parts for f in checked if len(parts := confirmed(f, meaning)) > 1}
     if not replaced:
         return facts
