@@ -33,10 +33,14 @@ SAME_FACT = 0.5
 """Cosine at or above which two sentences can state one fact (for this model: unrelated news sentences
 score about 0 to 0.3, sentences on one subject 0.4 to 0.6, paraphrases of one fact 0.6 and above)."""
 PARAPHRASE = 0.7
-"""Cosine at or above which two sentences say the same thing even with few words in common. Sentences
-of one event's coverage are alike to begin with (in the seed corpus two sentences of different
-articles average 0.40, and one pair in fifty passes 0.69), so a lower bar cites sentences that only
-share the subject."""
+"""Cosine at or above which two sentences say the same thing even with few words in common, in a
+corpus whose sentences are alike to begin with (in the seed corpus two sentences of different articles
+average 0.40, and one pair in fifty passes 0.69: a lower bar there pairs sentences that only share
+the subject). See :meth:`Meaning.calibrate` for corpora whose sentences differ more."""
+PARAPHRASE_FLOOR = 0.6
+"""The lowest the paraphrase bar goes, however unlike one another a corpus's sentences are."""
+SPREAD = 3.0
+"""Standard deviations above the corpus's mean cosine that a paraphrase must reach."""
 
 
 class ModelMissing(RuntimeError):
@@ -291,6 +295,8 @@ class Meaning:
     def __init__(self, budget: int = BUDGET, store: Vectors = vectors) -> None:
         self.budget = budget
         self.store = store
+        self.paraphrase = PARAPHRASE
+        """Cosine at or above which two sentences say the same thing (see :meth:`calibrate`)."""
         self._costs: dict[str, int] = {}
         self.allowed: set[str] = set()
         """Texts this run may compare. A text the store already holds is charged all the same, so
@@ -316,6 +322,22 @@ class Meaning:
         todo = sorted(t for t in self.allowed if t not in self.store)
         if todo:
             self.store.add(todo)
+
+    def calibrate(self, texts: Sequence[tuple[str, str]]) -> None:
+        """Set :attr:`paraphrase` from how alike sentences of different articles are in this corpus:
+        ``SPREAD`` standard deviations above their mean cosine, between PARAPHRASE_FLOOR and
+        PARAPHRASE. ``texts`` are (article id, text) pairs, typically the leads a page shows first;
+        those past the budget are left out."""
+        known = [(article, text) for article, text in texts if text in self.allowed]
+        if len(known) < 2:
+            return
+        matrix = np.array([self.store[text] for _, text in known])
+        articles = np.array([article for article, _ in known])
+        upper = np.triu(articles[:, None] != articles[None, :], 1)
+        cosines = (matrix @ matrix.T)[upper].astype(np.float64)
+        if cosines.size:
+            bar = float(cosines.mean() + SPREAD * cosines.std())
+            self.paraphrase = round(min(PARAPHRASE, max(PARAPHRASE_FLOOR, bar)), 4)
 
     def cosine(self, a: str, b: str) -> float | None:
         """Cosine similarity of two texts' vectors (unit length), or None when either is past the budget."""

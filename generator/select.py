@@ -81,7 +81,7 @@ class _Page:
             cos = self._meaning(in_words, fact)
             if cos is None or cos >= embed.SAME_FACT:
                 return in_words
-        best, where = embed.PARAPHRASE, None
+        best, where = self.meaning.paraphrase, None
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
             if sim is not None and sim >= best:
@@ -111,7 +111,7 @@ class _Page:
 
     def corroborate(self) -> None:
         """Cite beside each quote the nearby sentences of further articles that say the same, by
-        meaning (:data:`~generator.embed.PARAPHRASE`); never a sentence quoted on the page itself."""
+        meaning (:attr:`~generator.embed.Meaning.paraphrase`); never a sentence quoted on the page itself."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
         for chosen, _, also in self.quotes:
@@ -120,7 +120,7 @@ class _Page:
                 if m.sentence.article_id in cited or id(m) in quoted:
                     continue
                 cos = self.meaning.cosine(chosen.lead.sentence.text, m.sentence.text)
-                if cos is not None and cos >= embed.PARAPHRASE:
+                if cos is not None and cos >= self.meaning.paraphrase:
                     also.append(m)
                     cited.add(m.sentence.article_id)
 
@@ -151,8 +151,9 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     # Sentence embeddings are dear: encode, in one batch, the leads pages will reach, the best-ranked
     # of every page first; the walk encodes any further ones. Half the budget at most: checking what
     # the shown facts cite (generator.verify) needs the rest.
-    meaning.prepare([c[k][1].lead.sentence.text for k in range(max_quotes) for c in ranked if k < len(c)],
-                    share=0.5)
+    leads = [c[k][1].lead.sentence for k in range(max_quotes) for c in ranked if k < len(c)]
+    meaning.prepare([s.text for s in leads], share=0.5)
+    meaning.calibrate([(s.article_id, s.text) for s in leads])
     pages = []
     for topic, candidates in zip(topics, ranked):
         page = _Page(vecs, meaning)

@@ -84,3 +84,24 @@ def test_safetensors_reader(tmp_path: Path) -> None:
     path.write_bytes(struct.pack("<Q", len(header)) + header + data)
     tensors = embed.load_safetensors(path)
     assert tensors["w"].shape == (2, 3) and tensors["w"][1, 2] == 5.0
+
+
+def test_paraphrase_bar_follows_how_alike_the_corpus_sentences_are() -> None:
+    unlike = [("a", LISBON), ("b", FLOOD), ("c", "The orchestra played Mahler's fifth symphony to a full hall."),
+              ("d", "Wheat prices fell for a third week as the harvest came in early."),
+              ("e", "The striker scored twice before half-time to win the cup.")]
+    meaning = embed.Meaning(store=embed.Vectors())
+    meaning.prepare([t for _, t in unlike])
+    meaning.calibrate(unlike)
+    assert meaning.paraphrase == embed.PARAPHRASE_FLOOR
+    alike = [("a", LISBON), ("b", "The minister arrives in Lisbon on Monday for talks with the prime minister."),
+             ("c", "On Monday the minister lands in Lisbon to see the prime minister."),
+             ("d", "The prime minister will receive the minister in Lisbon on Monday.")]
+    meaning = embed.Meaning(store=embed.Vectors())
+    meaning.prepare([t for _, t in alike])
+    meaning.calibrate(alike)
+    assert meaning.paraphrase == embed.PARAPHRASE
+    # sentences of one article are never compared with each other, and unencoded ones are left out
+    lone = embed.Meaning(budget=0, store=embed.Vectors())
+    lone.calibrate(unlike)
+    assert lone.paraphrase == embed.PARAPHRASE
