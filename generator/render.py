@@ -53,7 +53,7 @@ home, topic and Sources pages are indexed, so the index stays small enough to lo
 
 def cited_articles(dossier: Dossier) -> set[str]:
     """Ids of the articles a topic page quotes or cites: the only ones that get a source page."""
-    return {a for p in dossier.pages for q in p.quotes for a in q.fact.articles}
+    return {a for p in dossier.pages for q in p.quotes for a in q.articles}
 
 
 def list_path(n: int) -> str:

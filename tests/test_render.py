@@ -71,3 +71,19 @@ def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
     by_identity = Renderer(dossier, outlets=identify(articles)).pages()
     assert "2 sources · 1 outlet" in by_identity["topics/deals.md"]
     assert "1 outlet" in by_identity["index.md"]
+
+
+def test_an_article_cited_only_beside_a_quote_gets_its_source_page() -> None:
+    texts = {"a": "The ministers signed a deal on Monday in the capital.",
+             "b": "On Monday the ministers put their names to an agreement in the capital."}
+    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
+                             offset_ends=None, body_start=0, title=f"Title {i}", source=f"Site {i}")
+                     for i, t in texts.items())
+    scored = {i: ScoredSentence(Sentence(i, 0, 0, len(t), t, Kind.SENTENCE, 0), (TopicScore("deals", 1.0),), 0.3)
+              for i, t in texts.items()}
+    fact = Fact("a-0", (scored["a"],))
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0, (scored["b"],)),))
+    dossier = Dossier(articles=articles, sentences={i: (s.sentence,) for i, s in scored.items()},
+                      pages=(page,), facts=(fact, Fact("b-0", (scored["b"],))))
+    pages = Renderer(dossier).pages()
+    assert "sources/b.md" in pages and "../sources/b.md#s-0" in pages["topics/deals.md"]
