@@ -209,6 +209,8 @@ class Renderer:
                          f'one outlet">{n} sources · 1 outlet</span>')
             else:
                 badge = f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>'
+            if notes:  # a comment between quotes keeps Markdown from joining them into one blockquote
+                parts.append("<!-- -->\n\n")
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in q.citations]

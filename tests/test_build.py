@@ -14,7 +14,10 @@ def test_every_topic_page_exists(seed_site: Path) -> None:
     for topic in default_topics():
         page = seed_site / "topics" / topic.id / "index.html"
         assert page.is_file(), topic.id
-        assert "<blockquote>" in page.read_text(encoding="utf-8"), f"{topic.id} has no quote"
+        html = page.read_text(encoding="utf-8")
+        assert "<blockquote>" in html, f"{topic.id} has no quote"
+        # each quote is a blockquote of its own, not a paragraph of one long blockquote
+        assert html.count("<blockquote>") == html.count('class="dossier-anchor"'), topic.id
     assert (seed_site / "index.html").is_file()
     assert (seed_site / "sources" / "index.html").is_file()
     assert (seed_site / "dossier.json").is_file()
