@@ -280,9 +280,9 @@ class Vectors:
 vectors = Vectors()
 """The process's shared store."""
 
-BUDGET = 5000
-"""Word pieces encoded at most per run (about 2 s on one core): enough for every sentence a page of a
-small corpus compares, and a bound on the cost for a large one, where the first-ranked are encoded."""
+BUDGET = 8000
+"""Word pieces encoded at most per run (about 3 s on one busy core): every sentence a page of a corpus
+of tens of articles compares, and a bound on the cost for a large one, where the first-ranked are encoded."""
 
 
 class Meaning:
