@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from generator.disjoint import DisjointSets
 from generator.records import Fact, ScoredSentence
 from generator.similarity import Vector, similarity, vectors
+from generator.textutil import dangling
 
 THRESHOLD = 0.3
 """Similarity (see :mod:`generator.similarity`) at which two sentences state the same fact."""
@@ -25,6 +26,9 @@ PREFIX = 6
 """Each sentence looks for partners through its this-many rarest terms (prefix filtering)."""
 PARTNERS = 12
 """Each sentence is compared with at most this many partners: those sharing most of its rare terms."""
+DANGLING_PENALTY = 0.3
+"""Completeness lost by a sentence that opens on a pronoun: another article's sentence naming the actor
+is quoted instead when there is one."""
 NEAR = 0.1
 """Similarity from which a pair below the threshold is kept as a possible corroboration (see
 :attr:`~generator.records.Fact.nearby`), for later confirmation by meaning."""
@@ -65,10 +69,11 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
 
 
 def completeness(item: ScoredSentence) -> float:
-    """How well a sentence states its fact on its own: central, and neither clipped nor rambling."""
+    """How well a sentence states its fact on its own: central, neither clipped nor rambling, and
+    saying who rather than "he" or "they"."""
     n = len(item.sentence.text.split())
     length = min(n, 40) / 40 - max(0, n - 60) / 100
-    return item.salience + 0.3 * length
+    return item.salience + 0.3 * length - (DANGLING_PENALTY if dangling(item.sentence.text) else 0.0)
 
 
 def _nearby(near: Sequence[tuple[float, int, int]], sets: DisjointSets, articles: Sequence[set[str]],

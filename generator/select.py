@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import Vector, similarity, vectors
-from generator.textutil import specificity
+from generator.textutil import dangling, specificity
 
 MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
@@ -29,6 +29,8 @@ SECONDARY_PENALTY = 2.0
 """Exponent on (score on this page / best score): how far a fact sinks on its second page."""
 SPECIFIC_WEIGHT = 0.3
 """How much concreteness (names, numbers, quoted words) counts in a fact's rank."""
+DANGLING_RANK = 0.8
+"""Rank kept by a fact whose quote opens on a pronoun: it does not stand on its own."""
 REPEAT = 0.25
 """Similarity at which a candidate restates a fact already on the page."""
 COMPARED = 6
@@ -58,10 +60,12 @@ def primacy(scores: dict[str, float], topic: str) -> float:
 
 
 def rank(fact: Fact, score: float) -> float:
-    """Page order: topic fit (``score``), times corroboration, times salience, times concreteness."""
+    """Page order: topic fit (``score``), times corroboration, times salience, times concreteness, less
+    for a quote that opens on a pronoun."""
     corroboration = 1 + 0.5 * math.log2(len(fact.members))
     concrete = 1 - SPECIFIC_WEIGHT + SPECIFIC_WEIGHT * specificity(fact.lead.sentence.text)
-    return score * corroboration * (0.5 + fact.lead.salience) * concrete
+    alone = DANGLING_RANK if dangling(fact.lead.sentence.text) else 1.0
+    return score * corroboration * (0.5 + fact.lead.salience) * concrete * alone
 
 
 class _Page:

@@ -81,3 +81,13 @@ def specificity(text: str) -> float:
 
 
 SPECIFIC_ENOUGH = 4
+
+
+_DANGLING = frozenset("he she it they him them his her its their hers theirs".split())
+
+
+def dangling(text: str) -> bool:
+    """Whether a sentence opens on a personal pronoun ("He said ...") whose referent is in another
+    sentence, so that quoted alone it does not say who."""
+    first = re.match(r"[\W_]*([A-Za-z]+)", text)
+    return bool(first) and first.group(1).lower() in _DANGLING

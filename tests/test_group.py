@@ -76,3 +76,10 @@ def test_sentences_sharing_some_rare_words_are_kept_nearby_not_grouped() -> None
     assert [m.sentence.text for m in facts[a].nearby] == [b]
     assert [m.sentence.text for m in facts[b].nearby] == [a]
     assert facts["The weather in the capital was mild for the time of year."].nearby == ()
+
+
+def test_the_quote_names_the_actor_rather_than_a_pronoun() -> None:
+    a = "He said the two countries would double their trade in grain and fertiliser by next year."
+    b = "President Tokayev said the two countries would double their trade in grain and fertiliser by next year."
+    (fact,) = [f for f in group(_items([("a", a), ("b", b)] + FILLER)) if len(f.members) > 1]
+    assert fact.lead.sentence.text == b

@@ -80,3 +80,11 @@ def test_nearby_sentence_is_cited_only_when_it_states_the_fact() -> None:
     war = {p.topic.id: p for p in select([quote, same, other], TOPICS, max_quotes=10)}["war"].quotes
     assert [q.fact.id for q in war] == ["a-5"]
     assert war[0].articles == ("a", "g")
+
+
+def test_a_quote_opening_on_a_pronoun_ranks_below_an_equal_one_that_names_the_actor() -> None:
+    # the pronoun's fact would come first on a tie (ids break ties)
+    pronoun = _fact("a", 7, "He said trade with the north would double by next year.", {"money": 1.0})
+    named = _fact("b", 7, "The finance minister said trade would double by next year.", {"money": 1.0})
+    money = {p.topic.id: p for p in select([pronoun, named], TOPICS, max_quotes=10)}["money"].quotes
+    assert [q.fact.id for q in money][0] == "b-7"
