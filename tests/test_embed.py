@@ -86,22 +86,23 @@ def test_safetensors_reader(tmp_path: Path) -> None:
     assert tensors["w"].shape == (2, 3) and tensors["w"][1, 2] == 5.0
 
 
+def _bar(texts: list[tuple[str, str]]) -> float:
+    meaning = embed.Meaning(store=embed.Vectors())
+    meaning.prepare([t for _, t in texts])
+    meaning.calibrate(texts)
+    return meaning.paraphrase
+
+
 def test_paraphrase_bar_follows_how_alike_the_corpus_sentences_are() -> None:
     unlike = [("a", LISBON), ("b", FLOOD), ("c", "The orchestra played Mahler's fifth symphony to a full hall."),
               ("d", "Wheat prices fell for a third week as the harvest came in early."),
               ("e", "The striker scored twice before half-time to win the cup.")]
-    meaning = embed.Meaning(store=embed.Vectors())
-    meaning.prepare([t for _, t in unlike])
-    meaning.calibrate(unlike)
-    assert meaning.paraphrase == embed.PARAPHRASE_FLOOR
+    assert _bar(unlike) == embed.PARAPHRASE_FLOOR
     alike = [("a", LISBON), ("b", "The minister arrives in Lisbon on Monday for talks with the prime minister."),
              ("c", "On Monday the minister lands in Lisbon to see the prime minister."),
              ("d", "The prime minister will receive the minister in Lisbon on Monday.")]
-    meaning = embed.Meaning(store=embed.Vectors())
-    meaning.prepare([t for _, t in alike])
-    meaning.calibrate(alike)
-    assert meaning.paraphrase == embed.PARAPHRASE
-    # sentences of one article are never compared with each other, and unencoded ones are left out
+    assert _bar(alike) == embed.PARAPHRASE
+    # sentences past the budget are left out: too few to calibrate on, the bar stays put
     lone = embed.Meaning(budget=0, store=embed.Vectors())
     lone.calibrate(unlike)
     assert lone.paraphrase == embed.PARAPHRASE
