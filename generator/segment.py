@@ -43,6 +43,7 @@ _BOILERPLATE = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
 MAX_CHARS = 1200
@@ -112,19 +113,44 @@ def _tail(body: str, start: int, end: int) -> str:
     return body[max(start, end - _LOOKBACK):end].rstrip()
 
 
+def _is_letter(c: str) -> bool:
+    """Whether ``c`` is what ``[^\\W\\d_]`` matches in a regular expression (a letter, in effect)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def last_word(text: str, dot: int) -> str | None:
+    """The word (letters, or dotted letters as in "U.S") ending just before ``dot``, looking back at
+    most _LOOKBACK characters; the same as ``_LAST_WORD.search(text, dot - _LOOKBACK, dot)``.
+
+    Scanning back from ``dot`` finds it without trying each start position of the look-back window.
+    """
+    lo = max(0, dot - _LOOKBACK)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot  # "$" also matches before a final newline
+    start = end
+    while start > lo and _is_letter(text[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    # Earlier dotted parts: a '.' with at least one letter before it, inside the window.
+    while start - 2 >= lo and text[start - 1] == "." and _is_letter(text[start - 2]):
+        start -= 1
+        while start > lo and _is_letter(text[start - 1]):
+            start -= 1
+    return text[start:end]
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     # Only the last word matters; a bounded look back keeps a line of many dots linear.
-    m = _LAST_WORD.search(text, max(0, dot - _LOOKBACK), dot)
-    if not m:
+    word = last_word(text, dot)
+    if word is None:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     if word.lower() not in ABBREVIATIONS:
         return False
     if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
-        nxt = re.match(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)", text[dot + 1:])
+        nxt = _NEXT_WORD.match(text, dot + 1)
         return not (nxt and nxt.group(1).lower() in _STARTERS)
     return True
 
