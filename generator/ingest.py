@@ -103,6 +103,28 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+"""libyaml's parser with the safe constructor, when PyYAML was built with it: several times faster."""
+
+
+def load_yaml(block: str) -> Any:
+    """Parse front matter safely: no Python objects, no aliases.
+
+    Without a ``*`` the block can hold no alias, and libyaml's parser (when present) gives the same
+    data as the pure-Python one, faster. Any error is raised by the pure-Python parser, so the
+    message does not depend on how PyYAML was built.
+
+    Raises:
+        yaml.YAMLError: the block is not valid YAML or uses an alias.
+    """
+    if _FAST_LOADER is not None and "*" not in block:
+        try:
+            return yaml.load(block, Loader=_FAST_LOADER)  # noqa: S506 - the safe constructor
+        except yaml.YAMLError:
+            pass
+    return yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def _meta_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -129,7 +151,7 @@ def read_front_matter(text: str, rel: str) -> tuple[dict[str, Any], int]:
     if len(block) > _MAX_FRONT_MATTER:
         raise ArticleError(rel, f"front matter is {len(block)} characters long (limit {_MAX_FRONT_MATTER})")
     try:
-        data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        data = load_yaml(block)
     except yaml.YAMLError as exc:
         detail = str(exc).splitlines()[0]
         raise ArticleError(rel, f"malformed YAML front matter ({detail}); fix it or remove the '---' block") from None
