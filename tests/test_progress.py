@@ -61,7 +61,7 @@ def test_disabled_progress_writes_nothing() -> None:
 def test_cli_quiet_silences_progress(tmp_path: Path) -> None:
     loud = run_cli("export", str(ROOT / "corpus"), "--out", str(tmp_path / "a.json"), "--no-cache")
     assert loud.returncode == 0, loud.stderr
-    assert [x.split(":")[0] for x in loud.stderr.splitlines() if LINE.match(x)] == STAGES
+    assert [x.split(":")[0] for x in loud.stderr.splitlines() if LINE.match(x)] == [*STAGES, "insights", "export"]
     quiet = run_cli("export", str(ROOT / "corpus"), "--out", str(tmp_path / "b.json"), "--no-cache", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
