@@ -64,10 +64,16 @@ class ArticleCache:
 
     Args:
         root: the cache folder; ``None`` turns the cache off (every lookup misses, nothing is written).
+        memory: entries kept in memory from the previous run of a long-lived process (``mkdocs serve``),
+            looked up before the folder; after a run it holds this run's entries only
+            (:meth:`keep_only_used`), so it never outgrows the corpus.
     """
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, memory: dict[str, Entry] | None = None) -> None:
         self.root = root / "articles" if root is not None else None
+        self.memory = memory
+        self.used: set[str] = set()
+        """Keys of this run's entries (the ones ``memory`` keeps), see :meth:`remember`."""
         self.hits = 0
         """Files found in the cache (counted by the caller, which may look up in worker processes)."""
         self.misses = 0
@@ -86,6 +92,8 @@ class ArticleCache:
         """The cached entry for the file ``rel`` with bytes ``raw``, or ``None`` on a miss."""
         if self.root is None:
             return None
+        if self.memory is not None and key in self.memory:
+            return self.memory[key]
         path = self._path(key)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -110,6 +118,20 @@ class ArticleCache:
             os.replace(tmp, path)
         except OSError as exc:
             log.debug("cannot write cache entry %s (%s)", path, exc)
+
+
+    def remember(self, key: str, entry: Entry) -> None:
+        """Keep ``entry`` in ``memory`` for the next run (called in the main process, whichever process
+        looked the entry up or made it)."""
+        if self.memory is not None and self.root is not None:
+            self.used.add(key)
+            self.memory[key] = entry
+
+    def keep_only_used(self) -> None:
+        """Drop from ``memory`` the entries this run did not use (edited, renamed or deleted files)."""
+        if self.memory is not None:
+            for key in [k for k in self.memory if k not in self.used]:
+                del self.memory[key]
 
 
 def _data(entry: Entry) -> dict[str, Any]:

@@ -42,9 +42,9 @@ MIN_PARALLEL = 400
 CHUNK = 100
 """Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance."""
 
-Result = tuple[Loaded, Entry | None, bool]
-"""One file's outcome, what the cache keeps of it (``None`` when it was skipped), and whether it
-came from the cache."""
+Result = tuple[Loaded, Entry | None, bool, str]
+"""One file's outcome, what the cache keeps of it (``None`` when it was skipped), whether it came
+from the cache, and its cache key (empty without a cache)."""
 
 _work: tuple[Sequence[tuple[Path, str, str]], int, ArticleCache] | None = None
 """The files to load, the size limit and the cache, set just before the worker processes fork so
@@ -63,16 +63,16 @@ def load_one(path: Path, rel: str, aid: str, max_file_bytes: int, cache: Article
         key = cache.key(rel, aid, raw) if cache.root is not None else ""
         hit = cache.get(key, rel, aid, raw)
         if hit is not None:
-            return (rel, hit.article, hit.caveats), hit, True
+            return (rel, hit.article, hit.caveats), hit, True, key
         article, caveats = load_article(path, rel, aid, raw)
     except (ArticleError, OSError) as exc:
-        return (rel, None, (failure(exc),)), None, False
+        return (rel, None, (failure(exc),)), None, False, ""
     sentences = segment(article)
     quotable = [s.text for s in sentences if s.kind is Kind.SENTENCE]
     entry = Entry(article, tuple(caveats), sentences, tuple(" ".join(content_stems(t)) for t in quotable),
                   tuple(" ".join(terms(t)) for t in quotable))
     cache.put(key, entry)
-    return (rel, article, entry.caveats), entry, False
+    return (rel, article, entry.caveats), entry, False, key
 
 
 def _load_chunk(bounds: tuple[int, int]) -> list[Result]:
@@ -117,10 +117,14 @@ def load_all(found: Found, corpus: Path, max_file_bytes: int, cache: ArticleCach
                     advance(hi - lo)
         finally:
             _work = None
-    cache.hits += sum(1 for _, _, cached in results if cached)
-    cache.misses += sum(1 for _, entry, cached in results if entry is not None and not cached)
-    ingested = collect(found, corpus, [loaded for loaded, _, _ in results])
-    entries = {entry.article.id: entry for _, entry, _ in results if entry is not None}
+    cache.hits += sum(1 for _, _, cached, _ in results if cached)
+    cache.misses += sum(1 for _, entry, cached, _ in results if entry is not None and not cached)
+    for _, entry, _, key in results:
+        if entry is not None:
+            cache.remember(key, entry)
+    cache.keep_only_used()
+    ingested = collect(found, corpus, [loaded for loaded, _, _, _ in results])
+    entries = {entry.article.id: entry for _, entry, _, _ in results if entry is not None}
     for a in ingested.articles:
         entry = entries[a.id]
         quotable = [s.text for s in entry.sentences if s.kind is Kind.SENTENCE]
@@ -143,31 +147,34 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def run(settings: Settings, progress: Progress | None = None) -> Dossier:
+def run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus`` (see :func:`_run`), with the cyclic collector paused.
 
-    The stems and terms remembered for the run are forgotten at its end.
+    ``memory`` keeps cache entries between runs of a long-lived process (see
+    :class:`~generator.cache.ArticleCache`). The stems and terms remembered for the run are forgotten
+    at its end.
     """
     try:
         with _no_cyclic_gc():
-            return _run(settings, progress)
+            return _run(settings, progress, memory)
     finally:
         STEMS.clear()
         TERMS.clear()
 
 
-def _run(settings: Settings, progress: Progress | None = None) -> Dossier:
+def _run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus``.
 
     Args:
         settings: what to run on.
         progress: where to report the stages; by default per ``settings.progress``, on stderr.
+        memory: cache entries kept in memory between runs (only used with a cache folder).
 
     Raises:
         CorpusError: the corpus folder is missing or holds no usable article.
     """
     progress = progress or Progress(settings.progress)
-    cache = ArticleCache(settings.cache_dir)
+    cache = ArticleCache(settings.cache_dir, memory)
     # 1-2. ingest and segment, per file
     found = find(settings.corpus)
     with progress.stage("ingest", total=len(found.files), unit="file") as advance:

@@ -53,18 +53,18 @@ def split(calls: list[str]) -> list[str]:
     return sorted(c for c in calls if not c.startswith("load:"))
 
 
-def _run(corpus: Path, cache_dir: Path | None) -> tuple[str, ArticleCache]:
+def _run(corpus: Path, cache_dir: Path | None, memory: dict | None = None) -> tuple[str, ArticleCache]:  # type: ignore[type-arg]
     settings = make_settings(corpus=corpus, cache_dir=cache_dir, progress=False)
     seen: list[ArticleCache] = []
     real = pipeline.ArticleCache
 
-    def keep(root):  # type: ignore[no-untyped-def]
-        seen.append(real(root))
+    def keep(root, memory=None):  # type: ignore[no-untyped-def]
+        seen.append(real(root, memory))
         return seen[-1]
 
     pipeline.ArticleCache = keep  # type: ignore[assignment,misc]
     try:
-        dossier = pipeline.run(settings)
+        dossier = pipeline.run(settings, memory=memory)
     finally:
         pipeline.ArticleCache = real  # type: ignore[misc]
     return to_json(dossier) + json.dumps({k: [s.text for s in v] for k, v in dossier.sentences.items()}), seen[0]
@@ -132,6 +132,25 @@ def test_deleting_the_cache_folder_is_safe(tmp_path: Path, calls: list[str]) -> 
     assert split(calls) == ["a", "b", "c"] and (c.hits, c.misses) == (0, 3)
     assert again == first
     assert len(list((tmp_path / "cache").rglob("*.json"))) == 3, "the cache was not written again"
+
+
+def test_serve_keeps_the_last_runs_entries_in_memory(tmp_path: Path, calls: list[str]) -> None:
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    memory: dict = {}  # type: ignore[type-arg]
+    first, _ = _run(corpus, tmp_path / "cache", memory)
+    assert len(memory) == 3
+    shutil.rmtree(tmp_path / "cache")  # from now on only the memory can answer
+    calls.clear()
+    again, c = _run(corpus, tmp_path / "cache", memory)
+    assert calls == [] and c.hits == 3 and again == first
+    (corpus / "c.txt").write_text(ARTICLES["c.txt"] + "\nA sentence added while the site was served.\n",
+                                  encoding="utf-8")
+    (corpus / "a.txt").unlink()
+    old = set(memory)
+    edited, c = _run(corpus, tmp_path / "cache", memory)
+    assert calls == ["load:c.txt", "c"] and (c.hits, c.misses) == (1, 1)
+    assert len(memory) == 2 and len(set(memory) & old) == 1, "entries of edited or deleted files were kept"
+    assert edited == _run(corpus, None)[0]
 
 
 def test_cached_stems_and_terms_are_the_computed_ones(tmp_path: Path) -> None:
