@@ -10,6 +10,7 @@ sentences that stand on their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -91,7 +92,7 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
             cur is not None
             and not marker
             and not cur[2]
-            and not _TERMINAL.search(_tail(body, cur[0], cur[1]))
+            and not ends_sentence(_tail(body, cur[0], cur[1]))
             and (stripped[0].islower() or _tail(body, cur[0], cur[1]).endswith((",", "-", "\u2013", "\u2014")))
         )
         if joins:
@@ -197,6 +198,22 @@ def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+_CLOSERS = "\"'\u201d\u2019)]"
+_TERMINALS = ".!?\u2026:;"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes
+    or brackets: the same as ``_TERMINAL.search(text)``, without trying every position."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def _count_words(text: str, limit: int) -> int:
+    """The number of words in ``text``, counted no further than ``limit`` (enough for a comparison)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
+
+
 def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
@@ -205,19 +222,19 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
         heading_block: the block was marked as a heading (Markdown ``#``).
         alone: the segment is a whole block by itself (a one-line paragraph).
     """
-    words = _WORD.findall(text)
-    if _BOILERPLATE.search(text.lower()) and len(words) < 30:
+    # Words are counted only as far as each test needs: most segments need six.
+    if _BOILERPLATE.search(text.lower()) and _count_words(text, 30) < 30:
         return Kind.BOILERPLATE
     if heading_block:
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:
         return Kind.FRAGMENT
-    terminal = bool(_TERMINAL.search(text.rstrip()))
-    if alone and (not terminal or (text.rstrip().endswith("?") and len(words) <= 15)):
+    terminal = ends_sentence(text.rstrip())
+    if alone and (not terminal or (text.rstrip().endswith("?") and _count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
-    if _BYLINE.match(text) and len(words) < 20:
+    if _BYLINE.match(text) and _count_words(text, 20) < 20:
         return Kind.BOILERPLATE
-    if len(words) < MIN_WORDS or not terminal or text[:1].islower():
+    if not terminal or text[:1].islower() or _count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
     return Kind.SENTENCE
 

@@ -7,7 +7,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.segment import _LAST_WORD, _LOOKBACK, last_word
+from generator.segment import _LAST_WORD, _LOOKBACK, _TERMINAL, ends_sentence, last_word
 
 # Letters, digits, full stops, a newline and characters on the edges of what counts as a letter:
 # an underscore, an accented letter, a superscript two (numeric, not decimal), an Arabic-Indic digit.
@@ -33,3 +33,10 @@ def test_last_word_on_long_runs_and_window_edges() -> None:
         for dot in range(len(text) + 1):
             assert last_word(text, dot) == expected(text, dot), (text, dot)
     assert last_word("The U.S.", 7) == "U.S" and last_word("Mr.", 2) == "Mr" and last_word("1999.", 4) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a .!?;:\u2026\"'\u201d\u2019)]\n(", max_size=40))
+def test_ends_sentence_matches_the_pattern(text: str) -> None:
+    stripped = text.rstrip()
+    assert ends_sentence(stripped) == bool(_TERMINAL.search(stripped))
