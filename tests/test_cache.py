@@ -203,3 +203,27 @@ def test_plugin_keeps_its_cache_outside_docs_and_corpus(tmp_path: Path) -> None:
     for page in sorted((tmp_path / "site").rglob("*.html")):
         twin = tmp_path / "site2" / page.relative_to(tmp_path / "site")
         assert twin.read_bytes() == page.read_bytes(), page
+
+
+def test_an_entry_read_back_equals_the_fresh_one(tmp_path: Path) -> None:
+    # HTML (body and offset map stored), cp1252 with a caveat, front matter with extra keys.
+    corpus = write_tree(tmp_path / "corpus", {
+        "page.html": "<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
+                     "<p>The harbour authority said on Monday that the port would reopen to container ships "
+                     "&amp; tankers after the storm.</p></article></body></html>",
+        "old.txt": "Caf\xe9 owners said the new rules on opening hours would take effect in March this year.\n"
+                   .encode("cp1252"),
+        "meta.md": "---\ntitle: Talks\nsource: Example Times\ntags: [a, b]\n---\n\nThe talks ended on Wednesday "
+                   "with a joint statement on energy cooperation between the two countries.\n",
+    })
+    cache = ArticleCache(tmp_path / "cache")
+    entries = {}
+    for path, rel, aid in find(corpus).files:
+        fresh = pipeline.load_one(path, rel, aid, 10**6, cache)
+        again = pipeline.load_one(path, rel, aid, 10**6, cache)
+        assert fresh[2] is False and again[2] is True, rel
+        assert again[1] == fresh[1], f"{rel}: the cached entry differs from the fresh one"
+        entries[rel] = again[1]
+    assert entries["page.html"].article.offsets is not None and entries["page.html"].sentences
+    assert any("cp1252" in c for c in entries["old.txt"].caveats)
+    assert ("tags", "a, b") in entries["meta.md"].article.meta
