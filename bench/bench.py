@@ -17,6 +17,7 @@ import argparse
 import gzip
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -27,8 +28,18 @@ MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="946684800")
 
 
-def measure(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, float]:
-    """Run ``cmd``; return (wall seconds, peak memory in MB, CPU seconds). Fails loudly on error."""
+STAGE = re.compile(r"^(\w+): (?:\d+ \w+ )?in (\d+\.\d) s$", re.MULTILINE)
+"""A progress line of the CLI (see generator.progress), such as ``classify: 188543 sentences in 3.6 s``."""
+PIPELINE = ("ingest", "classify", "group", "select")
+
+
+def stages(stderr: str) -> dict[str, float]:
+    """Seconds of each stage the CLI reported on stderr."""
+    return {name: float(sec) for name, sec in STAGE.findall(stderr)}
+
+
+def measure(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, float, str]:
+    """Run ``cmd``; return (wall seconds, peak memory in MB, CPU seconds, stderr). Fails loudly on error."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -38,10 +49,10 @@ def measure(cmd: list[str], cwd: Path | None = None) -> tuple[float, float, floa
     if proc.returncode != 0:
         sys.exit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
     # ru_maxrss is in kilobytes on Linux; it covers the process and the workers it waited for.
-    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    return wall, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, err
 
 
-def best(cmd: list[str], repeat: int, cwd: Path | None = None, before=None) -> tuple[float, float, float]:
+def best(cmd: list[str], repeat: int, cwd: Path | None = None, before=None) -> tuple[float, float, float, str]:
     """The fastest of ``repeat`` runs of ``cmd``; ``before()`` runs ahead of each (untimed)."""
     runs = []
     for _ in range(repeat):
@@ -70,8 +81,8 @@ def project(corpus_dir: Path, work: Path) -> Path:
     return root
 
 
-def row(what: str, n: int, wall: float, mem: float, cpu: float) -> str:
-    return f"| {what} | {n:,} | {wall:.1f} | {cpu:.1f} | {mem:,.0f} | {wall / n * 1000:.2f} |"
+def row(what: str, n: int, wall: float, mem: float, cpu: float, note: str = "") -> str:
+    return f"| {what} | {n:,} | {wall:.1f} | {cpu:.1f} | {mem:,.0f} | {wall / n * 1000:.2f} | {note} |"
 
 
 def main() -> None:
@@ -84,21 +95,26 @@ def main() -> None:
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     py = sys.executable
-    lines = ["| run | articles | wall s | CPU s | peak MB | s per 1,000 |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| run | articles | wall s | CPU s | peak MB | s per 1,000 | stages (s) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     notes = []
     exports: dict[int, float] = {}
     for n in args.sizes:
         c = corpus(n, args.work)
-        wall, mem, cpu = best([py, "-m", "generator", "export", str(c), "--out", str(args.work / f"export-{n}.json"),
-                               "--quiet", "--no-cache"], args.repeat, ROOT)
+        wall, mem, cpu, err = best([py, "-m", "generator", "export", str(c), "--out",
+                                    str(args.work / f"export-{n}.json"), "--no-cache"], args.repeat, ROOT)
         exports[n] = wall
-        lines.append(row("export (no cache)", n, wall, mem, cpu))
+        times = stages(err)
+        split = (f"pipeline {sum(times.get(k, 0.0) for k in PIPELINE):.1f} "
+                 f"({', '.join(f'{k} {times[k]:.1f}' for k in PIPELINE if k in times)}); "
+                 f"insights {times.get('insights', 0.0):.1f}; JSON {times.get('export', 0.0):.1f}")
+        lines.append(row("export (no cache)", n, wall, mem, cpu, split))
         print(lines[-1], file=sys.stderr)
     for n in args.build:
         c = corpus(n, args.work)
         root = project(c, args.work)
         site = args.work / f"site-{n}"
-        wall, mem, cpu = best([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
+        wall, mem, cpu, _ = best([py, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(site)],
                               args.repeat, root, before=lambda r=root: _clear_cache(r))
         lines.append(row("mkdocs build (no cache)", n, wall, mem, cpu))
         print(lines[-1], file=sys.stderr)
@@ -113,8 +129,8 @@ def main() -> None:
                               str(args.work / f"site-rebuild-{n}"), str(args.repeat)],
                              env=ENV, cwd=root, capture_output=True, text=True, check=True)
         first, again = (float(x) for x in out.stdout.split())
-        lines.append(f"| first build under serve (cache cold) | {n:,} | {first:.1f} | | | {first / n * 1000:.2f} |")
-        lines.append(f"| rebuild after editing 1 article | {n:,} | {again:.1f} | | | |")
+        lines.append(f"| first build under serve (cache cold) | {n:,} | {first:.1f} | | | {first / n * 1000:.2f} | |")
+        lines.append(f"| rebuild after editing 1 article | {n:,} | {again:.1f} | | | | |")
         print("\n".join(lines[-2:]), file=sys.stderr)
     if len(exports) >= 2:
         small, large = min(exports), max(exports)

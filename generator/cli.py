@@ -17,7 +17,9 @@ from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from generator.errors import DossierError
 from generator.export import to_json
 from generator.ingest import summarise
+from generator.insights import analyse
 from generator.pipeline import run
+from generator.progress import Progress
 from generator.records import Problem
 from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, make_settings
 
@@ -194,10 +196,16 @@ def _export(args: argparse.Namespace) -> int:
     out = args.out.resolve()
     if out.is_relative_to(args.corpus.resolve()):
         raise DossierError(f"--out {str(args.out)!r} is inside the corpus folder; write the export elsewhere")
-    dossier = run(settings)
+    progress = Progress(settings.progress)
+    dossier = run(settings, progress)
     report(dossier.problems, dossier.files_seen)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(to_json(dossier), encoding="utf-8")
+    # Reported as stages of their own: on a large corpus they take as long as the pipeline.
+    with progress.stage("insights"):
+        insights = analyse(dossier)
+    with progress.stage("export"):
+        text = to_json(dossier, insights)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
     if not args.quiet:
         n = sum(len(p.quotes) for p in dossier.pages)
         print(f"Wrote {args.out}: {len(dossier.articles)} articles, {n} quotes on {len(dossier.pages)} topics.",

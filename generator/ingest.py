@@ -103,6 +103,28 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+"""libyaml's parser with the safe constructor, when PyYAML was built with it: several times faster."""
+
+
+def load_yaml(block: str) -> Any:
+    """Parse front matter safely: no Python objects, no aliases.
+
+    Without a ``*`` the block can hold no alias, and libyaml's parser (when present) gives the same
+    data as the pure-Python one, faster. Any error is raised by the pure-Python parser, so the
+    message does not depend on how PyYAML was built.
+
+    Raises:
+        yaml.YAMLError: the block is not valid YAML or uses an alias.
+    """
+    if _FAST_LOADER is not None and "*" not in block:
+        try:
+            return yaml.load(block, Loader=_FAST_LOADER)  # noqa: S506 - the safe constructor
+        except yaml.YAMLError:
+            pass
+    return yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def _meta_text(value: Any) -> str | None:
     if value is None:
         return None
@@ -129,7 +151,7 @@ def read_front_matter(text: str, rel: str) -> tuple[dict[str, Any], int]:
     if len(block) > _MAX_FRONT_MATTER:
         raise ArticleError(rel, f"front matter is {len(block)} characters long (limit {_MAX_FRONT_MATTER})")
     try:
-        data = yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        data = load_yaml(block)
     except yaml.YAMLError as exc:
         detail = str(exc).splitlines()[0]
         raise ArticleError(rel, f"malformed YAML front matter ({detail}); fix it or remove the '---' block") from None
@@ -323,41 +345,81 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
     return found, problems
 
 
-def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
-    """Read every article under ``corpus`` (sorted, subfolders included).
+@dataclass(frozen=True)
+class Found:
+    """The article files of a corpus folder, before any is read."""
+
+    files: tuple[tuple[Path, str, str], ...]
+    """``(path, relative path, article id)`` of each candidate file, in path order."""
+    problems: tuple[Problem, ...]
+    """Files that are not candidates (wrong extension, links leading out ...), and why."""
+
+
+def find(corpus: Path) -> Found:
+    """The candidate article files under ``corpus`` (sorted, subfolders included), with their ids.
 
     Raises:
-        CorpusError: the folder is missing, or holds no usable article.
+        CorpusError: the folder is missing.
     """
     if not corpus.is_dir():
         raise CorpusError(f"the corpus folder {str(corpus)!r} does not exist or is not a folder")
     found, problems = _walk(corpus)
-    files_seen = len(found) + len(problems)
     ids = article_ids([rel for _, rel in found])
+    return Found(tuple((path, rel, ids[rel]) for path, rel in found), tuple(problems))
+
+
+def read_bytes(path: Path, rel: str, max_file_bytes: int) -> bytes:
+    """The bytes of one article file.
+
+    Raises:
+        ArticleError: the file is larger than ``max_file_bytes``.
+        OSError: the file cannot be read.
+    """
+    size = path.stat().st_size
+    if size > max_file_bytes:
+        raise ArticleError(rel, f"is {_size(size)}, over the {max_file_bytes / 1048576:.3g} MB limit "
+                                "(raise it with --max-file-mb or max_file_mb in mkdocs.yml)")
+    return path.read_bytes()
+
+
+def failure(exc: ArticleError | OSError) -> str:
+    """Why a file could not be used, from the error reading or loading it raised."""
+    if isinstance(exc, ArticleError):
+        return exc.problem
+    return f"cannot be read: {exc.strerror or exc}"
+
+
+Loaded = tuple[str, "Article | None", Sequence[str]]
+"""One file's outcome: ``(relative path, article, caveats)``; without an article, the caveats hold
+the one reason the file was skipped."""
+
+
+def collect(found: Found, corpus: Path, loaded: Sequence[Loaded]) -> Ingested:
+    """The articles of ``loaded`` (one entry per file of ``found``, in its order), with every problem.
+
+    Exact duplicates are kept once, under the first path; files that failed become problems.
+
+    Raises:
+        CorpusError: no file gave a usable article.
+    """
+    problems = list(found.problems)
+    files_seen = len(found.files) + len(problems)
     articles: list[Article] = []
     by_hash: dict[str, str] = {}
-    for path, rel in found:
-        try:
-            size = path.stat().st_size
-            if size > max_file_bytes:
-                raise ArticleError(rel, f"is {_size(size)}, over the {max_file_bytes / 1048576:.3g} MB limit "
-                                        "(raise it with --max-file-mb or max_file_mb in mkdocs.yml)")
-            article, caveats = load_article(path, rel, ids[rel], path.read_bytes())
-        except ArticleError as exc:
-            problems.append(Problem(rel, exc.problem))
-            continue
-        except OSError as exc:
-            problems.append(Problem(rel, f"cannot be read: {exc.strerror or exc}"))
+    for rel, article, caveats in loaded:
+        if article is None:
+            problems.append(Problem(rel, caveats[0]))
             continue
         if article.sha256 in by_hash:
             problems.append(Problem(rel, f"is an exact duplicate of {by_hash[article.sha256]}; kept once, as "
                                          f"{by_hash[article.sha256]}"))
             continue
         by_hash[article.sha256] = rel
+        notes = list(caveats)
         if slug(os.path.splitext(rel)[0]) in RESERVED_IDS:
-            caveats.append(f"its name would take the place of the generated page {SOURCES_PAGE}; "
-                           f"its own page is sources/{article.id}")
-        problems.extend(Problem(rel, c, skipped=False) for c in caveats)
+            notes.append(f"its name would take the place of the generated page {SOURCES_PAGE}; "
+                         f"its own page is sources/{article.id}")
+        problems.extend(Problem(rel, c, skipped=False) for c in notes)
         articles.append(article)
     if not articles:
         lines = summarise(problems, files_seen)
@@ -367,6 +429,28 @@ def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
             "Add .txt, .md or .html articles to the folder." + detail
         )
     return Ingested(tuple(articles), tuple(problems), files_seen)
+
+
+def load(path: Path, rel: str, aid: str, max_file_bytes: int) -> Loaded:
+    """Read and load one file; a file that cannot be used gives no article and the reason."""
+    try:
+        article, caveats = load_article(path, rel, aid, read_bytes(path, rel, max_file_bytes))
+    except (ArticleError, OSError) as exc:
+        return rel, None, (failure(exc),)
+    return rel, article, caveats
+
+
+def ingest(corpus: Path, *, max_file_bytes: int) -> Ingested:
+    """Read every article under ``corpus`` (sorted, subfolders included).
+
+    The pipeline does the same per file, split and cached (:func:`generator.pipeline.load_all`);
+    this is the plain version for callers that want articles only.
+
+    Raises:
+        CorpusError: the folder is missing, or holds no usable article.
+    """
+    found = find(corpus)
+    return collect(found, corpus, [load(path, rel, aid, max_file_bytes) for path, rel, aid in found.files])
 
 
 def summarise(problems: Sequence[Problem], files_seen: int, *, limit: int = 10) -> list[tuple[int, str]]:

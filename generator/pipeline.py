@@ -1,9 +1,10 @@
 """The orchestrator: runs the stages in order and returns a :class:`~generator.records.Dossier`.
 
-1. ingest   - find, decode and read the article files (front matter, HTML text and metadata)
-2. segment  - split each article into sentences with exact character spans; per article, so results
-              are cached by content hash (:mod:`generator.cache`) and the articles the cache lacks
-              are split on every core
+1. ingest   - find, read and decode the article files (front matter, HTML text and metadata)
+2. segment  - split each article into sentences with exact character spans
+              Stages 1 and 2 run per file, together (:func:`load_all`): results are cached by content
+              hash (:mod:`generator.cache`) and the files the cache lacks are loaded and split on
+              every core
 3. classify - score each quotable sentence against each topic, and for salience
 4. group    - merge sentences of different articles that state the same fact
 5. select   - choose, de-duplicate and order each topic page's facts; the facts it shows are
@@ -21,80 +22,120 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
-from generator.cache import SegmentCache
+from generator.cache import ArticleCache, Entry
 from generator.classify import classify
 from generator.embed import Meaning
+from generator.errors import ArticleError
 from generator.group import group
-from generator.ingest import ingest
+from generator.ingest import Found, Ingested, Loaded, collect, failure, find, load_article, read_bytes
 from generator.progress import Progress
-from generator.records import Article, Dossier, Sentence
+from generator.records import Dossier, Kind, Sentence
 from generator.segment import segment
 from generator.select import select
 from generator.settings import Settings
+from generator.similarity import TERMS, terms
+from generator.textutil import STEMS, content_stems
 from generator.verify import ROUNDS, shown, verify
 
 log = logging.getLogger(__name__)
 
 MIN_PARALLEL = 400
-"""Fewer uncached articles than this are split in-process: starting workers would cost more."""
+"""Fewer files than this are loaded in-process: starting workers would cost more."""
 CHUNK = 100
-"""Articles per task sent to a worker: large enough to amortise the hand-over, small enough to balance."""
+"""Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance."""
 
-_work: Sequence[Article] = ()
-"""The articles to split, set just before the worker processes fork so they inherit it unpickled."""
+Result = tuple[Loaded, Entry | None, bool, str]
+"""One file's outcome, what the cache keeps of it (``None`` when it was skipped), whether it came
+from the cache, and its cache key (empty without a cache)."""
+
+_work: tuple[Sequence[tuple[Path, str, str]], int, ArticleCache] | None = None
+"""The files to load, the size limit and the cache, set just before the worker processes fork so
+they inherit them unpickled."""
 
 
-def _segment_chunk(bounds: tuple[int, int]) -> list[tuple[Sentence, ...]]:
-    return [segment(a) for a in _work[bounds[0]:bounds[1]]]
+def load_one(path: Path, rel: str, aid: str, max_file_bytes: int, cache: ArticleCache) -> Result:
+    """Stages 1 and 2 for one file, from the cache when it has them.
+
+    The stems and terms of the quotable sentences are worked out here too, so that they are cached
+    with the sentences and, on a large corpus, computed on every core rather than in classify and
+    group (which find them in :data:`~generator.textutil.STEMS` and :data:`~generator.similarity.TERMS`).
+    """
+    try:
+        raw = read_bytes(path, rel, max_file_bytes)
+        key = cache.key(rel, aid, raw) if cache.root is not None else ""
+        hit = cache.get(key, rel, aid, raw)
+        if hit is not None:
+            return (rel, hit.article, hit.caveats), hit, True, key
+        article, caveats = load_article(path, rel, aid, raw)
+    except (ArticleError, OSError) as exc:
+        return (rel, None, (failure(exc),)), None, False, ""
+    sentences = segment(article)
+    quotable = [s.text for s in sentences if s.kind is Kind.SENTENCE]
+    entry = Entry(article, tuple(caveats), sentences, tuple(" ".join(content_stems(t)) for t in quotable),
+                  tuple(" ".join(terms(t)) for t in quotable))
+    cache.put(key, entry)
+    return (rel, article, entry.caveats), entry, False, key
 
 
-def _workers(n_articles: int) -> int:
-    """How many processes to split ``n_articles`` with (1 means in this process)."""
+def _load_chunk(bounds: tuple[int, int]) -> list[Result]:
+    assert _work is not None
+    files, max_file_bytes, cache = _work
+    return [load_one(path, rel, aid, max_file_bytes, cache) for path, rel, aid in files[bounds[0]:bounds[1]]]
+
+
+def _workers(n_files: int) -> int:
+    """How many processes to load ``n_files`` with (1 means in this process)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     # Forking a process that runs threads (mkdocs serve's server) can deadlock a child: stay serial.
-    if (n_articles < MIN_PARALLEL or cores < 2 or threading.active_count() > 1
+    if (n_files < MIN_PARALLEL or cores < 2 or threading.active_count() > 1
             or "fork" not in multiprocessing.get_all_start_methods()):
         return 1
     return cores
 
 
-def segment_all(articles: Sequence[Article], cache: SegmentCache,
-                advance: Callable[[int], None] = lambda n: None) -> dict[str, tuple[Sentence, ...]]:
-    """Sentences of every article: from the cache where it has them, else split (in parallel when many)."""
+def load_all(found: Found, corpus: Path, max_file_bytes: int, cache: ArticleCache,
+             advance: Callable[[int], None] = lambda n: None) -> tuple[Ingested, dict[str, tuple[Sentence, ...]]]:
+    """Stages 1 and 2 for every file of ``found``: the articles (as :func:`~generator.ingest.ingest`
+    gives them) and the sentences of each, by article id.
+
+    Files are loaded in parallel when there are many; the output does not depend on it.
+    """
     global _work
-    out: dict[str, tuple[Sentence, ...]] = {}
-    todo: list[Article] = []
-    for a in articles:
-        cached = cache.get(a)
-        if cached is None:
-            todo.append(a)
-        else:
-            out[a.id] = cached
-            advance(1)
-    workers = _workers(len(todo))
+    files = found.files
+    workers = _workers(len(files))
+    results: list[Result] = []
     if workers == 1:
-        results: list[tuple[Sentence, ...]] = []
-        for a in todo:
-            results.append(segment(a))
+        for path, rel, aid in files:
+            results.append(load_one(path, rel, aid, max_file_bytes, cache))
             advance(1)
     else:
-        _work = todo
+        _work = (files, max_file_bytes, cache)
         try:
-            bounds = [(i, min(i + CHUNK, len(todo))) for i in range(0, len(todo), CHUNK)]
-            results = []
+            bounds = [(i, min(i + CHUNK, len(files))) for i in range(0, len(files), CHUNK)]
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 # imap keeps the input order, so the output does not depend on scheduling.
-                for (lo, hi), chunk in zip(bounds, pool.imap(_segment_chunk, bounds)):
+                for (lo, hi), chunk in zip(bounds, pool.imap(_load_chunk, bounds)):
                     results.extend(chunk)
                     advance(hi - lo)
         finally:
-            _work = ()
-    for a, sentences in zip(todo, results):
-        cache.put(a, sentences)
-        out[a.id] = sentences
-    # Article order, whatever came from the cache: callers may iterate the mapping.
-    return {a.id: out[a.id] for a in articles}
+            _work = None
+    cache.hits += sum(1 for _, _, cached, _ in results if cached)
+    cache.misses += sum(1 for _, entry, cached, _ in results if entry is not None and not cached)
+    for _, entry, _, key in results:
+        if entry is not None:
+            cache.remember(key, entry)
+    cache.keep_only_used()
+    ingested = collect(found, corpus, [loaded for loaded, _, _, _ in results])
+    entries = {entry.article.id: entry for _, entry, _, _ in results if entry is not None}
+    for a in ingested.articles:
+        entry = entries[a.id]
+        quotable = [s.text for s in entry.sentences if s.kind is Kind.SENTENCE]
+        STEMS.add(zip(quotable, entry.stems))
+        TERMS.add(zip(quotable, entry.terms))
+    # Article order; duplicates dropped by collect are not kept.
+    return ingested, {a.id: entries[a.id].sentences for a in ingested.articles}
 
 
 @contextmanager
@@ -110,34 +151,41 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def run(settings: Settings, progress: Progress | None = None) -> Dossier:
-    """Run stages 1-5 on ``settings.corpus`` (see :func:`_run`), with the cyclic collector paused."""
-    with _no_cyclic_gc():
-        return _run(settings, progress)
+def run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
+    """Run stages 1-5 on ``settings.corpus`` (see :func:`_run`), with the cyclic collector paused.
+
+    ``memory`` keeps cache entries between runs of a long-lived process (see
+    :class:`~generator.cache.ArticleCache`). The stems and terms remembered for the run are forgotten
+    at its end.
+    """
+    try:
+        with _no_cyclic_gc():
+            return _run(settings, progress, memory)
+    finally:
+        STEMS.clear()
+        TERMS.clear()
 
 
-def _run(settings: Settings, progress: Progress | None = None) -> Dossier:
+def _run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus``.
 
     Args:
         settings: what to run on.
         progress: where to report the stages; by default per ``settings.progress``, on stderr.
+        memory: cache entries kept in memory between runs (only used with a cache folder).
 
     Raises:
         CorpusError: the corpus folder is missing or holds no usable article.
     """
     progress = progress or Progress(settings.progress)
-    cache = SegmentCache(settings.cache_dir)
-    # 1. ingest
-    with progress.stage("ingest", unit="file") as advance:
-        ingested = ingest(settings.corpus, max_file_bytes=settings.max_file_bytes)
-        advance(ingested.files_seen)
-    log.info("ingest: %d article(s) from %d file(s)", len(ingested.articles), ingested.files_seen)
-    # 2. segment
-    with progress.stage("segment", total=len(ingested.articles)) as advance:
-        sentences = segment_all(ingested.articles, cache, advance)
+    cache = ArticleCache(settings.cache_dir, memory)
+    # 1-2. ingest and segment, per file
+    found = find(settings.corpus)
+    with progress.stage("ingest", total=len(found.files), unit="file") as advance:
+        ingested, sentences = load_all(found, settings.corpus, settings.max_file_bytes, cache, advance)
     flat = [s for a in ingested.articles for s in sentences[a.id]]
-    log.info("segment: %d sentence(s), %d article(s) from the cache", len(flat), cache.hits)
+    log.info("ingest: %d article(s) from %d file(s), %d from the cache; %d sentence(s)",
+             len(ingested.articles), ingested.files_seen, cache.hits, len(flat))
     # 3. classify
     with progress.stage("classify", unit="sentence") as advance:
         scored = classify(flat, settings.topics)

@@ -20,6 +20,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
+from generator.cache import Entry
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
@@ -101,6 +102,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.dossier: Dossier | None = None
         self.insights: Insights | None = None
         self._user_nav: Any = None
+        self.memory: dict[str, Entry] | None = None
+        """Under ``mkdocs serve``, the articles of the last build, so a rebuild after a save reads
+        only the changed file from disk (see :class:`~generator.cache.ArticleCache`)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining this hook makes MkDocs keep this instance across serve's rebuilds.
+        self.memory = {} if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -117,7 +125,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None
         try:
-            self.dossier = run(self.settings)
+            self.dossier = run(self.settings, memory=self.memory)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
         for level, line in summarise(self.dossier.problems, self.dossier.files_seen):

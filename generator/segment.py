@@ -10,6 +10,7 @@ sentences that stand on their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -43,6 +44,7 @@ _BOILERPLATE = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
 MAX_CHARS = 1200
@@ -90,7 +92,7 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
             cur is not None
             and not marker
             and not cur[2]
-            and not _TERMINAL.search(_tail(body, cur[0], cur[1]))
+            and not ends_sentence(_tail(body, cur[0], cur[1]))
             and (stripped[0].islower() or _tail(body, cur[0], cur[1]).endswith((",", "-", "\u2013", "\u2014")))
         )
         if joins:
@@ -112,19 +114,44 @@ def _tail(body: str, start: int, end: int) -> str:
     return body[max(start, end - _LOOKBACK):end].rstrip()
 
 
+def _is_letter(c: str) -> bool:
+    """Whether ``c`` is what ``[^\\W\\d_]`` matches in a regular expression (a letter, in effect)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def last_word(text: str, dot: int) -> str | None:
+    """The word (letters, or dotted letters as in "U.S") ending just before ``dot``, looking back at
+    most _LOOKBACK characters; the same as ``_LAST_WORD.search(text, dot - _LOOKBACK, dot)``.
+
+    Scanning back from ``dot`` finds it without trying each start position of the look-back window.
+    """
+    lo = max(0, dot - _LOOKBACK)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot  # "$" also matches before a final newline
+    start = end
+    while start > lo and _is_letter(text[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    # Earlier dotted parts: a '.' with at least one letter before it, inside the window.
+    while start - 2 >= lo and text[start - 1] == "." and _is_letter(text[start - 2]):
+        start -= 1
+        while start > lo and _is_letter(text[start - 1]):
+            start -= 1
+    return text[start:end]
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
     # Only the last word matters; a bounded look back keeps a line of many dots linear.
-    m = _LAST_WORD.search(text, max(0, dot - _LOOKBACK), dot)
-    if not m:
+    word = last_word(text, dot)
+    if word is None:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     if word.lower() not in ABBREVIATIONS:
         return False
     if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
-        nxt = re.match(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)", text[dot + 1:])
+        nxt = _NEXT_WORD.match(text, dot + 1)
         return not (nxt and nxt.group(1).lower() in _STARTERS)
     return True
 
@@ -171,6 +198,22 @@ def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+_CLOSERS = "\"'\u201d\u2019)]"
+_TERMINALS = ".!?\u2026:;"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes
+    or brackets: the same as ``_TERMINAL.search(text)``, without trying every position."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def _count_words(text: str, limit: int) -> int:
+    """The number of words in ``text``, counted no further than ``limit`` (enough for a comparison)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
+
+
 def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
@@ -179,19 +222,19 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
         heading_block: the block was marked as a heading (Markdown ``#``).
         alone: the segment is a whole block by itself (a one-line paragraph).
     """
-    words = _WORD.findall(text)
-    if _BOILERPLATE.search(text.lower()) and len(words) < 30:
+    # Words are counted only as far as each test needs: most segments need six.
+    if _BOILERPLATE.search(text.lower()) and _count_words(text, 30) < 30:
         return Kind.BOILERPLATE
     if heading_block:
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:
         return Kind.FRAGMENT
-    terminal = bool(_TERMINAL.search(text.rstrip()))
-    if alone and (not terminal or (text.rstrip().endswith("?") and len(words) <= 15)):
+    terminal = ends_sentence(text.rstrip())
+    if alone and (not terminal or (text.rstrip().endswith("?") and _count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
-    if _BYLINE.match(text) and len(words) < 20:
+    if _BYLINE.match(text) and _count_words(text, 20) < 20:
         return Kind.BOILERPLATE
-    if len(words) < MIN_WORDS or not terminal or text[:1].islower():
+    if not terminal or text[:1].islower() or _count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
     return Kind.SENTENCE
 

@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from generator.textutil import STOPWORDS, idf_table, stem, words
+from generator.textutil import STOPWORDS, Memo, idf_table, stem, words
 
 # Interchangeable words in news reporting, by meaning. Generic vocabulary, not tied to any event.
 _EQUIVALENT = [
@@ -58,6 +58,11 @@ for _group in _EQUIVALENT:
         CANONICAL.setdefault(_s, _stems[0])
 
 
+TERMS = Memo()
+"""Known results of :func:`terms` (filled by the pipeline for one run)."""
+
+
+@TERMS.wrap
 def terms(text: str) -> list[str]:
     """The terms of a sentence: canonical content stems, numbers, and adjacent content-stem pairs."""
     out: list[str] = []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache, wraps
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before being below
@@ -46,6 +47,53 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower().replace("\u2019", "'"))
 
 
+class Memo:
+    """Word lists of texts already worked out, for one pipeline run.
+
+    A function wrapped by :meth:`wrap` answers a text it has seen from the memo: classify, group and
+    select work on the same sentences (and wire copies repeat them), and the pipeline adds the lists
+    that worker processes or the cache worked out (:meth:`add`). The pipeline empties the memo after
+    each run; past ``limit`` texts it stops remembering, so memory stays bounded.
+    """
+
+    def __init__(self, limit: int = 1_000_000) -> None:
+        self.limit = limit
+        self.known: dict[str, tuple[str, ...]] = {}
+
+    def wrap(self, func: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+        """``func``, remembering its answers (a fresh list each call, as ``func`` gives)."""
+
+        @wraps(func)
+        def remembered(text: str) -> list[str]:
+            got = self.known.get(text)
+            if got is None:
+                got = tuple(func(text))
+                if len(self.known) < self.limit:
+                    self.known[text] = got
+            return list(got)
+
+        return remembered
+
+    def add(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Remember ``(text, words joined by spaces)`` pairs (words never hold spaces), up to the limit."""
+        known, intern = self.known, sys.intern
+        for text, joined in pairs:
+            if len(known) >= self.limit:
+                break
+            if text not in known:
+                # Interned, so the many sentences sharing a word share one string.
+                known[text] = tuple(map(intern, joined.split()))
+
+    def clear(self) -> None:
+        """Forget every text."""
+        self.known.clear()
+
+
+STEMS = Memo()
+"""Known results of :func:`content_stems`."""
+
+
+@STEMS.wrap
 def content_stems(text: str) -> list[str]:
     """Stems of the words of ``text`` that carry meaning (stop words and one-letter words dropped)."""
     out = []

@@ -1,8 +1,9 @@
-"""The per-article cache: an edited article is redone, an unchanged one is not re-split."""
+"""The per-article cache: an edited article is redone, an unchanged one is not re-read or re-split."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,11 @@ from conftest import ROOT, mkdocs_build, project, write_tree
 
 import generator.cache as cache_module
 import generator.pipeline as pipeline
-from generator.cache import SegmentCache
+from generator.cache import ArticleCache
 from generator.export import to_json
-from generator.ingest import ingest
+from generator.ingest import find
+from generator.similarity import TERMS, terms
+from generator.textutil import STEMS, content_stems
 from generator.settings import make_settings
 
 ARTICLES = {
@@ -27,42 +30,54 @@ ARTICLES = {
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Ids of the articles the segmenter is run on (the pipeline's own reference to it)."""
+    """Ids of the articles the segmenter is run on (the pipeline's own reference to it), and files
+    decoded and parsed (``load:<file>``)."""
     seen: list[str] = []
-    real = pipeline.segment
+    real_segment, real_load = pipeline.segment, pipeline.load_article
 
-    def counting(article):  # type: ignore[no-untyped-def]
+    def segmenting(article):  # type: ignore[no-untyped-def]
         seen.append(article.id)
-        return real(article)
+        return real_segment(article)
 
-    monkeypatch.setattr(pipeline, "segment", counting)
+    def loading(path, rel, aid, raw):  # type: ignore[no-untyped-def]
+        seen.append(f"load:{rel}")
+        return real_load(path, rel, aid, raw)
+
+    monkeypatch.setattr(pipeline, "segment", segmenting)
+    monkeypatch.setattr(pipeline, "load_article", loading)
     return seen
 
 
-def _run(corpus: Path, cache_dir: Path | None) -> tuple[str, SegmentCache]:
-    settings = make_settings(corpus=corpus, cache_dir=cache_dir, progress=False)
-    seen: list[SegmentCache] = []
-    real = pipeline.SegmentCache
+def split(calls: list[str]) -> list[str]:
+    """The articles split (the loads dropped), sorted."""
+    return sorted(c for c in calls if not c.startswith("load:"))
 
-    def keep(root):  # type: ignore[no-untyped-def]
-        seen.append(real(root))
+
+def _run(corpus: Path, cache_dir: Path | None, memory: dict | None = None) -> tuple[str, ArticleCache]:  # type: ignore[type-arg]
+    settings = make_settings(corpus=corpus, cache_dir=cache_dir, progress=False)
+    seen: list[ArticleCache] = []
+    real = pipeline.ArticleCache
+
+    def keep(root, memory=None):  # type: ignore[no-untyped-def]
+        seen.append(real(root, memory))
         return seen[-1]
 
-    pipeline.SegmentCache = keep  # type: ignore[assignment,misc]
+    pipeline.ArticleCache = keep  # type: ignore[assignment,misc]
     try:
-        dossier = pipeline.run(settings)
+        dossier = pipeline.run(settings, memory=memory)
     finally:
-        pipeline.SegmentCache = real  # type: ignore[misc]
+        pipeline.ArticleCache = real  # type: ignore[misc]
     return to_json(dossier) + json.dumps({k: [s.text for s in v] for k, v in dossier.sentences.items()}), seen[0]
 
 
 def test_unchanged_articles_come_from_the_cache(tmp_path: Path, calls: list[str]) -> None:
     corpus = write_tree(tmp_path / "corpus", ARTICLES)
     first, c1 = _run(corpus, tmp_path / "cache")
-    assert sorted(calls) == ["a", "b", "c"] and (c1.hits, c1.misses) == (0, 3)
+    assert sorted(calls) == ["a", "b", "c", "load:a.txt", "load:b.md", "load:c.txt"]
+    assert (c1.hits, c1.misses) == (0, 3)
     calls.clear()
     again, c2 = _run(corpus, tmp_path / "cache")
-    assert calls == [] and (c2.hits, c2.misses) == (3, 0)
+    assert calls == [] and (c2.hits, c2.misses) == (3, 0), "unchanged articles were decoded or split again"
     assert again == first, "output from the cache differs from a fresh run"
 
 
@@ -73,7 +88,7 @@ def test_an_edited_article_is_redone_and_changes_the_output(tmp_path: Path, call
     (corpus / "c.txt").write_text(ARTICLES["c.txt"] + "\nTraders expect further gains in grain shipments "
                                   "once the agreement takes effect next month.\n", encoding="utf-8")
     after, c = _run(corpus, tmp_path / "cache")
-    assert calls == ["c"] and (c.hits, c.misses) == (2, 1)
+    assert calls == ["load:c.txt", "c"] and (c.hits, c.misses) == (2, 1)
     assert "Traders expect further gains" in after and "Traders expect further gains" not in before
     fresh, _ = _run(corpus, None)
     assert after == fresh, "cached run and uncached run disagree after an edit"
@@ -81,12 +96,14 @@ def test_an_edited_article_is_redone_and_changes_the_output(tmp_path: Path, call
 
 def test_a_renamed_file_or_changed_code_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = write_tree(tmp_path / "corpus", ARTICLES)
-    articles = ingest(corpus, max_file_bytes=10**6).articles
-    cache = SegmentCache(tmp_path / "cache")
-    key = cache.key(articles[0])
-    assert key != cache.key(articles[1])
+    files = find(corpus).files
+    raw = [path.read_bytes() for path, _, _ in files]
+    key = ArticleCache.key("a.txt", "a", raw[0])
+    assert key == ArticleCache.key("a.txt", "a", raw[0])
+    assert key != ArticleCache.key("a.txt", "a", raw[1]), "the content is not in the key"
+    assert key != ArticleCache.key("x/a.txt", "x-a", raw[0]), "the file is not in the key"
     monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "another version of the segmenter")
-    assert cache.key(articles[0]) != key
+    assert ArticleCache.key("a.txt", "a", raw[0]) != key
 
 
 def test_a_damaged_entry_is_a_miss(tmp_path: Path, calls: list[str]) -> None:
@@ -94,19 +111,82 @@ def test_a_damaged_entry_is_a_miss(tmp_path: Path, calls: list[str]) -> None:
     first, _ = _run(corpus, tmp_path / "cache")
     entries = sorted((tmp_path / "cache").rglob("*.json"))
     assert len(entries) == 3
-    entries[0].write_text('[[0, 5, "trunc', encoding="utf-8")
+    entries[0].write_text('{"format": "txt", "sentences": [[0, 5, "trunc', encoding="utf-8")
     entries[1].write_text('[["not", "a", "row"]]', encoding="utf-8")
+    # A well-formed entry whose word lists do not fit its sentences is damaged too.
+    data = json.loads(entries[2].read_text(encoding="utf-8"))
+    data["stems"] = data["stems"][1:]
+    entries[2].write_text(json.dumps(data), encoding="utf-8")
     calls.clear()
     again, c = _run(corpus, tmp_path / "cache")
-    assert len(calls) == 2 and c.hits == 1
+    assert len(split(calls)) == 3 and (c.hits, c.misses) == (0, 3)
     assert again == first
+
+
+def test_deleting_the_cache_folder_is_safe(tmp_path: Path, calls: list[str]) -> None:
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    first, _ = _run(corpus, tmp_path / "cache")
+    shutil.rmtree(tmp_path / "cache")
+    calls.clear()
+    again, c = _run(corpus, tmp_path / "cache")
+    assert split(calls) == ["a", "b", "c"] and (c.hits, c.misses) == (0, 3)
+    assert again == first
+    assert len(list((tmp_path / "cache").rglob("*.json"))) == 3, "the cache was not written again"
+
+
+def test_serve_keeps_the_last_runs_entries_in_memory(tmp_path: Path, calls: list[str]) -> None:
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    memory: dict = {}  # type: ignore[type-arg]
+    first, _ = _run(corpus, tmp_path / "cache", memory)
+    assert len(memory) == 3
+    shutil.rmtree(tmp_path / "cache")  # from now on only the memory can answer
+    calls.clear()
+    again, c = _run(corpus, tmp_path / "cache", memory)
+    assert calls == [] and c.hits == 3 and again == first
+    (corpus / "c.txt").write_text(ARTICLES["c.txt"] + "\nA sentence added while the site was served.\n",
+                                  encoding="utf-8")
+    (corpus / "a.txt").unlink()
+    old = set(memory)
+    edited, c = _run(corpus, tmp_path / "cache", memory)
+    assert calls == ["load:c.txt", "c"] and (c.hits, c.misses) == (1, 1)
+    assert len(memory) == 2 and len(set(memory) & old) == 1, "entries of edited or deleted files were kept"
+    assert edited == _run(corpus, None)[0]
+
+
+def test_cached_stems_and_terms_are_the_computed_ones(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    _run(corpus, tmp_path / "cache")
+    assert not STEMS.known and not TERMS.known, "a run left its remembered words behind"
+    for entry in sorted((tmp_path / "cache").rglob("*.json")):
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        quotable = [row[2] for row in data["sentences"] if row[3] == "sentence"]
+        assert quotable, entry
+        assert data["stems"] == [" ".join(content_stems(t)) for t in quotable]
+        assert data["terms"] == [" ".join(terms(t)) for t in quotable]
+
+
+def test_memo_answers_as_the_function_does() -> None:
+    text = "North-Korean officials signed the agreements on Tuesday, officials said."
+    fresh = content_stems(text)
+    try:
+        STEMS.add([(text, " ".join(fresh))])
+        once, twice = content_stems(text), content_stems(text)
+        assert once == twice == fresh and once is not twice, "the memo must hand out fresh lists"
+        once.append("changed")
+        assert content_stems(text) == fresh
+        TERMS.add([("unseen text here", "planted")])
+        assert terms("unseen text here") == ["planted"], "the memo was not consulted"
+    finally:
+        STEMS.clear()
+        TERMS.clear()
+    assert terms("unseen text here") == ["unseen", "text", "unseen_text"]
 
 
 def test_no_cache_writes_nothing(tmp_path: Path, calls: list[str]) -> None:
     corpus = write_tree(tmp_path / "corpus", ARTICLES)
     _run(corpus, None)
     _run(corpus, None)
-    assert len(calls) == 6
+    assert len(split(calls)) == 6
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus"]
 
 
@@ -123,3 +203,27 @@ def test_plugin_keeps_its_cache_outside_docs_and_corpus(tmp_path: Path) -> None:
     for page in sorted((tmp_path / "site").rglob("*.html")):
         twin = tmp_path / "site2" / page.relative_to(tmp_path / "site")
         assert twin.read_bytes() == page.read_bytes(), page
+
+
+def test_an_entry_read_back_equals_the_fresh_one(tmp_path: Path) -> None:
+    # HTML (body and offset map stored), cp1252 with a caveat, front matter with extra keys.
+    corpus = write_tree(tmp_path / "corpus", {
+        "page.html": "<html><head><title>Port reopens</title></head><body><article><h1>Port reopens</h1>"
+                     "<p>The harbour authority said on Monday that the port would reopen to container ships "
+                     "&amp; tankers after the storm.</p></article></body></html>",
+        "old.txt": "Caf\xe9 owners said the new rules on opening hours would take effect in March this year.\n"
+                   .encode("cp1252"),
+        "meta.md": "---\ntitle: Talks\nsource: Example Times\ntags: [a, b]\n---\n\nThe talks ended on Wednesday "
+                   "with a joint statement on energy cooperation between the two countries.\n",
+    })
+    cache = ArticleCache(tmp_path / "cache")
+    entries = {}
+    for path, rel, aid in find(corpus).files:
+        fresh = pipeline.load_one(path, rel, aid, 10**6, cache)
+        again = pipeline.load_one(path, rel, aid, 10**6, cache)
+        assert fresh[2] is False and again[2] is True, rel
+        assert again[1] == fresh[1], f"{rel}: the cached entry differs from the fresh one"
+        entries[rel] = again[1]
+    assert entries["page.html"].article.offsets is not None and entries["page.html"].sentences
+    assert any("cp1252" in c for c in entries["old.txt"].caveats)
+    assert ("tags", "a, b") in entries["meta.md"].article.meta

@@ -14,7 +14,8 @@ from generator.pipeline import run
 from generator.progress import Progress
 from generator.settings import make_settings
 
-STAGES = ["ingest", "segment", "classify", "group", "select"]
+STAGES = ["ingest", "classify", "group", "select"]
+"""Ingest and segment run together, per file (see generator.pipeline)."""
 LINE = re.compile(r"^(\w+): (?:\d+ \w+ )?in \d+\.\d s$")
 
 
@@ -28,7 +29,7 @@ def test_one_line_per_stage_when_not_a_terminal() -> None:
     run(make_settings(corpus=ROOT / "corpus"), Progress(True, stream))
     lines = stream.getvalue().splitlines()
     assert [LINE.match(x).group(1) for x in lines] == STAGES, lines  # type: ignore[union-attr]
-    assert lines[0].startswith("ingest: 5 files in ") and lines[1].startswith("segment: 5 articles in ")
+    assert lines[0].startswith("ingest: 5 files in ") and lines[1].startswith("classify: 120 sentences in ")
 
 
 def test_a_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -60,7 +61,7 @@ def test_disabled_progress_writes_nothing() -> None:
 def test_cli_quiet_silences_progress(tmp_path: Path) -> None:
     loud = run_cli("export", str(ROOT / "corpus"), "--out", str(tmp_path / "a.json"), "--no-cache")
     assert loud.returncode == 0, loud.stderr
-    assert [x.split(":")[0] for x in loud.stderr.splitlines() if LINE.match(x)] == STAGES
+    assert [x.split(":")[0] for x in loud.stderr.splitlines() if LINE.match(x)] == [*STAGES, "insights", "export"]
     quiet = run_cli("export", str(ROOT / "corpus"), "--out", str(tmp_path / "b.json"), "--no-cache", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
