@@ -8,8 +8,10 @@ similarity threshold are merged best first, never putting two sentences of one a
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 
 from generator.disjoint import DisjointSets
 from generator.records import Fact, ScoredSentence
@@ -20,7 +22,7 @@ THRESHOLD = 0.3
 """Similarity (see :mod:`generator.similarity`) at which two sentences state the same fact."""
 LINK = 0.7
 """Share of the threshold that the first sentences of two clusters must reach for them to merge."""
-MAX_POSTING = 300
+MAX_POSTING = 100
 """Terms held by more sentences than this are too common to suggest a shared fact."""
 PREFIX = 6
 """Each sentence looks for partners through its this-many rarest terms (prefix filtering)."""
@@ -55,9 +57,10 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
     pairs = []
     for i, vec in enumerate(vecs):
         # Partners sharing the most of i's rare terms first; only the best few are compared.
-        shared = Counter(j for t in prefixes[i] for j in postings[t] if articles[j] != articles[i])
-        shared.pop(i, None)
-        for j, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:PARTNERS]:
+        shared = Counter(chain.from_iterable(postings[t] for t in prefixes[i]))
+        own = articles[i]
+        best = heapq.nsmallest(PARTNERS, ((-n, j) for j, n in shared.items() if articles[j] != own))
+        for _, j in best:
             if j < i and i in partners_of.get(j, ()):
                 continue  # already compared from j's side
             partners_of.setdefault(i, set()).add(j)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_text, safe_href, title_text
-from generator.records import Article, Dossier, Kind, Quote, Sentence, TopicPage
+from generator.records import Article, Dossier, Kind, Quote, ScoredSentence, Sentence, TopicPage
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.outlets import Outlets
@@ -51,9 +51,30 @@ SEARCHABLE_SOURCES = 100
 home, topic and Sources pages are indexed, so the index stays small enough to load on a phone."""
 
 
+SHOWN_CITATIONS = 10
+"""Articles a quote's footnote lists at most (a fact reprinted by a thousand sites would otherwise
+list a thousand, and give each a page); the badge still counts them all, and ``dossier.json`` lists
+them all."""
+
+
+def shown_citations(quote: Quote, articles: Mapping[str, Article]) -> tuple[ScoredSentence, ...]:
+    """The citations a quote's footnote lists: the quoted sentence, then further outlets before a
+    second article of one outlet, at most SHOWN_CITATIONS in all."""
+    first, *rest = quote.citations
+    seen = {outlet(articles[first.sentence.article_id])}
+    fresh: list[ScoredSentence] = []
+    again: list[ScoredSentence] = []
+    for m in rest:
+        name = outlet(articles[m.sentence.article_id])
+        (again if name in seen else fresh).append(m)
+        seen.add(name)
+    return (first, *(fresh + again)[:SHOWN_CITATIONS - 1])
+
+
 def cited_articles(dossier: Dossier) -> set[str]:
-    """Ids of the articles a topic page quotes or cites: the only ones that get a source page."""
-    return {a for p in dossier.pages for q in p.quotes for a in q.articles}
+    """Ids of the articles a topic page quotes or lists beside a quote: the only ones that get a source page."""
+    articles = {a.id: a for a in dossier.articles}
+    return {m.sentence.article_id for p in dossier.pages for q in p.quotes for m in shown_citations(q, articles)}
 
 
 def list_path(n: int) -> str:
@@ -213,10 +234,12 @@ class Renderer:
                 parts.append("<!-- -->\n\n")
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
-            cites = [self._cite(m.sentence, path, with_text=True) for m in q.citations]
+            cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:
                 note += " Also stated by: " + "; ".join(cites[1:])
+            if n > len(cites):
+                note += f"; and {n - len(cites)} more articles (all listed in `dossier.json`)"
             if outlets == 1 and n > 1:
                 note += " (all from one outlet)"
             notes.append(f"[^{label}]: {note}")

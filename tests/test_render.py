@@ -87,3 +87,26 @@ def test_an_article_cited_only_beside_a_quote_gets_its_source_page() -> None:
                       pages=(page,), facts=(fact, Fact("b-0", (scored["b"],))))
     pages = Renderer(dossier).pages()
     assert "sources/b.md" in pages and "../sources/b.md#s-0" in pages["topics/deals.md"]
+
+
+def test_a_fact_stated_by_many_articles_lists_a_few_one_per_outlet_first() -> None:
+    from generator.render import SHOWN_CITATIONS
+
+    text = "The ministers signed a deal on Monday in the capital."
+    sites = [f"Site {n % 15}" for n in range(40)]  # 40 articles from 15 outlets
+    articles = tuple(Article(id=f"a{n:02d}", file=f"a{n:02d}.txt", format=Format.TEXT, text=text, body=text,
+                             offsets=None, offset_ends=None, body_start=0, title="Deal", source=site)
+                     for n, site in enumerate(sites))
+    members = tuple(ScoredSentence(Sentence(a.id, 0, 0, len(text), text, Kind.SENTENCE, 0),
+                                   (TopicScore("deals", 1.0),), 0.3) for a in articles)
+    fact = Fact("a00-0", members)
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+    dossier = Dossier(articles=articles, sentences={m.sentence.article_id: (m.sentence,) for m in members},
+                      pages=(page,), facts=(fact,))
+    pages = Renderer(dossier).pages()
+    listed = [p for p in pages if p.startswith("sources/a")]
+    assert len(listed) == SHOWN_CITATIONS
+    # one article from each of the first outlets, not ten copies from the same few
+    assert {dossier.articles[int(p[9:11])].source for p in listed} == {f"Site {n}" for n in range(SHOWN_CITATIONS)}
+    topic = pages["topics/deals.md"]
+    assert "40 sources" in topic and "and 30 more articles" in topic
