@@ -65,5 +65,15 @@ def to_dict(dossier: Dossier, insights: Insights | None = None) -> dict[str, Any
 
 
 def to_json(dossier: Dossier, insights: Insights | None = None) -> str:
-    """The export as deterministic JSON text (same dossier, same bytes)."""
-    return json.dumps(to_dict(dossier, insights), ensure_ascii=False, indent=1) + "\n"
+    """The export as deterministic JSON text (same dossier, same bytes): one line per top-level key,
+    and per item of a top-level list, so it reads and diffs well and is written by json's C encoder
+    (an indented dump falls back to pure Python, which took seconds on a large corpus)."""
+    compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    lines = []
+    for key, value in to_dict(dossier, insights).items():
+        if isinstance(value, list) and value:
+            items = ",\n".join(f"  {compact(item)}" for item in value)
+            lines.append(f"{compact(key)}: [\n{items}\n ]")
+        else:
+            lines.append(f"{compact(key)}: {compact(value)}")
+    return "{\n " + ",\n ".join(lines) + "\n}\n"
