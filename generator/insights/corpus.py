@@ -22,7 +22,7 @@ def published_date(article: Article) -> dt.date | None:
         return None
 
 
-MAX_SENTENCES = 20_000
+MAX_SENTENCES = 2500
 """Past this many sentences, the analyses read the key facts only (see :func:`_key_sentences`)."""
 
 

@@ -128,6 +128,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE)
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
+# A digit or a number word anywhere (as a substring, like the quantity pattern's own tell-tale test).
+_HAS_NUMBER = re.compile(r"\d|" + "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True)))
 _VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0,
                    "quadrupled": 4.0, "halved": 0.5}
 
@@ -236,7 +238,7 @@ def amounts(text: str) -> list[Amount]:
         else:
             value = parse_number(m.group("n") or m.group("n2"))
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
-    numeric = any(ch.isdigit() for ch in text) or any(w in low for w in _UNITS)
+    numeric = bool(_HAS_NUMBER.search(low))
     for m in _QUANTITY.finditer(text) if numeric else ():
         number = m.group("n")
         if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
