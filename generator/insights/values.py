@@ -142,6 +142,11 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
+_RELATIVE_TELLS = ("day", "night", "tomorrow", "this", "year")
+"""Every form _RELATIVE matches holds one of these (lower case)."""
+_MONTH_PREFIXES = tuple(m[:3].title() for m in MONTHS)
+"""Every month name _MONTH_RE matches starts with one of these."""
+_DIGIT = re.compile(r"\d")
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1}
 
@@ -274,19 +279,23 @@ def _month(name: str) -> int:
 def dates(text: str) -> list[DateMention]:
     """Every date or day named in ``text``, by position; a longer mention hides the shorter inside it."""
     found: list[DateMention] = []
-    for m in _MONTH_DAY.finditer(text):
+    # Each pattern needs a tell-tale piece of text; most sentences lack them all and skip the patterns.
+    month = any(m in text for m in _MONTH_PREFIXES)
+    low = text.lower()
+    digit = bool(_DIGIT.search(text))
+    for m in _MONTH_DAY.finditer(text) if month and digit else ():
         mo, d, y = (m.group("m"), m.group("d"), m.group("y")) if m.group("m") else (m.group("m2"), m.group("d2"),
                                                                                    m.group("y2"))
         day = int(d)
         if 1 <= day <= 31:
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.DAY, year=int(y) if y else None,
                                      month=_month(mo), day=day))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in text else ():
         part = " ".join(p for p in (m.group("part"), m.group("part2")) if p and p.lower() not in ("on",))
         start = m.start("wd") if (m.group("part") or "").lower() == "on" else m.start()
         found.append(DateMention(start, m.end(), text[start:m.end()], Precision.WEEKDAY,
                                  weekday=WEEKDAYS.index(m.group("wd").lower()), part=part.lower()))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if any(w in low for w in _RELATIVE_TELLS) else ():
         w = m.group("w").lower()
         if m.group("ry"):
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
@@ -296,11 +305,11 @@ def dates(text: str) -> list[DateMention]:
                     "this afternoon": "afternoon", "this evening": "evening"}.get(w, "")
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
                                      offset_days=_RELATIVE_DAYS[w], part=part))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if month else ():
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.MONTH,
                                  year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
                                  part=(m.group("rel") or "").lower()))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digit else ():
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.YEAR, year=int(m.group("y"))))
     # Keep the longest mention where several overlap ("June 19, 2024" over "June" and "2024").
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
