@@ -52,7 +52,7 @@ is compared in full (near-identical texts share about half, unrelated ones almos
 MAX_SHARING = 50
 """Sketch values held by more articles than this are left out of the candidate search."""
 SHINGLE = 5
-COMPARED_CHARS = 2000
+COMPARED_CHARS = 1000
 """How much of each body is compared: a reprint copies the opening, and the rest adds cost, not evidence."""
 NEAR_IDENTICAL = 0.6
 """Share of word 5-grams two texts must have in common (of the shorter) to be one report."""
