@@ -83,7 +83,8 @@ class Corpus:
         """The dates and the amounts of ``sentence`` (:func:`~generator.insights.values.dates`, ``amounts``)."""
         found = self._values.get(sentence.text)
         if found is None:
-            found = self._values[sentence.text] = (tuple(dates(sentence.text)), tuple(amounts(sentence.text)))
+            found_dates = tuple(dates(sentence.text))
+            found = self._values[sentence.text] = (found_dates, tuple(amounts(sentence.text, found_dates)))
         return found
 
     def published(self, sentence: Sentence) -> dt.date | None:

@@ -8,6 +8,7 @@ currency signs, month and weekday names, "yesterday"), never by a list of known 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -200,14 +201,14 @@ def _unit_phrase(raw: str) -> str:
     return " ".join(out)
 
 
-def amounts(text: str) -> list[Amount]:
+def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list[Amount]:
     """Every figure in ``text``: money, percentages, multiples, then counted quantities, by position.
 
     A span taken by an earlier kind is not read again as a later one ("$60 million" is money, not a
-    quantity of "million").
+    quantity of "million"). ``found_dates`` spares reading the dates again when the caller has them.
     """
     # Dates are not figures: "19 June" is no count of "June", "1950-53" no count of anything.
-    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates(text)]
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in (dates(text) if found_dates is None else found_dates)]
     out: list[Amount] = []
 
     def free(s: int, e: int) -> bool:
