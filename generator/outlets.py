@@ -19,6 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from generator.disjoint import DisjointSets
 from generator.records import Article
 from generator.render import outlet as outlet_name
@@ -38,6 +40,9 @@ _WIRE_LINE = re.compile(
     rf"\((?P<a>{_WIRE_NAMES})\)|^\s*(?:source|credit|via|by)?\s*:?\s*[-\u2013\u2014]?\s*(?P<b>{_WIRE_NAMES})\s*$"
     rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{_WIRE_NAMES})\s*[-\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE)
+# Every form of _WIRE_LINE holds an agency name as a whole word: openings without one (nearly all)
+# skip that pattern, whose dateline form is slow to fail.
+_ANY_WIRE = re.compile(rf"\b(?:{_WIRE_NAMES})\b", re.IGNORECASE)
 _WIRE_FIELD = re.compile(rf"^(?:the\s+)?(?P<a>{_WIRE_NAMES})(?:\s+(?:staff|wire|news))?$", re.IGNORECASE)
 OPENING_CHARS = 400
 """How far into the body a dateline or credit line is looked for."""
@@ -47,6 +52,8 @@ is compared in full (near-identical texts share about half, unrelated ones almos
 MAX_SHARING = 50
 """Sketch values held by more articles than this are left out of the candidate search."""
 SHINGLE = 5
+COMPARED_CHARS = 1000
+"""How much of each body is compared: a reprint copies the opening, and the rest adds cost, not evidence."""
 NEAR_IDENTICAL = 0.6
 """Share of word 5-grams two texts must have in common (of the shorter) to be one report."""
 
@@ -94,6 +101,8 @@ def wire_of(article: Article) -> str | None:
             if m:
                 return WIRES[m.group("a").lower()]
     opening = article.body[:OPENING_CHARS]
+    if not _ANY_WIRE.search(opening):
+        return None
     for m in _WIRE_LINE.finditer(opening):
         name = m.group("a") or m.group("b") or m.group("c")
         # "AP" and other short agency names must be written in capitals to count, so that a word
@@ -104,17 +113,41 @@ def wire_of(article: Article) -> str | None:
     return None
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+_MIX = np.array([0x9E3779B97F4A7C15 ** k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)
+"""Odd multipliers that combine SHINGLE word hashes into one 64-bit 5-gram hash."""
+
+
+def _shingles(text: str, word_hash: dict[str, int] | None = None) -> np.ndarray:
+    """The sorted distinct 64-bit hashes of the word 5-grams of ``text``.
+
+    Hashes rather than tuples of words: numpy then builds, sketches and intersects them in bulk.
+    Two different 5-grams sharing a 64-bit hash is too unlikely to change an answer.
+    """
+    cache = {} if word_hash is None else word_hash
     w = words(text)
-    return {tuple(w[i:i + SHINGLE]) for i in range(max(0, len(w) - SHINGLE + 1))}
+    if len(w) < SHINGLE:
+        return np.empty(0, dtype=np.uint64)
+    for x in set(w).difference(cache):
+        cache[x] = zlib.crc32(x.encode("utf-8")) + 1
+    ids = np.fromiter(map(cache.__getitem__, w), dtype=np.uint64, count=len(w))
+    n = len(w) - SHINGLE + 1
+    grams = ids[:n] * _MIX[0]
+    for k in range(1, SHINGLE):
+        grams += ids[k:k + n] * _MIX[k]  # uint64 arithmetic wraps around, as a hash should
+    return np.unique(grams)
+
+
+def _share(a: np.ndarray, b: np.ndarray) -> float:
+    """Share of the smaller of two shingle sets that the other one holds."""
+    small = min(len(a), len(b))
+    if not small:
+        return 0.0
+    return len(np.intersect1d(a, b, assume_unique=True)) / small
 
 
 def near_identical(a: str, b: str) -> bool:
     """True when two texts share most of their word 5-grams (the shorter text's)."""
-    sa, sb = _shingles(a), _shingles(b)
-    if not sa or not sb:
-        return False
-    return len(sa & sb) / min(len(sa), len(sb)) >= NEAR_IDENTICAL
+    return _share(_shingles(a), _shingles(b)) >= NEAR_IDENTICAL
 
 
 def identify(articles: Iterable[Article]) -> Outlets:
@@ -124,10 +157,11 @@ def identify(articles: Iterable[Article]) -> Outlets:
 
     # Candidate pairs share a value of their bottom-k sketches (the SKETCH smallest 5-gram hashes):
     # near-identical texts share most of them, other pairs rarely, and the cost stays linear.
-    shingles = [_shingles(a.body) for a in arts]
+    word_hash: dict[str, int] = {}
+    shingles = [_shingles(a.body[:COMPARED_CHARS], word_hash) for a in arts]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, sh in enumerate(shingles):
-        for h in sorted(zlib.crc32(" ".join(g).encode("utf-8")) for g in sh)[:SKETCH]:
+        for h in sh[:SKETCH].tolist():  # sorted already: the SKETCH smallest hashes
             postings[h].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for ids in postings.values():
@@ -136,8 +170,7 @@ def identify(articles: Iterable[Article]) -> Outlets:
             shared.update((ids[x], ids[y]) for x in range(len(ids)) for y in range(x + 1, len(ids)))
     candidates = [pair for pair, n in shared.items() if n >= SKETCH // 4]
     for i, j in sorted(candidates):
-        small = min(len(shingles[i]), len(shingles[j]))
-        if small and len(shingles[i] & shingles[j]) / small >= NEAR_IDENTICAL:
+        if _share(shingles[i], shingles[j]) >= NEAR_IDENTICAL:
             sets.join(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(arts)):

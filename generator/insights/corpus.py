@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from generator.insights.records import Citation, cite
+from generator.insights.values import Amount, DateMention, amounts, dates
 from generator.outlets import Outlets
 from generator.records import Article, Dossier, Kind, Sentence
 
@@ -20,7 +22,7 @@ def published_date(article: Article) -> dt.date | None:
         return None
 
 
-MAX_SENTENCES = 20_000
+MAX_SENTENCES = 2500
 """Past this many sentences, the analyses read the key facts only (see :func:`_key_sentences`)."""
 
 
@@ -30,12 +32,20 @@ def _key_sentences(dossier: Dossier, sentences: tuple[Sentence, ...]) -> tuple[S
     A corpus of thousands of articles holds hundreds of thousands of sentences; the analyses look
     at what the briefing is about (its quotes and the facts most outlets state), in corpus order.
     """
-    keep: set[tuple[str, int]] = {(m.sentence.article_id, m.sentence.index)
-                                  for p in dossier.pages for q in p.quotes for m in q.citations}
+    # The quotes' sources in turn (each quote's first citation, then each one's second ...), so that
+    # every quote keeps sources however many thousands of articles state the most repeated ones.
+    cited = [[(m.sentence.article_id, m.sentence.index) for m in q.citations] for p in dossier.pages for q in p.quotes]
+    keep: set[tuple[str, int]] = set()
+    for rank in zip_longest(*cited):
+        keep.update(x for x in rank if x is not None)
+        if len(keep) >= MAX_SENTENCES:
+            break
     for fact in sorted(dossier.facts, key=lambda f: (-len(f.members), f.id)):
         if len(keep) >= MAX_SENTENCES:
             break
-        keep.update((m.sentence.article_id, m.sentence.index) for m in fact.members)
+        # A fact that would overshoot the bound is left out whole, so the bound holds at any size.
+        if len(keep) + len(fact.members) <= MAX_SENTENCES:
+            keep.update((m.sentence.article_id, m.sentence.index) for m in fact.members)
     return tuple(s for s in sentences if (s.article_id, s.index) in keep)
 
 
@@ -50,6 +60,10 @@ class Corpus:
     """Every quotable sentence (kind ``SENTENCE``), in article then sentence order."""
     fact_of: dict[tuple[str, int], str] = field(hash=False)
     """(article id, sentence index) -> id of the fact the sentence belongs to."""
+    _values: dict[str, tuple[tuple[DateMention, ...], tuple[Amount, ...]]] = field(
+        default_factory=dict, hash=False, compare=False, repr=False)
+    """Sentence text -> its dates and amounts: several analyses read them, and copies of one text
+    (wire reprints, stock phrases) are common, so each distinct text is parsed once."""
 
     @classmethod
     def of(cls, dossier: Dossier, outlets: Outlets) -> Corpus:
@@ -64,6 +78,14 @@ class Corpus:
     def cite(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Citation:
         """A citation of ``sentence``, marking ``sentence.text[start:end]`` when given."""
         return cite(self.articles[sentence.article_id], sentence, self.outlets, start, end)
+
+    def values(self, sentence: Sentence) -> tuple[tuple[DateMention, ...], tuple[Amount, ...]]:
+        """The dates and the amounts of ``sentence`` (:func:`~generator.insights.values.dates`, ``amounts``)."""
+        found = self._values.get(sentence.text)
+        if found is None:
+            found_dates = tuple(dates(sentence.text))
+            found = self._values[sentence.text] = (found_dates, tuple(amounts(sentence.text, found_dates)))
+        return found
 
     def published(self, sentence: Sentence) -> dt.date | None:
         """Publication day of the sentence's article."""

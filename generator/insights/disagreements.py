@@ -13,13 +13,14 @@ import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.timeline import resolve
-from generator.insights.values import MONTHS, WEEKDAYS, Precision, ValueKind, amounts, dates
+from generator.insights.values import MONTHS, WEEKDAYS, Precision, ValueKind
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -66,6 +67,7 @@ class Claim:
     """The value as written ("close to $400 million", "late Wednesday")."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     # A short prefix of the stem lets "arrival"/"arrived"/"arrive" and "Korea"/"Korean" meet.
     return stem(word)[:5]
@@ -97,7 +99,8 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
     out = []
     text = sentence.text
     published = corpus.published(sentence)
-    for m in dates(text):
+    found_dates, found_amounts = corpus.values(sentence)
+    for m in found_dates:
         if m.precision in (Precision.WEEKDAY, Precision.DAY) or m.offset_days is not None:
             date, _, _ = resolve(m, published, text)
             weekday = WEEKDAYS[m.weekday].title() if m.weekday is not None else ""
@@ -116,7 +119,7 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
         subject, words, near = _subject(text, m.start, m.end)
         out.append(Claim(slot, value, weekday, None, False, sentence, m.start, m.end, subject, words, near,
                          m.text))
-    for a in amounts(text):
+    for a in found_amounts:
         if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
             continue  # "in 24 years" tells how long since something, which other claims rarely restate
         subject, words, near = _subject(text, a.start, a.end)
@@ -154,6 +157,12 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     for i, c in enumerate(all_claims):
         by_slot[c.slot].append(i)
 
+    # Per claim, once: its outlet, its distinctive subject words and its subject's weight.
+    outlet = [corpus.outlets.by_article[c.sentence.article_id] for c in all_claims]
+    limit = max(MAX_SHARE * n, MIN_COMMON)
+    rare = [frozenset(k for k in c.subject if df.get(k, 0) <= limit) for c in all_claims]
+    mass = [sum(idf.get(k, 0.0) for k in c.subject) for c in all_claims]
+
     # 1. Pairs of claims from different outlets about the same thing, and the distinctive words they share.
     links: list[tuple[int, int, frozenset[str], bool]] = []
     for idx in by_slot.values():
@@ -166,18 +175,17 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         candidates = sorted({(p[x], q) for p in postings.values() if len(p) <= MAX_POSTING
                              for x in range(len(p)) for q in p[x + 1:]})
         for i, j in candidates:
-            a, b = all_claims[i], all_claims[j]
-            if corpus.outlets.by_article[a.sentence.article_id] == corpus.outlets.by_article[b.sentence.article_id]:
+            if outlet[i] == outlet[j]:
                 continue
-            shared = a.subject & b.subject
-            distinctive = frozenset(k for k in shared if df.get(k, 0) <= max(MAX_SHARE * n, MIN_COMMON))
+            a, b = all_claims[i], all_claims[j]
+            distinctive = rare[i] & rare[j]
             # Both values must stand right next to a shared word ("arrived late Wednesday" /
             # "arrive on Tuesday"); when only one distinctive word is shared, it must be that one.
             near = a.near & b.near
             if not distinctive or not near or (len(distinctive) < 2 and not distinctive & near):
                 continue
-            weight = sum(idf.get(k, 0.0) for k in shared)
-            smaller = min(sum(idf.get(k, 0.0) for k in a.subject), sum(idf.get(k, 0.0) for k in b.subject))
+            weight = sum(idf.get(k, 0.0) for k in a.subject & b.subject)
+            smaller = min(mass[i], mass[j])
             needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
             if smaller > 0 and weight / smaller >= needed:
                 links.append((i, j, distinctive, _conflict(a, b)))

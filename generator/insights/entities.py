@@ -40,6 +40,14 @@ _APPOSITION = re.compile(
     + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _first_word(name: str) -> str:
+    m = _WORD.match(name)
+    return m.group(0) if m else name
+
+
 def _clean(token: str) -> str:
     return _POSSESSIVE.sub("", token)
 
@@ -129,6 +137,12 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
         forms[full].add(name)
     for alias, full in aliases.items():
         forms[full].add(alias)
+    # Where each word occurs, so a name is looked for only in the sentences holding its first word
+    # (a spelling matches where no word character precedes it, so that word stands whole there).
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(corpus.sentences):
+        for w in set(_WORD.findall(s.text)):
+            where[w].append(i)
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(found.orgs - set(people)))):
         for name in names:
@@ -138,7 +152,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                 re.escape(x) + ("" if x == name else r"(?!\s+[A-Z])") for x in spellings) + r")(?![\w-])")
             cites: list[Citation] = []
             used: set[str] = set()
-            for s in corpus.sentences:
+            holding = sorted({i for x in spellings for i in where.get(_first_word(x), ())})
+            for s in (corpus.sentences[i] for i in holding):
                 m = pattern.search(s.text)
                 if m:
                     cites.append(corpus.cite(s, m.start(), m.end()))

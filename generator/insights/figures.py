@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
-from generator.insights.values import Amount, ValueKind, amounts
+from generator.insights.values import Amount, ValueKind
 from generator.textutil import stem
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
@@ -24,7 +24,7 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
     rows: dict[tuple[ValueKind, str, float], list[tuple[Amount, Citation]]] = defaultdict(list)
     seen: set[tuple[ValueKind, str, float, str]] = set()
     for sentence in corpus.sentences:
-        for a in amounts(sentence.text):
+        for a in corpus.values(sentence)[1]:
             key = (a.kind, unit_key(a), a.value)
             if (*key, sentence.article_id) in seen:
                 continue  # one citation per article and figure

@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Moment
-from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision, dates
+from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|due|slated|planned|poised|likely)\s+to\b"
@@ -95,7 +95,7 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     info: dict[tuple[str, str, str], tuple[bool, str, tuple[int, int]]] = {}
     for sentence in corpus.sentences:
         published = corpus.published(sentence)
-        for mention in dates(sentence.text):
+        for mention in corpus.values(sentence)[0]:
             date, label, approx = resolve(mention, published, sentence.text)
             label = label[0].upper() + label[1:]
             # The same fact dated the same way by several articles is one moment with several sources.

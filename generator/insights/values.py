@@ -8,6 +8,7 @@ currency signs, month and weekday names, "yesterday"), never by a list of known 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -128,6 +129,8 @@ _QUANTITY = re.compile(
     re.IGNORECASE)
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
+# A digit or a number word anywhere (as a substring, like the quantity pattern's own tell-tale test).
+_HAS_NUMBER = re.compile(r"\d|" + "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True)))
 _VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0,
                    "quadrupled": 4.0, "halved": 0.5}
 
@@ -140,6 +143,11 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
+_RELATIVE_TELLS = ("day", "night", "tomorrow", "this", "year")
+"""Every form _RELATIVE matches holds one of these (lower case)."""
+_MONTH_PREFIXES = tuple(m[:3].title() for m in MONTHS)
+"""Every month name _MONTH_RE matches starts with one of these."""
+_DIGIT = re.compile(r"\d")
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1}
 
@@ -193,14 +201,14 @@ def _unit_phrase(raw: str) -> str:
     return " ".join(out)
 
 
-def amounts(text: str) -> list[Amount]:
+def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list[Amount]:
     """Every figure in ``text``: money, percentages, multiples, then counted quantities, by position.
 
     A span taken by an earlier kind is not read again as a later one ("$60 million" is money, not a
-    quantity of "million").
+    quantity of "million"). ``found_dates`` spares reading the dates again when the caller has them.
     """
     # Dates are not figures: "19 June" is no count of "June", "1950-53" no count of anything.
-    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates(text)]
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in (dates(text) if found_dates is None else found_dates)]
     out: list[Amount] = []
 
     def free(s: int, e: int) -> bool:
@@ -236,7 +244,7 @@ def amounts(text: str) -> list[Amount]:
         else:
             value = parse_number(m.group("n") or m.group("n2"))
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
-    numeric = any(ch.isdigit() for ch in text) or any(w in low for w in _UNITS)
+    numeric = bool(_HAS_NUMBER.search(low))
     for m in _QUANTITY.finditer(text) if numeric else ():
         number = m.group("n")
         if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
@@ -272,19 +280,23 @@ def _month(name: str) -> int:
 def dates(text: str) -> list[DateMention]:
     """Every date or day named in ``text``, by position; a longer mention hides the shorter inside it."""
     found: list[DateMention] = []
-    for m in _MONTH_DAY.finditer(text):
+    # Each pattern needs a tell-tale piece of text; most sentences lack them all and skip the patterns.
+    month = any(m in text for m in _MONTH_PREFIXES)
+    low = text.lower()
+    digit = bool(_DIGIT.search(text))
+    for m in _MONTH_DAY.finditer(text) if month and digit else ():
         mo, d, y = (m.group("m"), m.group("d"), m.group("y")) if m.group("m") else (m.group("m2"), m.group("d2"),
                                                                                    m.group("y2"))
         day = int(d)
         if 1 <= day <= 31:
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.DAY, year=int(y) if y else None,
                                      month=_month(mo), day=day))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if "day" in text else ():
         part = " ".join(p for p in (m.group("part"), m.group("part2")) if p and p.lower() not in ("on",))
         start = m.start("wd") if (m.group("part") or "").lower() == "on" else m.start()
         found.append(DateMention(start, m.end(), text[start:m.end()], Precision.WEEKDAY,
                                  weekday=WEEKDAYS.index(m.group("wd").lower()), part=part.lower()))
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if any(w in low for w in _RELATIVE_TELLS) else ():
         w = m.group("w").lower()
         if m.group("ry"):
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
@@ -294,11 +306,11 @@ def dates(text: str) -> list[DateMention]:
                     "this afternoon": "afternoon", "this evening": "evening"}.get(w, "")
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
                                      offset_days=_RELATIVE_DAYS[w], part=part))
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if month else ():
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.MONTH,
                                  year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
                                  part=(m.group("rel") or "").lower()))
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if digit else ():
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.YEAR, year=int(m.group("y"))))
     # Keep the longest mention where several overlap ("June 19, 2024" over "June" and "2024").
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
