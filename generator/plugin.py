@@ -131,8 +131,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
             log.log(level, line)
         self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
-        pages = Renderer(self.dossier, directory_urls=config.use_directory_urls, outlets=self.insights.outlets).pages()
-        pages.update(render_insights(self.dossier, self.insights))
+        renderer = Renderer(self.dossier, directory_urls=config.use_directory_urls, outlets=self.insights.outlets,
+                            insights=self.insights)
+        pages = renderer.pages()
+        pages.update(render_insights(self.dossier, self.insights, renderer.cited))
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
         generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
@@ -157,7 +159,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         assert self.dossier is not None
         topic_entries = [{title_text(p.topic.title): f"topics/{p.topic.id}.md"} for p in self.dossier.pages]
         insight_entries = [{title: path} for title, path in insight_pages(self.insights)] if self.insights else []
-        generated = set(page_paths(self.dossier)) | {path for entry in insight_entries for path in entry.values()}
+        generated = set(page_paths(self.dossier, self.insights)) | {path for entry in insight_entries for path in entry.values()}
         own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in generated)
         insights = [{"Insights": insight_entries}] if insight_entries else []
         return [{"Home": "index.md"}, {"Topics": topic_entries}, *insights, {"Sources": f"{SOURCES_DIR}/index.md"},

@@ -18,6 +18,7 @@ from generator.escape import html_text, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Kind, Quote, ScoredSentence, Sentence, TopicPage
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
+    from generator.insights import Insights
     from generator.outlets import Outlets
 
 SOURCES_DIR = "sources"
@@ -71,10 +72,20 @@ def shown_citations(quote: Quote, articles: Mapping[str, Article]) -> tuple[Scor
     return (first, *(fresh + again)[:SHOWN_CITATIONS - 1])
 
 
-def cited_articles(dossier: Dossier) -> set[str]:
-    """Ids of the articles a topic page quotes or lists beside a quote: the only ones that get a source page."""
+INSIGHT_SOURCES = 200
+"""Articles cited only by the insight pages that get a source page at most (in the order the pages
+cite them); beyond, an insight names the article without a link."""
+
+
+def cited_articles(dossier: Dossier, insights: Insights | None = None) -> set[str]:
+    """Ids of the articles that get a source page: those a topic page quotes or lists beside a quote,
+    and the first INSIGHT_SOURCES of those only the insight pages cite."""
     articles = {a.id: a for a in dossier.articles}
-    return {m.sentence.article_id for p in dossier.pages for q in p.quotes for m in shown_citations(q, articles)}
+    cited = {m.sentence.article_id for p in dossier.pages for q in p.quotes for m in shown_citations(q, articles)}
+    if insights is not None:
+        from generator.insights import cited_articles as insight_citations  # it imports this module
+        cited.update([a for a in insight_citations(insights) if a not in cited][:INSIGHT_SOURCES])
+    return cited
 
 
 def list_path(n: int) -> str:
@@ -88,9 +99,9 @@ def list_pages(dossier: Dossier) -> int:
     return 0 if n <= LIST_PAGE else -(-n // LIST_PAGE)
 
 
-def page_paths(dossier: Dossier) -> list[str]:
+def page_paths(dossier: Dossier, insights: Insights | None = None) -> list[str]:
     """Every page the renderer will produce, in nav order."""
-    cited = cited_articles(dossier)
+    cited = cited_articles(dossier, insights)
     return (["index.md"] + [topic_path(p.topic.id) for p in dossier.pages] + [f"{SOURCES_DIR}/index.md"]
             + [list_path(n) for n in range(1, list_pages(dossier) + 1)]
             + [source_path(a.id) for a in dossier.articles if a.id in cited])
@@ -127,10 +138,13 @@ def _repeats_title(sentence: Sentence, article: Article) -> bool:
 class Renderer:
     """Renders one dossier into Markdown pages."""
 
-    def __init__(self, dossier: Dossier, *, directory_urls: bool = True, outlets: Outlets | None = None) -> None:
+    def __init__(self, dossier: Dossier, *, directory_urls: bool = True, outlets: Outlets | None = None,
+                 insights: Insights | None = None) -> None:
         """``outlets`` (see :mod:`generator.outlets`) makes every source count one of outlets, with
-        wire reprints counted once; without it, outlets are told apart by name."""
+        wire reprints counted once; without it, outlets are told apart by name. The articles
+        ``insights`` cite get source pages too (see :func:`cited_articles`)."""
         self.dossier = dossier
+        self.insights = insights
         self.directory_urls = directory_urls
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
@@ -249,7 +263,7 @@ class Renderer:
     @cached_property
     def cited(self) -> set[str]:
         """Ids of the articles that get a source page (see :func:`cited_articles`)."""
-        return cited_articles(self.dossier)
+        return cited_articles(self.dossier, self.insights)
 
     def _source_rows(self, articles: Iterable[Article], link_prefix: str) -> str:
         """Table rows of ``articles``: the title links to the source page when the article has one."""

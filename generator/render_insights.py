@@ -61,7 +61,10 @@ def _marked(text: str, start: int | None, end: int | None) -> str:
 class InsightRenderer:
     """Renders the insight pages of one dossier."""
 
-    def __init__(self, dossier: Dossier, insights: Insights) -> None:
+    def __init__(self, dossier: Dossier, insights: Insights, with_page: set[str] | None = None) -> None:
+        """``with_page``: ids of the articles that have a source page (all, when not given); the
+        others are named without a link."""
+        self.with_page = with_page if with_page is not None else {a.id for a in dossier.articles}
         self.dossier = dossier
         self.insights = insights
         self.articles = {a.id: a for a in dossier.articles}
@@ -82,7 +85,11 @@ class InsightRenderer:
         if agency != label:
             label = f"{label} ({agency})"
         date = f", {article.published[:10]}" if article.published else ""
-        return f"[{md_text(label + date)}](../{source_path(c.article)}#s-{c.sentence})"
+        return self._link(md_text(label + date), c.article, f"#s-{c.sentence}")
+
+    def _link(self, text: str, article: str, anchor: str = "") -> str:
+        """``text`` linked to the article's source page, or plain when it has none."""
+        return f"[{text}](../{source_path(article)}{anchor})" if article in self.with_page else text
 
     def _quote(self, c: Citation) -> str:
         return f"“{_marked(c.text, c.text_start, c.text_end)}”"
@@ -181,7 +188,7 @@ class InsightRenderer:
                 kind = "news agency story" if o.wire else "story"
                 parts.append(f"- **{md_text(o.name)}** ({kind}), carried by "
                              f"{', '.join(md_text(n) for n in o.carried_by)}: "
-                             f"{', '.join(f'[{md_text(self.articles[a].title)}](../{source_path(a)})' for a in o.articles)}\n")
+                             f"{', '.join(self._link(md_text(self.articles[a].title), a) for a in o.articles)}\n")
             parts.append("\n")
         if not rows:
             parts.append("No key fact was selected for the topic pages.\n")
@@ -204,7 +211,7 @@ class InsightRenderer:
             cells = []
             for key in shown:
                 cite = next((c for c in r.citations if c.outlet == key), None)
-                cells.append(f"[✓](../{source_path(cite.article)}#s-{cite.sentence})" if cite else "")
+                cells.append(self._link("✓", cite.article, f"#s-{cite.sentence}") if cite else "")
             if others:
                 cells.append(str(sum(1 for k in r.outlets if k not in shown)) or "")
             n = len(r.outlets)
@@ -243,6 +250,7 @@ class InsightRenderer:
         return "".join(parts)
 
 
-def render_insights(dossier: Dossier, insights: Insights) -> dict[str, str]:
-    """The insight pages of ``dossier``, keyed by path relative to the docs folder."""
-    return InsightRenderer(dossier, insights).pages()
+def render_insights(dossier: Dossier, insights: Insights, with_page: set[str] | None = None) -> dict[str, str]:
+    """The insight pages of ``dossier``, keyed by path relative to the docs folder; ``with_page`` as for
+    :class:`InsightRenderer`."""
+    return InsightRenderer(dossier, insights, with_page).pages()

@@ -8,7 +8,7 @@ one module taking a :class:`~generator.insights.corpus.Corpus` view and returnin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
 
 from generator.insights.corpus import Corpus
 from generator.insights.coverage import coverage
@@ -21,7 +21,7 @@ from generator.insights.timeline import timeline
 from generator.outlets import identify
 from generator.records import Dossier
 
-__all__ = ["Citation", "CoverageRow", "Disagreement", "Entity", "Figure", "Insights", "Moment", "Options",
+__all__ = ["cited_articles", "Citation", "CoverageRow", "Disagreement", "Entity", "Figure", "Insights", "Moment", "Options",
            "Position", "analyse"]
 
 
@@ -55,3 +55,22 @@ def analyse(dossier: Dossier, options: Options | None = None) -> Insights:
         entities=entities(corpus) if options.entities else (),
         enabled=options.enabled,
     )
+
+
+def cited_articles(insights: Insights) -> list[str]:
+    """Ids of the articles the enabled analyses cite, each once, in the order of their records."""
+    seen: dict[str, None] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, Citation):
+            seen.setdefault(value.article, None)
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                walk(item)
+        elif is_dataclass(value) and not isinstance(value, type):
+            for f in fields(value):
+                walk(getattr(value, f.name))
+
+    for name in insights.enabled:
+        walk(getattr(insights, name))
+    return list(seen)
