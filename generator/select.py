@@ -47,6 +47,17 @@ def fact_score(fact: Fact, topic: str) -> float:
     return fact.lead.score(topic) + 0.1 * sum(others[:2])
 
 
+def fact_scores(fact: Fact, topics: Sequence[str]) -> dict[str, float]:
+    """:func:`fact_score` for every topic (quick for a fact stated by one sentence, as most are)."""
+    if len(fact.members) > 1:
+        return {t: fact_score(fact, t) for t in topics}
+    scores = dict.fromkeys(topics, 0.0)
+    for s in fact.lead.scores:
+        if s.topic in scores:
+            scores[s.topic] = s.score
+    return scores
+
+
 def serves(scores: dict[str, float], topic: str) -> bool:
     """Whether a fact with these topic scores belongs on ``topic``'s page."""
     own = scores[topic]
@@ -136,8 +147,11 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     ``meaning`` compares sentences by embedding (a fresh budget when not given)."""
     meaning = meaning or embed.Meaning()
     ranked: list[list[tuple[float, Fact]]] = [[] for _ in topics]
+    ids = [t.id for t in topics]
     for fact in facts:
-        scores = {t.id: fact_score(fact, t.id) for t in topics}
+        if len(fact.members) == 1 and (not fact.lead.scores or fact.lead.scores[0].score < MIN_SCORE):
+            continue  # serves no page (scores are best first)
+        scores = fact_scores(fact, ids)
         for n, topic in enumerate(topics):
             if serves(scores, topic.id):
                 ranked[n].append((rank(fact, scores[topic.id]) * primacy(scores, topic.id), fact))
