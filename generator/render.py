@@ -72,7 +72,7 @@ def shown_citations(quote: Quote, articles: Mapping[str, Article]) -> tuple[Scor
     return (first, *(fresh + again)[:SHOWN_CITATIONS - 1])
 
 
-INSIGHT_SOURCES = 200
+INSIGHT_SOURCES = 100
 """Articles cited only by the insight pages that get a source page at most (in the order the pages
 cite them); beyond, an insight names the article without a link."""
 
