@@ -26,7 +26,7 @@ PAGES: dict[str, tuple[str, str]] = {
 """Analysis name -> (page file stem, page title), in nav order."""
 KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "Different amounts",
                  "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
-                 "duration": "Different durations"}
+                 "duration": "Different durations", "actor": "Who did it"}
 # Coverage is a wide table: its fact column needs room and its badges must not wrap. The rule sits on
 # this page only, so the shared stylesheet is untouched.
 COVERAGE_STYLE = ("<style>.md-typeset table th:first-child{min-width:18em}"

@@ -42,8 +42,10 @@ def test_every_source_link_resolves(fixture_site: tuple[Path, Path]) -> None:
 def test_disagreements_side_by_side(fixture_site: tuple[Path, Path]) -> None:
     site, _ = fixture_site
     page = html.unescape((site / "insights" / "disagreements" / "index.html").read_text(encoding="utf-8"))
-    assert page.count("<table>") == 3
+    assert page.count("<table>") == 4
     assert "<mark>yesterday</mark>" in page and "<mark>Wednesday</mark>" in page
+    # who did what: the same recovery credited to divers by two outlets, to the Coast Guard by a third
+    assert "Who did it" in page and "<mark>Coast Guard</mark>" in page and "<mark>Divers</mark>" in page
     assert "<mark>close to $400 million</mark>" in page and "<mark>about $600 million</mark>" in page
 
 

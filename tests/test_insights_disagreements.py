@@ -108,4 +108,5 @@ def test_fixture_corpus(tmp_path: Path) -> None:
         ("day", ("Thursday 2024-03-28", "Wednesday 2024-03-27")),
         ("quantity", ("as many as 20 people", "eight people")),
         ("money", ("about $600 million", "close to $400 million")),
+        ("actor", ("Coast Guard", "Divers")),
     }

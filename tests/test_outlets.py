@@ -66,11 +66,11 @@ def test_copy_without_wire_line_is_credited_to_the_first_printer(tmp_path: Path)
     assert (outlets.outlets[0].name, outlets.outlets[0].carried_by) == ("Harbor Post", ("Copy Site",))
 
 
-def test_fixture_corpus_has_five_outlets_in_six_files(tmp_path: Path) -> None:
+def test_fixture_corpus_has_six_outlets_in_seven_files(tmp_path: Path) -> None:
     dossier, insights = fixture_insights(tmp_path)
-    assert len(dossier.articles) == 6
+    assert len(dossier.articles) == 7
     names = [o.name for o in insights.outlets.outlets]
     assert names == ["Associated Press", "Chesapeake Daily", "Harbor City Ledger", "Inner Harbor Review",
-                     "Tidewater Post"]
+                     "Patapsco Gazette", "Tidewater Post"]
     ap = insights.outlets.outlets[0]
     assert ap.articles == ("bay-times", "riverside-courier") and ap.wire

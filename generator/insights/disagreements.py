@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.disjoint import DisjointSets
+from generator.insights.actors import actor_disagreements
 from generator.insights.corpus import Corpus
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
@@ -235,6 +236,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         first = min(pos, key=lambda p: (p.citations[0].article, p.citations[0].sentence)).citations[0]
         kind = all_claims[members[0]].slot.split(":")[0]
         out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos)))
+    out.extend(actor_disagreements(corpus))
     out.sort(key=lambda d: d.id)
     return tuple(out)
 

@@ -1,0 +1,128 @@
+"""Who did what: the same act credited to different actors by different outlets.
+
+A sentence credits an act to a named actor in the active voice ("Pyongyang proposed the treaty") or
+the passive ("the treaty was proposed by Moscow"). Two such sentences disagree when they come from
+different outlets, use the same verb, say the same about what was acted on (most of its distinctive
+words shared), name different actors, and neither sentence names the other's actor at all (a
+sentence naming both may simply report both roles). Precision comes first: a false disagreement
+misleads, so only names (capitalised words) count as actors, pronouns never do, and the act must
+match closely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.insights.corpus import Corpus
+from generator.insights.records import Citation, Disagreement, Position
+from generator.records import Sentence
+from generator.textutil import content_stems, stem
+
+_NAME = r"(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
+PASSIVE = re.compile(rf"\b(?:was|were|had been|has been|have been)\s+(\w+ed)\s+by\s+(?:the\s+)?({_NAME})")
+ACTIVE = re.compile(rf"(?<![\w'\u2019-])({_NAME})\s+(?:had\s+|has\s+)?(\w+ed)\s+(?:the\s+|a\s+|an\s+)?([^,;:]+)")
+NOT_ACTORS = frozenset("a an the this that these those he she it they we i you his her its their our my "
+                       "in on at after before when while as but and or if then yet also however meanwhile".split())
+"""Capitalised words that open a sentence or clause without naming anyone."""
+OBJECT_WORDS = 6
+"""Content words that describe what was acted on."""
+MIN_SHARED = 2
+SHARE = 0.6
+"""What was acted on must share at least MIN_SHARED content words, and this share of the smaller side."""
+MAX_GROUP = 200
+"""Sentences with one verb compared pairwise at most (bounds the cost)."""
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One sentence crediting an act to an actor."""
+
+    sentence: Sentence
+    actor: str
+    verb: str
+    """Stem of the verb."""
+    verb_word: str
+    acted_on: frozenset[str]
+    """Content stems of what was acted on."""
+    acted_words: tuple[str, ...]
+    start: int
+    end: int
+    """Span of the actor in the sentence's text."""
+
+
+def _actor(name: str) -> str | None:
+    """``name`` as an actor, or None when it opens with a word that names no one."""
+    words = name.split()
+    while words and words[0].lower() in NOT_ACTORS:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def credits(sentence: Sentence) -> list[Credit]:
+    """The acts ``sentence`` credits to named actors."""
+    text = sentence.text
+    out = []
+    for m in PASSIVE.finditer(text):
+        actor = _actor(m.group(2))
+        before = text[:m.start()].split()[-OBJECT_WORDS:]
+        acted = content_stems(" ".join(before))
+        if actor and acted:
+            start = m.start(2) + m.group(2).index(actor)
+            out.append(Credit(sentence, actor, stem(m.group(1)), m.group(1), frozenset(acted), tuple(before),
+                              start, start + len(actor)))
+    for m in ACTIVE.finditer(text):
+        actor = _actor(m.group(1))
+        words = m.group(3).split()[:OBJECT_WORDS + 2]
+        acted = content_stems(" ".join(words))[:OBJECT_WORDS]
+        if actor and acted and not text[:m.start()].rstrip().endswith(("was", "were", "been")):
+            start = m.start(1) + m.group(1).index(actor)
+            out.append(Credit(sentence, actor, stem(m.group(2)), m.group(2), frozenset(acted), tuple(words),
+                              start, start + len(actor)))
+    return out
+
+
+def _same_actor(a: str, b: str) -> bool:
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _names(actor: str, text: str) -> bool:
+    """Whether ``text`` mentions ``actor`` (any of its names)."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", lowered) for w in actor.split() if len(w) > 2)
+
+
+def actor_disagreements(corpus: Corpus) -> list[Disagreement]:
+    """Acts that outlets credit to different actors, each actor a position with its sources."""
+    by_verb: dict[str, list[Credit]] = defaultdict(list)
+    for s in corpus.sentences:
+        for c in credits(s):
+            by_verb[c.verb].append(c)
+    out = []
+    for verb in sorted(by_verb):
+        group = by_verb[verb][:MAX_GROUP]
+        pairs: dict[tuple[str, str], tuple[Credit, Credit]] = {}
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if corpus.outlets.by_article[a.sentence.article_id] == corpus.outlets.by_article[b.sentence.article_id]:
+                    continue
+                shared = a.acted_on & b.acted_on
+                if len(shared) < MIN_SHARED or len(shared) < SHARE * min(len(a.acted_on), len(b.acted_on)):
+                    continue
+                if _same_actor(a.actor, b.actor) or _names(a.actor, b.sentence.text) or _names(b.actor, a.sentence.text):
+                    continue
+                key = tuple(sorted((a.actor, b.actor)))
+                pairs.setdefault(key, (a, b))  # type: ignore[arg-type]
+        for (first, second), (a, b) in sorted(pairs.items()):
+            positions = []
+            for c in sorted((a, b), key=lambda c: c.actor):
+                cite: Citation = corpus.cite(c.sentence, c.start, c.end)
+                positions.append(Position(c.actor, (cite,), 1))
+            lead = min((a, b), key=lambda c: (c.sentence.article_id, c.sentence.index))
+            shared_words = [w for w in a.acted_words if set(content_stems(w)) & a.acted_on & b.acted_on]
+            subject = f"{a.verb_word} {' '.join(w.strip('.,;:') for w in shared_words)}".strip()
+            out.append(Disagreement(f"{lead.sentence.article_id}-{lead.sentence.index}-{verb}", "actor", subject,
+                                    tuple(positions)))
+    return out
