@@ -341,7 +341,8 @@ class Meaning:
 
     def cosine(self, a: str, b: str) -> float | None:
         """Cosine similarity of two texts' vectors (unit length), or None when either is past the budget."""
-        self.prepare([a, b])
+        if not (a in self.allowed and b in self.allowed and a in self.store and b in self.store):
+            self.prepare([a, b])
         if a not in self.allowed or b not in self.allowed:
             return None
         return float(self.store[a] @ self.store[b])

@@ -84,8 +84,8 @@ class _Page:
 
     def __init__(self, vecs: dict[tuple[str, int], Vector], meaning: embed.Meaning) -> None:
         self.vecs = vecs
-        self.meaning = meaning
         """Vectors of the first COMPARED sentences of every fact the page looks at."""
+        self.meaning = meaning
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
     def restated_by(self, fact: Fact) -> int | None:
@@ -118,19 +118,23 @@ class _Page:
                         best, where = sim, n
         return where
 
+    def _cited(self, n: int) -> set[str]:
+        """The articles quote ``n`` cites so far."""
+        chosen, _, also = self.quotes[n]
+        return {m.sentence.article_id for m in (*chosen.members, *also)}
+
     def absorb(self, n: int, fact: Fact) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``."""
-        chosen, _, also = self.quotes[n]
-        cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
-        also.extend(m for m in fact.members if m.sentence.article_id not in cited)
+        cited = self._cited(n)
+        self.quotes[n][2].extend(m for m in fact.members if m.sentence.article_id not in cited)
 
     def corroborate(self) -> None:
         """Cite beside each quote the nearby sentences of further articles that say the same, by
         meaning (:attr:`~generator.embed.Meaning.paraphrase`); never a sentence quoted on the page itself."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
-        for chosen, _, also in self.quotes:
-            cited = {m.sentence.article_id for m in chosen.members} | {m.sentence.article_id for m in also}
+        for n, (chosen, _, also) in enumerate(self.quotes):
+            cited = self._cited(n)
             for m in chosen.nearby:
                 if m.sentence.article_id in cited or id(m) in quoted:
                     continue

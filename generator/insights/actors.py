@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.insights.corpus import Corpus
-from generator.insights.records import Citation, Disagreement, Position
+from generator.insights.records import Disagreement, Position
 from generator.records import Sentence
 from generator.textutil import content_stems, stem
 
@@ -113,16 +113,13 @@ def actor_disagreements(corpus: Corpus) -> list[Disagreement]:
                     continue
                 if _same_actor(a.actor, b.actor) or _names(a.actor, b.sentence.text) or _names(b.actor, a.sentence.text):
                     continue
-                key = tuple(sorted((a.actor, b.actor)))
-                pairs.setdefault(key, (a, b))  # type: ignore[arg-type]
-        for (first, second), (a, b) in sorted(pairs.items()):
-            positions = []
-            for c in sorted((a, b), key=lambda c: c.actor):
-                cite: Citation = corpus.cite(c.sentence, c.start, c.end)
-                positions.append(Position(c.actor, (cite,), 1))
+                pairs.setdefault((min(a.actor, b.actor), max(a.actor, b.actor)), (a, b))
+        for _, (a, b) in sorted(pairs.items()):
+            positions = tuple(Position(c.actor, (corpus.cite(c.sentence, c.start, c.end),), 1)
+                              for c in sorted((a, b), key=lambda c: c.actor))
             lead = min((a, b), key=lambda c: (c.sentence.article_id, c.sentence.index))
             shared_words = [w for w in a.acted_words if set(content_stems(w)) & a.acted_on & b.acted_on]
             subject = f"{a.verb_word} {' '.join(w.strip('.,;:') for w in shared_words)}".strip()
             out.append(Disagreement(f"{lead.sentence.article_id}-{lead.sentence.index}-{verb}", "actor", subject,
-                                    tuple(positions)))
+                                    positions))
     return out
