@@ -8,14 +8,14 @@ similarity threshold are merged best first, never putting two sentences of one a
 
 from __future__ import annotations
 
-import heapq
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain
+
+import numpy as np
 
 from generator.disjoint import DisjointSets
 from generator.records import Fact, ScoredSentence
-from generator.similarity import Vector, similarity, vectors
+from generator.similarity import TermMatrix, Vector, similarities, similarity, term_matrix, vectors
 from generator.textutil import dangling
 
 THRESHOLD = 0.3
@@ -40,43 +40,72 @@ NEARBY = 4
 
 def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
                   ) -> list[tuple[float, int, int]]:
-    """Pairs ``(similarity, i, j)`` of sentences from different articles at or above ``threshold``.
+    """Pairs ``(similarity, i, j)``, ``i < j``, of sentences from different articles at or above
+    ``threshold``, best first.
 
     Candidates come from an inverted index: each sentence probes the postings of its PREFIX rarest
     terms (two sentences that state one fact share a distinctive term; terms held by more than
     MAX_POSTING sentences are never probed) and is compared with the PARTNERS candidates that share
-    most of them. The cost grows with the corpus, not with its square.
+    most of them (ties: the earlier sentence). Each candidate pair is compared once, all of them in
+    bulk (:func:`~generator.similarity.similarities`). The cost grows with the corpus, not with its square.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, vec in enumerate(vecs):
-        for t in vec.weights:
-            postings[t].append(i)
-    prefixes = [[t for _, t in sorted((len(postings[t]), t) for t in vec.weights
-                                      if 1 < len(postings[t]) <= MAX_POSTING)[:PREFIX]] for vec in vecs]
-    partners_of: dict[int, set[int]] = {}
-    pairs = []
-    for i, vec in enumerate(vecs):
-        # Partners sharing the most of i's rare terms first; only the best few are compared.
-        shared = Counter(chain.from_iterable(postings[t] for t in prefixes[i]))
-        own = articles[i]
-        best = heapq.nsmallest(PARTNERS, ((-n, j) for j, n in shared.items() if articles[j] != own))
-        for _, j in best:
-            if j < i and i in partners_of.get(j, ()):
-                continue  # already compared from j's side
-            partners_of.setdefault(i, set()).add(j)
-            sim = similarity(vec, vecs[j])
-            if sim >= threshold:
-                pairs.append((round(sim, 9), min(i, j), max(i, j)))
+    if not vecs:
+        return []
+    m = term_matrix(vecs)
+    _, owner = np.unique(np.array(articles, dtype=object), return_inverse=True)
+    first, second = _candidates(m, owner.astype(np.int64))
+    sims = similarities(m, first, second)
+    keep = np.flatnonzero(sims >= threshold)
+    pairs = [(round(s, 9), i, j) for s, i, j in zip(sims[keep].tolist(), first[keep].tolist(), second[keep].tolist())]
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     return pairs
+
+
+def _first_of_runs(sorted_values: np.ndarray, limit: int) -> np.ndarray:
+    """Mask of the first ``limit`` positions of each run of equal values in ``sorted_values``."""
+    starts = np.searchsorted(sorted_values, sorted_values, side="left")
+    return np.arange(len(sorted_values)) - starts < limit
+
+
+def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs ``(i, j)``, ``i < j``, of :func:`similar_pairs`, as two arrays."""
+    n = len(m.lengths)
+    df = np.bincount(m.ids, minlength=m.vocabulary)
+    held = df[m.ids]
+    # Each row's PREFIX rarest probe-able terms (rarest first, then in term order).
+    probe = np.flatnonzero((held > 1) & (held <= MAX_POSTING))
+    probe = probe[np.lexsort((held[probe] * m.vocabulary + m.ids[probe], m.rows[probe]))]
+    probe = probe[_first_of_runs(m.rows[probe], PREFIX)]
+    # Postings: the rows holding each term, in row order.
+    postings = m.rows[np.argsort(m.ids, kind="stable")]
+    posting_start = np.cumsum(df) - df
+    terms, sizes = m.ids[probe], df[m.ids[probe]]
+    i = np.repeat(m.rows[probe], sizes)
+    offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    j = postings[np.repeat(posting_start[terms], sizes) + offset]
+    other = owner[i] != owner[j]
+    # How many of i's probed terms each partner holds; the PARTNERS best partners of each i.
+    code, shared = np.unique(i[other] * n + j[other], return_counts=True)
+    i, j = code // n, code % n
+    best = np.lexsort((j, -shared, i))
+    best = best[_first_of_runs(i[best], PARTNERS)]
+    pair = np.unique(np.minimum(i[best], j[best]) * n + np.maximum(i[best], j[best]))
+    return pair // n, pair % n
 
 
 def completeness(item: ScoredSentence) -> float:
     """How well a sentence states its fact on its own: central, neither clipped nor rambling, and
     saying who rather than "he" or "they"."""
-    n = len(item.sentence.text.split())
+    form, penalty = _form(item.sentence.text)
+    return item.salience + form - penalty
+
+
+def _form(text: str) -> tuple[float, float]:
+    """The parts of :func:`completeness` that depend on the text alone: its length bonus and its
+    dangling-pronoun penalty."""
+    n = len(text.split())
     length = min(n, 40) / 40 - max(0, n - 60) / 100
-    return item.salience + 0.3 * length - (DANGLING_PENALTY if dangling(item.sentence.text) else 0.0)
+    return 0.3 * length, (DANGLING_PENALTY if dangling(text) else 0.0)
 
 
 def _nearby(near: Sequence[tuple[float, int, int]], sets: DisjointSets, articles: Sequence[set[str]],
@@ -104,15 +133,19 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
 
     # Identical sentences (wire copies, reprints) are one text, compared with the others once.
     text_of: dict[str, int] = {}
+    seen: dict[str, int] = {}  # exact texts, most repeats found without normalising again
     holders: list[list[int]] = []
     text_index = []
     for i, x in enumerate(items):
-        t = text_of.setdefault(" ".join(x.sentence.text.lower().split()), len(text_of))
+        t = seen.get(x.sentence.text)
+        if t is None:
+            t = seen[x.sentence.text] = text_of.setdefault(" ".join(x.sentence.text.lower().split()), len(text_of))
         if t == len(holders):
             holders.append([])
         holders[t].append(i)
         text_index.append(t)
-    vecs = vectors(items[h[0]].sentence.text for h in holders)
+    texts = [items[h[0]].sentence.text for h in holders]
+    vecs = vectors(texts)
     # A text held by several articles may pair with any of them, so it gets an owner of its own.
     owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]
     pairs = [(1.0, h[0], i) for h in holders for i in h[1:]]
@@ -121,20 +154,28 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         (pairs if sim >= THRESHOLD else near).append((sim, holders[u][0], holders[v][0]))
     for _, i, j in pairs:
         a, b = sets.find(i), sets.find(j)
+        if a == b or articles[a] & articles[b]:
+            continue
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.
-        if a != b and not (articles[a] & articles[b]) and similarity(
-                vecs[text_index[a]], vecs[text_index[b]]) >= LINK * THRESHOLD:
+        ta, tb = text_index[a], text_index[b]
+        if (ta == tb and vecs[ta].weights) or similarity(vecs[ta], vecs[tb]) >= LINK * THRESHOLD:
             sets.join(a, b)
             articles[a] |= articles[b]
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         clusters[sets.find(i)].append(i)
     nearby = _nearby(pairs + near, sets, articles, items)
+    forms = [_form(text) for text in texts]
+
+    def most_complete_first(i: int) -> tuple[float, str, int]:
+        # completeness(items[i]), with the text's part worked out once per distinct text
+        form, penalty = forms[text_index[i]]
+        return -(items[i].salience + form - penalty), items[i].sentence.article_id, items[i].sentence.index
+
     facts = []
     for root, members in clusters.items():
-        ordered = sorted((items[i] for i in members),
-                         key=lambda x: (-completeness(x), x.sentence.article_id, x.sentence.index))
+        ordered = [items[i] for i in sorted(members, key=most_complete_first)] if len(members) > 1 else [items[root]]
         lead = ordered[0].sentence
         facts.append(Fact(f"{lead.article_id}-{lead.index}", tuple(ordered),
                           tuple(items[j] for j in nearby.get(root, ()))))

@@ -14,8 +14,11 @@ scores high.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from generator.textutil import STOPWORDS, Memo, idf_table, stem, words
 
@@ -93,13 +96,13 @@ class Vector:
 def vectors(texts: Iterable[str]) -> list[Vector]:
     """Weighted term vectors of ``texts``, weights learned from the texts themselves."""
     term_sets = [sorted(set(terms(t))) for t in texts]  # sorted: float sums in a fixed order
-    weights = idf_table(term_sets)
+    # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
+    weights = {t: w * (0.5 if "_" in t else 1.0) for t, w in idf_table(term_sets).items()}
     out = []
     for ts in term_sets:
-        # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
-        w = {t: weights[t] * (0.5 if "_" in t else 1.0) for t in ts}
-        mass = sum(v * v for v in w.values())
-        out.append(Vector(w, math.sqrt(mass) or 1.0, mass or 1.0))
+        values = [weights[t] for t in ts]
+        mass = sum(map(operator.mul, values, values))
+        out.append(Vector(dict(zip(ts, values)), math.sqrt(mass) or 1.0, mass or 1.0))
     return out
 
 
@@ -113,3 +116,63 @@ def similarity(a: Vector, b: Vector) -> float:
 def from_dot(dot: float, a: Vector, b: Vector) -> float:
     """The similarity of ``a`` and ``b`` given their dot product (for callers that sum it sparsely)."""
     return 0.5 * dot / (a.norm * b.norm) + 0.5 * min(dot / min(a.mass, b.mass), 1.0)
+
+
+@dataclass(frozen=True)
+class TermMatrix:
+    """Many :class:`Vector` s as one sparse matrix (compressed rows), for work done in bulk.
+
+    Term ids follow the terms' string order, so each row's ids increase as its weights' keys do.
+    """
+
+    lengths: np.ndarray
+    """Terms per row."""
+    rows: np.ndarray
+    """Row of each stored entry (entries are row by row)."""
+    ids: np.ndarray
+    """Term id of each entry."""
+    weights: np.ndarray
+    """Weight of each entry."""
+    norms: np.ndarray
+    masses: np.ndarray
+    vocabulary: int
+    """Number of distinct terms."""
+
+    @property
+    def keys(self) -> np.ndarray:
+        """``row * vocabulary + id`` of each entry: increasing, so entries can be looked up by binary search."""
+        return self.rows * self.vocabulary + self.ids
+
+
+def term_matrix(vecs: Sequence[Vector]) -> TermMatrix:
+    """``vecs`` as a :class:`TermMatrix` (row ``i`` is ``vecs[i]``)."""
+    vocabulary = {t: k for k, t in enumerate(sorted({t for v in vecs for t in v.weights}))}
+    lengths = np.fromiter((len(v.weights) for v in vecs), np.int64, len(vecs))
+    total = int(lengths.sum())
+    ids = np.fromiter((vocabulary[t] for v in vecs for t in v.weights), np.int64, total)
+    weights = np.fromiter((w for v in vecs for w in v.weights.values()), np.float64, total)
+    return TermMatrix(lengths, np.repeat(np.arange(len(vecs), dtype=np.int64), lengths), ids, weights,
+                      np.fromiter((v.norm for v in vecs), np.float64, len(vecs)),
+                      np.fromiter((v.mass for v in vecs), np.float64, len(vecs)), len(vocabulary))
+
+
+def similarities(m: TermMatrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """:func:`similarity` of rows ``first[k]`` and ``second[k]`` for every ``k``, computed in bulk.
+
+    Each pair's dot product runs over the shorter row's terms, in their order, as :func:`similarity`
+    sums them, so both give the same floats.
+    """
+    swap = m.lengths[first] > m.lengths[second]
+    short, long_ = np.where(swap, second, first), np.where(swap, first, second)
+    starts = np.concatenate(([0], np.cumsum(m.lengths)))
+    counts = m.lengths[short]
+    pair = np.repeat(np.arange(len(short)), counts)
+    entry = np.repeat(starts[short] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    keys = m.keys
+    wanted = long_[pair] * m.vocabulary + m.ids[entry]
+    at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    hit = keys[at] == wanted
+    dots = np.bincount(pair[hit], weights=m.weights[entry[hit]] * m.weights[at[hit]], minlength=len(short))
+    a_norm, b_norm = m.norms[short], m.norms[long_]
+    smaller = np.minimum(m.masses[short], m.masses[long_])
+    return 0.5 * dots / (a_norm * b_norm) + 0.5 * np.minimum(dots / smaller, 1.0)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, wraps
+from itertools import chain
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are aren't as at be because been before being below
@@ -108,10 +110,7 @@ def content_stems(text: str) -> list[str]:
 
 def idf_table(stem_sets: Sequence[Sequence[str]]) -> dict[str, float]:
     """Smoothed inverse document frequency of each stem over ``stem_sets`` (one set per sentence)."""
-    df: dict[str, int] = {}
-    for st in stem_sets:
-        for w in st:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(chain.from_iterable(stem_sets))
     n = len(stem_sets)
     return {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
 

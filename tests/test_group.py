@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from generator.group import group
 from generator.records import Kind, ScoredSentence, Sentence, TopicScore
 
@@ -83,3 +85,49 @@ def test_the_quote_names_the_actor_rather_than_a_pronoun() -> None:
     b = "President Tokayev said the two countries would double their trade in grain and fertiliser by next year."
     (fact,) = [f for f in group(_items([("a", a), ("b", b)] + FILLER)) if len(f.members) > 1]
     assert fact.lead.sentence.text == b
+
+
+def _reference_pairs(vecs, owners, threshold):  # type: ignore[no-untyped-def]
+    """similar_pairs as its docstring states it, one sentence at a time (the oracle for the bulk version)."""
+    from collections import Counter
+
+    from generator.group import MAX_POSTING, PARTNERS, PREFIX
+    from generator.similarity import similarity
+
+    held = Counter(t for v in vecs for t in v.weights)
+    compared = set()
+    for i, v in enumerate(vecs):
+        probes = sorted((held[t], t) for t in v.weights if 1 < held[t] <= MAX_POSTING)[:PREFIX]
+        shared = Counter(j for _, t in probes for j, w in enumerate(vecs) if t in w.weights and owners[j] != owners[i])
+        for _, j in sorted((-n, j) for j, n in shared.items())[:PARTNERS]:
+            compared.add((min(i, j), max(i, j)))
+    pairs = [(round(similarity(vecs[i], vecs[j]), 9), i, j) for i, j in compared]
+    return sorted((p for p in pairs if p[0] >= threshold), key=lambda p: (-p[0], p[1], p[2]))
+
+
+def test_bulk_candidate_search_matches_the_one_by_one_rule() -> None:
+    import random
+
+    from generator.group import similar_pairs
+    from generator.similarity import similarities, similarity, term_matrix, vectors
+
+    rng = random.Random(7)
+    vocabulary = [f"word{k}" for k in range(60)] + ["Astana", "treaty", "harvest", "flood", "2024", "minister"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 14))) for _ in range(300)]
+    texts.append("the of and")  # no terms at all
+    owners = [f"a{rng.randint(0, 40)}" for _ in texts]
+    vecs = vectors(texts)
+    got = similar_pairs(vecs, owners, 0.1)
+    assert got == _reference_pairs(vecs, owners, 0.1)
+    assert len(got) > 100 and all(owners[i] != owners[j] for _, i, j in got)
+    # The bulk similarity gives the very floats of the one-pair function.
+    m = term_matrix(vecs)
+    first = np.array([i for _, i, _ in got] + [len(texts) - 1], dtype=np.int64)
+    second = np.array([j for _, _, j in got] + [0], dtype=np.int64)
+    assert similarities(m, first, second).tolist() == [similarity(vecs[i], vecs[j]) for i, j in zip(first, second)]
+
+
+def test_candidate_search_on_nothing() -> None:
+    from generator.group import similar_pairs
+
+    assert similar_pairs([], [], 0.1) == []
