@@ -82,19 +82,8 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
         return ()
     stem_lists = [content_stems(s.text) for s in quotable]
     n = len(quotable)
-    # The corpus as a sparse sentence x stem matrix in coordinate form: one entry per distinct stem
-    # of a sentence, in sentence order then first-occurrence order, so every sum below runs in a
-    # fixed order (same input, same bytes) and in numpy rather than in Python loops.
-    vocab: dict[str, int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    where: list[float] = []
-    for i, stems in enumerate(stem_lists):
-        for w, pos in _positions(stems).items():
-            rows.append(i)
-            cols.append(vocab.setdefault(w, len(vocab)))
-            where.append(pos)
-    r, c, position = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(where)
+    # Sums below run over the matrix entries in numpy, in a fixed order (same input, same bytes).
+    vocab, r, c, position = _matrix(quotable, stem_lists)
     df = np.bincount(c, minlength=len(vocab)).astype(float)
     idf = np.log((n + 1) / (df + 0.5))
     max_idf = math.log((n + 1) / 0.5)
@@ -134,8 +123,44 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     cnorm = float(np.sqrt((centroid * centroid).sum())) or 1.0
     salience = np.bincount(r, weights=idf[c] * centroid[c], minlength=n) / (norms * cnorm)
     out = []
-    for i, s in enumerate(quotable):
-        ts = sorted((TopicScore(t.id, round(float(scores[ti, i]), 6)) for ti, t in enumerate(topics)
-                     if scores[ti, i] > 0), key=lambda x: (-x.score, x.topic))
-        out.append(ScoredSentence(s, tuple(ts), round(float(salience[i]), 6)))
+    ids = [t.id for t in topics]
+    made: dict[str, tuple[TopicScore, ...]] = {}  # a repeated text scores the same wherever it stands
+    # Python floats: rounding them one by one is much quicker than indexing numpy scalars.
+    for s, row, sal in zip(quotable, scores.T.tolist(), salience.tolist()):
+        ts = made.get(s.text)
+        if ts is None:
+            ts = made[s.text] = tuple(TopicScore(t, -x) for x, t in sorted(
+                (-round(x, 6), t) for t, x in zip(ids, row) if x > 0))
+        out.append(ScoredSentence(s, ts, round(sal, 6)))
     return tuple(out)
+
+
+def _matrix(quotable: Sequence[Sentence], stem_lists: Sequence[Sequence[str]]
+            ) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    """The corpus as a sparse sentence x stem matrix in coordinate form: the stem ids, and per entry
+    its sentence, stem and place weight (:func:`_positions`).
+
+    One entry per distinct stem of a sentence, in sentence order then first-occurrence order, so every
+    sum over them runs in a fixed order. A text repeated in several articles (wire copies) is laid
+    out once and its entries copied.
+    """
+    vocab: dict[str, int] = {}
+    first: dict[str, int] = {}
+    cols: list[int] = []
+    where: list[float] = []
+    sizes: list[int] = []
+    text_of = []
+    for s, stems in zip(quotable, stem_lists):
+        u = first.setdefault(s.text, len(first))
+        if u == len(sizes):
+            positions = _positions(stems)
+            cols.extend(vocab.setdefault(w, len(vocab)) for w in positions)
+            where.extend(positions.values())
+            sizes.append(len(positions))
+        text_of.append(u)
+    size = np.array(sizes, dtype=np.int64)
+    count = size[text_of]
+    start = np.cumsum(size) - size
+    entry = np.repeat(start[text_of] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+    rows = np.repeat(np.arange(len(quotable), dtype=np.int64), count)
+    return vocab, rows, np.array(cols, dtype=np.int64)[entry], np.array(where)[entry]
