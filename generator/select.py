@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 
@@ -73,10 +74,41 @@ def primacy(scores: dict[str, float], topic: str) -> float:
 def rank(fact: Fact, score: float) -> float:
     """Page order: topic fit (``score``), times corroboration, times salience, times concreteness, less
     for a quote that opens on a pronoun."""
-    corroboration = 1 + 0.5 * math.log2(len(fact.members))
     concrete = 1 - SPECIFIC_WEIGHT + SPECIFIC_WEIGHT * specificity(fact.lead.sentence.text)
     alone = DANGLING_RANK if dangling(fact.lead.sentence.text) else 1.0
-    return score * corroboration * (0.5 + fact.lead.salience) * concrete * alone
+    return _reach(fact, score) * concrete * alone
+
+
+def _reach(fact: Fact, score: float) -> float:
+    """The part of :func:`rank` that does not read the quote's text: the most the fact can rank."""
+    return score * (1 + 0.5 * math.log2(len(fact.members))) * (0.5 + fact.lead.salience)
+
+
+def _best_ranked(serving: Sequence[tuple[float, float, Fact]], keep: int) -> list[tuple[float, Fact]]:
+    """The ``keep`` best of a page's facts by rank (:func:`rank` times primacy), best first, ties by id.
+
+    Given as (topic score, primacy, fact). Ranking reads each quote's text, so facts are ranked in the
+    order of an upper bound of their rank (what :func:`rank` multiplies by factors of at most 1 left
+    out), and the walk stops once the bound falls below the ``keep``-th best rank found: the facts
+    left could not enter. Rounding is monotonic, so the bound holds in floating point too.
+    """
+    if keep <= 0:
+        return []
+    bounded = sorted(((_reach(fact, score) * first, score, first, fact) for score, first, fact in serving),
+                     key=lambda x: (-x[0], x[3].id))
+    best: list[tuple[float, Fact]] = []
+    floor: list[float] = []  # the keep best ranks so far, as a min-heap
+    for bound, score, first, fact in bounded:
+        if len(floor) == keep and bound < floor[0]:
+            break
+        value = rank(fact, score) * first
+        best.append((value, fact))
+        if len(floor) < keep:
+            heapq.heappush(floor, value)
+        elif value > floor[0]:
+            heapq.heapreplace(floor, value)
+    best.sort(key=lambda x: (-x[0], x[1].id))
+    return best[:keep]
 
 
 class _Page:
@@ -150,7 +182,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
 
     ``meaning`` compares sentences by embedding (a fresh budget when not given)."""
     meaning = meaning or embed.Meaning()
-    ranked: list[list[tuple[float, Fact]]] = [[] for _ in topics]
+    serving: list[list[tuple[float, float, Fact]]] = [[] for _ in topics]
     ids = [t.id for t in topics]
     for fact in facts:
         if len(fact.members) == 1 and (not fact.lead.scores or fact.lead.scores[0].score < MIN_SCORE):
@@ -158,10 +190,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
         scores = fact_scores(fact, ids)
         for n, topic in enumerate(topics):
             if serves(scores, topic.id):
-                ranked[n].append((rank(fact, scores[topic.id]) * primacy(scores, topic.id), fact))
-    for candidates in ranked:
-        candidates.sort(key=lambda x: (-x[0], x[1].id))
-        del candidates[SCANNED * max_quotes:]
+                serving[n].append((scores[topic.id], primacy(scores, topic.id), fact))
+    ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     # Only the facts a page looks at are compared for restatements.
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())

@@ -88,3 +88,21 @@ def test_a_quote_opening_on_a_pronoun_ranks_below_an_equal_one_that_names_the_ac
     named = _fact("b", 7, "The finance minister said trade would double by next year.", {"money": 1.0})
     money = {p.topic.id: p for p in select([pronoun, named], TOPICS, max_quotes=10)}["money"].quotes
     assert [q.fact.id for q in money][0] == "b-7"
+
+
+def test_ranking_by_bound_keeps_the_same_best_facts_as_ranking_all() -> None:
+    import random
+
+    from generator.select import _best_ranked, rank
+
+    rng = random.Random(3)
+    openings = ["He said", "The minister said", "Officials in Geneva said", "On 4 March 2021, 12 inspectors said"]
+    serving = []
+    for n in range(400):
+        # Few distinct scores and saliences, so ties on rank occur and are broken by id.
+        text = f"{rng.choice(openings)} the plan number {rng.randint(0, 5)} would go ahead."
+        fact = _fact(f"a{n:03}", 0, text, {"money": rng.choice([0.4, 0.6, 0.8])}, salience=rng.choice([0.2, 0.4]))
+        serving.append((fact.lead.scores[0].score, rng.choice([1.0, 0.5]), fact))
+    everything = sorted(((rank(f, s) * p, f) for s, p, f in serving), key=lambda x: (-x[0], x[1].id))
+    for keep in (0, 1, 7, 50, 400, 1000):
+        assert _best_ranked(serving, keep) == everything[:keep]
