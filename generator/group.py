@@ -84,13 +84,18 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     j = postings[np.repeat(posting_start[terms], sizes) + offset]
     other = owner[i] != owner[j]
-    # How many of i's probed terms each partner holds; the PARTNERS best partners of each i.
-    code, shared = np.unique(i[other] * n + j[other], return_counts=True)
-    i, j = code // n, code % n
-    best = np.lexsort((j, -shared, i))
+    # How many of i's probed terms each partner holds (pair codes in the narrowest type: quicker sorts).
+    code_type = np.uint32 if n * n <= np.iinfo(np.uint32).max else np.int64
+    code, shared = np.unique(i[other].astype(code_type) * code_type(n) + j[other].astype(code_type),
+                             return_counts=True)
+    i, j = (code // n).astype(np.int64), (code % n).astype(np.int64)
+    # The PARTNERS best partners of each i: most shared first, then the earlier (entries are in (i, j)
+    # order, which a stable sort on i and shared keeps among ties).
+    best = np.argsort(i * (PREFIX + 1) + (PREFIX - shared), kind="stable")
     best = best[_first_of_runs(i[best], PARTNERS)]
-    pair = np.unique(np.minimum(i[best], j[best]) * n + np.maximum(i[best], j[best]))
-    return pair // n, pair % n
+    low, high = np.minimum(i[best], j[best]), np.maximum(i[best], j[best])
+    pair = np.unique(low.astype(code_type) * code_type(n) + high.astype(code_type))
+    return (pair // n).astype(np.int64), (pair % n).astype(np.int64)
 
 
 def completeness(item: ScoredSentence) -> float:
