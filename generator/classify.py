@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
 from generator.textutil import content_stems
 
@@ -161,6 +162,6 @@ def _matrix(quotable: Sequence[Sentence], stem_lists: Sequence[Sequence[str]]
     size = np.array(sizes, dtype=np.int64)
     count = size[text_of]
     start = np.cumsum(size) - size
-    entry = np.repeat(start[text_of] - np.cumsum(count) + count, count) + np.arange(int(count.sum()))
+    entry = ranges(start[text_of], count)
     rows = np.repeat(np.arange(len(quotable), dtype=np.int64), count)
     return vocab, rows, np.array(cols, dtype=np.int64)[entry], np.array(where)[entry]

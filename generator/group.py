@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from generator.bulk import first_of_runs, ranges
 from generator.disjoint import DisjointSets
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, Vector, similarities, similarity, term_matrix, vectors
@@ -61,12 +62,6 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
     return pairs
 
 
-def _first_of_runs(sorted_values: np.ndarray, limit: int) -> np.ndarray:
-    """Mask of the first ``limit`` positions of each run of equal values in ``sorted_values``."""
-    starts = np.searchsorted(sorted_values, sorted_values, side="left")
-    return np.arange(len(sorted_values)) - starts < limit
-
-
 def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The candidate pairs ``(i, j)``, ``i < j``, of :func:`similar_pairs`, as two arrays."""
     n = len(m.lengths)
@@ -75,14 +70,13 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     # Each row's PREFIX rarest probe-able terms (rarest first, then in term order).
     probe = np.flatnonzero((held > 1) & (held <= MAX_POSTING))
     probe = probe[np.lexsort((held[probe] * m.vocabulary + m.ids[probe], m.rows[probe]))]
-    probe = probe[_first_of_runs(m.rows[probe], PREFIX)]
+    probe = probe[first_of_runs(m.rows[probe], PREFIX)]
     # Postings: the rows holding each term, in row order.
     postings = m.rows[np.argsort(m.ids, kind="stable")]
     posting_start = np.cumsum(df) - df
     terms, sizes = m.ids[probe], df[m.ids[probe]]
     i = np.repeat(m.rows[probe], sizes)
-    offset = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    j = postings[np.repeat(posting_start[terms], sizes) + offset]
+    j = postings[ranges(posting_start[terms], sizes)]
     other = owner[i] != owner[j]
     # How many of i's probed terms each partner holds (pair codes in the narrowest type: quicker sorts).
     code_type = np.uint32 if n * n <= np.iinfo(np.uint32).max else np.int64
@@ -92,7 +86,7 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     # The PARTNERS best partners of each i: most shared first, then the earlier (entries are in (i, j)
     # order, which a stable sort on i and shared keeps among ties).
     best = np.argsort(i * (PREFIX + 1) + (PREFIX - shared), kind="stable")
-    best = best[_first_of_runs(i[best], PARTNERS)]
+    best = best[first_of_runs(i[best], PARTNERS)]
     low, high = np.minimum(i[best], j[best]), np.maximum(i[best], j[best])
     pair = np.unique(low.astype(code_type) * code_type(n) + high.astype(code_type))
     return (pair // n).astype(np.int64), (pair % n).astype(np.int64)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from generator.bulk import ranges
 from generator.textutil import STOPWORDS, Memo, idf_table, stem, words
 
 # Interchangeable words in news reporting, by meaning. Generic vocabulary, not tied to any event.
@@ -167,7 +168,7 @@ def similarities(m: TermMatrix, first: np.ndarray, second: np.ndarray) -> np.nda
     starts = np.concatenate(([0], np.cumsum(m.lengths)))
     counts = m.lengths[short]
     pair = np.repeat(np.arange(len(short)), counts)
-    entry = np.repeat(starts[short] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+    entry = ranges(starts[short], counts)
     keys = m.keys
     wanted = long_[pair] * m.vocabulary + m.ids[entry]
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
