@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 import numpy as np
 
@@ -58,12 +59,12 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
     sims = similarities(m, first, second)
     keep = np.flatnonzero(sims >= threshold)
     pairs = [(round(s, 9), i, j) for s, i, j in zip(sims[keep].tolist(), first[keep].tolist(), second[keep].tolist())]
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    pairs.sort(key=itemgetter(0), reverse=True)  # stable: ties stay in (i, j) order
     return pairs
 
 
 def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The candidate pairs ``(i, j)``, ``i < j``, of :func:`similar_pairs`, as two arrays."""
+    """The candidate pairs ``(i, j)``, ``i < j``, of :func:`similar_pairs`, as two arrays, in (i, j) order."""
     n = len(m.lengths)
     df = np.bincount(m.ids, minlength=m.vocabulary)
     held = df[m.ids]
@@ -107,14 +108,15 @@ def _form(text: str) -> tuple[float, float]:
     return 0.3 * length, (DANGLING_PENALTY if dangling(text) else 0.0)
 
 
-def _nearby(near: Sequence[tuple[float, int, int]], sets: DisjointSets, articles: Sequence[set[str]],
+def _nearby(near: Sequence[tuple[float, int, int]], root_of: Sequence[int], articles: Sequence[set[str]],
             items: Sequence[ScoredSentence]) -> dict[int, list[int]]:
     """Per cluster root, the NEARBY most similar sentences of ``near`` pairs (similar pairs left
     unmerged included) that lie in other clusters and in articles the cluster does not hold: a
     sentence may corroborate facts besides its own."""
     out: dict[int, list[int]] = defaultdict(list)
-    for _, i, j in sorted(near, key=lambda p: (-p[0], p[1], p[2])):
-        a, b = sets.find(i), sets.find(j)
+    # Best first, then by position: sorted on positions, then stably on similarity.
+    for _, i, j in sorted(sorted(near, key=itemgetter(1, 2)), key=itemgetter(0), reverse=True):
+        a, b = root_of[i], root_of[j]
         if a == b:
             continue
         for root, other in ((a, j), (b, i)):
@@ -162,9 +164,10 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
             sets.join(a, b)
             articles[a] |= articles[b]
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(items)):
-        clusters[sets.find(i)].append(i)
-    nearby = _nearby(pairs + near, sets, articles, items)
+    root_of = [sets.find(i) for i in range(len(items))]
+    for i, root in enumerate(root_of):
+        clusters[root].append(i)
+    nearby = _nearby(pairs + near, root_of, articles, items)
     forms = [_form(text) for text in texts]
 
     def most_complete_first(i: int) -> tuple[float, str, int]:
