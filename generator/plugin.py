@@ -26,6 +26,7 @@ from generator.escape import title_text
 from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import Insights, Options, analyse
+from generator.page_cache import PageCache
 from generator.pipeline import run
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer, page_paths
@@ -105,10 +106,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.memory: dict[str, Entry] | None = None
         """Under ``mkdocs serve``, the articles of the last build, so a rebuild after a save reads
         only the changed file from disk (see :class:`~generator.cache.ArticleCache`)."""
+        self.pages: PageCache | None = None
+        """Under ``mkdocs serve``, the generated pages of the last build, so a rebuild renders only
+        those that changed (see :mod:`generator.page_cache`)."""
+        self._generated: set[str] = set()
+        self._site_nav: Any = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep this instance across serve's rebuilds.
         self.memory = {} if command == "serve" else None
+        self.pages = PageCache() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
@@ -146,6 +153,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                     f"dossier: the hand-written page {os.path.join(config.docs_dir, path)!r} sits where the "
                     f"generated page {path!r} goes; rename or move it (it was left untouched)"
                 )
+        self._generated = {path for path in generated if path.endswith(".md")}
         for path, content in generated.items():
             inclusion = InclusionLevel.NOT_IN_NAV if path.startswith(f"{SOURCES_DIR}/") and not path.endswith(
                 "/index.md") else InclusionLevel.UNDEFINED
@@ -164,6 +172,23 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         insights = [{"Insights": insight_entries}] if insight_entries else []
         return [{"Home": "index.md"}, {"Topics": topic_entries}, *insights, {"Sources": f"{SOURCES_DIR}/index.md"},
                 *own]
+
+    def on_nav(self, nav: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self._site_nav = nav
+        if self.pages is not None:
+            self.pages.start(files, config, self._generated)
+        return nav
+
+    def on_pre_page(self, page: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.pages is not None:
+            self.pages.pre_page(page)
+        return page
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        return self.pages.env(env, self._site_nav, files) if self.pages is not None else env
+
+    def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
+        return self.pages.post_page(output, page) if self.pages is not None else output
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # After every on_config: Material's offline plugin has added its worker shim from unpkg.com

@@ -1,0 +1,165 @@
+"""Under ``mkdocs serve``: the generated pages a rebuild need not render again.
+
+Serve rebuilds the whole site after every save. Most generated pages (the source page of every
+cited article) come out the same, and converting their Markdown and rendering their template is most
+of MkDocs' share of a rebuild. This cache keeps, in memory, what the last build made of each
+generated page, in two layers, each under a key covering everything its result depends on:
+
+- **Rendering** (Markdown to HTML, ``Page.render``): its content, table of contents, title from the
+  first heading, anchors, and links to other pages' anchors. It depends on the page's Markdown and
+  path, the Markdown extensions and their options, and the set of files the links may point at.
+- **The written page** (the theme's template): it also depends on the navigation (every entry's
+  title and address, so the sidebar and the previous/next links), and on the configuration. The
+  configuration is its files' bytes (``mkdocs.yml`` and what it ``INHERIT``s, whose values serve
+  reloads before each rebuild) and the few values serve sets itself (the site's address).
+
+Both keys are hashes of those inputs, so a hit returns what the same inputs produced, and the site is
+the bytes a full build would write. Only the plugin's own generated pages are cached: hand-written
+pages are rendered as usual. The search plugin still indexes every page, from the restored content.
+Entries of pages a build no longer has are dropped, so memory follows the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+TEMPLATE = "dossier-cached-page.html"
+"""A template that renders nothing, given to a page whose written output the cache holds (the output
+then replaces it in ``on_post_page``)."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What ``Page.render`` set on a page."""
+
+    content: str
+    toc: Any
+    title: str | None
+    anchors: frozenset[str]
+    links: dict[str, dict[str, str]] | None
+    """Links to other pages' anchors, by the linked page's path (files are new objects each build)."""
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _config_files(path: str | None) -> list[Path]:
+    """``mkdocs.yml`` and the files it inherits from, nearest first."""
+    out: list[Path] = []
+    current = Path(path) if path else None
+    while current is not None and current.is_file() and current not in out:
+        out.append(current)
+        parent = None
+        for line in current.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("INHERIT:"):
+                parent = (current.parent / line.split(":", 1)[1].strip().strip("'\"")).resolve()
+        current = parent
+    return out
+
+
+def _outline(items: Any) -> list[Any]:
+    """The navigation as nested (kind, title, address) entries: what every page's sidebar shows."""
+    return [(type(item).__name__, item.title, getattr(item, "url", None), _outline(item.children or []))
+            for item in items]
+
+
+class PageCache:
+    """Rendered generated pages kept between serve's rebuilds (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._rendered: dict[str, tuple[str, Rendered]] = {}
+        self._written: dict[str, tuple[str, str]] = {}
+        self._render_keys: dict[str, str] = {}
+        self._output_keys: dict[str, str] = {}
+        self._reused: set[str] = set()
+        self.conversions = 0
+        """Pages whose Markdown was converted over the cache's life (what the tests count)."""
+        self.renders = 0
+        """Pages whose template was rendered over the cache's life."""
+        self._files_key = ""
+        self._config_key = ""
+
+    def start(self, files: Files, config: MkDocsConfig, paths: set[str]) -> None:
+        """Begin a build whose generated pages are ``paths``; call once every file is known (``on_nav``)."""
+        self._paths = paths
+        listing = sorted((f.src_uri, f.url, str(f.inclusion)) for f in files)
+        self._files_key = _digest(repr(listing), repr(config.markdown_extensions), repr(config.mdx_configs),
+                                  str(config.use_directory_urls))
+        config_bytes = [p.read_bytes().decode("utf-8", "replace") for p in _config_files(config.config_file_path)]
+        self._config_key = _digest(*config_bytes, str(config.site_url), str(config.site_dir),
+                                   str(config.docs_dir), str(config.theme.dirs))
+        self._render_keys, self._output_keys, self._reused = {}, {}, set()
+        for store in (self._rendered, self._written):
+            for path in [p for p in store if p not in paths]:
+                del store[path]
+
+    def pre_page(self, page: Page) -> None:
+        """Before a page is read: a generated page either renders from the cache or is recorded."""
+        path = page.file.src_uri
+        if path not in self._paths:
+            return
+        key = self._render_keys[path] = _digest(self._files_key, path, page.file.content_string)
+        held = self._rendered.get(path)
+        if held is not None and held[0] == key:
+            page.render = self._restore(page, held[1])  # type: ignore[method-assign]
+        else:
+            page.render = self._record(page, key, page.render)  # type: ignore[method-assign]
+
+    def _restore(self, page: Page, done: Rendered) -> Callable[[MkDocsConfig, Files], None]:
+        def render(config: MkDocsConfig, files: Files) -> None:
+            page.content, page.toc, page._title_from_render = done.content, done.toc, done.title
+            page.present_anchor_ids = set(done.anchors)
+            if done.links is not None:
+                page.links_to_anchors = {f: dict(links) for uri, links in done.links.items()
+                                         if (f := files.get_file_from_path(uri)) is not None}
+        return render
+
+    def _record(self, page: Page, key: str, render: Callable[[MkDocsConfig, Files], None]
+                ) -> Callable[[MkDocsConfig, Files], None]:
+        def recorded(config: MkDocsConfig, files: Files) -> None:
+            render(config, files)
+            self.conversions += 1
+            links = None if page.links_to_anchors is None else {
+                f.src_uri: dict(v) for f, v in page.links_to_anchors.items()}
+            self._rendered[page.file.src_uri] = (key, Rendered(
+                page.content or "", page.toc, page._title_from_render, frozenset(page.present_anchor_ids or ()),
+                links))
+        return recorded
+
+    def env(self, env: jinja2.Environment, nav: Navigation, files: Files) -> jinja2.Environment:
+        """Once every page is read: mark the generated pages whose written output the cache holds."""
+        nav_key = _digest(repr(_outline(nav.items)))
+        for path, render_key in self._render_keys.items():
+            key = self._output_keys[path] = _digest(render_key, nav_key, self._config_key)
+            held = self._written.get(path)
+            file = files.get_file_from_path(path)
+            if held is not None and held[0] == key and file is not None and file.page is not None:
+                file.page.meta["template"] = TEMPLATE
+                self._reused.add(path)
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: "-"}), env.loader])
+        return env
+
+    def post_page(self, output: str, page: Page) -> str:
+        """The written page: the cached output where it was reused; otherwise recorded for next time."""
+        path = page.file.src_uri
+        if path in self._reused:
+            return self._written[path][1]
+        if path in self._output_keys:
+            self.renders += 1
+            self._written[path] = (self._output_keys[path], output)
+        return output
