@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -78,6 +79,22 @@ def _outline(items: Any) -> list[Any]:
             for item in items]
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per process: serve makes a new template environment for
+    every rebuild, which would otherwise compile each template again. Jinja keys each entry by the
+    template's name and a checksum of its source, so an edited template is compiled anew."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
 class PageCache:
     """Rendered generated pages kept between serve's rebuilds (see the module docstring)."""
 
@@ -93,6 +110,7 @@ class PageCache:
         """Pages whose template was rendered over the cache's life."""
         self._files_key = ""
         self._config_key = ""
+        self._templates = _CompiledTemplates()
 
     def start(self, files: Files, config: MkDocsConfig, paths: set[str]) -> None:
         """Begin a build whose generated pages are ``paths``; call once every file is known (``on_nav``)."""
@@ -152,6 +170,7 @@ class PageCache:
                 file.page.meta["template"] = TEMPLATE
                 self._reused.add(path)
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: "-"}), env.loader])
+        env.bytecode_cache = self._templates
         return env
 
     def post_page(self, output: str, page: Page) -> str:
