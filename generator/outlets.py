@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -150,6 +150,29 @@ def near_identical(a: str, b: str) -> bool:
     return _share(_shingles(a), _shingles(b)) >= NEAR_IDENTICAL
 
 
+def _sketch_pairs(sketches: list[np.ndarray]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, in order, of sketches sharing at least a quarter of SKETCH hashes.
+
+    A hash in more than MAX_SHARING sketches is a stock phrase, not a sign of one shared story, and
+    is not counted. Hashes are grouped by sorting; the pairs of all groups of one size are made at once.
+    """
+    n = len(sketches)
+    hashes = np.concatenate(sketches) if sketches else np.empty(0, dtype=np.uint64)
+    holders = np.repeat(np.arange(n, dtype=np.int64), [len(s) for s in sketches])
+    order = np.lexsort((holders, hashes))
+    hashes, holders = hashes[order], holders[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else np.empty(0, np.int64)
+    sizes = np.diff(np.r_[starts, len(hashes)])
+    codes = [np.empty(0, dtype=np.int64)]
+    for size in np.unique(sizes[(sizes > 1) & (sizes <= MAX_SHARING)]).tolist():
+        group = holders[starts[sizes == size][:, None] + np.arange(size)]  # holders in order, per hash
+        first, second = np.triu_indices(size, 1)
+        codes.append((group[:, first] * n + group[:, second]).ravel())
+    pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
+    pairs = pairs[shared >= SKETCH // 4]
+    return list(zip((pairs // n).tolist(), (pairs % n).tolist()))
+
+
 def identify(articles: Iterable[Article]) -> Outlets:
     """Give every article its outlet, merging wire reprints and near-identical copies."""
     arts = list(articles)
@@ -159,17 +182,7 @@ def identify(articles: Iterable[Article]) -> Outlets:
     # near-identical texts share most of them, other pairs rarely, and the cost stays linear.
     word_hash: dict[str, int] = {}
     shingles = [_shingles(a.body[:COMPARED_CHARS], word_hash) for a in arts]
-    postings: dict[int, list[int]] = defaultdict(list)
-    for i, sh in enumerate(shingles):
-        for h in sh[:SKETCH].tolist():  # sorted already: the SKETCH smallest hashes
-            postings[h].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for ids in postings.values():
-        # A hash in very many sketches is a stock phrase, not a sign of one shared story.
-        if 1 < len(ids) <= MAX_SHARING:
-            shared.update((ids[x], ids[y]) for x in range(len(ids)) for y in range(x + 1, len(ids)))
-    candidates = [pair for pair, n in shared.items() if n >= SKETCH // 4]
-    for i, j in sorted(candidates):
+    for i, j in _sketch_pairs([sh[:SKETCH] for sh in shingles]):  # sorted already: the smallest hashes
         if _share(shingles[i], shingles[j]) >= NEAR_IDENTICAL:
             sets.join(i, j)
     clusters: dict[int, list[int]] = defaultdict(list)
