@@ -74,3 +74,23 @@ def test_fixture_corpus_has_six_outlets_in_seven_files(tmp_path: Path) -> None:
                      "Patapsco Gazette", "Tidewater Post"]
     ap = insights.outlets.outlets[0]
     assert ap.articles == ("bay-times", "riverside-courier") and ap.wire
+
+
+def test_sketch_pairs_count_shared_hashes_and_ignore_stock_phrases() -> None:
+    import itertools
+    import random
+
+    import numpy as np
+
+    from generator.outlets import MAX_SHARING, SKETCH, _sketch_pairs
+
+    rng = random.Random(5)
+    common = list(range(10_000, 10_000 + SKETCH))  # in every sketch: a stock phrase, never counted
+    sketches = []
+    for n in range(MAX_SHARING + 5):
+        own = rng.sample(range(60), SKETCH // 2) if n % 3 else rng.sample(range(5_000), SKETCH // 2)
+        sketches.append(np.array(sorted(set(own + common[: SKETCH // 2])), dtype=np.uint64))
+    expected = [(i, j) for i, j in itertools.combinations(range(len(sketches)), 2)
+                if len(set(sketches[i].tolist()) & set(sketches[j].tolist()) - set(common)) >= SKETCH // 4]
+    assert expected and _sketch_pairs(sketches) == expected
+    assert _sketch_pairs([]) == []
