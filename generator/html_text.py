@@ -24,6 +24,7 @@ import logging
 import re
 from array import array
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +123,26 @@ class _Open:
                     break
 
 
+def _emit_reference(token: str, start: int, emit: Callable[..., None]) -> None:
+    """Emit a character reference found at ``start``: what it decodes to spans the reference.
+
+    Without a ``;`` only a prefix may be a reference ("&ampfoo" reads "&foo") or none of it
+    ("&atitle"); the characters after it are plain text, one source character each, so a sentence
+    starting there gets a span that starts there too.
+    """
+    decoded = html.unescape(token)
+    size = len(token)
+    while size > 2 and html.unescape(token[:size - 1]) + token[size - 1:] == decoded:
+        size -= 1
+    head = html.unescape(token[:size])
+    if head == token[:size]:
+        size = 0  # no reference at all
+    elif head:
+        emit(head, start, start + size)
+    if size < len(token):
+        emit(token[size:].translate(_SPACES), start + size)
+
+
 def visible_text(source: str) -> _Visible:
     """Step 1: the visible text of ``source`` with the source span of each character."""
     out: list[str] = []
@@ -167,9 +188,7 @@ def visible_text(source: str) -> _Visible:
         token = m.group(0)
         if token.startswith("&"):
             if not invisible:
-                char = html.unescape(token)
-                if char:
-                    emit(char, m.start(), m.end())
+                _emit_reference(token, m.start(), emit)
             continue
         name = (m.group(1) or "").lower()
         closing = token.startswith("</")

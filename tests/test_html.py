@@ -171,3 +171,20 @@ def test_html_export_is_deterministic(tmp_path: Path) -> None:
     for out in outs:
         assert main(["export", str(corpus), "--out", str(out), "-q"]) == 0
     assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+def test_a_reference_without_semicolon_spans_only_what_it_decodes() -> None:
+    from generator.html_text import visible_text
+
+    source = "Tom &ampJerry met &atitle holders at the Caf&eacute; &#65;"
+    seen = visible_text(source)
+    assert seen.text == "Tom &Jerry met &atitle holders at the Café A"
+    # "Jerry" and "title" are plain text: each character maps to its own source character.
+    j, t = seen.text.index("Jerry"), seen.text.index("title")
+    assert source[seen.offs[j]:seen.ends[j + 4]] == "Jerry"
+    assert source[seen.offs[t]:seen.ends[t + 4]] == "title"
+    # A decoded reference spans the whole reference.
+    e = seen.text.index("é")
+    assert source[seen.offs[e]:seen.ends[e]] == "&eacute;"
+    amp = seen.text.index("&")
+    assert source[seen.offs[amp]:seen.ends[amp]] == "&amp"
