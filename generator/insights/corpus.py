@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import zip_longest
 
 from generator.insights.records import Citation, cite
@@ -49,6 +50,17 @@ def _key_sentences(dossier: Dossier, sentences: tuple[Sentence, ...]) -> tuple[S
     return tuple(s for s in sentences if (s.article_id, s.index) in keep)
 
 
+@lru_cache(maxsize=1 << 14)
+def values_of(text: str) -> tuple[tuple[DateMention, ...], tuple[Amount, ...]]:
+    """The dates and the amounts of a sentence text (:func:`~generator.insights.values.dates`, ``amounts``).
+
+    Several analyses read them, copies of one text (wire reprints, stock phrases) are common, and a
+    rebuild under ``mkdocs serve`` reads mostly the same texts again: each distinct text is parsed once.
+    """
+    found_dates = tuple(dates(text))
+    return found_dates, tuple(amounts(text, found_dates))
+
+
 @dataclass(frozen=True)
 class Corpus:
     """A read-only view of one dossier for the analyses."""
@@ -60,11 +72,6 @@ class Corpus:
     """Every quotable sentence (kind ``SENTENCE``), in article then sentence order."""
     fact_of: dict[tuple[str, int], str] = field(hash=False)
     """(article id, sentence index) -> id of the fact the sentence belongs to."""
-    _values: dict[str, tuple[tuple[DateMention, ...], tuple[Amount, ...]]] = field(
-        default_factory=dict, hash=False, compare=False, repr=False)
-    """Sentence text -> its dates and amounts: several analyses read them, and copies of one text
-    (wire reprints, stock phrases) are common, so each distinct text is parsed once."""
-
     @classmethod
     def of(cls, dossier: Dossier, outlets: Outlets) -> Corpus:
         """Build the view (sentences in corpus order, so results are deterministic)."""
@@ -80,12 +87,8 @@ class Corpus:
         return cite(self.articles[sentence.article_id], sentence, self.outlets, start, end)
 
     def values(self, sentence: Sentence) -> tuple[tuple[DateMention, ...], tuple[Amount, ...]]:
-        """The dates and the amounts of ``sentence`` (:func:`~generator.insights.values.dates`, ``amounts``)."""
-        found = self._values.get(sentence.text)
-        if found is None:
-            found_dates = tuple(dates(sentence.text))
-            found = self._values[sentence.text] = (found_dates, tuple(amounts(sentence.text, found_dates)))
-        return found
+        """The dates and the amounts of ``sentence`` (see :func:`values_of`)."""
+        return values_of(sentence.text)
 
     def published(self, sentence: Sentence) -> dt.date | None:
         """Publication day of the sentence's article."""

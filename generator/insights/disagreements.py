@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from generator.disjoint import DisjointSets
 from generator.insights.actors import actor_disagreements
-from generator.insights.corpus import Corpus
+from generator.insights.corpus import Corpus, values_of
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.timeline import resolve
@@ -97,10 +97,23 @@ def _tokens(text: str) -> list[str]:
 
 def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
     """Every comparable value of ``sentence``."""
-    out = []
-    text = sentence.text
-    published = corpus.published(sentence)
-    found_dates, found_amounts = corpus.values(sentence)
+    return [Claim(*part[:5], sentence, *part[5:])
+            for part in _claim_parts(sentence.text, corpus.published(sentence))]
+
+
+_ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str], str]
+"""A claim's fields but its sentence (which goes between ``approximate`` and ``start``)."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _claim_parts(text: str, published: dt.date | None) -> tuple[_ClaimPart, ...]:
+    """The claims of a sentence text published on ``published``, but their sentence.
+
+    Copies of one text (wire reprints, stock phrases) are common, and a rebuild under ``mkdocs serve``
+    reads mostly the same texts again: each distinct text and day is read once.
+    """
+    out: list[_ClaimPart] = []
+    found_dates, found_amounts = values_of(text)
     for m in found_dates:
         if m.precision in (Precision.WEEKDAY, Precision.DAY) or m.offset_days is not None:
             date, _, _ = resolve(m, published, text)
@@ -118,15 +131,14 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
         else:
             continue  # a month alone is too vague to contradict anything
         subject, words, near = _subject(text, m.start, m.end)
-        out.append(Claim(slot, value, weekday, None, False, sentence, m.start, m.end, subject, words, near,
-                         m.text))
+        out.append((slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text))
     for a in found_amounts:
         if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
             continue  # "in 24 years" tells how long since something, which other claims rarely restate
         subject, words, near = _subject(text, a.start, a.end)
-        out.append(Claim(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, sentence,
-                         a.start, a.end, subject, words, near, a.text))
-    return out
+        out.append((f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
+                    subject, words, near, a.text))
+    return tuple(out)
 
 
 def _conflict(a: Claim, b: Claim) -> bool:
