@@ -63,17 +63,18 @@ class _Found:
         self.people: dict[str, Counter[str]] = defaultdict(Counter)
         self.orgs: set[str] = set()
 
-    def person(self, name: str, role: str) -> None:
+    def person(self, name: str, role: str, times: int = 1) -> None:
         tokens = name.split()
         if not 1 <= len(tokens) <= 4 or not all(_is_name_token(t) for t in tokens):
             return
         if role:
-            self.people[name][role] += 1
+            self.people[name][role] += times
         else:
             self.people.setdefault(name, Counter())
 
 
-def _scan(sentence: str, found: _Found) -> None:
+def _scan(sentence: str, found: _Found, times: int = 1) -> None:
+    """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times."""
     for m in _NAME.finditer(sentence):
         tokens = [_clean(t) for t in m.group(0).split()]
         # A sentence's first word is capitalised anyway: "The", "Both", "In" are no part of a name.
@@ -85,7 +86,7 @@ def _scan(sentence: str, found: _Found) -> None:
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
         if roles and roles[-1] < len(tokens) - 1:
             cut = roles[-1] + 1
-            found.person(" ".join(tokens[cut:]), " ".join(tokens[:cut]))
+            found.person(" ".join(tokens[cut:]), " ".join(tokens[:cut]), times)
             org = tokens[:roles[0]]
             if org and (_ACRONYM.match(org[-1]) or org[-1].lower() in ORG_WORDS):
                 found.orgs.add(" ".join(org))
@@ -95,7 +96,7 @@ def _scan(sentence: str, found: _Found) -> None:
             continue
         after = _APPOSITION.match(sentence, m.end())
         if after and len(tokens) > 1:
-            found.person(" ".join(tokens), after.group("role"))
+            found.person(" ".join(tokens), after.group("role"), times)
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
@@ -106,7 +107,7 @@ def _scan(sentence: str, found: _Found) -> None:
                 if w.lower() in STOPWORDS or not re.fullmatch(r"[\w-]+", w) or re.search(r"(?:ing|ed)$", w):
                     break
                 role_words.insert(0, w)
-            found.person(" ".join(tokens), " ".join(role_words[-4:]))
+            found.person(" ".join(tokens), " ".join(role_words[-4:]), times)
 
 
 def _aliases(people: dict[str, Counter[str]]) -> dict[str, str]:
@@ -125,8 +126,10 @@ def _aliases(people: dict[str, Counter[str]]) -> dict[str, str]:
 def entities(corpus: Corpus) -> tuple[Entity, ...]:
     """People (by mentions) then organisations (by mentions), each with roles and citations."""
     found = _Found()
-    for s in corpus.sentences:
-        _scan(s.text, found)
+    # Reprints repeat sentences word for word: each distinct text is read once, counted as often as
+    # it occurs (in order of first occurrence, so names and roles are met in the same order).
+    for text, times in Counter(s.text for s in corpus.sentences).items():
+        _scan(text, found, times)
     aliases = _aliases(found.people)
     # A one-word person ("President Putin") is the full name it abbreviates when there is one.
     people: dict[str, Counter[str]] = defaultdict(Counter)
@@ -140,8 +143,11 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     # Where each word occurs, so a name is looked for only in the sentences holding its first word
     # (a spelling matches where no word character precedes it, so that word stands whole there).
     where: dict[str, list[int]] = defaultdict(list)
+    words_of: dict[str, set[str]] = {}
     for i, s in enumerate(corpus.sentences):
-        for w in set(_WORD.findall(s.text)):
+        if s.text not in words_of:
+            words_of[s.text] = set(_WORD.findall(s.text))
+        for w in words_of[s.text]:
             where[w].append(i)
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(found.orgs - set(people)))):
@@ -153,11 +159,15 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             cites: list[Citation] = []
             used: set[str] = set()
             holding = sorted({i for x in spellings for i in where.get(_first_word(x), ())})
+            first_match: dict[str, re.Match[str] | None] = {}
             for s in (corpus.sentences[i] for i in holding):
-                m = pattern.search(s.text)
+                if s.text not in first_match:  # a reprinted sentence is searched once
+                    first_match[s.text] = m = pattern.search(s.text)
+                    if m:
+                        used.update(x.group(0) for x in pattern.finditer(s.text))
+                m = first_match[s.text]
                 if m:
                     cites.append(corpus.cite(s, m.start(), m.end()))
-                    used.update(x.group(0) for x in pattern.finditer(s.text))
             if not cites:
                 continue
             roles = tuple(r for r, _ in sorted(people[name].items(), key=lambda x: (-x[1], x[0]))) if kind == "person" \
