@@ -18,6 +18,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -93,15 +94,34 @@ class Outlets:
         return len({self.by_article[a] for a in article_ids})
 
 
+_FOLDED = frozenset("\u0130\u0131\u017f\u212a")
+"""The only non-ASCII letters a case-blind regex matches to ASCII ones (dotted/dotless i, long s,
+Kelvin sign): lower-casing would not turn them into the letters the regex matches."""
+
+
+def _may_name_wire(text: str) -> bool:
+    """False when ``text`` surely names no agency: a cheap test that spares most openings the regex."""
+    if not _FOLDED.isdisjoint(text):
+        return True
+    low = text.lower()
+    return any(name in low for name in WIRES)
+
+
 def wire_of(article: Article) -> str | None:
     """The news agency an article credits, from its opening lines or its author/source field."""
-    for value in (article.source, article.author):
+    return _credited_wire(article.source, article.author, article.body[:OPENING_CHARS])
+
+
+@lru_cache(maxsize=1 << 15)
+def _credited_wire(source: str | None, author: str | None, opening: str) -> str | None:
+    """:func:`wire_of` on the parts of an article it reads; kept on them, so that a rebuild under
+    ``mkdocs serve`` reads again only the articles that changed."""
+    for value in (source, author):
         if value:
             m = _WIRE_FIELD.match(value.strip())
             if m:
                 return WIRES[m.group("a").lower()]
-    opening = article.body[:OPENING_CHARS]
-    if not _ANY_WIRE.search(opening):
+    if not _may_name_wire(opening) or not _ANY_WIRE.search(opening):
         return None
     for m in _WIRE_LINE.finditer(opening):
         name = m.group("a") or m.group("b") or m.group("c")
@@ -135,6 +155,19 @@ def _shingles(text: str, word_hash: dict[str, int] | None = None) -> np.ndarray:
     for k in range(1, SHINGLE):
         grams += ids[k:k + n] * _MIX[k]  # uint64 arithmetic wraps around, as a hash should
     return np.unique(grams)
+
+
+_WORD_HASHES: dict[str, int] = {}
+"""Word -> hash for :func:`_opening_shingles`: one vocabulary for the whole process."""
+
+
+@lru_cache(maxsize=1 << 15)
+def _opening_shingles(opening: str) -> np.ndarray:
+    """:func:`_shingles` of an article's compared opening, kept on its text, so that a rebuild under
+    ``mkdocs serve`` hashes only the articles that changed (read-only: callers share it)."""
+    grams = _shingles(opening, _WORD_HASHES)
+    grams.flags.writeable = False
+    return grams
 
 
 def _share(a: np.ndarray, b: np.ndarray) -> float:
@@ -180,8 +213,7 @@ def identify(articles: Iterable[Article]) -> Outlets:
 
     # Candidate pairs share a value of their bottom-k sketches (the SKETCH smallest 5-gram hashes):
     # near-identical texts share most of them, other pairs rarely, and the cost stays linear.
-    word_hash: dict[str, int] = {}
-    shingles = [_shingles(a.body[:COMPARED_CHARS], word_hash) for a in arts]
+    shingles = [_opening_shingles(a.body[:COMPARED_CHARS]) for a in arts]
     for i, j in _sketch_pairs([sh[:SKETCH] for sh in shingles]):  # sorted already: the smallest hashes
         if _share(shingles[i], shingles[j]) >= NEAR_IDENTICAL:
             sets.join(i, j)

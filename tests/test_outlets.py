@@ -94,3 +94,13 @@ def test_sketch_pairs_count_shared_hashes_and_ignore_stock_phrases() -> None:
                 if len(set(sketches[i].tolist()) & set(sketches[j].tolist()) - set(common)) >= SKETCH // 4]
     assert expected and _sketch_pairs(sketches) == expected
     assert _sketch_pairs([]) == []
+
+
+def test_may_name_wire_never_rules_out_what_the_regex_finds() -> None:
+    from generator.outlets import _ANY_WIRE, _may_name_wire
+    for text in ("MOSCOW (Reuters) - talks", "Source: afp", "A quiet day in town.", "TA\u017fS reported",
+                 "\u212aYODO said", "X\u0130NHUA", "caf\u00e9 \u2014 no agency here"):
+        if _ANY_WIRE.search(text):
+            assert _may_name_wire(text), text
+    assert not _may_name_wire("A quiet day in town \u2014 caf\u00e9.")
+    assert _may_name_wire("TA\u017fS reported")

@@ -79,7 +79,10 @@ class Corpus:
                           if s.kind is Kind.SENTENCE)
         if len(sentences) > MAX_SENTENCES:
             sentences = _key_sentences(dossier, sentences)
-        fact_of = {(m.sentence.article_id, m.sentence.index): f.id for f in dossier.facts for m in f.members}
+        # Only the sentences kept are ever looked up: the other members (most, in a large corpus) are skipped.
+        kept = {s.article_id for s in sentences}
+        fact_of = {(m.sentence.article_id, m.sentence.index): f.id
+                   for f in dossier.facts for m in f.members if m.sentence.article_id in kept}
         return cls(dossier, outlets, {a.id: a for a in dossier.articles}, sentences, fact_of)
 
     def cite(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Citation:
