@@ -176,6 +176,15 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     rare = [frozenset(k for k in c.subject if df.get(k, 0) <= limit) for c in all_claims]
     mass = [sum(idf.get(k, 0.0) for k in c.subject) for c in all_claims]
 
+    # Reprints pair the same two subjects (the very objects: claims are cached per text) over and over.
+    weights: dict[tuple[int, int], float] = {}
+
+    def shared_weight(x: frozenset[str], y: frozenset[str]) -> float:
+        key = (id(x), id(y))
+        if key not in weights:
+            weights[key] = sum(idf.get(k, 0.0) for k in x & y)
+        return weights[key]
+
     # 1. Pairs of claims from different outlets about the same thing, and the distinctive words they share.
     links: list[tuple[int, int, frozenset[str], bool]] = []
     for idx in by_slot.values():
@@ -197,7 +206,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
             near = a.near & b.near
             if not distinctive or not near or (len(distinctive) < 2 and not distinctive & near):
                 continue
-            weight = sum(idf.get(k, 0.0) for k in a.subject & b.subject)
+            weight = shared_weight(a.subject, b.subject)
             smaller = min(mass[i], mass[j])
             needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
             if smaller > 0 and weight / smaller >= needed:
