@@ -157,6 +157,8 @@ def _shingles(text: str, word_hash: dict[str, int] | None = None) -> np.ndarray:
     return np.unique(grams)
 
 
+WORD_HASHES_KEPT = 1_000_000
+"""Words whose hashes a long-lived process (``mkdocs serve``) keeps at most."""
 _WORD_HASHES: dict[str, int] = {}
 """Word -> hash for :func:`_opening_shingles`: one vocabulary for the whole process."""
 
@@ -165,6 +167,8 @@ _WORD_HASHES: dict[str, int] = {}
 def _opening_shingles(opening: str) -> np.ndarray:
     """:func:`_shingles` of an article's compared opening, kept on its text, so that a rebuild under
     ``mkdocs serve`` hashes only the articles that changed (read-only: callers share it)."""
+    if len(_WORD_HASHES) > WORD_HASHES_KEPT:
+        _WORD_HASHES.clear()  # a word's hash depends on the word alone: forgetting changes nothing
     grams = _shingles(opening, _WORD_HASHES)
     grams.flags.writeable = False
     return grams
