@@ -11,7 +11,8 @@ generated page, in two layers, each under a key covering everything its result d
 - **The written page** (the theme's template): it also depends on the navigation (every entry's
   title and address, so the sidebar and the previous/next links), and on the configuration. The
   configuration is its files' bytes (``mkdocs.yml`` and what it ``INHERIT``s, whose values serve
-  reloads before each rebuild) and the few values serve sets itself (the site's address).
+  reloads before each rebuild), the user's own templates and hooks, and the few values serve sets
+  itself (the site's address).
 
 Both keys are hashes of those inputs, so a hit returns what the same inputs produced, and the site is
 the bytes a full build would write. Only the plugin's own generated pages are cached: hand-written
@@ -73,6 +74,15 @@ def _config_files(path: str | None) -> list[Path]:
     return out
 
 
+def _own_code(config: MkDocsConfig) -> list[str]:
+    """The user's own templates (the theme's ``custom_dir``) and hook modules, path and bytes: serve
+    may watch them, and an edit to them changes every written page. Installed themes do not change
+    while serve runs."""
+    paths = sorted(p for p in Path(config.theme.custom_dir).rglob("*") if p.is_file()) if config.theme.custom_dir else []
+    paths += sorted(Path(getattr(hook, "__file__", "") or "") for hook in (config.hooks or {}).values())
+    return [f"{p}\0{p.read_bytes().hex()}" for p in paths if p.is_file()]
+
+
 def _outline(items: Any) -> list[Any]:
     """The navigation as nested (kind, title, address) entries: what every page's sidebar shows."""
     return [(type(item).__name__, item.title, getattr(item, "url", None), _outline(item.children or []))
@@ -119,7 +129,7 @@ class PageCache:
         self._files_key = _digest(repr(listing), repr(config.markdown_extensions), repr(config.mdx_configs),
                                   str(config.use_directory_urls))
         config_bytes = [p.read_bytes().decode("utf-8", "replace") for p in _config_files(config.config_file_path)]
-        self._config_key = _digest(*config_bytes, str(config.site_url), str(config.site_dir),
+        self._config_key = _digest(*config_bytes, *_own_code(config), str(config.site_url), str(config.site_dir),
                                    str(config.docs_dir), str(config.theme.dirs))
         self._render_keys, self._output_keys, self._reused = {}, {}, set()
         for store in (self._rendered, self._written):

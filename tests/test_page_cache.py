@@ -106,3 +106,18 @@ def test_a_plain_build_has_no_page_cache(tmp_path: Path) -> None:
     config.plugins.on_startup(command="build", dirty=False)
     plugin = config.plugins["dossier"]
     assert isinstance(plugin, DossierPlugin) and plugin.pages is None
+
+
+def test_an_edited_override_template_renders_every_page_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
+    root = project(tmp_path, ROOT / "corpus")
+    overrides = write_tree(root / "overrides", {"main.html": '{% extends "base.html" %}\n<!-- first -->\n'})
+    with (root / "mkdocs.yml").open("a", encoding="utf-8") as f:
+        f.write(f"theme:\n  name: material\n  custom_dir: {overrides}\n")
+    served = tmp_path / "served"
+    serve = Serve(root, served)
+    total, _ = serve.rebuild()
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block footer %}Edited footer{% endblock %}\n', encoding="utf-8")
+    assert serve.rebuild() == (0, total)
+    assert "Edited footer" in (served / "topics" / "agenda" / "index.html").read_text(encoding="utf-8")
