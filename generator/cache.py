@@ -32,7 +32,6 @@ _KINDS = {k.value: k for k in Kind}
 _FORMATS = {f.value: f for f in Format}
 
 
-
 @dataclass(frozen=True)
 class Entry:
     """What is cached for one file."""
@@ -56,7 +55,6 @@ def code_fingerprint() -> str:
         h.update(Path(str(module.__file__)).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()
-
 
 
 class ArticleCache:
@@ -118,7 +116,6 @@ class ArticleCache:
             os.replace(tmp, path)
         except OSError as exc:
             log.debug("cannot write cache entry %s (%s)", path, exc)
-
 
     def remember(self, key: str, entry: Entry) -> None:
         """Keep ``entry`` in ``memory`` for the next run (called in the main process, whichever process

@@ -93,19 +93,19 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return (pair // n).astype(np.int64), (pair % n).astype(np.int64)
 
 
-def completeness(item: ScoredSentence) -> float:
-    """How well a sentence states its fact on its own: central, neither clipped nor rambling, and
-    saying who rather than "he" or "they"."""
-    form, penalty = _form(item.sentence.text)
-    return item.salience + form - penalty
-
-
 def _form(text: str) -> tuple[float, float]:
     """The parts of :func:`completeness` that depend on the text alone: its length bonus and its
-    dangling-pronoun penalty."""
+    dangling-pronoun penalty (worked out once per distinct text)."""
     n = len(text.split())
     length = min(n, 40) / 40 - max(0, n - 60) / 100
     return 0.3 * length, (DANGLING_PENALTY if dangling(text) else 0.0)
+
+
+def completeness(item: ScoredSentence, form: tuple[float, float]) -> float:
+    """How well a sentence states its fact on its own: central, neither clipped nor rambling, and
+    saying who rather than "he" or "they". ``form`` is :func:`_form` of its text."""
+    length_bonus, penalty = form
+    return item.salience + length_bonus - penalty
 
 
 def _nearby(near: Sequence[tuple[float, int, int]], root_of: Sequence[int], articles: Sequence[set[str]],
@@ -171,9 +171,7 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     forms = [_form(text) for text in texts]
 
     def most_complete_first(i: int) -> tuple[float, str, int]:
-        # completeness(items[i]), with the text's part worked out once per distinct text
-        form, penalty = forms[text_index[i]]
-        return -(items[i].salience + form - penalty), items[i].sentence.article_id, items[i].sentence.index
+        return -completeness(items[i], forms[text_index[i]]), items[i].sentence.article_id, items[i].sentence.index
 
     facts = []
     for root, members in clusters.items():

@@ -131,10 +131,11 @@ SPECIFIC_ENOUGH = 4
 
 
 _DANGLING = frozenset("he she it they him them his her its their hers theirs".split())
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 
 def dangling(text: str) -> bool:
     """Whether a sentence opens on a personal pronoun ("He said ...") whose referent is in another
     sentence, so that quoted alone it does not say who."""
-    first = re.match(r"[\W_]*([A-Za-z]+)", text)
+    first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in _DANGLING
