@@ -7,6 +7,7 @@ source. Extra keys (quote ids, scores, source counts, problems) are additions th
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from typing import Any
 
@@ -32,12 +33,36 @@ def _quote(q: Quote) -> dict[str, Any]:
     }
 
 
+_ATOMS = (str, int, float, bool, type(None))
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def plain(value: Any) -> Any:
+    """``value`` as JSON-ready data: records as dicts of their fields, sequences as lists, recursively.
+
+    What :func:`dataclasses.asdict` gives for json, without its deep copies (several times quicker).
+    Enum fields are str enums, so json writes their values.
+    """
+    if isinstance(value, _ATOMS):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {plain(k): plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value):
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    raise TypeError(f"{type(value).__name__} has no JSON form")
+
+
 def insights_dict(insights: Insights) -> dict[str, Any]:
     """The insight keys: ``outlets`` always, then one key per enabled analysis (records as plain data)."""
-    out: dict[str, Any] = {"outlets": [dataclasses.asdict(o) for o in insights.outlets.outlets]}
+    out: dict[str, Any] = {"outlets": plain(insights.outlets.outlets)}
     for name in insights.enabled:
-        # Enum fields are str enums, so json writes their values.
-        out[name] = [dataclasses.asdict(item) for item in getattr(insights, name)]
+        out[name] = plain(getattr(insights, name))
     return out
 
 

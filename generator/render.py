@@ -149,7 +149,6 @@ class Renderer:
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
                                           else {a.id: outlet(a) for a in dossier.articles})
-        self.sentences = {(s.article_id, s.index): s for ss in dossier.sentences.values() for s in ss}
         self.quoted_on: dict[tuple[str, int], list[tuple[TopicPage, Quote]]] = defaultdict(list)
         for page in dossier.pages:
             for q in page.quotes:
