@@ -7,6 +7,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import SEED_CORPUS, build_env, run_cli, write_tree
 
 from generator.ingest import decode
@@ -70,3 +71,21 @@ def test_topics_file_replaces_the_defaults(tmp_path: Path) -> None:
     data = _export(SEED_CORPUS, tmp_path / "d.json", "--topics", str(topics))
     assert [t["id"] for t in data["topics"]] == ["money"]
     assert data["topics"][0]["quotes"]
+
+
+def test_plain_gives_what_asdict_gives_for_every_insight_record(tmp_path: Path) -> None:
+    import dataclasses
+
+    from insights_support import fixture_insights
+
+    from generator.export import insights_dict, plain
+
+    _, insights = fixture_insights(tmp_path)
+    data = insights_dict(insights)
+    assert set(insights.enabled) <= set(data) and any(data[name] for name in insights.enabled)
+    for name in insights.enabled:
+        expected = [dataclasses.asdict(item) for item in getattr(insights, name)]
+        assert json.dumps(data[name]) == json.dumps(expected)
+    assert plain({"a": (1, [2.5, None])}) == {"a": [1, [2.5, None]]}
+    with pytest.raises(TypeError, match="set"):
+        plain({1, 2})
