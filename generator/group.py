@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from operator import itemgetter
 
 import numpy as np
 
 from generator.bulk import first_of_runs, ranges
-from generator.disjoint import DisjointSets
+from generator.disjoint import DisjointSets, find_root
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, Vector, similarities, similarity, term_matrix, vectors
 from generator.textutil import dangling
@@ -43,7 +42,16 @@ NEARBY = 4
 def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
                   ) -> list[tuple[float, int, int]]:
     """Pairs ``(similarity, i, j)``, ``i < j``, of sentences from different articles at or above
-    ``threshold``, best first.
+    ``threshold``, best first (see :func:`scored_pairs`)."""
+    sims, first, second = scored_pairs(vecs, articles, threshold)
+    return list(zip(sims.tolist(), first.tolist(), second.tolist()))
+
+
+def scored_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of sentences from different articles whose similarity (rounded to 9 places) is at or
+    above ``threshold``: their similarities, first and second rows (``first < second``), best first
+    and then in (first, second) order.
 
     Candidates come from an inverted index: each sentence probes the postings of its PREFIX rarest
     terms (two sentences that state one fact share a distinctive term; terms held by more than
@@ -52,15 +60,18 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
     bulk (:func:`~generator.similarity.similarities`). The cost grows with the corpus, not with its square.
     """
     if not vecs:
-        return []
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0), empty, empty
     m = term_matrix(vecs)
     _, owner = np.unique(np.array(articles, dtype=object), return_inverse=True)
     first, second = _candidates(m, owner.astype(np.int64))
     sims = similarities(m, first, second)
     keep = np.flatnonzero(sims >= threshold)
-    pairs = [(round(s, 9), i, j) for s, i, j in zip(sims[keep].tolist(), first[keep].tolist(), second[keep].tolist())]
-    pairs.sort(key=itemgetter(0), reverse=True)  # stable: ties stay in (i, j) order
-    return pairs
+    # Python's round (correctly rounded), not numpy's, whose last digit can differ.
+    rounded = np.array([round(s, 9) for s in sims[keep].tolist()], dtype=np.float64)
+    order = np.argsort(-rounded, kind="stable")  # candidates come in (first, second) order
+    keep = keep[order]
+    return rounded[order], first[keep], second[keep]
 
 
 def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -108,29 +119,41 @@ def completeness(item: ScoredSentence, form: tuple[float, float]) -> float:
     return item.salience + length_bonus - penalty
 
 
-def _nearby(near: Sequence[tuple[float, int, int]], root_of: Sequence[int], articles: Sequence[set[str]],
-            items: Sequence[ScoredSentence]) -> dict[int, list[int]]:
-    """Per cluster root, the NEARBY most similar sentences of ``near`` pairs (similar pairs left
-    unmerged included) that lie in other clusters and in articles the cluster does not hold: a
-    sentence may corroborate facts besides its own."""
+def _nearby(sims: np.ndarray, first: np.ndarray, second: np.ndarray, root_of: np.ndarray,
+            article_of: np.ndarray) -> dict[int, list[int]]:
+    """Per cluster root, the NEARBY most similar sentences of the pairs ``first[k], second[k]``
+    (similar pairs left unmerged included) that lie in other clusters and in articles the cluster
+    does not hold: a sentence may corroborate facts besides its own.
+
+    Pairs are taken best first, then in (first, second) order; each offers each side's sentence to
+    the other side's cluster. ``article_of`` numbers the sentences' articles.
+    """
+    order = np.lexsort((second, first, -sims))
+    first, second = first[order], second[order]
+    a, b = root_of[first], root_of[second]
+    apart = a != b
+    # Offers in order: the pair's second sentence to the first's cluster, then the reverse.
+    roots = np.column_stack((a[apart], b[apart])).ravel()
+    others = np.column_stack((second[apart], first[apart])).ravel()
+    articles = len(article_of) and int(article_of.max()) + 1
+    held = np.unique(root_of * articles + article_of)  # (cluster, article) pairs that exist
+    offered = roots * articles + article_of[others]
+    fresh = np.flatnonzero(~np.isin(offered, held))
+    roots, others = roots[fresh], others[fresh]
+    # A sentence offered twice to one cluster counts once, where it was first offered.
+    _, first_offer = np.unique(roots * len(root_of) + others, return_index=True)
+    first_offer.sort()
+    roots, others = roots[first_offer], others[first_offer]
+    by_root = np.argsort(roots, kind="stable")
+    by_root = by_root[first_of_runs(roots[by_root], NEARBY)]
     out: dict[int, list[int]] = defaultdict(list)
-    # Best first, then by position: sorted on positions, then stably on similarity.
-    for _, i, j in sorted(sorted(near, key=itemgetter(1, 2)), key=itemgetter(0), reverse=True):
-        a, b = root_of[i], root_of[j]
-        if a == b:
-            continue
-        for root, other in ((a, j), (b, i)):
-            found = out[root]
-            if (len(found) < NEARBY and other not in found
-                    and items[other].sentence.article_id not in articles[root]):
-                found.append(other)
+    for root, other in zip(roots[by_root].tolist(), others[by_root].tolist()):
+        out[root].append(other)
     return out
 
 
 def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     """Merge sentences that state the same fact; every sentence ends in exactly one fact."""
-    sets = DisjointSets(len(items))
-    articles = [{x.sentence.article_id} for x in items]
 
     # Identical sentences (wire copies, reprints) are one text, compared with the others once.
     text_of: dict[str, int] = {}
@@ -149,25 +172,33 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     vecs = vectors(texts)
     # A text held by several articles may pair with any of them, so it gets an owner of its own.
     owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]
-    pairs = [(1.0, h[0], i) for h in holders for i in h[1:]]
-    near: list[tuple[float, int, int]] = []
-    for sim, u, v in similar_pairs(vecs, owners, NEAR):
-        (pairs if sim >= THRESHOLD else near).append((sim, holders[u][0], holders[v][0]))
-    for _, i, j in pairs:
-        a, b = sets.find(i), sets.find(j)
-        if a == b or articles[a] & articles[b]:
+    sims, first, second = scored_pairs(vecs, owners, NEAR)
+    # Texts to sentences: each text's first holder (they come in text order, so pair order holds).
+    lead = np.array([h[0] for h in holders], dtype=np.int64)
+    first, second = lead[first], lead[second]
+    copies = [(h[0], i) for h in holders for i in h[1:]]
+    similar = int(np.searchsorted(-sims, -THRESHOLD, side="right"))
+    parent = DisjointSets(len(items)).parent  # joined in place: both sides are roots
+    articles = [{x.sentence.article_id} for x in items]
+    for i, j in copies + list(zip(first[:similar].tolist(), second[:similar].tolist())):
+        a, b = find_root(parent, i), find_root(parent, j)
+        if a == b or not articles[a].isdisjoint(articles[b]):
             continue
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.
         ta, tb = text_index[a], text_index[b]
         if (ta == tb and vecs[ta].weights) or similarity(vecs[ta], vecs[tb]) >= LINK * THRESHOLD:
-            sets.join(a, b)
+            parent[b] = a
             articles[a] |= articles[b]
+    root_of = [find_root(parent, i) for i in range(len(items))]
     clusters: dict[int, list[int]] = defaultdict(list)
-    root_of = [sets.find(i) for i in range(len(items))]
     for i, root in enumerate(root_of):
         clusters[root].append(i)
-    nearby = _nearby(pairs + near, root_of, articles, items)
+    _, article_of = np.unique(np.array([x.sentence.article_id for x in items], dtype=object), return_inverse=True)
+    copy_pairs = np.array(copies, dtype=np.int64).reshape(-1, 2)
+    nearby = _nearby(np.concatenate((np.ones(len(copies)), sims)), np.concatenate((copy_pairs[:, 0], first)),
+                     np.concatenate((copy_pairs[:, 1], second)), np.array(root_of, dtype=np.int64),
+                     article_of.astype(np.int64))
     forms = [_form(text) for text in texts]
 
     def most_complete_first(i: int) -> tuple[float, str, int]:

@@ -131,3 +131,44 @@ def test_candidate_search_on_nothing() -> None:
     from generator.group import similar_pairs
 
     assert similar_pairs([], [], 0.1) == []
+
+
+def _reference_nearby(pairs, root_of, articles_of):  # type: ignore[no-untyped-def]
+    """_nearby as its docstring states it, one pair at a time (the oracle for the bulk version)."""
+    from generator.group import NEARBY
+
+    held: dict[int, set[str]] = {}
+    for i, r in enumerate(root_of):
+        held.setdefault(r, set()).add(articles_of[i])
+    out: dict[int, list[int]] = {}
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        a, b = root_of[i], root_of[j]
+        if a == b:
+            continue
+        for r, other in ((a, j), (b, i)):
+            found = out.setdefault(r, [])
+            if len(found) < NEARBY and other not in found and articles_of[other] not in held[r]:
+                found.append(other)
+    return {r: found for r, found in out.items() if found}
+
+
+def test_bulk_nearby_matches_the_one_by_one_rule() -> None:
+    import random
+
+    from generator.group import _nearby
+
+    rng = random.Random(11)
+    n = 400
+    articles_of = [f"a{rng.randint(0, 30)}" for _ in range(n)]
+    root_of = [i if rng.random() < 0.3 else 0 for i in range(n)]
+    for i in range(n):  # every sentence under a root that is its own root
+        root_of[i] = root_of[root_of[i]] if root_of[root_of[i]] == root_of[i] else i
+    pairs = sorted({(rng.choice([0.15, 0.2, 0.25, 0.5, 1.0]), *sorted(rng.sample(range(n), 2))) for _ in range(3000)})
+    sims = np.array([p[0] for p in pairs])
+    first = np.array([p[1] for p in pairs], dtype=np.int64)
+    second = np.array([p[2] for p in pairs], dtype=np.int64)
+    _, numbered = np.unique(np.array(articles_of, dtype=object), return_inverse=True)
+    got = _nearby(sims, first, second, np.array(root_of, dtype=np.int64), numbered.astype(np.int64))
+    expected = _reference_nearby(pairs, root_of, articles_of)
+    assert dict(got) == expected
+    assert sum(map(len, expected.values())) > 200 and max(map(len, expected.values())) == 4
