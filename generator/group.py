@@ -83,17 +83,25 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     probe = np.flatnonzero((held > 1) & (held <= MAX_POSTING))
     probe = probe[np.lexsort((held[probe] * m.vocabulary + m.ids[probe], m.rows[probe]))]
     probe = probe[first_of_runs(m.rows[probe], PREFIX)]
-    # Postings: the rows holding each term, in row order.
-    postings = m.rows[np.argsort(m.ids, kind="stable")]
+    # Postings: the rows holding each term, in row order (rows as int32 while they fit: less to move).
+    row_type = np.int32 if n <= np.iinfo(np.int32).max else np.int64
+    postings = m.rows.astype(row_type)[np.argsort(m.ids, kind="stable")]
     posting_start = np.cumsum(df) - df
     terms, sizes = m.ids[probe], df[m.ids[probe]]
-    i = np.repeat(m.rows[probe], sizes)
+    i = np.repeat(m.rows[probe].astype(row_type), sizes)
     j = postings[ranges(posting_start[terms], sizes)]
+    owner = owner.astype(row_type)
     other = owner[i] != owner[j]
-    # How many of i's probed terms each partner holds (pair codes in the narrowest type: quicker sorts).
+    # How many of i's probed terms each partner holds: runs of equal pair codes once sorted (codes in
+    # the narrowest type: quicker sorts).
     code_type = np.uint32 if n * n <= np.iinfo(np.uint32).max else np.int64
-    code, shared = np.unique(i[other].astype(code_type) * code_type(n) + j[other].astype(code_type),
-                             return_counts=True)
+    code = i[other].astype(code_type) * code_type(n) + j[other].astype(code_type)
+    code.sort()
+    run_start = np.ones(len(code), dtype=bool)
+    run_start[1:] = code[1:] != code[:-1]
+    starts = np.flatnonzero(run_start)
+    shared = np.diff(np.append(starts, len(code)))
+    code = code[starts]
     i, j = (code // n).astype(np.int64), (code % n).astype(np.int64)
     # The PARTNERS best partners of each i: most shared first, then the earlier (entries are in (i, j)
     # order, which a stable sort on i and shared keeps among ties).

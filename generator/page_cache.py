@@ -16,8 +16,11 @@ generated page, in two layers, each under a key covering everything its result d
 
 Both keys are hashes of those inputs, so a hit returns what the same inputs produced, and the site is
 the bytes a full build would write. Only the plugin's own generated pages are cached: hand-written
-pages are rendered as usual. The search plugin still indexes every page, from the restored content.
-Entries of pages a build no longer has are dropped, so memory follows the site.
+pages are rendered as usual. A page whose written output is reused also keeps its entries in the
+search index (Material's search plugin reads them from the page's content, table of contents,
+address and front matter, all covered by the written page's key): the plugin hides the page from the
+search plugin and adds the kept entries in its place, in page order. Entries of pages a build no
+longer has are dropped, so memory follows the site.
 """
 
 from __future__ import annotations
@@ -114,6 +117,12 @@ class PageCache:
         self._render_keys: dict[str, str] = {}
         self._output_keys: dict[str, str] = {}
         self._reused: set[str] = set()
+        self._searched: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+        self._search_index: Any = None
+        self._hidden: tuple[Page, Any] | None = None
+        self._before = 0
+        self.indexed = 0
+        """Pages the search plugin indexed itself over the cache's life (what the tests count)."""
         self.conversions = 0
         """Pages whose Markdown was converted over the cache's life (what the tests count)."""
         self.renders = 0
@@ -132,9 +141,13 @@ class PageCache:
         self._config_key = _digest(*config_bytes, *_own_code(config), str(config.site_url), str(config.site_dir),
                                    str(config.docs_dir), str(config.theme.dirs))
         self._render_keys, self._output_keys, self._reused = {}, {}, set()
-        for store in (self._rendered, self._written):
+        for store in (self._rendered, self._written, self._searched):
             for path in [p for p in store if p not in paths]:
                 del store[path]
+        search = next((config.plugins[name] for name in ("material/search", "search") if name in config.plugins), None)
+        index = getattr(search, "search_index", None)
+        enabled = getattr(getattr(search, "config", None), "enabled", True)
+        self._search_index = index if enabled and isinstance(getattr(index, "entries", None), list) else None
 
     def pre_page(self, page: Page) -> None:
         """Before a page is read: a generated page either renders from the cache or is recorded."""
@@ -182,6 +195,38 @@ class PageCache:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({TEMPLATE: "-"}), env.loader])
         env.bytecode_cache = self._templates
         return env
+
+    def before_search(self, page: Page) -> None:
+        """Just before the search plugin indexes ``page``: a reused page gets its kept entries, and the
+        search plugin is told to skip it (its front matter is given back in :meth:`after_search`)."""
+        path = page.file.src_uri
+        if self._search_index is None or path not in self._output_keys:
+            return
+        kept = self._searched.get(path)
+        if path in self._reused and kept is not None and kept[0] == self._output_keys[path]:
+            self._hidden = (page, page.meta.get("search"))
+            page.meta["search"] = {"exclude": True}
+            self._search_index.entries.extend(dict(entry) for entry in kept[1])
+        else:
+            self._hidden = None
+            self._before = len(self._search_index.entries)
+
+    def after_search(self, page: Page) -> None:
+        """Just after the search plugin indexed ``page``: keep what it added, or undo the skip."""
+        path = page.file.src_uri
+        if self._search_index is None or path not in self._output_keys:
+            return
+        if self._hidden is not None and self._hidden[0] is page:
+            old = self._hidden[1]
+            if old is None:
+                del page.meta["search"]
+            else:
+                page.meta["search"] = old
+            self._hidden = None
+            return
+        self.indexed += 1
+        added = self._search_index.entries[self._before:]
+        self._searched[path] = (self._output_keys[path], [dict(entry) for entry in added])
 
     def post_page(self, output: str, page: Page) -> str:
         """The written page: the cached output where it was reused; otherwise recorded for next time."""

@@ -16,7 +16,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
@@ -186,6 +186,20 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         return self.pages.env(env, self._site_nav, files) if self.pages is not None else env
+
+    @event_priority(100)  # before the search plugin indexes the page
+    def _before_search(self, context: Any, *, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        if self.pages is not None:
+            self.pages.before_search(page)
+        return context
+
+    @event_priority(-100)  # after it
+    def _after_search(self, context: Any, *, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        if self.pages is not None:
+            self.pages.after_search(page)
+        return context
+
+    on_page_context = CombinedEvent(_before_search, _after_search)
 
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
         return self.pages.post_page(output, page) if self.pages is not None else output

@@ -35,9 +35,11 @@ class Serve:
         self.cache: PageCache = plugin.pages
 
     def rebuild(self) -> tuple[int, int]:
-        """Build; return how many generated pages were converted and rendered anew."""
-        before = self.cache.conversions, self.cache.renders
+        """Build; return how many generated pages were converted and rendered anew (and keep in
+        :attr:`indexed` how many the search plugin indexed itself)."""
+        before = self.cache.conversions, self.cache.renders, self.cache.indexed
         build(load_config(config_file=self.config_file, site_dir=str(self.site)))
+        self.indexed = self.cache.indexed - before[2]
         return self.cache.conversions - before[0], self.cache.renders - before[1]
 
 
@@ -53,10 +55,11 @@ def test_rebuilds_render_only_what_changed_and_match_a_fresh_build(serve_project
     served, fresh = tmp_path / "served", tmp_path / "fresh"
     serve = Serve(serve_project, served)
     total, rendered = serve.rebuild()
-    assert total == rendered > 10, "the first build renders every generated page"
+    assert total == rendered == serve.indexed > 10, "the first build renders and indexes every generated page"
 
-    # Nothing changed: nothing is rendered again, and the site is what a fresh build writes.
-    assert serve.rebuild() == (0, 0)
+    # Nothing changed: nothing is rendered or indexed again, and the site (its search index included)
+    # is what a fresh build writes.
+    assert serve.rebuild() == (0, 0) and serve.indexed == 0
     assert mkdocs_build(serve_project, fresh, strict=False).returncode == 0
     assert _differences(served, fresh) == []
 
@@ -65,9 +68,11 @@ def test_rebuilds_render_only_what_changed_and_match_a_fresh_build(serve_project
     article.write_text(article.read_text(encoding="utf-8").replace(
         "Putin", "President Putin", 1) + "\nA late paragraph was added by the editors.\n", encoding="utf-8")
     converted, rendered = serve.rebuild()
-    assert 1 <= converted <= rendered < total
+    assert 1 <= converted <= rendered == serve.indexed < total
     assert mkdocs_build(serve_project, fresh, strict=False).returncode == 0
     assert _differences(served, fresh) == []
+    assert "A late paragraph was added by the editors." in (served / "search" / "search_index.json").read_text(
+        encoding="utf-8")
 
 
 def test_a_navigation_change_renders_every_page_again(serve_project: Path, tmp_path: Path) -> None:
