@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Disagreement, Position
@@ -62,25 +63,33 @@ def _actor(name: str) -> str | None:
 
 def credits(sentence: Sentence) -> list[Credit]:
     """The acts ``sentence`` credits to named actors."""
-    text = sentence.text
-    out = []
+    return [Credit(sentence, *part) for part in _credit_parts(sentence.text)]
+
+
+_CreditPart = tuple[str, str, str, frozenset[str], tuple[str, ...], int, int]
+"""A :class:`Credit`'s fields after its sentence."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _credit_parts(text: str) -> tuple[_CreditPart, ...]:
+    """What :func:`credits` finds in ``text``, worked out once per text (reprints and serve's
+    rebuilds meet the same texts again)."""
+    out: list[_CreditPart] = []
     for m in PASSIVE.finditer(text):
         actor = _actor(m.group(2))
         before = text[:m.start()].split()[-OBJECT_WORDS:]
         acted = content_stems(" ".join(before))
         if actor and acted:
             start = m.start(2) + m.group(2).index(actor)
-            out.append(Credit(sentence, actor, stem(m.group(1)), m.group(1), frozenset(acted), tuple(before),
-                              start, start + len(actor)))
+            out.append((actor, stem(m.group(1)), m.group(1), frozenset(acted), tuple(before), start, start + len(actor)))
     for m in ACTIVE.finditer(text):
         actor = _actor(m.group(1))
         words = m.group(3).split()[:OBJECT_WORDS + 2]
         acted = content_stems(" ".join(words))[:OBJECT_WORDS]
         if actor and acted and not text[:m.start()].rstrip().endswith(("was", "were", "been")):
             start = m.start(1) + m.group(1).index(actor)
-            out.append(Credit(sentence, actor, stem(m.group(2)), m.group(2), frozenset(acted), tuple(words),
-                              start, start + len(actor)))
-    return out
+            out.append((actor, stem(m.group(2)), m.group(2), frozenset(acted), tuple(words), start, start + len(actor)))
+    return tuple(out)
 
 
 def _same_actor(a: str, b: str) -> bool:

@@ -157,12 +157,18 @@ def _display(c: Claim) -> str:
     return c.value if c.amount is None else c.label
 
 
+@lru_cache(maxsize=1 << 14)
+def _word_keys(text: str) -> frozenset[str]:
+    """The keys of the content words of ``text`` (what its claims' subjects are made of)."""
+    return frozenset(_key(w) for w in _tokens(text) if w.isalpha() and w.lower() not in STOPWORDS)
+
+
 def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     """Things outlets state differently, each with its competing values and their sources."""
     all_claims = [c for s in corpus.sentences for c in claims(corpus, s)]
     df: dict[str, int] = defaultdict(int)
     for s in corpus.sentences:
-        for k in {_key(w) for w in _tokens(s.text) if w.isalpha() and w.lower() not in STOPWORDS}:
+        for k in _word_keys(s.text):
             df[k] += 1
     n = max(1, len(corpus.sentences))
     idf = {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}

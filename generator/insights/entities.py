@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Entity
@@ -75,6 +76,18 @@ class _Found:
 
 def _scan(sentence: str, found: _Found, times: int = 1) -> None:
     """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times."""
+    for kind, name, role in _names(sentence):
+        if kind == "org":
+            found.orgs.add(name)
+        else:
+            found.person(name, role, times)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
+    """The people ``("person", name, role)`` and organisations ``("org", name, "")`` that ``sentence``
+    names, in order (worked out once per text: reprints and serve's rebuilds meet it again)."""
+    out: list[tuple[str, str, str]] = []
     for m in _NAME.finditer(sentence):
         tokens = [_clean(t) for t in m.group(0).split()]
         # A sentence's first word is capitalised anyway: "The", "Both", "In" are no part of a name.
@@ -86,17 +99,17 @@ def _scan(sentence: str, found: _Found, times: int = 1) -> None:
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
         if roles and roles[-1] < len(tokens) - 1:
             cut = roles[-1] + 1
-            found.person(" ".join(tokens[cut:]), " ".join(tokens[:cut]), times)
+            out.append(("person", " ".join(tokens[cut:]), " ".join(tokens[:cut])))
             org = tokens[:roles[0]]
             if org and (_ACRONYM.match(org[-1]) or org[-1].lower() in ORG_WORDS):
-                found.orgs.add(" ".join(org))
+                out.append(("org", " ".join(org), ""))
             continue
         if any(t in ORG_WORDS for t in lowered[1:]) or (len(tokens) > 1 and lowered[-1] in ORG_WORDS):
-            found.orgs.add(" ".join(tokens))
+            out.append(("org", " ".join(tokens), ""))
             continue
         after = _APPOSITION.match(sentence, m.end())
         if after and len(tokens) > 1:
-            found.person(" ".join(tokens), after.group("role"), times)
+            out.append(("person", " ".join(tokens), after.group("role")))
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
@@ -107,7 +120,8 @@ def _scan(sentence: str, found: _Found, times: int = 1) -> None:
                 if w.lower() in STOPWORDS or not re.fullmatch(r"[\w-]+", w) or re.search(r"(?:ing|ed)$", w):
                     break
                 role_words.insert(0, w)
-            found.person(" ".join(tokens), " ".join(role_words[-4:]), times)
+            out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
+    return tuple(out)
 
 
 def _aliases(people: dict[str, Counter[str]]) -> dict[str, str]:
