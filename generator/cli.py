@@ -18,7 +18,7 @@ from generator.errors import DossierError
 from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import analyse
-from generator.pipeline import run
+from generator.pipeline import no_cyclic_gc, run
 from generator.progress import Progress
 from generator.records import Problem
 from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, make_settings
@@ -200,10 +200,11 @@ def _export(args: argparse.Namespace) -> int:
     dossier = run(settings, progress)
     report(dossier.problems, dossier.files_seen)
     # Reported as stages of their own: on a large corpus they take as long as the pipeline.
-    with progress.stage("insights"):
-        insights = analyse(dossier)
-    with progress.stage("export"):
-        text = to_json(dossier, insights)
+    with no_cyclic_gc():
+        with progress.stage("insights"):
+            insights = analyse(dossier)
+        with progress.stage("export"):
+            text = to_json(dossier, insights)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text, encoding="utf-8")
     if not args.quiet:

@@ -27,7 +27,7 @@ from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import Insights, Options, analyse
 from generator.page_cache import PageCache
-from generator.pipeline import run
+from generator.pipeline import no_cyclic_gc, run
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer, page_paths
 from generator.render_insights import insight_pages, render_insights
@@ -137,11 +137,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             raise PluginError(f"dossier: {exc}") from exc
         for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
             log.log(level, line)
-        self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
-        renderer = Renderer(self.dossier, directory_urls=config.use_directory_urls, outlets=self.insights.outlets,
-                            insights=self.insights)
-        pages = renderer.pages()
-        pages.update(render_insights(self.dossier, self.insights, renderer.cited))
+        with no_cyclic_gc():
+            self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
+            renderer = Renderer(self.dossier, directory_urls=config.use_directory_urls,
+                                outlets=self.insights.outlets, insights=self.insights)
+            pages = renderer.pages()
+            pages.update(render_insights(self.dossier, self.insights, renderer.cited))
         generated = dict(pages)
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
         generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
@@ -212,7 +213,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.export and self.dossier is not None:
-            Path(config.site_dir, "dossier.json").write_text(to_json(self.dossier, self.insights), encoding="utf-8")
+            with no_cyclic_gc():
+                text = to_json(self.dossier, self.insights)
+            Path(config.site_dir, "dossier.json").write_text(text, encoding="utf-8")
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Rebuild when an article is edited, added or removed, or when the topics file changes.
