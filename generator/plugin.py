@@ -29,7 +29,7 @@ from generator.insights import Insights, Options, analyse
 from generator.page_cache import PageCache
 from generator.pipeline import no_cyclic_gc, run
 from generator.records import Dossier
-from generator.render import SOURCES_DIR, Renderer, page_paths
+from generator.render import SOURCES_DIR, Renderer
 from generator.render_insights import insight_pages, render_insights
 from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, Settings, make_settings
 from generator.topics import parse_topics
@@ -168,8 +168,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         assert self.dossier is not None
         topic_entries = [{title_text(p.topic.title): f"topics/{p.topic.id}.md"} for p in self.dossier.pages]
         insight_entries = [{title: path} for title, path in insight_pages(self.insights)] if self.insights else []
-        generated = set(page_paths(self.dossier, self.insights)) | {path for entry in insight_entries for path in entry.values()}
-        own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in generated)
+        own = sorted(f.src_uri for f in files.documentation_pages() if f.src_uri not in self._generated)
         insights = [{"Insights": insight_entries}] if insight_entries else []
         return [{"Home": "index.md"}, {"Topics": topic_entries}, *insights, {"Sources": f"{SOURCES_DIR}/index.md"},
                 *own]

@@ -99,14 +99,6 @@ def list_pages(dossier: Dossier) -> int:
     return 0 if n <= LIST_PAGE else -(-n // LIST_PAGE)
 
 
-def page_paths(dossier: Dossier, insights: Insights | None = None) -> list[str]:
-    """Every page the renderer will produce, in nav order."""
-    cited = cited_articles(dossier, insights)
-    return (["index.md"] + [topic_path(p.topic.id) for p in dossier.pages] + [f"{SOURCES_DIR}/index.md"]
-            + [list_path(n) for n in range(1, list_pages(dossier) + 1)]
-            + [source_path(a.id) for a in dossier.articles if a.id in cited])
-
-
 def _front_matter(**values: object) -> str:
     # JSON strings are valid YAML scalars, so titles with any character stay one safe string.
     lines = [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items()]
