@@ -84,6 +84,10 @@ def _is_cjk(cp: int) -> bool:
             or 0x2A700 <= cp <= 0x2B81F or 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F)
 
 
+KNOWN_TEXTS = 100_000
+"""Texts whose token ids the tokenizer keeps at most (past it, it starts afresh: bounded memory)."""
+
+
 class Tokenizer:
     """BERT's uncased tokenizer: clean, lower-case, strip accents, split off punctuation, WordPiece."""
 
@@ -92,6 +96,7 @@ class Tokenizer:
         self.unk = self.ids["[UNK]"]
         self.cls = self.ids["[CLS]"]
         self.sep = self.ids["[SEP]"]
+        self._known: dict[str, tuple[int, ...]] = {}
 
     def _words(self, text: str) -> list[str]:
         chars = []
@@ -143,9 +148,18 @@ class Tokenizer:
         return out
 
     def encode(self, text: str, limit: int = MAX_TOKENS) -> list[int]:
-        """Token ids of ``text`` with [CLS] and [SEP], cut to ``limit``."""
-        ids = [p for w in self._words(text) for p in self._pieces(w)][:limit - 2]
-        return [self.cls, *ids, self.sep]
+        """Token ids of ``text`` with [CLS] and [SEP], cut to ``limit``.
+
+        The ids of texts met before come from a memo kept while the process runs: a run counts the
+        pieces of every sentence it may compare (:class:`Meaning`), and serve's rebuilds meet them again.
+        """
+        ids = self._known.get(text)
+        if ids is None:
+            ids = tuple(p for w in self._words(text) for p in self._pieces(w))
+            if len(self._known) >= KNOWN_TEXTS:
+                self._known.clear()
+            self._known[text] = ids
+        return [self.cls, *ids[:limit - 2], self.sep]
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:

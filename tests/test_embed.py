@@ -106,3 +106,14 @@ def test_paraphrase_bar_follows_how_alike_the_corpus_sentences_are() -> None:
     lone = embed.Meaning(budget=0, store=embed.Vectors())
     lone.calibrate(unlike)
     assert lone.paraphrase == embed.PARAPHRASE
+
+
+def test_tokenizer_memo_gives_the_same_ids_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokenizer = embed.encoder().tokenizer
+    monkeypatch.setattr(embed, "KNOWN_TEXTS", 3)
+    monkeypatch.setattr(tokenizer, "_known", {})
+    texts = [f"Sentence number {n} about the unbelievably long negotiations." for n in range(7)]
+    first = [tokenizer.encode(t) for t in texts]
+    assert len(tokenizer._known) <= 3
+    assert [tokenizer.encode(t) for t in texts] == first
+    assert tokenizer.encode(texts[0], limit=5) == first[0][:4] + [tokenizer.sep]
