@@ -46,6 +46,12 @@ MIN_PARALLEL = 400
 CHUNK = 100
 """Files per task sent to a worker: large enough to amortise the hand-over, small enough to balance."""
 
+MEMO_SPARE = 2
+"""Under serve, the remembered stems and terms are forgotten once they outnumber the corpus's
+sentences this many times (texts of edited or deleted articles pile up)."""
+MEMO_FLOOR = 10_000
+"""... or, for a small corpus, once they number more than this (topic cues are remembered too)."""
+
 Result = tuple[Loaded, Entry | None, bool, str]
 """One file's outcome, what the cache keeps of it (``None`` when it was skipped), whether it came
 from the cache, and its cache key (empty without a cache)."""
@@ -157,14 +163,19 @@ def run(settings: Settings, progress: Progress | None = None, memory: dict[str, 
 
     ``memory`` keeps cache entries between runs of a long-lived process (see
     :class:`~generator.cache.ArticleCache`). The stems and terms remembered for the run are forgotten
-    at its end.
+    at its end, except with a ``memory``: the next run (a serve rebuild) meets the same sentences, so
+    they are kept while they number at most MEMO_SPARE times this run's sentences (or MEMO_FLOOR).
     """
+    sentences = 0
     try:
         with no_cyclic_gc():
-            return _run(settings, progress, memory)
+            dossier = _run(settings, progress, memory)
+        sentences = sum(map(len, dossier.sentences.values()))
+        return dossier
     finally:
-        STEMS.clear()
-        TERMS.clear()
+        if memory is None or max(len(STEMS.known), len(TERMS.known)) > max(MEMO_SPARE * sentences, MEMO_FLOOR):
+            STEMS.clear()
+            TERMS.clear()
 
 
 def _run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:

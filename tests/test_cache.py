@@ -150,7 +150,20 @@ def test_serve_keeps_the_last_runs_entries_in_memory(tmp_path: Path, calls: list
     edited, c = _run(corpus, tmp_path / "cache", memory)
     assert calls == ["load:c.txt", "c"] and (c.hits, c.misses) == (1, 1)
     assert len(memory) == 2 and len(set(memory) & old) == 1, "entries of edited or deleted files were kept"
+    assert STEMS.known and TERMS.known, "serve's next rebuild finds the words of the last one"
     assert edited == _run(corpus, None)[0]
+    assert not STEMS.known and not TERMS.known, "a run without memory forgets the words it remembered"
+
+
+def test_serve_forgets_remembered_words_past_their_bound(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    memory: dict = {}  # type: ignore[type-arg]
+    _run(corpus, None, memory)
+    assert STEMS.known
+    monkeypatch.setattr(pipeline, "MEMO_FLOOR", 0)
+    monkeypatch.setattr(pipeline, "MEMO_SPARE", 0.5)  # fewer texts than half the sentences: never
+    _run(corpus, None, memory)
+    assert not STEMS.known and not TERMS.known
 
 
 def test_cached_stems_and_terms_are_the_computed_ones(tmp_path: Path) -> None:
