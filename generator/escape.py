@@ -9,24 +9,28 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 # Every character that means something to HTML or to Python-Markdown and its extensions becomes a
 # numeric character reference: Markdown leaves references alone and the browser shows the character.
-_SPECIAL = re.compile(r"[&<>\"'\\`*_\[\]()#!|{}^~$=+:]")
+_SPECIAL = "&<>\"'\\`*_[]()#!|{}^~$=+:"
+_REFERENCES = {ord(c): f"&#{ord(c)};" for c in _SPECIAL}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_BLOCK_START = re.compile(r"^([-.0-9])")
 
 
+@lru_cache(maxsize=1 << 16)
 def md_text(value: str) -> str:
     """Escape article text for inline Markdown (and the HTML it becomes); white space collapsed.
 
     The result never starts a block (it is meant to follow other text on its line) and holds no
-    character Markdown or HTML would act on.
+    character Markdown or HTML would act on. (Remembered per text: source pages repeat on every
+    serve rebuild.)
     """
-    collapsed = " ".join(_CONTROL.sub(" ", value).split())
-    escaped = _SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", collapsed)
+    escaped = " ".join(_CONTROL.sub(" ", value).split()).translate(_REFERENCES)
     # A leading "-", "1." or "." could still start a list if a caller put it first on a line.
-    return re.sub(r"^([-.0-9])", lambda m: f"&#{ord(m.group(1))};", escaped)
+    return _BLOCK_START.sub(lambda m: f"&#{ord(m.group(1))};", escaped)
 
 
 def html_text(value: str) -> str:
