@@ -15,7 +15,8 @@ generated page, in two layers, each under a key covering everything its result d
   itself (the site's address).
 
 Both keys are hashes of those inputs, so a hit returns what the same inputs produced, and the site is
-the bytes a full build would write. Only the plugin's own generated pages are cached: hand-written
+the bytes a full build would write. (A page's source, split into front matter and Markdown, is kept
+too, and reused while it reads the same.) Only the plugin's own generated pages are cached: hand-written
 pages are rendered as usual. A page whose written output is reused also keeps its entries in the
 search index (Material's search plugin reads them from the page's content, table of contents,
 address and front matter, all covered by the written page's key): the plugin hides the page from the
@@ -25,6 +26,7 @@ longer has are dropped, so memory follows the site.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +39,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import meta
 
 TEMPLATE = "dossier-cached-page.html"
 """A template that renders nothing, given to a page whose written output the cache holds (the output
@@ -113,6 +116,7 @@ class PageCache:
 
     def __init__(self) -> None:
         self._rendered: dict[str, tuple[str, Rendered]] = {}
+        self._split: dict[str, tuple[str, str, dict[str, Any]]] = {}
         self._written: dict[str, tuple[str, str]] = {}
         self._render_keys: dict[str, str] = {}
         self._output_keys: dict[str, str] = {}
@@ -141,7 +145,7 @@ class PageCache:
         self._config_key = _digest(*config_bytes, *_own_code(config), str(config.site_url), str(config.site_dir),
                                    str(config.docs_dir), str(config.theme.dirs))
         self._render_keys, self._output_keys, self._reused = {}, {}, set()
-        for store in (self._rendered, self._written, self._searched):
+        for store in (self._rendered, self._written, self._searched, self._split):
             for path in [p for p in store if p not in paths]:
                 del store[path]
         search = next((config.plugins[name] for name in ("material/search", "search") if name in config.plugins), None)
@@ -155,11 +159,25 @@ class PageCache:
         if path not in self._paths:
             return
         key = self._render_keys[path] = _digest(self._files_key, path, page.file.content_string)
+        page.read_source = self._read(page)  # type: ignore[method-assign]
         held = self._rendered.get(path)
         if held is not None and held[0] == key:
             page.render = self._restore(page, held[1])  # type: ignore[method-assign]
         else:
             page.render = self._record(page, key, page.render)  # type: ignore[method-assign]
+
+    def _read(self, page: Page) -> Callable[[MkDocsConfig], None]:
+        """``page.read_source`` that splits a source it split before from memory (front matter and
+        Markdown), as MkDocs would."""
+        def read_source(config: MkDocsConfig) -> None:
+            source = config.plugins.on_page_read_source(page=page, config=config)
+            if source is None:
+                source = page.file.content_string
+            held = self._split.get(page.file.src_uri)
+            if held is None or held[0] != source:
+                held = self._split[page.file.src_uri] = (source, *meta.get_data(source))
+            page.markdown, page.meta = held[1], copy.deepcopy(held[2])
+        return read_source
 
     def _restore(self, page: Page, done: Rendered) -> Callable[[MkDocsConfig, Files], None]:
         def render(config: MkDocsConfig, files: Files) -> None:
