@@ -156,9 +156,14 @@ class DossierPlugin(BasePlugin[DossierConfig]):
                 )
         self._generated = {path for path in generated if path.endswith(".md")}
         for path, content in generated.items():
-            inclusion = InclusionLevel.NOT_IN_NAV if path.startswith(f"{SOURCES_DIR}/") and not path.endswith(
-                "/index.md") else InclusionLevel.UNDEFINED
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            source_page = path.startswith(f"{SOURCES_DIR}/") and not path.endswith("/index.md")
+            file = File.generated(config, path, content=content,
+                                  inclusion=InclusionLevel.NOT_IN_NAV if source_page else InclusionLevel.UNDEFINED)
+            if source_page and path.endswith(".md"):
+                # One file each, not a folder each: a large corpus has thousands of source pages, and
+                # making (and, on every serve rebuild, removing) a folder per page is slow on disk.
+                file.dest_uri = path[:-3] + ".html"
+            files.append(file)
         if self._user_nav is None:
             config.nav = self._nav(files)
         return files

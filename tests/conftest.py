@@ -27,13 +27,27 @@ def write_tree(root: Path, files: dict[str, str | bytes]) -> Path:
     return root
 
 
+def linked_file(page: Path, path: str) -> Path:
+    """The built file a relative link ``path`` (no fragment) of ``page`` opens, as a browser resolves it:
+    a folder address opens its ``index.html``, an empty one the page itself."""
+    if not path:
+        return page
+    target = (page.parent / path).resolve()
+    return target / "index.html" if path.endswith("/") or target.is_dir() else target
+
+
+def source_pages(site: Path) -> dict[str, Path]:
+    """The built source pages of a site, by article id (one ``sources/<id>.html`` file each)."""
+    return {p.stem: p for p in sorted((site / "sources").glob("*.html")) if p.name != "index.html"}
+
+
 def check_sentence_links(page: Path) -> int:
     """Assert every ``sources/...#s-N`` link of a built page leads to an existing sentence anchor;
     return how many were checked."""
     checked = 0
     for href in re.findall(r'href="([^"]*sources/[^"]*#s-\d+)"', page.read_text(encoding="utf-8")):
         path, anchor = html.unescape(href).split("#")
-        target = (page.parent / path / "index.html").resolve()
+        target = linked_file(page, path)
         assert target.is_file(), f"{page}: {href} leads nowhere"
         anchors = set(re.findall(r'\bid="([^"]+)"', target.read_text(encoding="utf-8")))
         assert anchor in anchors, f"{page}: {href} has no anchor {anchor}"

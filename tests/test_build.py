@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, write_tree
+from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, source_pages, write_tree
 
 from generator.topics import default_topics
 
@@ -31,7 +31,7 @@ def test_every_footnote_link_resolves_to_a_sentence(seed_site: Path) -> None:
 def test_source_sentence_is_highlighted_when_targeted(seed_site: Path) -> None:
     css = (seed_site / "assets" / "dossier.css").read_text(encoding="utf-8")
     assert ".dossier-s:target" in css
-    page = next((seed_site / "sources").glob("*/index.html")).read_text(encoding="utf-8")
+    page = next(iter(source_pages(seed_site).values())).read_text(encoding="utf-8")
     assert re.search(r'<span class="dossier-s[^"]*" id="s-0">', page)
 
 

@@ -104,7 +104,7 @@ def test_plugin_logs_grouped_problems_through_mkdocs(tmp_path: Path) -> None:
     assert "WARNING -  generator: skipped empty.txt: the file is empty" in result.stderr
     assert "WARNING -  generator: skipped scan.pdf: not an article file" in result.stderr
     assert "WARNING -  generator: 4 of 6 files skipped: big.txt, broken.md, empty.txt, scan.pdf" in result.stderr
-    assert (tmp_path / "site" / "sources" / "a" / "index.html").is_file()
+    assert (tmp_path / "site" / "sources" / "a.html").is_file()
     strict = mkdocs_build(root, tmp_path / "strict-site")
     assert strict.returncode == 1  # --strict turns the skipped files into a failed build
 

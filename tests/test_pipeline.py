@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_env, project, write_tree
+from conftest import ROOT, build_env, linked_file, project, source_pages, write_tree
 
 import generator.pipeline as pipeline
 import generator.render as render
@@ -75,17 +75,16 @@ def test_only_cited_articles_get_a_page_and_links_resolve(tmp_path: Path, monkey
     cited = {c["article"] for t in export["topics"] for q in t["quotes"] for c in q["citations"]}
     every = {a["id"] for a in export["articles"]}
     assert {"garden-0", "garden-1", "garden-2"} <= every - cited, "filler articles should not be quoted"
-    pages = {p.parent.name for p in (site / "sources").glob("*/index.html")}
-    assert pages == cited
-    assert not (site / "sources" / "garden-0").exists()
+    assert set(source_pages(site)) == cited
+    assert not (site / "sources" / "garden-0.html").exists()
 
     # Every footnote and backlink resolves.
     checked = 0
-    for page in sorted(site.rglob("index.html")):
+    for page in sorted(site.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
         for href in re.findall(r'href="([^"#:]*)#((?:s|q)-[^"]+)"', text):
             path, anchor = html.unescape(href[0]), href[1]
-            target = (page.parent / path / "index.html").resolve() if path else page
+            target = linked_file(page, path)
             assert target.is_file(), f"{page}: {href} leads nowhere"
             assert f'id="{anchor}"' in target.read_text(encoding="utf-8"), f"{page}: no #{anchor}"
             checked += 1
@@ -93,13 +92,13 @@ def test_only_cited_articles_get_a_page_and_links_resolve(tmp_path: Path, monkey
 
     # All articles are listed on pages of LIST_PAGE, each linked from the Sources page.
     n = len(every)
-    lists = sorted((site / "sources" / "_list").glob("*/index.html"))
+    lists = sorted((site / "sources" / "_list").glob("*.html"))
     assert len(lists) == -(-n // 3)
     listed = "".join(p.read_text(encoding="utf-8") for p in lists)
     assert listed.count("<tr>") - len(lists) == n  # one header row per page
     assert "Gardening notes" in listed
     index = (site / "sources" / "index.html").read_text(encoding="utf-8")
-    assert all(f'href="_list/{k}/"' in index for k in range(1, len(lists) + 1))
+    assert all(f'href="_list/{k}.html"' in index for k in range(1, len(lists) + 1))
 
     # Over SEARCHABLE_SOURCES, source and list pages leave the index; topic pages stay.
     docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
@@ -115,6 +114,6 @@ def test_small_briefing_lists_sources_on_one_searchable_page(tmp_path: Path, mon
     _build_in_process(root, site, monkeypatch)
     assert not (site / "sources" / "_list").exists()
     docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    cited = [p.parent.name for p in (site / "sources").glob("*/index.html")]
+    cited = list(source_pages(site))
     assert cited
-    assert any(d["location"].startswith(f"sources/{cited[0]}/") for d in docs)
+    assert any(d["location"].startswith(f"sources/{cited[0]}.html") for d in docs)

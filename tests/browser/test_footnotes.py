@@ -54,7 +54,7 @@ def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str, a
     # The footnote text quotes the sentence the link leads to.
     quoted = re.search(r"“(.+?)”", link.locator("xpath=..").inner_text()).group(1)  # type: ignore[union-attr]
     link.click()
-    page.wait_for_url(re.compile(r"/sources/[^/]+/#" + fragment + "$"))
+    page.wait_for_url(re.compile(r"/sources/[^/]+\.html#" + fragment + "$"))
     target = targeted(page)
     expect(target).to_have_attribute("id", fragment)
     expect(target).to_contain_text(quoted)  # the quote may itself hold “quoted words”

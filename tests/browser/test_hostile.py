@@ -123,7 +123,7 @@ def test_payloads_reach_the_pages(hostile_site: Path) -> None:
     assert "<script>window.__pwned='script'" in quotes  # on a topic page, as a quote
     # Every sentence is on its source page, so every payload reaches a page the browser loads.
     shown = " ".join(html.unescape(re.sub(r"<[^>]+>", "", p.read_text(encoding="utf-8")))
-                     for p in sorted((hostile_site / "sources").rglob("index.html")))
+                     for p in sorted((hostile_site / "sources").rglob("*.html")))
     for payload in ("<script>window.__pwned='script'", "onerror=", "javascript:window.__pwned='mdlink'",
                     "{{ config.site_name }}", "{: onclick="):
         assert payload in shown, payload

@@ -30,8 +30,8 @@ def test_a_word_from_a_quote_finds_the_topic_page(tab: Tab, base_url: str) -> No
 def test_a_word_only_in_an_article_finds_its_source_page(tab: Tab, base_url: str, site: Path) -> None:
     docs = _docs(site)
     elsewhere = " ".join(d["title"] + " " + d["text"] for d in docs
-                         if not re.match(r"sources/[^/]+/", d["location"])).lower()
-    candidates = sorted((len(w), w, d["location"]) for d in docs if re.match(r"sources/[^/]+/", d["location"])
+                         if not re.match(r"sources/[^/_]+\.html", d["location"])).lower()
+    candidates = sorted((len(w), w, d["location"]) for d in docs if re.match(r"sources/[^/_]+\.html", d["location"])
                         for w in set(WORD.findall(d["text"])) if w.lower() not in elsewhere)
     assert candidates, "every word of every article also appears on another page"
     _, word, location = candidates[-1]

@@ -57,7 +57,7 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def _source_count(n: int) -> str:
     # Source pages linked from the open page, by their resolved address (however the list is laid out).
     return ("() => new Set([...document.querySelectorAll('article a')].map(a => a.href)"
-            f".filter(h => /\\/sources\\/[^/]+\\/$/.test(h))).size === {n}")
+            f".filter(h => /\\/sources\\/[^/_]+\\.html$/.test(h))).size === {n}")
 
 
 def test_serve_reloads_when_the_corpus_changes(tab: Tab, served: tuple[str, Path]) -> None:
@@ -69,7 +69,7 @@ def test_serve_reloads_when_the_corpus_changes(tab: Tab, served: tuple[str, Path
 
     # Edited: the open source page shows the new sentence without the reader reloading.
     page.goto(page.evaluate("() => [...document.querySelectorAll('article a')].map(a => a.href)"
-                            ".find(h => /\\/sources\\/[^/]+\\/$/.test(h))"))
+                            ".find(h => /\\/sources\\/[^/_]+\\.html$/.test(h))"))
     marker = "Quixotic zeppelins hovered above the ceremony for three hours."
     expect(page.locator("article h1")).to_be_visible()
     expect(page.locator("article")).not_to_contain_text(marker)
