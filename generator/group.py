@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from generator.bulk import first_of_runs, ranges
+from generator.bulk import first_of_runs, ranges, round_like_python
 from generator.disjoint import DisjointSets, find_root
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, Vector, similarities, similarity, term_matrix, vectors
@@ -67,8 +67,7 @@ def scored_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: flo
     first, second = _candidates(m, owner.astype(np.int64))
     sims = similarities(m, first, second)
     keep = np.flatnonzero(sims >= threshold)
-    # Python's round (correctly rounded), not numpy's, whose last digit can differ.
-    rounded = np.array([round(s, 9) for s in sims[keep].tolist()], dtype=np.float64)
+    rounded = round_like_python(sims[keep], 9)  # numpy's own round can differ in the last digit
     order = np.argsort(-rounded, kind="stable")  # candidates come in (first, second) order
     keep = keep[order]
     return rounded[order], first[keep], second[keep]
