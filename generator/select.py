@@ -47,7 +47,7 @@ LOOKAHEAD = 12
 
 _INTERPRETS = re.compile(
     r"\b(?:underscor|highlight|reflect|represent|illustrat|signal|demonstrat|mark|indicat|suggest|emphasi[sz]|"
-    r"symboli[sz]|underlin)(?:es|s)?\b(?!\s+that\b)|\bprovides?\s+(?:a|the)\s+backdrop\b|\bserves?\s+as\b",
+    r"symboli[sz]|underlin)(?:es|e|s)?\b(?!\s+that\b)|\bprovides?\s+(?:a|the)\s+backdrop\b|\bserves?\s+as\b",
     re.IGNORECASE)
 """A finite verb that interprets rather than reports ("X underscores Y", "X represents Y"); "indicates
 that ..." introduces a reported fact and does not count."""
@@ -269,7 +269,9 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
                 meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
             if interpretive(fact.lead.sentence.text):
                 comments.append((score, fact))
-            elif (n := page.commented_on(fact) if fact.id in borrowed[n_page] else None) is not None:
+                continue
+            n = page.commented_on(fact) if fact.id in borrowed[n_page] else None
+            if n is not None:
                 loose.append((n, fact))
             else:
                 _place(page, fact, score, max_quotes)

@@ -113,9 +113,11 @@ def test_interpretive_sentences_are_told_from_reports() -> None:
 
     assert interpretive("The burst dam underscores years of neglect of the region's waterworks.")
     assert interpretive("Higher fares represent a blow to commuters.")
+    assert interpretive("These closures illustrate how thin the budget has become.")
     assert interpretive("The strike provides a backdrop to the wage talks.")
     assert not interpretive("The dam on the upper river burst on Sunday night, flooding three villages.")
     assert not interpretive("Reports indicate that forty homes were lost to the water.")  # a reported fact
+    assert not interpretive("Surveys indicate that most tenants want to stay.")
 
 
 DAM = _fact("a", 8, "The dam on the upper river burst on Sunday night, flooding three villages downstream.",
@@ -148,3 +150,4 @@ def test_fact_borrowed_from_its_home_page_is_not_quoted_beside_what_it_restates(
     # Where the page lacks the fact, the borrowed one is shown there.
     alone = {p.topic.id: p.quotes for p in select([cost], TOPICS, max_quotes=10)}
     assert [q.fact.id for q in alone["war"]] == ["b-9"]
+
