@@ -5,7 +5,10 @@
 2. On a page, facts are ranked by topic fit, corroboration (how many articles state it) and
    salience (how central it is to the corpus).
 3. Walking down the ranking, a fact that restates one already on the page is not shown again: its
-   articles are cited beside the quote already there instead.
+   articles are cited beside the quote already there instead. Two kinds of sentence are held to a
+   looser test of restating, as they add least when they do: commentary ("the visit underscores
+   ..."), walked after the reported facts, and a fact borrowed from its home page (it is there to
+   supply what the page lacks).
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Sequence
 
 from generator import embed
@@ -40,6 +44,21 @@ SCANNED = 5
 """A page looks at most this many times ``max_quotes`` candidates (restatements are merged in)."""
 LOOKAHEAD = 12
 """Candidate leads encoded together as a page's walk reaches them."""
+
+_INTERPRETS = re.compile(
+    r"\b(?:underscor|highlight|reflect|represent|illustrat|signal|demonstrat|mark|indicat|suggest|emphasi[sz]|"
+    r"symboli[sz]|underlin)(?:es|e|s)?\b(?!\s+that\b)|\bprovides?\s+(?:a|the)\s+backdrop\b|\bserves?\s+as\b",
+    re.IGNORECASE)
+"""A finite verb that interprets rather than reports ("X underscores Y", "X represents Y"); "indicates
+that ..." introduces a reported fact and does not count."""
+
+
+def interpretive(text: str) -> bool:
+    """Whether a sentence comments on facts ("the visit underscores ...") rather than reporting one.
+
+    Such a sentence, when it restates a fact quoted on the page, is cited beside that quote instead
+    of being quoted again in other words."""
+    return _INTERPRETS.search(text) is not None
 
 
 def fact_score(fact: Fact, topic: str) -> float:
@@ -135,20 +154,38 @@ class _Page:
                 best, where = sim, n
         return where
 
+    def commented_on(self, fact: Fact) -> int | None:
+        """Index of the chosen quote that ``fact`` loosely restates, if any: among those it is within
+        :data:`~generator.embed.SAME_FACT` of in meaning, the closest in meaning and words together
+        (sentences framed alike, "the visit comes amid ...", are close in meaning alone)."""
+        best, where = 0.0, None
+        for n in range(len(self.quotes)):
+            sim = self._meaning(n, fact)
+            if sim is not None and sim >= embed.SAME_FACT and (both := sim + self._shared(n, fact)) > best:
+                best, where = both, n
+        return where
+
     def _meaning(self, n: int, fact: Fact) -> float | None:
         """Cosine of the embeddings of quote ``n`` and ``fact``'s lead (None past the budget)."""
         return self.meaning.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
 
     def _in_words(self, fact: Fact) -> int | None:
         best, where = REPEAT, None
-        for n, (chosen, _, also) in enumerate(self.quotes):
-            for a in (chosen.members + tuple(also))[:COMPARED]:
-                va = self.vecs.get((a.sentence.article_id, a.sentence.index))
-                for b in fact.members[:COMPARED] if va else ():
-                    sim = similarity(va, self.vecs[(b.sentence.article_id, b.sentence.index)])
-                    if sim >= best:
-                        best, where = sim, n
+        for n in range(len(self.quotes)):
+            sim = self._shared(n, fact)
+            if sim >= best:
+                best, where = sim, n
         return where
+
+    def _shared(self, n: int, fact: Fact) -> float:
+        """Similarity in words of ``fact`` to quote ``n``: the best over the first COMPARED sentences of each."""
+        chosen, _, also = self.quotes[n]
+        best = 0.0
+        for a in (chosen.members + tuple(also))[:COMPARED]:
+            va = self.vecs.get((a.sentence.article_id, a.sentence.index))
+            for b in fact.members[:COMPARED] if va else ():
+                best = max(best, similarity(va, self.vecs[(b.sentence.article_id, b.sentence.index)]))
+        return best
 
     def _cited(self, n: int) -> set[str]:
         """The articles quote ``n`` cites so far."""
@@ -176,6 +213,15 @@ class _Page:
                     cited.add(m.sentence.article_id)
 
 
+def _place(page: _Page, fact: Fact, score: float, max_quotes: int) -> None:
+    """Add ``fact`` to ``page``, or cite its articles beside the quote it restates."""
+    restated = page.restated_by(fact)
+    if restated is not None:
+        page.absorb(restated, fact)
+    elif len(page.quotes) < max_quotes:
+        page.quotes.append((fact, score, []))
+
+
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
            meaning: embed.Meaning | None = None) -> tuple[TopicPage, ...]:
     """One page per topic, in configured order, each with its quotes best first.
@@ -192,6 +238,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
             if serves(scores, topic.id):
                 serving[n].append((scores[topic.id], primacy(scores, topic.id), fact))
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
+    borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     # Only the facts a page looks at are compared for restatements.
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())
@@ -207,21 +254,41 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     meaning.prepare([s.text for s in leads], share=0.5)
     meaning.calibrate([(s.article_id, s.text) for s in leads])
     pages = []
-    for topic, candidates in zip(topics, ranked):
+    for n_page, (topic, candidates) in enumerate(zip(topics, ranked)):
         page = _Page(vecs, meaning)
         top = max(candidates[0][0] if candidates else 0.0, typical)
+        # Reported facts are walked first, interpretive sentences after them: one that restates a fact
+        # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another
+        # page when it restates one already here (it is borrowed only to supply what the page lacks).
+        comments: list[tuple[float, Fact]] = []
+        loose: list[tuple[int, Fact]] = []
         for k, (score, fact) in enumerate(candidates):
             if score < CUTOFF * top:
                 break
             if k % LOOKAHEAD == 0:  # encode the coming leads in one batch, not one by one
                 meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
-            restated = page.restated_by(fact)
-            if restated is not None:
-                page.absorb(restated, fact)
+            if interpretive(fact.lead.sentence.text):
+                comments.append((score, fact))
                 continue
-            if len(page.quotes) < max_quotes:
-                page.quotes.append((fact, score, []))
+            n = page.commented_on(fact) if fact.id in borrowed[n_page] else None
+            if n is not None:
+                loose.append((n, fact))
+            else:
+                _place(page, fact, score, max_quotes)
+        for score, fact in comments:
+            n = page.commented_on(fact)
+            if n is not None:
+                loose.append((n, fact))
+            else:
+                _place(page, fact, score, max_quotes)
+        order = sorted(range(len(page.quotes)), key=lambda i: (-page.quotes[i][1], page.quotes[i][0].id))
+        page.quotes = [page.quotes[i] for i in order]
+        # Sentences that paraphrase a quote are cited first; loose restatements then cite only the
+        # articles still missing.
         page.corroborate()
+        where = {old: new for new, old in enumerate(order)}
+        for n, fact in loose:
+            page.absorb(where[n], fact)
         quotes = tuple(Quote(f, topic.id, round(s, 6), tuple(also)) for f, s, also in page.quotes)
         pages.append(TopicPage(topic, quotes))
     return tuple(pages)

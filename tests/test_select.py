@@ -106,3 +106,48 @@ def test_ranking_by_bound_keeps_the_same_best_facts_as_ranking_all() -> None:
     everything = sorted(((rank(f, s) * p, f) for s, p, f in serving), key=lambda x: (-x[0], x[1].id))
     for keep in (0, 1, 7, 50, 400, 1000):
         assert _best_ranked(serving, keep) == everything[:keep]
+
+
+def test_interpretive_sentences_are_told_from_reports() -> None:
+    from generator.select import interpretive
+
+    assert interpretive("The burst dam underscores years of neglect of the region's waterworks.")
+    assert interpretive("Higher fares represent a blow to commuters.")
+    assert interpretive("These closures illustrate how thin the budget has become.")
+    assert interpretive("The strike provides a backdrop to the wage talks.")
+    assert not interpretive("The dam on the upper river burst on Sunday night, flooding three villages.")
+    assert not interpretive("Reports indicate that forty homes were lost to the water.")  # a reported fact
+    assert not interpretive("Surveys indicate that most tenants want to stay.")
+
+
+DAM = _fact("a", 8, "The dam on the upper river burst on Sunday night, flooding three villages downstream.",
+            {"weather": 1.0}, salience=0.2)
+
+
+def test_commentary_restating_a_quoted_fact_is_cited_beside_it_not_quoted() -> None:
+    # The comment ranks above the fact, and is close to it in meaning (cosine about 0.54) but shares
+    # few words: without the rule it would be quoted first and the fact after it.
+    comment = _fact("b", 8, "The burst dam underscores years of neglect of the region's waterworks.",
+                    {"weather": 1.0}, salience=0.5)
+    weather = {p.topic.id: p for p in select([DAM, comment], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.fact.id for q in weather] == ["a-8"]
+    assert weather[0].articles == ("a", "b")
+    # Alone, the comment is quoted: it is only folded into a fact the page states.
+    alone = {p.topic.id: p for p in select([comment], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.fact.id for q in alone] == ["b-8"]
+
+
+def test_fact_borrowed_from_its_home_page_is_not_quoted_beside_what_it_restates() -> None:
+    border = _fact("a", 9, "The army will move two brigades to the northern border next month, the defence ministry said.",
+                   {"war": 1.0})
+    # Home page money; it also serves war (0.85 of its best), where it loosely restates the quote.
+    cost = _fact("b", 9, "Paying for the brigades sent to the northern border will strain the national budget.",
+                 {"money": 1.0, "war": 0.85})
+    pages = {p.topic.id: p.quotes for p in select([border, cost], TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in pages["money"]] == ["b-9"]
+    assert [q.fact.id for q in pages["war"]] == ["a-9"]
+    assert pages["war"][0].articles == ("a", "b")
+    # Where the page lacks the fact, the borrowed one is shown there.
+    alone = {p.topic.id: p.quotes for p in select([cost], TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in alone["war"]] == ["b-9"]
+
