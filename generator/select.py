@@ -19,9 +19,11 @@ import math
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
-from generator.similarity import Vector, similarity, vectors
+from generator.similarity import TermMatrix, similarities, term_matrix, vectors
 from generator.textutil import dangling, specificity
 
 MIN_SCORE = 0.35
@@ -133,9 +135,11 @@ def _best_ranked(serving: Sequence[tuple[float, float, Fact]], keep: int) -> lis
 class _Page:
     """The quotes chosen so far for one page, with what is needed to spot restatements."""
 
-    def __init__(self, vecs: dict[tuple[str, int], Vector], meaning: embed.Meaning) -> None:
-        self.vecs = vecs
-        """Vectors of the first COMPARED sentences of every fact the page looks at."""
+    def __init__(self, terms: TermMatrix, rows: dict[tuple[str, int], int], meaning: embed.Meaning) -> None:
+        self.terms = terms
+        """Weighted terms of the first COMPARED sentences of every fact the page looks at ..."""
+        self.rows = rows
+        """... and the row of each, by (article, sentence index)."""
         self.meaning = meaning
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
@@ -159,9 +163,10 @@ class _Page:
         :data:`~generator.embed.SAME_FACT` of in meaning, the closest in meaning and words together
         (sentences framed alike, "the visit comes amid ...", are close in meaning alone)."""
         best, where = 0.0, None
+        shared = self._shared(fact)
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
-            if sim is not None and sim >= embed.SAME_FACT and (both := sim + self._shared(n, fact)) > best:
+            if sim is not None and sim >= embed.SAME_FACT and (both := sim + shared[n]) > best:
                 best, where = both, n
         return where
 
@@ -171,21 +176,30 @@ class _Page:
 
     def _in_words(self, fact: Fact) -> int | None:
         best, where = REPEAT, None
-        for n in range(len(self.quotes)):
-            sim = self._shared(n, fact)
+        for n, sim in enumerate(self._shared(fact)):
             if sim >= best:
                 best, where = sim, n
         return where
 
-    def _shared(self, n: int, fact: Fact) -> float:
-        """Similarity in words of ``fact`` to quote ``n``: the best over the first COMPARED sentences of each."""
-        chosen, _, also = self.quotes[n]
-        best = 0.0
-        for a in (chosen.members + tuple(also))[:COMPARED]:
-            va = self.vecs.get((a.sentence.article_id, a.sentence.index))
-            for b in fact.members[:COMPARED] if va else ():
-                best = max(best, similarity(va, self.vecs[(b.sentence.article_id, b.sentence.index)]))
-        return best
+    def _shared(self, fact: Fact) -> list[float]:
+        """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first
+        COMPARED sentences of each (0 when none can be compared), all pairs compared in one go."""
+        rows = self.rows
+        theirs = [rows[(b.sentence.article_id, b.sentence.index)] for b in fact.members[:COMPARED]]
+        first: list[int] = []
+        quote: list[int] = []
+        for n, (chosen, _, also) in enumerate(self.quotes):
+            for a in (chosen.members + tuple(also))[:COMPARED]:
+                row = rows.get((a.sentence.article_id, a.sentence.index))
+                if row is not None:
+                    first.extend([row] * len(theirs))
+                    quote.extend([n] * len(theirs))
+        best = np.zeros(len(self.quotes))
+        if first:
+            second = np.tile(np.array(theirs, dtype=np.int64), len(first) // len(theirs))
+            np.maximum.at(best, np.array(quote, dtype=np.int64),
+                          similarities(self.terms, np.array(first, dtype=np.int64), second))
+        return best.tolist()
 
     def _cited(self, n: int) -> set[str]:
         """The articles quote ``n`` cites so far."""
@@ -242,7 +256,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     # Only the facts a page looks at are compared for restatements.
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())
-    vecs = dict(zip((k for k, _ in members), vectors(m.sentence.text for _, m in members)))
+    terms = term_matrix(vectors(m.sentence.text for _, m in members))
+    rows = {key: row for row, (key, _) in enumerate(members)}
     # The cut-off follows each page's best fact, but never drops below a share of a typical page's
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
@@ -255,7 +270,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     meaning.calibrate([(s.article_id, s.text) for s in leads])
     pages = []
     for n_page, (topic, candidates) in enumerate(zip(topics, ranked)):
-        page = _Page(vecs, meaning)
+        page = _Page(terms, rows, meaning)
         top = max(candidates[0][0] if candidates else 0.0, typical)
         # Reported facts are walked first, interpretive sentences after them: one that restates a fact
         # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another

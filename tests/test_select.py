@@ -151,3 +151,24 @@ def test_fact_borrowed_from_its_home_page_is_not_quoted_beside_what_it_restates(
     alone = {p.topic.id: p.quotes for p in select([cost], TOPICS, max_quotes=10)}
     assert [q.fact.id for q in alone["war"]] == ["b-9"]
 
+
+
+def test_shared_words_are_the_best_pairwise_similarity_per_quote() -> None:
+    from generator import embed
+    from generator.select import _Page
+    from generator.similarity import similarity, term_matrix, vectors
+
+    facts = [FACTS[0], FACTS[2], FACTS[4]]
+    multi = Fact("m-0", FACTS[1].members + FACTS[3].members)  # two sentences: every pair is compared
+    keys = [(m.sentence.article_id, m.sentence.index) for f in [*facts, multi] for m in f.members]
+    texts = [m.sentence.text for f in [*facts, multi] for m in f.members]
+    page = _Page(term_matrix(vectors(texts)), {k: r for r, k in enumerate(keys)}, embed.Meaning())
+    page.quotes = [(f, 1.0, []) for f in facts]
+    page.quotes.append((Fact("x-9", (ScoredSentence(Sentence("x", 9, 0, 5, "Other", Kind.SENTENCE, 0), (), 0.1),)),
+                        1.0, []))  # not comparable: no terms kept for it
+    vecs = dict(zip(keys, vectors(texts)))
+    expected = [max(similarity(vecs[(a.sentence.article_id, a.sentence.index)],
+                               vecs[(b.sentence.article_id, b.sentence.index)])
+                    for a in f.members for b in multi.members) for f in facts] + [0.0]
+    assert page._shared(multi) == expected
+    assert expected[0] > 0.25 > expected[2]
