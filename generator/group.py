@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -63,8 +64,7 @@ def scored_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: flo
         empty = np.zeros(0, dtype=np.int64)
         return np.zeros(0), empty, empty
     m = term_matrix(vecs)
-    _, owner = np.unique(np.array(articles, dtype=object), return_inverse=True)
-    first, second = _candidates(m, owner.astype(np.int64))
+    first, second = _candidates(m, numbered(articles))
     sims = similarities(m, first, second)
     keep = np.flatnonzero(sims >= threshold)
     rounded = round_like_python(sims[keep], 9)  # numpy's own round can differ in the last digit
@@ -111,6 +111,13 @@ def _candidates(m: TermMatrix, owner: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return (pair // n).astype(np.int64), (pair % n).astype(np.int64)
 
 
+def numbered(names: Sequence[str]) -> np.ndarray:
+    """``names`` as numbers, equal where the names are (in order of first appearance)."""
+    codes: dict[str, int] = {}
+    return np.fromiter((codes.setdefault(x, len(codes)) for x in names), np.int64, len(names))
+
+
+@lru_cache(maxsize=1 << 16)
 def _form(text: str) -> tuple[float, float]:
     """The parts of :func:`completeness` that depend on the text alone: its length bonus and its
     dangling-pronoun penalty (worked out once per distinct text)."""
@@ -201,11 +208,11 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     clusters: dict[int, list[int]] = defaultdict(list)
     for i, root in enumerate(root_of):
         clusters[root].append(i)
-    _, article_of = np.unique(np.array([x.sentence.article_id for x in items], dtype=object), return_inverse=True)
+    article_of = numbered([x.sentence.article_id for x in items])
     copy_pairs = np.array(copies, dtype=np.int64).reshape(-1, 2)
     nearby = _nearby(np.concatenate((np.ones(len(copies)), sims)), np.concatenate((copy_pairs[:, 0], first)),
                      np.concatenate((copy_pairs[:, 1], second)), np.array(root_of, dtype=np.int64),
-                     article_of.astype(np.int64))
+                     article_of)
     forms = [_form(text) for text in texts]
 
     def most_complete_first(i: int) -> tuple[float, str, int]:
