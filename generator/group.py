@@ -200,8 +200,11 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
             continue
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.
+        # When both sentences are still their clusters' roots, the pair's own similarity (at least
+        # THRESHOLD) already says so.
         ta, tb = text_index[a], text_index[b]
-        if (ta == tb and vecs[ta].weights) or similarity(vecs[ta], vecs[tb]) >= LINK * THRESHOLD:
+        if ((a, b) == (i, j) and ta != tb) or (ta == tb and vecs[ta].weights) \
+                or similarity(vecs[ta], vecs[tb]) >= LINK * THRESHOLD:
             parent[b] = a
             articles[a] |= articles[b]
     root_of = [find_root(parent, i) for i in range(len(items))]
