@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -71,6 +72,14 @@ def _positions(stems: Sequence[str]) -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _placed_stems(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The distinct stems of ``text`` in order of first occurrence, and their :func:`_positions`
+    weights (worked out once per text: wire copies and serve's rebuilds meet it again)."""
+    positions = _positions(content_stems(text))
+    return tuple(positions), tuple(positions.values())
+
+
 def _has_phrase(stems: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(stems[i:i + n]) == phrase for i in range(len(stems) - n + 1))
@@ -81,10 +90,9 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     quotable = [s for s in sentences if s.kind is Kind.SENTENCE]
     if not quotable:
         return ()
-    stem_lists = [content_stems(s.text) for s in quotable]
     n = len(quotable)
     # Sums below run over the matrix entries in numpy, in a fixed order (same input, same bytes).
-    vocab, r, c, position = _matrix(quotable, stem_lists)
+    vocab, r, c, position = _matrix(quotable)
     df = np.bincount(c, minlength=len(vocab)).astype(float)
     idf = np.log((n + 1) / (df + 0.5))
     max_idf = math.log((n + 1) / 0.5)
@@ -103,7 +111,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
         for phrase, pw in phrases:
             if phrase[0] in vocab:
                 for i in np.unique(r[c == vocab[phrase[0]]]):
-                    if _has_phrase(stem_lists[i], phrase):
+                    if _has_phrase(content_stems(quotable[i].text), phrase):
                         squares[i] += pw * pw
         seed = np.sqrt(squares)
         # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it
@@ -136,8 +144,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     return tuple(out)
 
 
-def _matrix(quotable: Sequence[Sentence], stem_lists: Sequence[Sequence[str]]
-            ) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+def _matrix(quotable: Sequence[Sentence]) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     """The corpus as a sparse sentence x stem matrix in coordinate form: the stem ids, and per entry
     its sentence, stem and place weight (:func:`_positions`).
 
@@ -151,13 +158,13 @@ def _matrix(quotable: Sequence[Sentence], stem_lists: Sequence[Sequence[str]]
     where: list[float] = []
     sizes: list[int] = []
     text_of = []
-    for s, stems in zip(quotable, stem_lists):
+    for s in quotable:
         u = first.setdefault(s.text, len(first))
         if u == len(sizes):
-            positions = _positions(stems)
-            cols.extend(vocab.setdefault(w, len(vocab)) for w in positions)
-            where.extend(positions.values())
-            sizes.append(len(positions))
+            placed, weights = _placed_stems(s.text)
+            cols.extend([vocab.setdefault(w, len(vocab)) for w in placed])
+            where.extend(weights)
+            sizes.append(len(placed))
         text_of.append(u)
     size = np.array(sizes, dtype=np.int64)
     count = size[text_of]
