@@ -4,7 +4,8 @@ One small JSON file per article under ``<root>/articles/``, named by a key that 
 id, file, the hash of the file's bytes and the source code of the modules that produce the result,
 so an edited article, a renamed file or a changed ingest or segmenter all miss and are redone. A hit
 skips decoding, front matter and HTML extraction, and splitting: only the file's bytes are read (to
-hash them). The folder lives outside ``docs/`` and the corpus and is safe to delete at any time; a
+hash them), and under ``mkdocs serve`` not even that while the file's status is unchanged
+(:class:`Memory`). The folder lives outside ``docs/`` and the corpus and is safe to delete at any time; a
 damaged entry counts as a miss.
 """
 
@@ -15,6 +16,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +47,25 @@ class Entry:
     (:func:`~generator.textutil.content_stems`), joined by spaces."""
     terms: tuple[str, ...]
     """Likewise its terms (:func:`~generator.similarity.terms`)."""
+
+
+class Memory(dict[str, "Entry"]):
+    """Entries kept in memory between the runs of a long-lived process (``mkdocs serve``), by key, and
+    for each file the key its bytes had when it was last read, with the file's status then
+    (:attr:`stats`): a file whose status has not changed since is not read again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats: dict[str, tuple[tuple[object, ...], str]] = {}
+
+
+SETTLED_NS = 2_000_000_000
+"""A file read less than this long after it was modified could change again within the same time
+stamp (file systems keep them coarser than they show): its status is not trusted, and it is read again."""
+
+
+def _status(rel: str, aid: str, st: os.stat_result) -> tuple[object, ...]:
+    return rel, aid, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +123,24 @@ class ArticleCache:
             log.debug("cache entry %s unusable (%s); redoing it", path, exc)
             return None
 
+    def unchanged(self, path: Path, rel: str, aid: str, st: os.stat_result) -> str | None:
+        """The key of the file's entry in memory when the file's status (``st``) is the one it had when
+        it was last read: then it need not be read again. ``None`` otherwise, or without a :class:`Memory`."""
+        stats = getattr(self.memory, "stats", None)
+        if stats is None or self.root is None:
+            return None
+        held = stats.get(str(path))
+        if held is None or held[0] != _status(rel, aid, st) or held[1] not in self.memory:  # type: ignore[operator]
+            return None
+        return held[1]
+
+    def read(self, path: Path, rel: str, aid: str, st: os.stat_result, key: str) -> None:
+        """Note that the file, whose status was ``st`` just before it was read, has the key ``key``
+        (unless it was modified too recently to trust its status)."""
+        stats = getattr(self.memory, "stats", None)
+        if stats is not None and self.root is not None and time.time_ns() - st.st_mtime_ns >= SETTLED_NS:
+            stats[str(path)] = (_status(rel, aid, st), key)
+
     def put(self, key: str, entry: Entry) -> None:
         """Store ``entry``; a folder that cannot be written only costs speed."""
         if self.root is None:
@@ -129,6 +168,9 @@ class ArticleCache:
         if self.memory is not None:
             for key in [k for k in self.memory if k not in self.used]:
                 del self.memory[key]
+            stats = getattr(self.memory, "stats", {})
+            for name in [n for n, (_, key) in stats.items() if key not in self.used]:
+                del stats[name]
 
 
 def _data(entry: Entry) -> dict[str, Any]:

@@ -69,8 +69,15 @@ def load_one(path: Path, rel: str, aid: str, max_file_bytes: int, cache: Article
     group (which find them in :data:`~generator.textutil.STEMS` and :data:`~generator.similarity.TERMS`).
     """
     try:
+        status = path.stat()
+        key = cache.unchanged(path, rel, aid, status) if status.st_size <= max_file_bytes else None
+        if key is not None:  # under serve, the file is as it was when last read
+            assert cache.memory is not None
+            hit = cache.memory[key]
+            return (rel, hit.article, hit.caveats), hit, True, key
         raw = read_bytes(path, rel, max_file_bytes)
         key = cache.key(rel, aid, raw) if cache.root is not None else ""
+        cache.read(path, rel, aid, status, key)
         hit = cache.get(key, rel, aid, raw)
         if hit is not None:
             return (rel, hit.article, hit.caveats), hit, True, key

@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
-from generator.cache import Entry
+from generator.cache import Entry, Memory
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
@@ -114,7 +114,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining this hook makes MkDocs keep this instance across serve's rebuilds.
-        self.memory = {} if command == "serve" else None
+        self.memory = Memory() if command == "serve" else None
         self.pages = PageCache() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:

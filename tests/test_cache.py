@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -240,3 +242,50 @@ def test_an_entry_read_back_equals_the_fresh_one(tmp_path: Path) -> None:
     assert entries["page.html"].article.offsets is not None and entries["page.html"].sentences
     assert any("cp1252" in c for c in entries["old.txt"].caveats)
     assert ("tags", "a, b") in entries["meta.md"].article.meta
+
+
+def test_serve_does_not_read_an_unchanged_file_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.cache import Memory
+
+    corpus = write_tree(tmp_path / "corpus", ARTICLES)
+    settled = time.time() - 60
+    for p in corpus.iterdir():
+        os.utime(p, (settled, settled))
+    reads: list[str] = []
+    real = pipeline.read_bytes
+
+    def reading(path, rel, limit):  # type: ignore[no-untyped-def]
+        reads.append(rel)
+        return real(path, rel, limit)
+
+    monkeypatch.setattr(pipeline, "read_bytes", reading)
+    memory = Memory()
+    first, _ = _run(corpus, tmp_path / "cache", memory)
+    assert sorted(reads) == ["a.txt", "b.md", "c.txt"]
+
+    # Unchanged files are answered from memory without being opened.
+    reads.clear()
+    again, c = _run(corpus, tmp_path / "cache", memory)
+    assert reads == [] and c.hits == 3 and again == first
+
+    # An edited file is read again, however its time stamp was set; so is one written just now,
+    # whose status cannot be trusted yet.
+    edited = ARTICLES["c.txt"].replace("sharply", "steeply")  # same length
+    (corpus / "c.txt").write_text(edited, encoding="utf-8")
+    os.utime(corpus / "c.txt", (settled, settled))
+    (corpus / "d.txt").write_text("Late news\n\nThe port reopened on Friday after the storm had passed.\n",
+                                  encoding="utf-8")
+    reads.clear()
+    changed, _ = _run(corpus, tmp_path / "cache", memory)
+    assert sorted(reads) == ["c.txt", "d.txt"]
+    assert "steeply" in changed and changed == _run(corpus, None)[0]
+    reads.clear()
+    _run(corpus, tmp_path / "cache", memory)
+    assert reads == ["d.txt"], "a file modified just now is read until its status has settled"
+
+
+    # A lower size limit still skips a file whose status is unchanged.
+    a = corpus / "a.txt"
+    result = pipeline.load_one(a, "a.txt", "a", 10, ArticleCache(tmp_path / "cache", memory))
+    assert result[0][1] is None and "over the" in result[0][2][0]
+    assert pipeline.load_one(a, "a.txt", "a", 10**6, ArticleCache(tmp_path / "cache", memory))[2] is True
