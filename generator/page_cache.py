@@ -135,6 +135,18 @@ class PageCache:
         self._config_key = ""
         self._templates = _CompiledTemplates()
 
+    def compile_once(self, theme: Any) -> None:
+        """Give every template environment ``theme`` makes this cache's compiled templates (the
+        search plugin makes its own to translate its labels, before the build makes the main one)."""
+        make = theme.get_env
+
+        def get_env() -> jinja2.Environment:
+            env = make()
+            env.bytecode_cache = self._templates
+            return env
+
+        theme.get_env = get_env
+
     def start(self, files: Files, config: MkDocsConfig, paths: set[str]) -> None:
         """Begin a build whose generated pages are ``paths``; call once every file is known (``on_nav``)."""
         self._paths = paths

@@ -117,7 +117,13 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         self.memory = Memory() if command == "serve" else None
         self.pages = PageCache() if command == "serve" else None
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    @event_priority(100)  # before the search plugin's, which renders a theme template
+    def _compile_once(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.pages is not None:
+            self.pages.compile_once(config.theme)
+        return config
+
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self.settings = settings_from_config(self.config, config.config_file_path)
         except DossierError as exc:
@@ -128,6 +134,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         if CSS_PATH not in config.extra_css:
             config.extra_css.append(CSS_PATH)
         return config
+
+    on_config = CombinedEvent(_compile_once, _configure)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.settings is not None

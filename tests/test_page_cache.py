@@ -7,6 +7,7 @@ import filecmp
 import os
 from pathlib import Path
 
+import jinja2
 import pytest
 from conftest import ROOT, mkdocs_build, project, write_tree
 from mkdocs.commands.build import build
@@ -57,9 +58,20 @@ def test_rebuilds_render_only_what_changed_and_match_a_fresh_build(serve_project
     total, rendered = serve.rebuild()
     assert total == rendered == serve.indexed > 10, "the first build renders and indexes every generated page"
 
-    # Nothing changed: nothing is rendered or indexed again, and the site (its search index included)
-    # is what a fresh build writes.
+    # Nothing changed: nothing is rendered, indexed or compiled again, and the site (its search index
+    # included) is what a fresh build writes.
+    compiled: list[str] = []
+    real_compile = jinja2.Environment.compile
+
+    def compiling(env, source, name=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        compiled.append(str(name))
+        return real_compile(env, source, name, *args, **kwargs)
+
     assert serve.rebuild() == (0, 0) and serve.indexed == 0
+    with pytest.MonkeyPatch.context() as patch:  # the first reuse compiled the stand-in template
+        patch.setattr(jinja2.Environment, "compile", compiling)
+        assert serve.rebuild() == (0, 0) and serve.indexed == 0
+    assert compiled == [], "the theme's templates are compiled once per process"
     assert mkdocs_build(serve_project, fresh, strict=False).returncode == 0
     assert _differences(served, fresh) == []
 
