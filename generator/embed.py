@@ -312,6 +312,8 @@ class Meaning:
         self.paraphrase = PARAPHRASE
         """Cosine at or above which two sentences say the same thing (see :meth:`calibrate`)."""
         self._costs: dict[str, int] = {}
+        self.calibrated = False
+        """Whether :meth:`calibrate` has set :attr:`paraphrase` in this run."""
         self.allowed: set[str] = set()
         """Texts this run may compare. A text the store already holds is charged all the same, so
         what a run compares never depends on what an earlier run in the process encoded."""
@@ -341,9 +343,10 @@ class Meaning:
         """Set :attr:`paraphrase` from how alike sentences of different articles are in this corpus:
         ``SPREAD`` standard deviations above their mean cosine, between PARAPHRASE_FLOOR and
         PARAPHRASE. ``texts`` are (article id, text) pairs, typically the leads a page shows first;
-        those past the budget are left out."""
+        those past the budget are left out. Once set, the bar holds for the rest of the run: select's
+        later rounds (after :mod:`generator.verify` splits facts) judge paraphrases by the same bar."""
         known = [(article, text) for article, text in texts if text in self.allowed]
-        if len(known) < 2:
+        if len(known) < 2 or self.calibrated:
             return
         matrix = np.array([self.store[text] for _, text in known])
         articles = np.array([article for article, _ in known])
@@ -352,6 +355,7 @@ class Meaning:
         if cosines.size:
             bar = float(cosines.mean() + SPREAD * cosines.std())
             self.paraphrase = round(min(PARAPHRASE, max(PARAPHRASE_FLOOR, bar)), 4)
+            self.calibrated = True
 
     def cosine(self, a: str, b: str) -> float | None:
         """Cosine similarity of two texts' vectors (unit length), or None when either is past the budget."""

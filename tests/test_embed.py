@@ -108,6 +108,19 @@ def test_paraphrase_bar_follows_how_alike_the_corpus_sentences_are() -> None:
     assert lone.paraphrase == embed.PARAPHRASE
 
 
+def test_the_paraphrase_bar_is_set_once_per_run() -> None:
+    meaning = embed.Meaning(store=embed.Vectors())
+    unlike = [("a", LISBON), ("b", FLOOD), ("c", "The orchestra played Mahler's fifth symphony to a full hall.")]
+    meaning.prepare([t for _, t in unlike])
+    meaning.calibrate(unlike)
+    assert meaning.paraphrase == embed.PARAPHRASE_FLOOR
+    alike = [("a", LISBON), ("b", "The minister arrives in Lisbon on Monday for talks with the prime minister."),
+             ("c", "On Monday the minister lands in Lisbon to see the prime minister.")]
+    meaning.prepare([t for _, t in alike])
+    meaning.calibrate(alike)  # a later round of the same run
+    assert meaning.paraphrase == embed.PARAPHRASE_FLOOR
+
+
 def test_tokenizer_memo_gives_the_same_ids_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     tokenizer = embed.encoder().tokenizer
     monkeypatch.setattr(embed, "KNOWN_TEXTS", 3)
