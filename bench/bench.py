@@ -119,7 +119,7 @@ def main() -> None:
         lines.append(row("mkdocs build (no cache)", n, wall, mem, cpu))
         print(lines[-1], file=sys.stderr)
         index = (site / "search" / "search_index.json").read_bytes()
-        pages = sum(1 for _ in site.rglob("index.html"))
+        pages = sum(1 for _ in site.rglob("*.html"))
         notes.append(f"- {n:,} articles: {pages:,} HTML pages; search index {len(index) / 1e6:.1f} MB "
                      f"({len(gzip.compress(index)) / 1e6:.2f} MB gzipped)")
     for n in args.rebuild:
