@@ -17,7 +17,8 @@ import numpy as np
 from generator.bulk import first_of_runs, ranges, round_like_python
 from generator.disjoint import DisjointSets, find_root
 from generator.records import Fact, ScoredSentence
-from generator.similarity import TermMatrix, Vector, similarities, similarity, term_matrix, vectors
+from generator.similarity import (TermMatrix, Vector, row_vector, similarities, similarity, term_matrix,
+                                  weighted_terms)
 from generator.textutil import dangling
 
 THRESHOLD = 0.3
@@ -44,11 +45,13 @@ def similar_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: fl
                   ) -> list[tuple[float, int, int]]:
     """Pairs ``(similarity, i, j)``, ``i < j``, of sentences from different articles at or above
     ``threshold``, best first (see :func:`scored_pairs`)."""
-    sims, first, second = scored_pairs(vecs, articles, threshold)
+    if not vecs:
+        return []
+    sims, first, second = scored_pairs(term_matrix(vecs), articles, threshold)
     return list(zip(sims.tolist(), first.tolist(), second.tolist()))
 
 
-def scored_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: float = THRESHOLD
+def scored_pairs(m: TermMatrix, articles: Sequence[str], threshold: float = THRESHOLD
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs of sentences from different articles whose similarity (rounded to 9 places) is at or
     above ``threshold``: their similarities, first and second rows (``first < second``), best first
@@ -60,10 +63,9 @@ def scored_pairs(vecs: Sequence[Vector], articles: Sequence[str], threshold: flo
     most of them (ties: the earlier sentence). Each candidate pair is compared once, all of them in
     bulk (:func:`~generator.similarity.similarities`). The cost grows with the corpus, not with its square.
     """
-    if not vecs:
+    if not len(m.lengths):
         empty = np.zeros(0, dtype=np.int64)
         return np.zeros(0), empty, empty
-    m = term_matrix(vecs)
     first, second = _candidates(m, numbered(articles))
     sims = similarities(m, first, second)
     keep = np.flatnonzero(sims >= threshold)
@@ -183,10 +185,18 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         holders[t].append(i)
         text_index.append(t)
     texts = [items[h[0]].sentence.text for h in holders]
-    vecs = vectors(texts)
+    m = weighted_terms(texts)
+    starts = np.concatenate(([0], np.cumsum(m.lengths)))
+    vecs: dict[int, Vector] = {}  # the texts roots are compared by, made as needed
+
+    def vector(t: int) -> Vector:
+        v = vecs.get(t)
+        if v is None:
+            v = vecs[t] = row_vector(m, t, starts)
+        return v
     # A text held by several articles may pair with any of them, so it gets an owner of its own.
     owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]
-    sims, first, second = scored_pairs(vecs, owners, NEAR)
+    sims, first, second = scored_pairs(m, owners, NEAR)
     # Texts to sentences: each text's first holder (they come in text order, so pair order holds).
     lead = np.array([h[0] for h in holders], dtype=np.int64)
     first, second = lead[first], lead[second]
@@ -203,8 +213,8 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         # When both sentences are still their clusters' roots, the pair's own similarity (at least
         # THRESHOLD) already says so.
         ta, tb = text_index[a], text_index[b]
-        if ((a, b) == (i, j) and ta != tb) or (ta == tb and vecs[ta].weights) \
-                or similarity(vecs[ta], vecs[tb]) >= LINK * THRESHOLD:
+        if ((a, b) == (i, j) and ta != tb) or (ta == tb and m.lengths[ta]) \
+                or similarity(vector(ta), vector(tb)) >= LINK * THRESHOLD:
             parent[b] = a
             articles[a] |= articles[b]
     root_of = [find_root(parent, i) for i in range(len(items))]
@@ -216,10 +226,15 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     nearby = _nearby(np.concatenate((np.ones(len(copies)), sims)), np.concatenate((copy_pairs[:, 0], first)),
                      np.concatenate((copy_pairs[:, 1], second)), np.array(root_of, dtype=np.int64),
                      article_of)
-    forms = [_form(text) for text in texts]
+    # Wire copies share a text and a salience, so their completeness is worked out once.
+    scored: dict[tuple[int, float], float] = {}
 
     def most_complete_first(i: int) -> tuple[float, str, int]:
-        return -completeness(items[i], forms[text_index[i]]), items[i].sentence.article_id, items[i].sentence.index
+        x, t = items[i], text_index[i]
+        value = scored.get((t, x.salience))
+        if value is None:
+            value = scored[(t, x.salience)] = -completeness(x, _form(texts[t]))
+        return value, x.sentence.article_id, x.sentence.index
 
     facts = []
     for root, members in clusters.items():

@@ -94,11 +94,16 @@ class Vector:
     """Sum of squared weights (for the overlap coefficient)."""
 
 
+def _term_weights(texts: Iterable[str]) -> tuple[list[list[str]], dict[str, float]]:
+    """Each text's distinct terms, sorted (float sums then run in a fixed order), and every term's weight."""
+    term_sets = [sorted(set(terms(t))) for t in texts]
+    # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
+    return term_sets, {t: w * (0.5 if "_" in t else 1.0) for t, w in idf_table(term_sets).items()}
+
+
 def vectors(texts: Iterable[str]) -> list[Vector]:
     """Weighted term vectors of ``texts``, weights learned from the texts themselves."""
-    term_sets = [sorted(set(terms(t))) for t in texts]  # sorted: float sums in a fixed order
-    # Pairs weigh half: they reward shared phrasing without counting the same words twice over.
-    weights = {t: w * (0.5 if "_" in t else 1.0) for t, w in idf_table(term_sets).items()}
+    term_sets, weights = _term_weights(texts)
     out = []
     for ts in term_sets:
         values = [weights[t] for t in ts]
@@ -155,6 +160,32 @@ def term_matrix(vecs: Sequence[Vector]) -> TermMatrix:
     return TermMatrix(lengths, np.repeat(np.arange(len(vecs), dtype=np.int64), lengths), ids, weights,
                       np.fromiter((v.norm for v in vecs), np.float64, len(vecs)),
                       np.fromiter((v.mass for v in vecs), np.float64, len(vecs)), len(vocabulary))
+
+
+def weighted_terms(texts: Sequence[str]) -> TermMatrix:
+    """``term_matrix(vectors(texts))``, built straight from the texts' terms (no :class:`Vector` per
+    text): the same arrays, bit for bit. Norms and masses are summed in each row's term order, as
+    :func:`vectors` sums them."""
+    term_sets, weights = _term_weights(texts)
+    vocabulary = sorted(weights)
+    ids_of = {t: k for k, t in enumerate(vocabulary)}
+    lengths = np.fromiter((len(ts) for ts in term_sets), np.int64, len(term_sets))
+    total = int(lengths.sum())
+    ids = np.fromiter((ids_of[t] for ts in term_sets for t in ts), np.int64, total)
+    values = np.array([weights[t] for t in vocabulary], dtype=np.float64)[ids]
+    rows = np.repeat(np.arange(len(term_sets), dtype=np.int64), lengths)
+    masses = np.bincount(rows, weights=values * values, minlength=len(term_sets))
+    norms = np.sqrt(masses)
+    return TermMatrix(lengths, rows, ids, values, np.where(norms == 0, 1.0, norms), np.where(masses == 0, 1.0, masses),
+                      len(vocabulary))
+
+
+def row_vector(m: TermMatrix, row: int, starts: np.ndarray) -> Vector:
+    """Row ``row`` of ``m`` as a :class:`Vector` keyed by term id (``starts``: each row's first entry).
+    Ids follow the terms' order, so :func:`similarity` of two such vectors is that of the originals."""
+    lo, hi = int(starts[row]), int(starts[row + 1])
+    return Vector(dict(zip(m.ids[lo:hi].tolist(), m.weights[lo:hi].tolist())), float(m.norms[row]),
+                  float(m.masses[row]))
 
 
 def similarities(m: TermMatrix, first: np.ndarray, second: np.ndarray) -> np.ndarray:

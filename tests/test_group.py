@@ -172,3 +172,23 @@ def test_bulk_nearby_matches_the_one_by_one_rule() -> None:
     expected = _reference_nearby(pairs, root_of, articles_of)
     assert dict(got) == expected
     assert sum(map(len, expected.values())) > 200 and max(map(len, expected.values())) == 4
+
+
+def test_weighted_terms_is_the_matrix_of_the_vectors_bit_for_bit() -> None:
+    import random
+
+    from generator.similarity import row_vector, similarity, term_matrix, vectors, weighted_terms
+
+    rng = random.Random(3)
+    vocabulary = [f"word{k}" for k in range(50)] + ["Astana", "treaty", "2024", "minister", "the", "of"]
+    texts = [" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 16))) for _ in range(400)]
+    texts.append("the of and")  # no terms at all
+    expected, got = term_matrix(vectors(texts)), weighted_terms(texts)
+    for name in ("lengths", "rows", "ids", "weights", "norms", "masses"):
+        assert getattr(got, name).tolist() == getattr(expected, name).tolist(), name
+    assert got.vocabulary == expected.vocabulary
+    vecs = vectors(texts)
+    starts = np.concatenate(([0], np.cumsum(got.lengths)))
+    pairs = [(rng.randrange(len(texts)), rng.randrange(len(texts))) for _ in range(2000)]
+    assert [similarity(row_vector(got, i, starts), row_vector(got, j, starts)) for i, j in pairs] == \
+        [similarity(vecs[i], vecs[j]) for i, j in pairs]
