@@ -119,19 +119,29 @@ def load_all(found: Found, corpus: Path, max_file_bytes: int, cache: ArticleCach
     files = found.files
     workers = _workers(len(files))
     results: list[Result] = []
+
+    def take(chunk: list[Result]) -> None:
+        # The stems and terms worked out with each file are remembered as its result comes in (with
+        # workers, while they load the next files).
+        results.extend(chunk)
+        for _, entry, _, _ in chunk:
+            if entry is not None:
+                quotable = [s.text for s in entry.sentences if s.kind is Kind.SENTENCE]
+                STEMS.add(zip(quotable, entry.stems))
+                TERMS.add(zip(quotable, entry.terms))
+        advance(len(chunk))
+
     if workers == 1:
         for path, rel, aid in files:
-            results.append(load_one(path, rel, aid, max_file_bytes, cache))
-            advance(1)
+            take([load_one(path, rel, aid, max_file_bytes, cache)])
     else:
         _work = (files, max_file_bytes, cache)
         try:
             bounds = [(i, min(i + CHUNK, len(files))) for i in range(0, len(files), CHUNK)]
             with multiprocessing.get_context("fork").Pool(workers) as pool:
                 # imap keeps the input order, so the output does not depend on scheduling.
-                for (lo, hi), chunk in zip(bounds, pool.imap(_load_chunk, bounds)):
-                    results.extend(chunk)
-                    advance(hi - lo)
+                for chunk in pool.imap(_load_chunk, bounds):
+                    take(chunk)
         finally:
             _work = None
     cache.hits += sum(1 for _, _, cached, _ in results if cached)
@@ -142,11 +152,6 @@ def load_all(found: Found, corpus: Path, max_file_bytes: int, cache: ArticleCach
     cache.keep_only_used()
     ingested = collect(found, corpus, [loaded for loaded, _, _, _ in results])
     entries = {entry.article.id: entry for _, entry, _, _ in results if entry is not None}
-    for a in ingested.articles:
-        entry = entries[a.id]
-        quotable = [s.text for s in entry.sentences if s.kind is Kind.SENTENCE]
-        STEMS.add(zip(quotable, entry.stems))
-        TERMS.add(zip(quotable, entry.terms))
     # Article order; duplicates dropped by collect are not kept.
     return ingested, {a.id: entries[a.id].sentences for a in ingested.articles}
 
