@@ -172,3 +172,20 @@ def test_shared_words_are_the_best_pairwise_similarity_per_quote() -> None:
                     for a in f.members for b in multi.members) for f in facts] + [0.0]
     assert page._shared(multi) == expected
     assert expected[0] > 0.25 > expected[2]
+
+
+def test_fact_scores_are_fact_score_for_every_topic() -> None:
+    import random
+
+    from generator.select import fact_score, fact_scores
+
+    rng = random.Random(4)
+    ids = [t.id for t in TOPICS]
+    for size in (1, 2, 3, 7):
+        members = []
+        for n in range(size):
+            chosen = rng.sample(ids, rng.randint(0, len(ids)))
+            scores = {t: round(rng.random(), 6) for t in chosen}
+            members.append(_fact(f"a{n}", n, "Some sentence of the corpus.", scores).lead)
+        fact = Fact("f", tuple(members))
+        assert fact_scores(fact, ids) == {t: fact_score(fact, t) for t in ids}
