@@ -2,7 +2,8 @@
 
 The method needs no model download and no seed words:
 
-1. Each topic's title, description and cues become weighted stems (cues and title weigh most).
+1. Each topic's title, description and cues become weighted stems (cues and title weigh most); a cue
+   that is a stop word ("since", "said") is matched as a word.
 2. A sentence's seed score for a topic combines the weights of the topic stems it contains, each
    scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
    topic) and by where it stands (the main clause comes first in news sentences); further matches
@@ -28,7 +29,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.textutil import content_stems
+from generator.textutil import content_stems, words
 
 TITLE_WEIGHT = 1.0
 CUE_WEIGHT = 1.0
@@ -80,6 +81,62 @@ def _placed_stems(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     return tuple(positions), tuple(positions.values())
 
 
+def stop_cues(topic: Topic) -> set[str]:
+    """The cues of ``topic`` that are single stop words ("since", "last", "said"). Stems drop stop
+    words, so these are matched as words (:func:`_stop_cue_hits`): a cue the user wrote must count."""
+    found = set()
+    for cue in topic.cues:
+        ws = words(cue)
+        if len(ws) == 1 and not content_stems(cue):
+            found.add(ws[0])
+    return found
+
+
+def _stop_cue_hits(quotable: Sequence[Sentence], cues: Sequence[str]
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Where ``cues`` (stop words) occur: per hit its sentence, cue (index in ``cues``) and place
+    weight (as :func:`_positions`, by the share of the text before it), and per cue the number of
+    sentences holding it. A text repeated in several articles is searched once; all texts are
+    searched in one pass."""
+    none = np.zeros(0, dtype=np.int64)
+    if not cues or not quotable:
+        return none, none, np.zeros(0), np.zeros(len(cues))
+    first: dict[str, int] = {}
+    text_of = np.array([first.setdefault(s.text, len(first)) for s in quotable], dtype=np.int64)
+    texts = list(first)
+    sizes = np.array([len(t) for t in texts], dtype=np.int64)
+    starts = np.cumsum(sizes + 1) - sizes - 1  # texts joined by newlines
+    joined = "\n".join(texts)
+    low = joined.lower()
+    if len(low) != len(joined):  # a letter whose lower case is longer ("İ"): keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in joined)
+    found = []
+    for k, w in enumerate(cues):  # str.find runs at C speed; a regex alternation is several times slower
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum()):
+                found.append((at, k))
+            at = low.find(w, end)
+    if not found:
+        return none, none, np.zeros(0), np.zeros(len(cues))
+    at, cue = (np.array(x, dtype=np.int64) for x in zip(*found))
+    text = np.searchsorted(starts, at, side="right") - 1
+    _, keep = np.unique(text * len(cues) + cue, return_index=True)  # a cue's first place in a text
+    text, cue, at = text[keep], cue[keep], at[keep]
+    place = 1.0 + POSITION_DECAY / 2 - POSITION_DECAY * (at - starts[text]) / np.maximum(sizes[text], 1)
+    copies = np.bincount(text_of, minlength=len(texts))
+    df = np.bincount(cue, weights=copies[text], minlength=len(cues))
+    # per sentence: the hits of its text
+    order = np.argsort(text, kind="stable")
+    text, cue, place = text[order], cue[order], place[order]
+    count = np.bincount(text, minlength=len(texts))
+    begin = np.cumsum(count) - count
+    entry = ranges(begin[text_of], count[text_of])
+    rows = np.repeat(np.arange(len(quotable), dtype=np.int64), count[text_of])
+    return rows, cue[entry], place[entry], df
+
+
 def _has_phrase(stems: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(stems[i:i + n]) == phrase for i in range(len(stems) - n + 1))
@@ -98,8 +155,12 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     max_idf = math.log((n + 1) / 0.5)
     idf_mass = np.bincount(r, weights=idf[c], minlength=n)
 
+    stops = [stop_cues(t) for t in topics]
+    stop_words = sorted(set().union(*stops))
+    stop_rows, stop_cue, stop_place, stop_df = _stop_cue_hits(quotable, stop_words)
+    stop_idf = np.log((n + 1) / (stop_df + 0.5)) / max_idf
     expanded_rows = []
-    for topic in topics:
+    for topic, stop in zip(topics, stops):
         weights, phrases = topic_profile(topic)
         # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
         cue = np.zeros(len(vocab))
@@ -113,6 +174,10 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
                 for i in np.unique(r[c == vocab[phrase[0]]]):
                     if _has_phrase(content_stems(quotable[i].text), phrase):
                         squares[i] += pw * pw
+        if stop:
+            mine = np.array([w in stop for w in stop_words])[stop_cue]
+            hit = CUE_WEIGHT * stop_idf[stop_cue[mine]] * stop_place[mine]
+            squares += np.bincount(stop_rows[mine], weights=hit * hit, minlength=n)
         seed = np.sqrt(squares)
         # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it
         affinity = np.bincount(c, weights=seed[r], minlength=len(vocab)) / (df + SMOOTHING)

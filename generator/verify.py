@@ -5,15 +5,18 @@ of a large corpus but can be fooled: two sentences naming the same people, place
 in Pyongyang on Tuesday to meet Kim" and "on Tuesday, in Pyongyang's press, thanked Kim") share
 most of their rare words and say different things. A citation beside a quote tells the reader "this
 article states the same fact", so before a fact is shown each of its sentences is compared with the
-quoted one by sentence embedding (:mod:`generator.embed`); those that do not confirm it leave the
-fact and stand as facts of their own (which may then earn a place on a page themselves).
+quoted one by sentence embedding (:mod:`generator.embed`), and a quote that states numbers is
+confirmed only by sentences stating one of them; those that do not confirm it leave the fact and
+stand as facts of their own (which may then earn a place on a page themselves).
 
 Only the facts a page shows are checked, so the cost follows the pages, not the corpus.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
@@ -23,6 +26,19 @@ CHECKED = 8
 by hundreds of articles); the rest are kept as grouped."""
 ROUNDS = 2
 """Select-and-verify rounds at most: facts split off in one round may be shown, and checked, in the next."""
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                  r"june|july|august|september|october|november|december)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str, days: bool = True) -> frozenset[str]:
+    """The numbers a sentence states ("24", "1.2") and, with ``days``, the days and months it names.
+    (Remembered: select asks again for the sentences of every quote on a page.)"""
+    found = frozenset(_NUMBER.findall(text))
+    return found | {d.lower() for d in _DAY.findall(text)} if days else found
 
 
 def shown(pages: Iterable[TopicPage]) -> list[Fact]:
@@ -53,6 +69,11 @@ def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
     meaning.prepare([lead, *texts])
     # A sentence the budget left unencoded is kept: shared words grouped it.
     rejected = {t for t in texts if (cos := meaning.cosine(lead, t)) is not None and cos < embed.SAME_FACT}
+    # A quote that states numbers is confirmed only by sentences stating one of them ("arrives for a
+    # two-day visit" does not confirm "first visit in 24 years"). Days are left out: a quote's day is
+    # often when something was said, not part of the fact.
+    stated = figures(lead, days=False)
+    rejected |= {t for t in texts if stated and not stated & figures(t, days=False)}
     if not rejected:
         return (fact,)
     kept: list[ScoredSentence] = []

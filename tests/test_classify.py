@@ -55,3 +55,14 @@ def test_unrelated_sentence_scores_low() -> None:
 
 def test_salience_and_determinism() -> None:
     assert _scored() == _scored()
+
+
+def test_a_cue_that_is_a_stop_word_still_counts() -> None:
+    # "since" is a stop word, so stems alone would drop this cue without a trace.
+    topics = (Topic("past", "Past", "What came before", ("since",)), Topic("port", "Port", "The harbour", ("port",)))
+    texts = ["The two towns have been rivals since the old bridge collapsed.",
+             "The towns share a port and a ferry that runs twice a day."]
+    sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, 0) for n, t in enumerate(texts)]
+    scores = {x.sentence.text: {s.topic: s.score for s in x.scores} for x in classify(sentences, topics)}
+    assert scores[texts[0]].get("past", 0) > scores[texts[0]].get("port", 0)
+    assert scores[texts[0]]["past"] > scores[texts[1]].get("past", 0)

@@ -49,3 +49,13 @@ def test_shown_lists_each_quoted_fact_once() -> None:
     topic = Topic("t", "T", "d", ())
     pages = [TopicPage(topic, (Quote(fact, "t", 1.0),)), TopicPage(topic, (Quote(fact, "t", 0.5),))]
     assert shown(pages) == [fact]
+
+
+def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it() -> None:
+    lead = "The bridge over the bay, closed for 14 months, reopened to traffic on Friday."
+    same = "After 14 months of repairs, traffic is flowing again across the bay bridge."
+    vague = "Traffic is flowing again across the bay bridge after long repairs, officials said on Friday."
+    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, vague)))
+    kept, alone = confirmed(fact, Meaning())
+    assert kept.articles == ("a", "b")
+    assert alone.articles == ("c",)
