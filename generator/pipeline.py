@@ -33,7 +33,7 @@ from generator.ingest import Found, Ingested, Loaded, collect, failure, find, lo
 from generator.progress import Progress
 from generator.records import Dossier, Kind, Sentence
 from generator.segment import segment
-from generator.select import select
+from generator.select import Served, select
 from generator.settings import Settings
 from generator.similarity import TERMS, terms
 from generator.textutil import STEMS, content_stems
@@ -222,13 +222,14 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     # 5. select, and verify by meaning the facts it shows (which may change what it shows)
     with progress.stage("select", unit="page") as advance:
         meaning = Meaning()
-        pages = select(facts, settings.topics, settings.max_quotes, meaning)
+        served: Served = {}
+        pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
         for _ in range(ROUNDS):
             checked = verify(facts, shown(pages), meaning)
             if checked is facts:
                 break
             facts = checked
-            pages = select(facts, settings.topics, settings.max_quotes, meaning)
+            pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
         advance(len(pages))
     return Dossier(
         articles=ingested.articles,

@@ -8,7 +8,9 @@
    articles are cited beside the quote already there instead. Two kinds of sentence are held to a
    looser test of restating, as they add least when they do: commentary ("the visit underscores
    ..."), walked after the reported facts, and a fact borrowed from its home page (it is there to
-   supply what the page lacks).
+   supply what the page lacks). Two are held to a stricter one: a fact stating a number or day the
+   quote lacks is not folded in for shared words, and a fact whose articles the quote already cites
+   (it would vanish from the page) only when it is a paraphrase.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes.
 """
 
@@ -24,7 +26,7 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, term_matrix, vectors
-from generator.textutil import dangling, specificity
+from generator.textutil import dangling, figures, specificity
 
 MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
@@ -156,7 +158,10 @@ class _Page:
         in_words = self._in_words(fact)
         if in_words is not None:
             cos = self._meaning(in_words, fact)
-            if cos is None or cos >= embed.SAME_FACT:
+            # Folding a fact into a quote that already cites all its articles hides it: an article
+            # seldom states one fact twice, so that takes a paraphrase, not just the same subject.
+            bar = embed.SAME_FACT if self._adds(in_words, fact) else embed.PARAPHRASE_FLOOR
+            if cos is None or cos >= bar:
                 return in_words
         best, where = self.meaning.paraphrase, None
         for n in range(len(self.quotes)):
@@ -183,10 +188,16 @@ class _Page:
 
     def _in_words(self, fact: Fact) -> int | None:
         best, where = REPEAT, None
+        own = figures(fact.lead.sentence.text)
         for n, sim in enumerate(self._shared(fact)):
-            if sim >= best:
+            if sim >= best and not own - self._figures(n):  # a number or day the quote lacks: another fact
                 best, where = sim, n
         return where
+
+    def _figures(self, n: int) -> set[str]:
+        """The numbers and days stated by quote ``n``'s sentences (the first COMPARED, as :meth:`_shared`)."""
+        chosen, _, also = self.quotes[n]
+        return {f for m in (chosen.members + tuple(also))[:COMPARED] for f in figures(m.sentence.text)}
 
     def _shared(self, fact: Fact) -> list[float]:
         """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first
@@ -212,6 +223,11 @@ class _Page:
         """The articles quote ``n`` cites so far."""
         chosen, _, also = self.quotes[n]
         return {m.sentence.article_id for m in (*chosen.members, *also)}
+
+    def _adds(self, n: int, fact: Fact) -> bool:
+        """Whether ``fact`` has an article that quote ``n`` does not cite yet."""
+        cited = self._cited(n)
+        return any(m.sentence.article_id not in cited for m in fact.members)
 
     def absorb(self, n: int, fact: Fact) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``."""
@@ -243,21 +259,37 @@ def _place(page: _Page, fact: Fact, score: float, max_quotes: int) -> None:
         page.quotes.append((fact, score, []))
 
 
-def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
-           meaning: embed.Meaning | None = None) -> tuple[TopicPage, ...]:
-    """One page per topic, in configured order, each with its quotes best first.
+Served = dict[int, tuple[Fact, tuple[tuple[int, float, float], ...]]]
+"""Per fact (by identity, the fact kept alive beside it): the pages it serves, as (topic number, topic
+score, primacy). Select's later rounds in a run meet mostly the same facts: it is worked out once."""
 
-    ``meaning`` compares sentences by embedding (a fresh budget when not given)."""
-    meaning = meaning or embed.Meaning()
+
+def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> list[list[tuple[float, float, Fact]]]:
+    """Per topic, (topic score, primacy, fact) for the facts that serve it, in the order of ``facts``."""
     serving: list[list[tuple[float, float, Fact]]] = [[] for _ in topics]
     ids = [t.id for t in topics]
     for fact in facts:
-        if len(fact.members) == 1 and (not fact.lead.scores or fact.lead.scores[0].score < MIN_SCORE):
-            continue  # serves no page (scores are best first)
-        scores = fact_scores(fact, ids)
-        for n, topic in enumerate(topics):
-            if serves(scores, topic.id):
-                serving[n].append((scores[topic.id], primacy(scores, topic.id), fact))
+        known = served.get(id(fact))
+        if known is None:
+            pages: tuple[tuple[int, float, float], ...] = ()
+            # A lone sentence below MIN_SCORE everywhere serves no page (scores are best first).
+            if len(fact.members) > 1 or (fact.lead.scores and fact.lead.scores[0].score >= MIN_SCORE):
+                scores = fact_scores(fact, ids)
+                pages = tuple((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids) if serves(scores, t))
+            known = served[id(fact)] = (fact, pages)
+        for n, score, first in known[1]:
+            serving[n].append((score, first, fact))
+    return serving
+
+
+def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
+           meaning: embed.Meaning | None = None, served: Served | None = None) -> tuple[TopicPage, ...]:
+    """One page per topic, in configured order, each with its quotes best first.
+
+    ``meaning`` compares sentences by embedding (a fresh budget when not given); ``served`` remembers
+    which pages each fact serves, for the next round of the same run."""
+    meaning = meaning or embed.Meaning()
+    serving = _serving(facts, topics, {} if served is None else served)
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     # Only the facts a page looks at are compared for restatements.

@@ -139,3 +139,16 @@ def dangling(text: str) -> bool:
     sentence, so that quoted alone it does not say who."""
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in _DANGLING
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                  r"june|july|august|september|october|november|december)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def figures(text: str, days: bool = True) -> frozenset[str]:
+    """The numbers a sentence states ("24", "1.2") and, with ``days``, the days and months it names.
+    (Remembered: select asks again for the sentences of every quote on a page.)"""
+    found = frozenset(_NUMBER.findall(text))
+    return found | {d.lower() for d in _DAY.findall(text)} if days else found

@@ -14,31 +14,17 @@ Only the facts a page shows are checked, so the cost follows the pages, not the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
+from generator.textutil import figures
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
 by hundreds of articles); the rest are kept as grouped."""
 ROUNDS = 2
 """Select-and-verify rounds at most: facts split off in one round may be shown, and checked, in the next."""
-
-
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                  r"june|july|august|september|october|november|december)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=65536)
-def figures(text: str, days: bool = True) -> frozenset[str]:
-    """The numbers a sentence states ("24", "1.2") and, with ``days``, the days and months it names.
-    (Remembered: select asks again for the sentences of every quote on a page.)"""
-    found = frozenset(_NUMBER.findall(text))
-    return found | {d.lower() for d in _DAY.findall(text)} if days else found
 
 
 def shown(pages: Iterable[TopicPage]) -> list[Fact]:

@@ -189,3 +189,42 @@ def test_fact_scores_are_fact_score_for_every_topic() -> None:
             members.append(_fact(f"a{n}", n, "Some sentence of the corpus.", scores).lead)
         fact = Fact("f", tuple(members))
         assert fact_scores(fact, ids) == {t: fact_score(fact, t) for t in ids}
+
+def test_shared_words_do_not_fold_a_sentence_that_states_a_day_the_quote_lacks() -> None:
+    # Alike in words and close enough in meaning to be folded in, but the arrival is another fact.
+    talks = _fact("a", 10, "In addition to the formal talks, the two ministers are scheduled to hold a private "
+                  "meeting at the palace.", {"war": 1.0})
+    arrival = _fact("b", 10, "The foreign minister is scheduled to arrive at the palace on Thursday to meet the two "
+                    "ministers.", {"war": 0.9})
+    war = {p.topic.id: p for p in select([*FACTS, talks, arrival], TOPICS, max_quotes=10)}["war"].quotes
+    ids = [q.fact.id for q in war]
+    assert "a-10" in ids and "b-10" in ids
+
+
+def test_a_fact_adding_no_article_is_folded_in_only_when_it_says_the_same() -> None:
+    # Folded beside a quote that already cites its article, a sentence would vanish from the page: close in
+    # words and on the same subject is not enough there, it must be a paraphrase.
+    lead = _fact("a", 20, "Tensions along the border have risen since soldiers from the north crossed the line "
+                 "last week.", {"war": 1.0})
+    other = _fact("b", 20, "Soldiers from the north briefly crossed the border line last week, raising tensions "
+                  "along the frontier.", {"war": 0.9})
+    quote = Fact(lead.id, lead.members + other.members)
+    road = _fact("a", 21, "Soldiers from the north built a new road along the frontier last week, well behind the "
+                 "border line.", {"war": 0.9})
+    again = _fact("a", 22, "Last week soldiers from the north crossed the border line, and tensions along the "
+                  "frontier have risen since.", {"war": 0.9})
+    war = {p.topic.id: p for p in select([*FACTS, quote, road, again], TOPICS, max_quotes=10)}["war"].quotes
+    ids = [q.fact.id for q in war]
+    assert "a-21" in ids  # same subject, another fact
+    assert "a-22" not in ids  # the article saying it again
+
+
+def test_a_later_round_remembering_served_pages_chooses_as_a_fresh_one() -> None:
+    served: dict = {}
+    first = select(FACTS, TOPICS, max_quotes=10, served=served)
+    assert len(served) == len(FACTS)
+    # A round after verify: one fact replaced by a new object, the others met again.
+    changed = [*FACTS[:3], _fact("c", 0, FACTS[3].lead.sentence.text, {"money": 0.1, "war": 0.9}), *FACTS[4:]]
+    again = select(changed, TOPICS, max_quotes=10, served=served)
+    assert again == select(changed, TOPICS, max_quotes=10)
+    assert again != first  # the replaced fact's own scores were used, not the remembered ones
