@@ -230,9 +230,23 @@ class _Page:
         return any(m.sentence.article_id not in cited for m in fact.members)
 
     def absorb(self, n: int, fact: Fact) -> None:
-        """Cite the articles of ``fact`` not yet cited beside quote ``n``."""
-        cited = self._cited(n)
-        self.quotes[n][2].extend(m for m in fact.members if m.sentence.article_id not in cited)
+        """Cite the articles of ``fact`` not yet cited beside quote ``n``. An article already cited
+        for a sentence folded in earlier is cited for the one of the two closer in meaning to the quote."""
+        chosen, _, also = self.quotes[n]
+        own = {m.sentence.article_id for m in chosen.members}
+        folded = {m.sentence.article_id: k for k, m in enumerate(also)}
+        lead = chosen.lead.sentence.text
+        for m in fact.members:
+            article = m.sentence.article_id
+            if article in own:
+                continue
+            k = folded.get(article)
+            if k is None:
+                folded[article] = len(also)
+                also.append(m)
+            elif (new := self.meaning.cosine(lead, m.sentence.text)) is not None and \
+                    (old := self.meaning.cosine(lead, also[k].sentence.text)) is not None and new > old:
+                also[k] = m
 
     def corroborate(self) -> None:
         """Cite beside each quote the nearby sentences of further articles that say the same, by

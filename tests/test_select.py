@@ -228,3 +228,20 @@ def test_a_later_round_remembering_served_pages_chooses_as_a_fresh_one() -> None
     again = select(changed, TOPICS, max_quotes=10, served=served)
     assert again == select(changed, TOPICS, max_quotes=10)
     assert again != first  # the replaced fact's own scores were used, not the remembered ones
+
+
+def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
+    from generator import embed
+    from generator.select import _Page
+    from generator.similarity import term_matrix, vectors
+
+    quote = _fact("a", 30, "Trade between the two countries doubled to ten billion dollars last year.", {"money": 1.0})
+    loose = _fact("b", 30, "The two countries have traded more every year since the border reopened.", {"money": 0.8})
+    close = _fact("b", 31, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.8})
+    third = _fact("c", 30, "Trade between the neighbours doubled last year.", {"money": 0.8})
+    for order in ([loose, close, third], [close, loose, third]):
+        page = _Page(term_matrix(vectors([])), {}, embed.Meaning())
+        page.quotes = [(quote, 1.0, [])]
+        for fact in order:
+            page.absorb(0, fact)
+        assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
