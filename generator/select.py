@@ -9,7 +9,7 @@
    looser test of restating, as they add least when they do: commentary ("the visit underscores
    ..."), walked after the reported facts, and a fact borrowed from its home page (it is there to
    supply what the page lacks). Two are held to a stricter one: a fact stating a number or day the
-   quote lacks is not folded in for shared words, and a fact whose articles the quote already cites
+   quote lacks is not folded in for shared words or as commentary, and a fact whose articles the quote already cites
    (it would vanish from the page) only when it is a paraphrase.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes.
 """
@@ -173,10 +173,15 @@ class _Page:
     def commented_on(self, fact: Fact) -> int | None:
         """Index of the chosen quote that ``fact`` loosely restates, if any: among those it is within
         :data:`~generator.embed.SAME_FACT` of in meaning, the closest in meaning and words together
-        (sentences framed alike, "the visit comes amid ...", are close in meaning alone)."""
+        (sentences framed alike, "the visit comes amid ...", are close in meaning alone). A sentence
+        stating a number or day the quote lacks ("they last met in September") adds a fact: it is not
+        folded in."""
         best, where = 0.0, None
         shared = self._shared(fact)
+        own = figures(fact.lead.sentence.text)
         for n in range(len(self.quotes)):
+            if own - self._figures(n):
+                continue
             sim = self._meaning(n, fact)
             if sim is not None and sim >= embed.SAME_FACT and (both := sim + shared[n]) > best:
                 best, where = both, n

@@ -245,3 +245,11 @@ def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
         for fact in order:
             page.absorb(0, fact)
         assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
+
+
+def test_commentary_stating_a_date_the_quote_lacks_is_quoted_not_folded() -> None:
+    # As close to the dam's burst as the comment above (cosine about 0.53), but it dates the neglect.
+    comment = _fact("b", 8, "The burst dam underscores neglect of the region's waterworks since the flood of 1987.",
+                    {"weather": 1.0}, salience=0.5)
+    weather = {p.topic.id: p for p in select([DAM, comment], TOPICS, max_quotes=10)}["weather"].quotes
+    assert sorted(q.fact.id for q in weather) == ["a-8", "b-8"]
