@@ -322,8 +322,13 @@ class Meaning:
         """Encode, in one batch and in the given order of priority, those of ``texts`` the budget
         still allows, spending at most ``share`` of what is left."""
         allowance = int(self.budget * share)
+        # What to encode: the texts allowed now, and any allowed earlier that the store has since
+        # dropped (it starts afresh past its limit); only the texts asked about are looked at.
+        todo: set[str] = set()
         for text in dict.fromkeys(texts):
             if text in self.allowed:
+                if text not in self.store:
+                    todo.add(text)
                 continue
             if allowance <= 0:
                 break
@@ -335,9 +340,10 @@ class Meaning:
             allowance -= cost
             self.budget -= cost
             self.allowed.add(text)
-        todo = sorted(t for t in self.allowed if t not in self.store)
+            if text not in self.store:
+                todo.add(text)
         if todo:
-            self.store.add(todo)
+            self.store.add(sorted(todo))
 
     def calibrate(self, texts: Sequence[tuple[str, str]]) -> None:
         """Set :attr:`paraphrase` from how alike sentences of different articles are in this corpus:

@@ -186,7 +186,7 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         text_index.append(t)
     texts = [items[h[0]].sentence.text for h in holders]
     m = weighted_terms(texts)
-    starts = np.concatenate(([0], np.cumsum(m.lengths)))
+    starts = m.starts
     vecs: dict[int, Vector] = {}  # the texts roots are compared by, made as needed
 
     def vector(t: int) -> Vector:

@@ -17,6 +17,7 @@ import math
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -144,10 +145,16 @@ class TermMatrix:
     vocabulary: int
     """Number of distinct terms."""
 
-    @property
+    @cached_property
     def keys(self) -> np.ndarray:
-        """``row * vocabulary + id`` of each entry: increasing, so entries can be looked up by binary search."""
+        """``row * vocabulary + id`` of each entry: increasing, so entries can be looked up by binary
+        search. (Worked out once: select compares candidates with one matrix many times.)"""
         return self.rows * self.vocabulary + self.ids
+
+    @cached_property
+    def starts(self) -> np.ndarray:
+        """Index of each row's first entry, and the number of entries after the last."""
+        return np.concatenate(([0], np.cumsum(self.lengths)))
 
 
 def term_matrix(vecs: Sequence[Vector]) -> TermMatrix:
@@ -196,7 +203,7 @@ def similarities(m: TermMatrix, first: np.ndarray, second: np.ndarray) -> np.nda
     """
     swap = m.lengths[first] > m.lengths[second]
     short, long_ = np.where(swap, second, first), np.where(swap, first, second)
-    starts = np.concatenate(([0], np.cumsum(m.lengths)))
+    starts = m.starts
     counts = m.lengths[short]
     pair = np.repeat(np.arange(len(short)), counts)
     entry = ranges(starts[short], counts)

@@ -65,6 +65,16 @@ def test_store_encodes_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == [sorted({LISBON, FLOOD})]
 
 
+def test_a_text_the_store_dropped_is_encoded_again_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = embed.Vectors()
+    monkeypatch.setattr(store, "LIMIT", 2)
+    meaning = embed.Meaning(store=store)
+    meaning.prepare([LISBON, FLOOD])
+    meaning.prepare(["A third sentence fills the store past its limit."])  # it starts afresh
+    assert LISBON not in store
+    assert meaning.cosine(LISBON, FLOOD) == pytest.approx(0.112713, abs=1e-4)
+
+
 def test_budget_bounds_what_a_run_encodes_whatever_the_store_holds() -> None:
     store = embed.Vectors()
     cost = len(embed.encoder().tokenizer.encode(LISBON))
