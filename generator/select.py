@@ -148,7 +148,7 @@ class _Page:
         self.terms = terms
         """Weighted terms of the first COMPARED sentences of every fact the page looks at ..."""
         self.rows = rows
-        """... and the row of each, by (article, sentence index)."""
+        """... and the row of each, by (article, sentence index): the first row of its text."""
         self.meaning = meaning
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
 
@@ -208,15 +208,16 @@ class _Page:
         """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first
         COMPARED sentences of each (0 when none can be compared), all pairs compared in one go."""
         rows = self.rows
-        theirs = [rows[(b.sentence.article_id, b.sentence.index)] for b in fact.members[:COMPARED]]
+        # A text stated by several articles (wire copies) is compared once: rows are per text.
+        theirs = list(dict.fromkeys(rows[(b.sentence.article_id, b.sentence.index)] for b in fact.members[:COMPARED]))
         first: list[int] = []
         quote: list[int] = []
         for n, (chosen, _, also) in enumerate(self.quotes):
-            for a in (chosen.members + tuple(also))[:COMPARED]:
-                row = rows.get((a.sentence.article_id, a.sentence.index))
-                if row is not None:
-                    first.extend([row] * len(theirs))
-                    quote.extend([n] * len(theirs))
+            mine = {rows.get((a.sentence.article_id, a.sentence.index)) for a in (chosen.members + tuple(also))[:COMPARED]}
+            mine.discard(None)
+            for row in sorted(mine):  # type: ignore[type-var]
+                first.extend([row] * len(theirs))
+                quote.extend([n] * len(theirs))
         best = np.zeros(len(self.quotes))
         if first:
             second = np.tile(np.array(theirs, dtype=np.int64), len(first) // len(theirs))
@@ -315,7 +316,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())
     terms = term_matrix(vectors(m.sentence.text for _, m in members))
-    rows = {key: row for row, (key, _) in enumerate(members)}
+    text_row: dict[str, int] = {}
+    rows = {key: text_row.setdefault(m.sentence.text, row) for row, (key, m) in enumerate(members)}
     # The cut-off follows each page's best fact, but never drops below a share of a typical page's
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
