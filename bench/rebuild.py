@@ -47,6 +47,7 @@ def main() -> None:
             times.append(once(config_file, site_dir))
     finally:
         victim.write_text(original, encoding="utf-8")
+        config.plugins.on_shutdown()
     server.set()
     print(f"{first:.3f} {min(times):.3f}")
 

@@ -22,12 +22,24 @@ search index (Material's search plugin reads them from the page's content, table
 address and front matter, all covered by the written page's key): the plugin hides the page from the
 search plugin and adds the kept entries in its place, in page order. Entries of pages a build no
 longer has are dropped, so memory follows the site.
+
+Writing a page's bytes costs more than its rendering once both are cached (serve empties the site
+folder before each rebuild): a written generated page is also kept on disk, as a second name (hard
+link) of the site's file in a temporary folder, and a reused page is given back to the site as
+another name of that file, which writes nothing. A kept file is used only while its size, times and
+inode are as recorded (anything that wrote into the site's page after the build changed them);
+otherwise, or where links are impossible (another file system), MkDocs writes the page as usual.
+MkDocs logs a page given back this way as "skipped"; those lines are left out.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
+import logging
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,6 +146,19 @@ class PageCache:
         self._files_key = ""
         self._config_key = ""
         self._templates = _CompiledTemplates()
+        self._store: Path | None = None
+        """Where written pages are kept (made at the first build's end, removed by :meth:`close`)."""
+        self._kept: dict[str, tuple[str, Path, tuple[int, int, int]]] = {}
+        """Per generated page: its output key, its kept file, and that file's inode, size and times."""
+        self._written_now: dict[str, str] = {}
+        """Generated pages MkDocs writes in this build, with their site file, to keep at its end."""
+        self._given_back: set[str] = set()
+        self._paths: set[str] = set()
+        self._keeping = True
+        """Whether written pages are kept (until a link fails or serve stops)."""
+        self.linked = 0
+        """Pages given back from their kept file over the cache's life (what the tests count)."""
+        logging.getLogger("mkdocs.commands.build").addFilter(self._not_given_back)
 
     def compile_once(self, theme: Any) -> None:
         """Give every template environment ``theme`` makes this cache's compiled templates (the
@@ -157,6 +182,9 @@ class PageCache:
         self._config_key = _digest(*config_bytes, *_own_code(config), str(config.site_url), str(config.site_dir),
                                    str(config.docs_dir), str(config.theme.dirs))
         self._render_keys, self._output_keys, self._reused = {}, {}, set()
+        self._written_now, self._given_back = {}, set()
+        for path in [p for p in self._kept if p not in paths]:
+            self._forget(path)
         for store in (self._rendered, self._written, self._searched, self._split):
             for path in [p for p in store if p not in paths]:
                 del store[path]
@@ -259,11 +287,87 @@ class PageCache:
         self._searched[path] = (self._output_keys[path], [dict(entry) for entry in added])
 
     def post_page(self, output: str, page: Page) -> str:
-        """The written page: the cached output where it was reused; otherwise recorded for next time."""
+        """The written page: the cached output where it was reused (or nothing, when its kept file was
+        given back to the site); otherwise recorded for next time."""
         path = page.file.src_uri
+        if path not in self._paths:
+            return output
+        dest = page.file.abs_dest_path
         if path in self._reused:
-            return self._written[path][1]
-        if path in self._output_keys:
+            if self._give_back(path, dest):
+                self._given_back.add(f"Page skipped: '{path}'. Generated empty output.")
+                return ""
+            output = self._written[path][1]
+        else:
             self.renders += 1
             self._written[path] = (self._output_keys[path], output)
+        self._written_now[path] = dest
+        if _shared(dest):  # never write through a name of a kept file (a build that did not empty the site)
+            os.unlink(dest)
         return output
+
+    def post_build(self) -> None:
+        """Keep the generated pages MkDocs wrote in this build, as second names of their files."""
+        if not self._keeping:
+            return
+        if self._store is None and self._written_now:
+            self._store = Path(tempfile.mkdtemp(prefix="dossier-pages-"))
+        for path, dest in self._written_now.items():
+            if self._store is None:
+                break
+            self._forget(path)
+            kept = self._store / f"{_digest(path)}.html"
+            try:
+                os.link(dest, kept)
+            except OSError:  # another file system, or links not allowed: pages are written as usual
+                self.close()
+                break
+            self._kept[path] = (self._output_keys.get(path, ""), kept, _signature(kept))
+        self._written_now = {}
+
+    def close(self) -> None:
+        """Remove the kept files, and keep them no more (when serve stops, or links cannot be made)."""
+        if self._store is not None:
+            shutil.rmtree(self._store, ignore_errors=True)
+        self._store, self._kept, self._keeping = None, {}, False
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._not_given_back)
+
+    def _give_back(self, path: str, dest: str) -> bool:
+        """Make ``dest`` a name of ``path``'s kept file, if that file holds this build's output unchanged."""
+        kept = self._kept.get(path)
+        if kept is None or kept[0] != self._output_keys[path] or os.path.lexists(dest):
+            return False
+        try:
+            if _signature(kept[1]) != kept[2]:
+                self._forget(path)
+                return False
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            os.link(kept[1], dest)
+        except OSError:
+            return False
+        self.linked += 1
+        return True
+
+    def _forget(self, path: str) -> None:
+        kept = self._kept.pop(path, None)
+        if kept is not None:
+            kept[1].unlink(missing_ok=True)
+
+    def _not_given_back(self, record: logging.LogRecord) -> bool:
+        """Log filter: MkDocs's "skipped" line for a page given back from its kept file is left out."""
+        return not self._given_back or record.getMessage() not in self._given_back
+
+
+def _signature(path: Path) -> tuple[int, int, int]:
+    """What changes when a file's bytes are written: its inode, size and modification time (not its
+    change time, which every new name or removed name changes)."""
+    st = os.stat(path)
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _shared(path: str) -> bool:
+    """Whether ``path`` is a file with another name (a kept page)."""
+    try:
+        return os.lstat(path).st_nlink > 1
+    except OSError:
+        return False

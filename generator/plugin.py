@@ -224,10 +224,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         config.extra["polyfills"] = [WORKER_SHIM_PATH if "iframe-worker" in str(p) else p for p in polyfills]
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.pages is not None:
+            self.pages.post_build()
         if self.config.export and self.dossier is not None:
             with no_cyclic_gc():
                 text = to_json(self.dossier, self.insights)
             Path(config.site_dir, "dossier.json").write_text(text, encoding="utf-8")
+
+    def on_shutdown(self) -> None:
+        if self.pages is not None:
+            self.pages.close()
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         # Rebuild when an article is edited, added or removed, or when the topics file changes.

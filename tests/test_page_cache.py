@@ -4,7 +4,9 @@ very site a fresh build writes."""
 from __future__ import annotations
 
 import filecmp
+import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -27,13 +29,20 @@ def _differences(a: Path, b: Path) -> list[str]:
 class Serve:
     """The plugin events of ``mkdocs serve``: one plugin instance, the config reloaded per rebuild."""
 
+    running: list[Serve] = []
+
     def __init__(self, root: Path, site: Path) -> None:
         self.config_file, self.site = str(root / "mkdocs.yml"), site
-        config = load_config(config_file=self.config_file)
-        config.plugins.on_startup(command="serve", dirty=False)
-        plugin = config.plugins["dossier"]
+        self.config = load_config(config_file=self.config_file)
+        self.config.plugins.on_startup(command="serve", dirty=False)
+        plugin = self.config.plugins["dossier"]
         assert isinstance(plugin, DossierPlugin) and plugin.pages is not None
         self.cache: PageCache = plugin.pages
+        Serve.running.append(self)
+
+    def stop(self) -> None:
+        """What serve does when it stops (the plugins' ``on_shutdown``)."""
+        self.config.plugins.on_shutdown()
 
     def rebuild(self) -> tuple[int, int]:
         """Build; return how many generated pages were converted and rendered anew (and keep in
@@ -42,6 +51,13 @@ class Serve:
         build(load_config(config_file=self.config_file, site_dir=str(self.site)))
         self.indexed = self.cache.indexed - before[2]
         return self.cache.conversions - before[0], self.cache.renders - before[1]
+
+
+@pytest.fixture(autouse=True)
+def _stop_serving() -> Iterator[None]:
+    yield
+    while Serve.running:
+        Serve.running.pop().stop()
 
 
 @pytest.fixture()
@@ -138,3 +154,36 @@ def test_an_edited_override_template_renders_every_page_again(tmp_path: Path, mo
         '{% extends "base.html" %}\n{% block footer %}Edited footer{% endblock %}\n', encoding="utf-8")
     assert serve.rebuild() == (0, total)
     assert "Edited footer" in (served / "topics" / "agenda" / "index.html").read_text(encoding="utf-8")
+
+
+def _kept_files(serve: Serve) -> list[Path]:
+    store = serve.cache._store
+    return sorted(store.iterdir()) if store is not None else []
+
+
+def test_an_unchanged_page_is_given_back_from_its_kept_file_not_written(
+        serve_project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    served, fresh = tmp_path / "served", tmp_path / "fresh"
+    serve = Serve(serve_project, served)
+    total, _ = serve.rebuild()
+    kept = _kept_files(serve)
+    assert len(kept) == total and serve.cache.linked == 0
+    agenda = served / "topics" / "agenda" / "index.html"
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        assert serve.rebuild() == (0, 0)
+    assert serve.cache.linked == total, "every generated page is a second name of its kept file"
+    assert agenda.stat().st_nlink == 2 and agenda.stat().st_ino in {k.stat().st_ino for k in kept}
+    assert not [r for r in caplog.records if "Page skipped" in r.getMessage()], "no line per page given back"
+    assert mkdocs_build(serve_project, fresh, strict=False).returncode == 0
+    assert _differences(served, fresh) == []
+
+    # Something wrote into a served page after the build (through the name it shares with the kept
+    # file): the kept file is not trusted, the page is written anew, as a fresh build writes it.
+    with agenda.open("r+b") as f:
+        f.write(b"<!-- changed in place -->")
+    serve.rebuild()
+    assert serve.cache.linked == 2 * total - 1
+    assert _differences(served, fresh) == []
+
+    serve.stop()
+    assert serve.cache._store is None and not any(k.exists() for k in kept), "serve leaves no kept files"
