@@ -12,6 +12,10 @@
    quote lacks is not folded in for shared words or as commentary, and a fact whose articles the quote already cites
    (it would vanish from the page) only when it is a paraphrase.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes.
+5. A page left with room then borrows facts that other pages quote (or cite as restated) and that serve
+   it nearly as well as their own topic: strong facts, not weak ones, about two topics at once (a
+   border long at war is both background and risk). Borrowed, they are held to the looser test of
+   restating.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ RELATIVE = 0.8
 """A fact also serves a second topic when that topic scores at least this share of its best one."""
 CUTOFF = 0.25
 """A page stops at facts whose rank is below this share of the page's best fact."""
+FILL_RELATIVE = 0.65
+"""A page with room left also takes a fact quoted on another page that serves it at least this share
+of its best topic (see :func:`_fill`)."""
 SECONDARY_PENALTY = 2.0
 """Exponent on (score on this page / best score): how far a fact sinks on its second page."""
 SPECIFIC_WEIGHT = 0.3
@@ -151,6 +158,8 @@ class _Page:
         """... and the row of each, by (article, sentence index): the first row of its text."""
         self.meaning = meaning
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
+        self.restated: list[Fact] = []
+        """Facts cited beside a quote here as restating it (:meth:`restated_by`), in the order met."""
 
     def restated_by(self, fact: Fact) -> int | None:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
@@ -275,6 +284,7 @@ def _place(page: _Page, fact: Fact, score: float, max_quotes: int) -> None:
     restated = page.restated_by(fact)
     if restated is not None:
         page.absorb(restated, fact)
+        page.restated.append(fact)
     elif len(page.quotes) < max_quotes:
         page.quotes.append((fact, score, []))
 
@@ -328,42 +338,80 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     leads = [c[k][1].lead.sentence for k in range(max_quotes) for c in ranked if k < len(c)]
     meaning.prepare([s.text for s in leads], share=0.5)
     meaning.calibrate([(s.article_id, s.text) for s in leads])
-    pages = []
-    for n_page, (topic, candidates) in enumerate(zip(topics, ranked)):
-        page = _Page(terms, rows, meaning)
-        top = max(candidates[0][0] if candidates else 0.0, typical)
-        # Reported facts are walked first, interpretive sentences after them: one that restates a fact
-        # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another
-        # page when it restates one already here (it is borrowed only to supply what the page lacks).
-        comments: list[tuple[float, Fact]] = []
-        loose: list[tuple[int, Fact]] = []
-        for k, (score, fact) in enumerate(candidates):
-            if score < CUTOFF * top:
-                break
-            if k % LOOKAHEAD == 0:  # encode the coming leads in one batch, not one by one
-                meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
-            if interpretive(fact.lead.sentence.text):
-                comments.append((score, fact))
-                continue
-            n = page.commented_on(fact) if fact.id in borrowed[n_page] else None
-            if n is not None:
-                loose.append((n, fact))
-            else:
-                _place(page, fact, score, max_quotes)
-        for score, fact in comments:
-            n = page.commented_on(fact)
-            if n is not None:
-                loose.append((n, fact))
-            else:
-                _place(page, fact, score, max_quotes)
-        order = sorted(range(len(page.quotes)), key=lambda i: (-page.quotes[i][1], page.quotes[i][0].id))
-        page.quotes = [page.quotes[i] for i in order]
-        # Sentences that paraphrase a quote are cited first; loose restatements then cite only the
-        # articles still missing.
-        page.corroborate()
-        where = {old: new for new, old in enumerate(order)}
-        for n, fact in loose:
-            page.absorb(where[n], fact)
-        quotes = tuple(Quote(f, topic.id, round(s, 6), tuple(also)) for f, s, also in page.quotes)
-        pages.append(TopicPage(topic, quotes))
-    return tuple(pages)
+    walked = [_walk(_Page(terms, rows, meaning), candidates, max(candidates[0][0] if candidates else 0.0, typical),
+                    borrowed[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
+    _fill(walked, [t.id for t in topics], max_quotes)
+    return tuple(_finish(topic, page, loose) for topic, (page, loose) in zip(topics, walked))
+
+
+def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, borrowed: set[str],
+          max_quotes: int) -> tuple[_Page, list[tuple[int, Fact]]]:
+    """Place a page's ranked candidates down to its cut-off (``top`` is the rank the cut-off follows).
+    Returns the page and the loose restatements met, as (quote index, fact), to cite at the end."""
+    # Reported facts are walked first, interpretive sentences after them: one that restates a fact
+    # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another
+    # page when it restates one already here (it is borrowed only to supply what the page lacks).
+    comments: list[tuple[float, Fact]] = []
+    loose: list[tuple[int, Fact]] = []
+    for k, (score, fact) in enumerate(candidates):
+        if score < CUTOFF * top:
+            break
+        if k % LOOKAHEAD == 0:  # encode the coming leads in one batch, not one by one
+            page.meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
+        if interpretive(fact.lead.sentence.text):
+            comments.append((score, fact))
+        elif fact.id in borrowed:
+            _place_loosely(page, fact, score, max_quotes, loose)
+        else:
+            _place(page, fact, score, max_quotes)
+    for score, fact in comments:
+        _place_loosely(page, fact, score, max_quotes, loose)
+    return page, loose
+
+
+def _place_loosely(page: _Page, fact: Fact, score: float, max_quotes: int, loose: list[tuple[int, Fact]]) -> None:
+    """:func:`_place` for a fact held to the looser test of restating (a comment, a borrowed fact): one
+    that loosely restates a quote is noted in ``loose`` to be cited beside it."""
+    n = page.commented_on(fact)
+    if n is not None:
+        loose.append((n, fact))
+    else:
+        _place(page, fact, score, max_quotes)
+
+
+def _fill(walked: Sequence[tuple[_Page, list[tuple[int, Fact]]]], ids: Sequence[str], max_quotes: int) -> None:
+    """Let each page with room left borrow, best ranked first, the facts another page quotes or cites
+    as restated that serve it at least FILL_RELATIVE as well as their best topic (below RELATIVE: the
+    others serve it already). They are held to the looser test of restating, as borrowed facts are."""
+    quoted: dict[str, tuple[Fact, dict[str, float]]] = {}
+    for page, _ in walked:
+        for fact in [f for f, _, _ in page.quotes] + page.restated:
+            if fact.id not in quoted:
+                quoted[fact.id] = (fact, fact_scores(fact, ids))
+    for (page, loose), topic in zip(walked, ids):
+        if len(page.quotes) >= max_quotes:
+            continue
+        here = {f.id for f, _, _ in page.quotes}
+        options = [(rank(fact, scores[topic]) * primacy(scores, topic), fact) for fact, scores in quoted.values()
+                   if fact.id not in here and _fills(scores, topic)]
+        for value, fact in sorted(options, key=lambda x: (-x[0], x[1].id)):
+            _place_loosely(page, fact, value, max_quotes, loose)
+
+
+def _fills(scores: dict[str, float], topic: str) -> bool:
+    """Whether a fact with these topic scores, quoted on another page, may fill ``topic``'s page."""
+    own, best = scores[topic], max(scores.values())
+    return own >= MIN_SCORE and FILL_RELATIVE * best <= own < RELATIVE * best
+
+
+def _finish(topic: Topic, page: _Page, loose: list[tuple[int, Fact]]) -> TopicPage:
+    """The page's quotes best first, with the articles that paraphrase or loosely restate each cited."""
+    order = sorted(range(len(page.quotes)), key=lambda i: (-page.quotes[i][1], page.quotes[i][0].id))
+    page.quotes = [page.quotes[i] for i in order]
+    # Sentences that paraphrase a quote are cited first; loose restatements then cite only the
+    # articles still missing.
+    page.corroborate()
+    where = {old: new for new, old in enumerate(order)}
+    for n, fact in loose:
+        page.absorb(where[n], fact)
+    return TopicPage(topic, tuple(Quote(f, topic.id, round(s, 6), tuple(also)) for f, s, also in page.quotes))

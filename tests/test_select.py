@@ -253,3 +253,35 @@ def test_commentary_stating_a_date_the_quote_lacks_is_quoted_not_folded() -> Non
                     {"weather": 1.0}, salience=0.5)
     weather = {p.topic.id: p for p in select([DAM, comment], TOPICS, max_quotes=10)}["weather"].quotes
     assert sorted(q.fact.id for q in weather) == ["a-8", "b-8"]
+
+
+TRADE = _fact("a", 40, "Trade between the two countries doubled to ten billion dollars last year.", {"money": 1.0})
+TRADE_TOO = _fact("b", 40, "Exports of coffee and copper to the neighbour rose by a third in the spring.", {"money": 0.9})
+SHELLED = _fact("c", 40, "The army shelled the grain depot outside the port city on Friday night.",
+                {"war": 1.0, "money": 0.7})
+
+
+def test_a_page_with_room_takes_a_fact_quoted_elsewhere_that_serves_it_nearly_as_well() -> None:
+    # 0.7 of its best topic: too little to serve money as a second page, enough to fill money's free room.
+    pages = {p.topic.id: p.quotes for p in select([TRADE, SHELLED], TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in pages["war"]] == ["c-40"]
+    assert [q.fact.id for q in pages["money"]] == ["a-40", "c-40"]  # below the page's own fact
+
+
+def test_a_page_is_filled_only_while_it_has_room_and_only_by_facts_close_to_their_best_topic() -> None:
+    full = {p.topic.id: p.quotes for p in select([TRADE, TRADE_TOO, SHELLED], TOPICS, max_quotes=2)}
+    assert [q.fact.id for q in full["money"]] == ["a-40", "b-40"]
+    far = _fact("c", 41, "The army shelled the grain depot outside the port city on Friday night.",
+                {"war": 1.0, "money": 0.5})
+    pages = {p.topic.id: p.quotes for p in select([TRADE, far], TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in pages["money"]] == ["a-40"]
+
+
+def test_a_fact_cited_as_a_restatement_on_its_home_page_can_fill_another() -> None:
+    troops = _fact("a", 42, "Troops crossed the river on Tuesday and took the bridge near the border.", {"war": 1.0})
+    seized = _fact("b", 42, "Soldiers crossed the river on Tuesday and seized the bridge near the border, cutting the "
+                   "grain route.", {"war": 0.9, "money": 0.7})
+    pages = {p.topic.id: p.quotes for p in select([TRADE, troops, seized], TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in pages["war"]] == ["a-42"]
+    assert pages["war"][0].articles == ("a", "b")
+    assert [q.fact.id for q in pages["money"]] == ["a-40", "b-42"]
