@@ -161,10 +161,11 @@ class _Page:
         self.restated: list[Fact] = []
         """Facts cited beside a quote here as restating it (:meth:`restated_by`), in the order met."""
 
-    def restated_by(self, fact: Fact) -> int | None:
+    def restated_by(self, fact: Fact, shared: list[float] | None = None) -> int | None:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
-        enough in meaning to state the same fact, else one saying the same in other words."""
-        in_words = self._in_words(fact)
+        enough in meaning to state the same fact, else one saying the same in other words.
+        (``shared``: :meth:`shared` of ``fact``, when already worked out.)"""
+        in_words = self._in_words(fact, self.shared(fact) if shared is None else shared)
         if in_words is not None:
             cos = self._meaning(in_words, fact)
             # Folding a fact into a quote that already cites all its articles hides it: an article
@@ -179,14 +180,13 @@ class _Page:
                 best, where = sim, n
         return where
 
-    def commented_on(self, fact: Fact) -> int | None:
+    def commented_on(self, fact: Fact, shared: list[float]) -> int | None:
         """Index of the chosen quote that ``fact`` loosely restates, if any: among those it is within
         :data:`~generator.embed.SAME_FACT` of in meaning, the closest in meaning and words together
         (sentences framed alike, "the visit comes amid ...", are close in meaning alone). A sentence
         stating a number or day the quote lacks ("they last met in September") adds a fact: it is not
-        folded in."""
+        folded in. (``shared``: :meth:`shared` of ``fact``.)"""
         best, where = 0.0, None
-        shared = self._shared(fact)
         own = figures(fact.lead.sentence.text)
         for n in range(len(self.quotes)):
             if own - self._figures(n):
@@ -200,20 +200,20 @@ class _Page:
         """Cosine of the embeddings of quote ``n`` and ``fact``'s lead (None past the budget)."""
         return self.meaning.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
 
-    def _in_words(self, fact: Fact) -> int | None:
+    def _in_words(self, fact: Fact, shared: list[float]) -> int | None:
         best, where = REPEAT, None
         own = figures(fact.lead.sentence.text)
-        for n, sim in enumerate(self._shared(fact)):
+        for n, sim in enumerate(shared):
             if sim >= best and not own - self._figures(n):  # a number or day the quote lacks: another fact
                 best, where = sim, n
         return where
 
     def _figures(self, n: int) -> set[str]:
-        """The numbers and days stated by quote ``n``'s sentences (the first COMPARED, as :meth:`_shared`)."""
+        """The numbers and days stated by quote ``n``'s sentences (the first COMPARED, as :meth:`shared`)."""
         chosen, _, also = self.quotes[n]
         return {f for m in (chosen.members + tuple(also))[:COMPARED] for f in figures(m.sentence.text)}
 
-    def _shared(self, fact: Fact) -> list[float]:
+    def shared(self, fact: Fact) -> list[float]:
         """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first
         COMPARED sentences of each (0 when none can be compared), all pairs compared in one go."""
         rows = self.rows
@@ -279,9 +279,9 @@ class _Page:
                     cited.add(m.sentence.article_id)
 
 
-def _place(page: _Page, fact: Fact, score: float, max_quotes: int) -> None:
+def _place(page: _Page, fact: Fact, score: float, max_quotes: int, shared: list[float] | None = None) -> None:
     """Add ``fact`` to ``page``, or cite its articles beside the quote it restates."""
-    restated = page.restated_by(fact)
+    restated = page.restated_by(fact, shared)
     if restated is not None:
         page.absorb(restated, fact)
         page.restated.append(fact)
@@ -289,9 +289,10 @@ def _place(page: _Page, fact: Fact, score: float, max_quotes: int) -> None:
         page.quotes.append((fact, score, []))
 
 
-Served = dict[int, tuple[Fact, tuple[tuple[int, float, float], ...]]]
+Served = dict[int, tuple[Fact, tuple[tuple[int, float, float], ...], dict[str, float]]]
 """Per fact (by identity, the fact kept alive beside it): the pages it serves, as (topic number, topic
-score, primacy). Select's later rounds in a run meet mostly the same facts: it is worked out once."""
+score, primacy), and its :func:`fact_scores` (empty for a fact that serves no page). Select's later
+rounds in a run meet mostly the same facts: these are worked out once."""
 
 
 def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> list[list[tuple[float, float, Fact]]]:
@@ -302,11 +303,12 @@ def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> 
         known = served.get(id(fact))
         if known is None:
             pages: tuple[tuple[int, float, float], ...] = ()
+            scores: dict[str, float] = {}
             # A lone sentence below MIN_SCORE everywhere serves no page (scores are best first).
             if len(fact.members) > 1 or (fact.lead.scores and fact.lead.scores[0].score >= MIN_SCORE):
                 scores = fact_scores(fact, ids)
                 pages = tuple((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids) if serves(scores, t))
-            known = served[id(fact)] = (fact, pages)
+            known = served[id(fact)] = (fact, pages, scores)
         for n, score, first in known[1]:
             serving[n].append((score, first, fact))
     return serving
@@ -319,7 +321,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     ``meaning`` compares sentences by embedding (a fresh budget when not given); ``served`` remembers
     which pages each fact serves, for the next round of the same run."""
     meaning = meaning or embed.Meaning()
-    serving = _serving(facts, topics, {} if served is None else served)
+    served = {} if served is None else served
+    serving = _serving(facts, topics, served)
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     # Only the facts a page looks at are compared for restatements.
@@ -340,7 +343,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     meaning.calibrate([(s.article_id, s.text) for s in leads])
     walked = [_walk(_Page(terms, rows, meaning), candidates, max(candidates[0][0] if candidates else 0.0, typical),
                     borrowed[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
-    _fill(walked, [t.id for t in topics], max_quotes)
+    _fill(walked, [t.id for t in topics], max_quotes, served)
     return tuple(_finish(topic, page, loose) for topic, (page, loose) in zip(topics, walked))
 
 
@@ -372,14 +375,16 @@ def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, bor
 def _place_loosely(page: _Page, fact: Fact, score: float, max_quotes: int, loose: list[tuple[int, Fact]]) -> None:
     """:func:`_place` for a fact held to the looser test of restating (a comment, a borrowed fact): one
     that loosely restates a quote is noted in ``loose`` to be cited beside it."""
-    n = page.commented_on(fact)
+    shared = page.shared(fact)
+    n = page.commented_on(fact, shared)
     if n is not None:
         loose.append((n, fact))
     else:
-        _place(page, fact, score, max_quotes)
+        _place(page, fact, score, max_quotes, shared)
 
 
-def _fill(walked: Sequence[tuple[_Page, list[tuple[int, Fact]]]], ids: Sequence[str], max_quotes: int) -> None:
+def _fill(walked: Sequence[tuple[_Page, list[tuple[int, Fact]]]], ids: Sequence[str], max_quotes: int,
+          served: Served) -> None:
     """Let each page with room left borrow, best ranked first, the facts another page quotes or cites
     as restated that serve it at least FILL_RELATIVE as well as their best topic (below RELATIVE: the
     others serve it already). They are held to the looser test of restating, as borrowed facts are."""
@@ -387,7 +392,7 @@ def _fill(walked: Sequence[tuple[_Page, list[tuple[int, Fact]]]], ids: Sequence[
     for page, _ in walked:
         for fact in [f for f, _, _ in page.quotes] + page.restated:
             if fact.id not in quoted:
-                quoted[fact.id] = (fact, fact_scores(fact, ids))
+                quoted[fact.id] = (fact, served[id(fact)][2])  # every fact a page walked serves a page
     for (page, loose), topic in zip(walked, ids):
         if len(page.quotes) >= max_quotes:
             continue

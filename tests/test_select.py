@@ -170,7 +170,7 @@ def test_shared_words_are_the_best_pairwise_similarity_per_quote() -> None:
     expected = [max(similarity(vecs[(a.sentence.article_id, a.sentence.index)],
                                vecs[(b.sentence.article_id, b.sentence.index)])
                     for a in f.members for b in multi.members) for f in facts] + [0.0]
-    assert page._shared(multi) == expected
+    assert page.shared(multi) == expected
     assert expected[0] > 0.25 > expected[2]
 
 
