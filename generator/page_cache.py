@@ -26,8 +26,8 @@ longer has are dropped, so memory follows the site.
 Writing a page's bytes costs more than its rendering once both are cached (serve empties the site
 folder before each rebuild): a written generated page is also kept on disk, as a second name (hard
 link) of the site's file in a temporary folder, and a reused page is given back to the site as
-another name of that file, which writes nothing. A kept file is used only while its size, times and
-inode are as recorded (anything that wrote into the site's page after the build changed them);
+another name of that file, which writes nothing. A kept file is used only while its inode, size and
+modification time are as recorded (anything that wrote into the site's page after the build changed them);
 otherwise, or where links are impossible (another file system), MkDocs writes the page as usual.
 MkDocs logs a page given back this way as "skipped"; those lines are left out.
 """
@@ -149,7 +149,7 @@ class PageCache:
         self._store: Path | None = None
         """Where written pages are kept (made at the first build's end, removed by :meth:`close`)."""
         self._kept: dict[str, tuple[str, Path, tuple[int, int, int]]] = {}
-        """Per generated page: its output key, its kept file, and that file's inode, size and times."""
+        """Per generated page: its output key, its kept file, and that file's :func:`_signature`."""
         self._written_now: dict[str, str] = {}
         """Generated pages MkDocs writes in this build, with their site file, to keep at its end."""
         self._given_back: set[str] = set()

@@ -3,6 +3,7 @@ article in the corpus folder is edited, added or removed."""
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -49,8 +50,12 @@ def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
                 time.sleep(0.3)
         yield url, root / "corpus"
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        proc.send_signal(signal.SIGINT)  # as Ctrl-C: serve shuts down and removes its temporary folders
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=30)
         log.close()
 
 
