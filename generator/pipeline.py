@@ -37,7 +37,7 @@ from generator.select import Served, select
 from generator.settings import Settings
 from generator.similarity import TERMS, terms
 from generator.textutil import STEMS, content_stems
-from generator.verify import ROUNDS, shown, verify
+from generator.verify import ROUNDS, keep_confirmed, shown, verify
 
 log = logging.getLogger(__name__)
 
@@ -224,12 +224,15 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
         meaning = Meaning()
         served: Served = {}
         pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
-        for _ in range(ROUNDS):
+        for n in range(ROUNDS):
             checked = verify(facts, shown(pages), meaning)
             if checked is facts:
                 break
             facts = checked
-            pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
+            if n == ROUNDS - 1:  # the last round trims the quotes instead of choosing the pages again
+                pages = keep_confirmed(pages, facts)
+            else:
+                pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
         advance(len(pages))
     return Dossier(
         articles=ingested.articles,

@@ -15,6 +15,7 @@ Only the facts a page shows are checked, so the cost follows the pages, not the 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
@@ -24,7 +25,9 @@ CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
 by hundreds of articles); the rest are kept as grouped."""
 ROUNDS = 2
-"""Select-and-verify rounds at most: facts split off in one round may be shown, and checked, in the next."""
+"""Verify rounds at most: facts split off in one round may be shown, and checked, in the next. After
+the last, the pages are not chosen again: their quotes keep only what that round confirmed
+(:func:`keep_confirmed`)."""
 
 
 def shown(pages: Iterable[TopicPage]) -> list[Fact]:
@@ -85,3 +88,12 @@ def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Mean
     out = [g for f in facts for g in (replaced.get(f.id) or (f,))]
     out.sort(key=lambda f: f.id)
     return tuple(out)
+
+
+def keep_confirmed(pages: Iterable[TopicPage], facts: Iterable[Fact]) -> tuple[TopicPage, ...]:
+    """``pages`` with each quoted fact replaced by its confirmed part in ``facts`` (the sentences
+    :func:`verify` split off are no longer cited beside it), the pages otherwise as they were."""
+    by_id = {f.id: f for f in facts}
+    return tuple(replace(page, quotes=tuple(
+        q if by_id.get(q.fact.id, q.fact) is q.fact else replace(q, fact=by_id[q.fact.id]) for q in page.quotes))
+        for page in pages)

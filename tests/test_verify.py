@@ -59,3 +59,16 @@ def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it() ->
     kept, alone = confirmed(fact, Meaning())
     assert kept.articles == ("a", "b")
     assert alone.articles == ("c",)
+
+
+def test_keep_confirmed_trims_the_quotes_of_split_facts_and_leaves_the_rest() -> None:
+    from generator.verify import keep_confirmed
+
+    mixed = Fact("a-0", (_member("a", 0, ARRIVAL), _member("b", 3, SAME), _member("c", 5, OTHER)))
+    whole = Fact("e-1", (_member("e", 1, SAME),))
+    topic = Topic("t", "T", "d", ())
+    page = TopicPage(topic, (Quote(mixed, "t", 1.0, (_member("f", 2, SAME),)), Quote(whole, "t", 0.5)))
+    facts = verify((mixed, whole), shown([page]), Meaning())
+    (trimmed,) = keep_confirmed([page], facts)
+    assert trimmed.quotes[0].articles == ("a", "b", "f")  # the letter is no longer cited; the rest stays
+    assert trimmed.quotes[0].fact in facts and trimmed.quotes[1] is page.quotes[1]
