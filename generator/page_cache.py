@@ -223,9 +223,10 @@ class PageCache:
         def render(config: MkDocsConfig, files: Files) -> None:
             page.content, page.toc, page._title_from_render = done.content, done.toc, done.title
             page.present_anchor_ids = set(done.anchors)
-            if done.links is not None:
+            if done.links is not None:  # kept by src_uri, which is how Files indexes its files
+                by_uri = files.src_uris
                 page.links_to_anchors = {f: dict(links) for uri, links in done.links.items()
-                                         if (f := files.get_file_from_path(uri)) is not None}
+                                         if (f := by_uri.get(uri)) is not None}
         return render
 
     def _record(self, page: Page, key: str, render: Callable[[MkDocsConfig, Files], None]
@@ -246,7 +247,7 @@ class PageCache:
         for path, render_key in self._render_keys.items():
             key = self._output_keys[path] = _digest(render_key, nav_key, self._config_key)
             held = self._written.get(path)
-            file = files.get_file_from_path(path)
+            file = files.src_uris.get(path)
             if held is not None and held[0] == key and file is not None and file.page is not None:
                 file.page.meta["template"] = TEMPLATE
                 self._reused.add(path)

@@ -155,8 +155,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
         generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
             encoding="utf-8")
+        by_uri = files.src_uris  # generated paths are already in the form MkDocs indexes them by
         for path in generated:
-            existing = files.get_file_from_path(path)
+            existing = by_uri.get(path)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(
                     f"dossier: the hand-written page {os.path.join(config.docs_dir, path)!r} sits where the "

@@ -158,6 +158,7 @@ class _Page:
         """... and the row of each, by (article, sentence index): the first row of its text."""
         self.meaning = meaning
         self.quotes: list[tuple[Fact, float, list[ScoredSentence]]] = []
+        self._member_articles: dict[str, frozenset[str]] = {}
         self.restated: list[Fact] = []
         """Facts cited beside a quote here as restating it (:meth:`restated_by`), in the order met."""
 
@@ -237,18 +238,24 @@ class _Page:
     def _cited(self, n: int) -> set[str]:
         """The articles quote ``n`` cites so far."""
         chosen, _, also = self.quotes[n]
-        return {m.sentence.article_id for m in (*chosen.members, *also)}
+        return {*self._articles(chosen), *(m.sentence.article_id for m in also)}
+
+    def _articles(self, fact: Fact) -> frozenset[str]:
+        """The articles of ``fact``'s sentences (remembered: a reprinted fact has hundreds)."""
+        found = self._member_articles.get(fact.id)
+        if found is None:
+            found = self._member_articles[fact.id] = frozenset(m.sentence.article_id for m in fact.members)
+        return found
 
     def _adds(self, n: int, fact: Fact) -> bool:
         """Whether ``fact`` has an article that quote ``n`` does not cite yet."""
-        cited = self._cited(n)
-        return any(m.sentence.article_id not in cited for m in fact.members)
+        return not self._articles(fact) <= self._cited(n)
 
     def absorb(self, n: int, fact: Fact) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``. An article already cited
         for a sentence folded in earlier is cited for the one of the two closer in meaning to the quote."""
         chosen, _, also = self.quotes[n]
-        own = {m.sentence.article_id for m in chosen.members}
+        own = self._articles(chosen)
         folded = {m.sentence.article_id: k for k, m in enumerate(also)}
         lead = chosen.lead.sentence.text
         for m in fact.members:
