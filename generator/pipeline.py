@@ -8,8 +8,9 @@
 3. classify - score each quotable sentence against each topic, and for salience
 4. group    - merge sentences of different articles that state the same fact
 5. select   - choose, de-duplicate and order each topic page's facts; the facts it shows are
-              verified by meaning (:mod:`generator.verify`) and split where their articles differ,
-              and the pages chosen again
+              verified by meaning and numbers (:mod:`generator.verify`) and split where their
+              articles differ, and the pages chosen again once; after the last check the quotes
+              keep only what it confirmed
 Rendering (pages and the JSON export) is done by the callers, from the returned dossier.
 """
 
