@@ -7,10 +7,11 @@
               every core
 3. classify - score each quotable sentence against each topic, and for salience
 4. group    - merge sentences of different articles that state the same fact
-5. select   - choose, de-duplicate and order each topic page's facts; the facts it shows are
-              verified by meaning and numbers (:mod:`generator.verify`) and split where their
-              articles differ, and the pages chosen again once; after the last check the quotes
-              keep only what it confirmed
+5. select   - choose, de-duplicate and order each topic page's facts. Facts are first split where
+              their sentences disagree on numbers (cheap for all); the facts it shows are then
+              verified by meaning (:mod:`generator.verify`) and split where their articles differ,
+              and the pages chosen again once; after the last check the quotes keep only what it
+              confirmed
 Rendering (pages and the JSON export) is done by the callers, from the returned dossier.
 """
 
@@ -38,7 +39,7 @@ from generator.select import Served, select
 from generator.settings import Settings
 from generator.similarity import TERMS, terms
 from generator.textutil import STEMS, content_stems
-from generator.verify import ROUNDS, keep_confirmed, shown, verify
+from generator.verify import ROUNDS, keep_confirmed, shown, split_by_figures, verify
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +225,7 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     with progress.stage("select", unit="page") as advance:
         meaning = Meaning()
         served: Served = {}
+        facts = split_by_figures(facts)
         pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
         for n in range(ROUNDS):
             checked = verify(facts, shown(pages), meaning)

@@ -72,3 +72,20 @@ def test_keep_confirmed_trims_the_quotes_of_split_facts_and_leaves_the_rest() ->
     (trimmed,) = keep_confirmed([page], facts)
     assert trimmed.quotes[0].articles == ("a", "b", "f")  # the letter is no longer cited; the rest stays
     assert trimmed.quotes[0].fact in facts and trimmed.quotes[1] is page.quotes[1]
+
+
+def test_split_by_figures_checks_every_sentence_of_a_fact_without_the_model() -> None:
+    from generator.verify import CHECKED, split_by_figures
+
+    lead = _member("a", 0, "At least 42 people were killed when the river burst its banks on Monday.")
+    agree = [_member(f"b{n}", n, f"Officials said 42 people died in the flood, report number {n} of the day, "
+                     f"and {n + 42} homes were damaged.") for n in range(CHECKED + 2)]
+    other = _member("z", 7, "Rescuers said 40 people were still missing after the river burst its banks.")
+    fact = Fact("a-0", (lead, *agree, other))  # the sentence stating another number comes after CHECKED others
+    plain = Fact("p-0", (_member("p", 0, ARRIVAL), _member("q", 0, OTHER)))  # no number: left to verify
+    facts = (fact, plain)
+    out = split_by_figures(facts)
+    assert [f.id for f in out] == ["a-0", "p-0", "z-7"]
+    assert out[0].members == (lead, *agree) and out[2].members == (other,)
+    assert out[1] is plain
+    assert split_by_figures((plain,)) == (plain,)
