@@ -186,13 +186,12 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
         text_index.append(t)
     texts = [items[h[0]].sentence.text for h in holders]
     m = weighted_terms(texts)
-    starts = m.starts
     vecs: dict[int, Vector] = {}  # the texts roots are compared by, made as needed
 
     def vector(t: int) -> Vector:
         v = vecs.get(t)
         if v is None:
-            v = vecs[t] = row_vector(m, t, starts)
+            v = vecs[t] = row_vector(m, t)
         return v
     # A text held by several articles may pair with any of them, so it gets an owner of its own.
     owners = [items[h[0]].sentence.article_id if len(h) == 1 else f"\0{t}" for t, h in enumerate(holders)]

@@ -29,7 +29,7 @@ import numpy as np
 
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
-from generator.similarity import TermMatrix, similarities, term_matrix, vectors
+from generator.similarity import TermMatrix, similarities, weighted_terms
 from generator.textutil import dangling, figures, specificity
 
 MIN_SCORE = 0.35
@@ -188,9 +188,8 @@ class _Page:
         stating a number or day the quote lacks ("they last met in September") adds a fact: it is not
         folded in. (``shared``: :meth:`shared` of ``fact``.)"""
         best, where = 0.0, None
-        own = figures(fact.lead.sentence.text)
         for n in range(len(self.quotes)):
-            if own - self._figures(n):
+            if self._adds_figures(n, fact):
                 continue
             sim = self._meaning(n, fact)
             if sim is not None and sim >= embed.SAME_FACT and (both := sim + shared[n]) > best:
@@ -203,16 +202,20 @@ class _Page:
 
     def _in_words(self, fact: Fact, shared: list[float]) -> int | None:
         best, where = REPEAT, None
-        own = figures(fact.lead.sentence.text)
         for n, sim in enumerate(shared):
-            if sim >= best and not own - self._figures(n):  # a number or day the quote lacks: another fact
+            if sim >= best and not self._adds_figures(n, fact):  # a number or day the quote lacks: another fact
                 best, where = sim, n
         return where
 
-    def _figures(self, n: int) -> set[str]:
-        """The numbers and days stated by quote ``n``'s sentences (the first COMPARED, as :meth:`shared`)."""
+    def _compared(self, n: int) -> tuple[ScoredSentence, ...]:
+        """The sentences quote ``n`` is compared by: the first COMPARED it cites so far."""
         chosen, _, also = self.quotes[n]
-        return {f for m in (chosen.members + tuple(also))[:COMPARED] for f in figures(m.sentence.text)}
+        return (chosen.members + tuple(also))[:COMPARED]
+
+    def _adds_figures(self, n: int, fact: Fact) -> bool:
+        """Whether ``fact``'s quote states a number or day that quote ``n``'s sentences do not."""
+        own = figures(fact.lead.sentence.text)
+        return bool(own) and not own <= {f for m in self._compared(n) for f in figures(m.sentence.text)}
 
     def shared(self, fact: Fact) -> list[float]:
         """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first
@@ -222,8 +225,8 @@ class _Page:
         theirs = list(dict.fromkeys(rows[(b.sentence.article_id, b.sentence.index)] for b in fact.members[:COMPARED]))
         first: list[int] = []
         quote: list[int] = []
-        for n, (chosen, _, also) in enumerate(self.quotes):
-            mine = {rows.get((a.sentence.article_id, a.sentence.index)) for a in (chosen.members + tuple(also))[:COMPARED]}
+        for n in range(len(self.quotes)):
+            mine = {rows.get((a.sentence.article_id, a.sentence.index)) for a in self._compared(n)}
             mine.discard(None)
             for row in sorted(mine):  # type: ignore[type-var]
                 first.extend([row] * len(theirs))
@@ -335,7 +338,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     # Only the facts a page looks at are compared for restatements.
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())
-    terms = term_matrix(vectors(m.sentence.text for _, m in members))
+    terms = weighted_terms([m.sentence.text for _, m in members])
     text_row: dict[str, int] = {}
     rows = {key: text_row.setdefault(m.sentence.text, row) for row, (key, m) in enumerate(members)}
     # The cut-off follows each page's best fact, but never drops below a share of a typical page's

@@ -187,10 +187,10 @@ def weighted_terms(texts: Sequence[str]) -> TermMatrix:
                       len(vocabulary))
 
 
-def row_vector(m: TermMatrix, row: int, starts: np.ndarray) -> Vector:
-    """Row ``row`` of ``m`` as a :class:`Vector` keyed by term id (``starts``: each row's first entry).
-    Ids follow the terms' order, so :func:`similarity` of two such vectors is that of the originals."""
-    lo, hi = int(starts[row]), int(starts[row + 1])
+def row_vector(m: TermMatrix, row: int) -> Vector:
+    """Row ``row`` of ``m`` as a :class:`Vector` keyed by term id. Ids follow the terms' order, so
+    :func:`similarity` of two such vectors is that of the originals."""
+    lo, hi = int(m.starts[row]), int(m.starts[row + 1])
     return Vector(dict(zip(m.ids[lo:hi].tolist(), m.weights[lo:hi].tolist())), float(m.norms[row]),
                   float(m.masses[row]))
 
@@ -203,10 +203,9 @@ def similarities(m: TermMatrix, first: np.ndarray, second: np.ndarray) -> np.nda
     """
     swap = m.lengths[first] > m.lengths[second]
     short, long_ = np.where(swap, second, first), np.where(swap, first, second)
-    starts = m.starts
     counts = m.lengths[short]
     pair = np.repeat(np.arange(len(short)), counts)
-    entry = ranges(starts[short], counts)
+    entry = ranges(m.starts[short], counts)
     keys = m.keys
     wanted = long_[pair] * m.vocabulary + m.ids[entry]
     at = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)

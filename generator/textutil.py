@@ -141,9 +141,13 @@ def dangling(text: str) -> bool:
     return bool(first) and first.group(1).lower() in _DANGLING
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                  r"june|july|august|september|october|november|december)\b", re.IGNORECASE)
+# "may" is left out: far more often the verb than the month.
+_DAY = re.compile(rf"\b(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)

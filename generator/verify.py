@@ -84,25 +84,29 @@ def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
     return _split(fact, rejected) if rejected else (fact,)
 
 
+def _with_parts(facts: tuple[Fact, ...], parts: dict[str, tuple[Fact, ...]]) -> tuple[Fact, ...]:
+    """``facts`` with each fact named in ``parts`` replaced by its parts, in id order; ``facts`` itself
+    when nothing is replaced."""
+    if not parts:
+        return facts
+    out = [g for f in facts for g in (parts.get(f.id) or (f,))]
+    out.sort(key=lambda f: f.id)
+    return tuple(out)
+
+
 def split_by_figures(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     """``facts`` with the numbers check of :func:`confirmed` done on every fact and every sentence of it
     (it needs no sentence model, so it is cheap for all): select then first chooses among facts whose
     articles agree on their numbers, and verifying what it shows seldom sends it round again. In id
     order; ``facts`` itself when nothing is split."""
-    out: list[Fact] = []
+    parts: dict[str, tuple[Fact, ...]] = {}
     for fact in facts:
         # Most quotes state no number: their sentences need no look (white space does not change figures).
         if len(fact.members) > 1 and figures(fact.lead.sentence.text, days=False):
             lead, texts = _compared(fact, limit=len(fact.members))
-            rejected = _unlike_in_figures(lead, texts)
-            if rejected:
-                out.extend(_split(fact, rejected))
-                continue
-        out.append(fact)
-    if len(out) == len(facts):
-        return facts
-    out.sort(key=lambda f: f.id)
-    return tuple(out)
+            if rejected := _unlike_in_figures(lead, texts):
+                parts[fact.id] = _split(fact, rejected)
+    return _with_parts(facts, parts)
 
 
 def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Meaning) -> tuple[Fact, ...]:
@@ -112,12 +116,7 @@ def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Mean
     # One batch for all, in the order the facts were given (their priority within the budget).
     meaning.prepare([t for f in checked if len(f.members) > 1 for lead, texts in [_compared(f)]
                      for t in (lead, *texts) if texts])
-    replaced = {f.id: parts for f in checked if len(parts := confirmed(f, meaning)) > 1}
-    if not replaced:
-        return facts
-    out = [g for f in facts for g in (replaced.get(f.id) or (f,))]
-    out.sort(key=lambda f: f.id)
-    return tuple(out)
+    return _with_parts(facts, {f.id: parts for f in checked if len(parts := confirmed(f, meaning)) > 1})
 
 
 def keep_confirmed(pages: Iterable[TopicPage], facts: Iterable[Fact]) -> tuple[TopicPage, ...]:
