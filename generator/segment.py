@@ -31,8 +31,12 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)]
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
+# A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
+# country or date ("KATMANDU, Nepal", "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//"
+# or, after capitals alone, a colon. Used with ``match(text, pos)``, which anchors it at ``pos``.
 _DATELINE = re.compile(
-    r"""^(?:[A-Z][A-Z .'\u2019-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*[-\u2013\u2014]+\s+)""")
+    r"""[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
+    r"""(?:[-\u2013\u2014]+|//)|:)\s+(?=["\u201c]?[A-Z0-9])""")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
                      re.IGNORECASE)
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
@@ -148,7 +152,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
-    if word.lower() not in ABBREVIATIONS:
+    initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
+    if not initials and word.lower() not in ABBREVIATIONS:
         return False
     if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
         nxt = _NEXT_WORD.match(text, dot + 1)

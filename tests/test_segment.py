@@ -111,6 +111,30 @@ def test_dateline_is_left_out_of_the_quote() -> None:
     assert _texts(text) == ["The two leaders signed a mutual defence pact at a ceremony in the capital."]
 
 
+@pytest.mark.parametrize("dateline", ["KATMANDU, Nepal -- ", "NEW DELHI // ", "BEIJING/TOKYO (Reuters) - ", "SEOUL: ",
+                                      "SINGAPORE \u2014 "])
+def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
+    # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
+    text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
+    assert _texts(text) == ["Leaders sign defence pact", "The two leaders signed a mutual defence pact at a ceremony."]
+
+
+@pytest.mark.parametrize("opening", [
+    "NATO Secretary General Jens Stoltenberg called the visit a sign of growing reliance on the regime.",
+    "THE United States will provide security guarantees to the North as part of the joint declaration.",
+    "US President Donald Trump and North Korean leader Kim Jong Un converged on Singapore yesterday.",
+])
+def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
+    assert _texts(f"Leaders meet\n\n{opening}\n")[1] == opening
+
+
+def test_dotted_initials_do_not_end_a_sentence() -> None:
+    text = ("A further 72 people were killed in India, according to the home secretary L.C. Goyal. "
+            "Chinese state media reported 25 deaths in Tibet on the same day.")
+    assert _texts(text) == ["A further 72 people were killed in India, according to the home secretary L.C. Goyal.",
+                            "Chinese state media reported 25 deaths in Tibet on the same day."]
+
+
 def test_offsets_count_front_matter() -> None:
     text = "---\ntitle: X\n---\nThe ministers met on Monday to sign a new trade agreement between the countries.\n"
     body_start = text.index("The")
