@@ -24,12 +24,13 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.textutil import content_stems, words
+from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
 CUE_WEIGHT = 1.0
@@ -44,19 +45,35 @@ SMOOTHING = 3.0
 """Pseudo-count that keeps a stem seen in one or two sentences from getting a strong affinity."""
 
 
-def topic_profile(topic: Topic) -> tuple[dict[str, float], list[tuple[tuple[str, ...], float]]]:
+class Phrase(NamedTuple):
+    """A cue of several words, matched as a run of stems."""
+
+    stems: tuple[str, ...]
+    """The stems to find in a row: of the content words, or of every word when ``whole``."""
+    anchor: str
+    """A content stem of the phrase: only sentences holding it are searched."""
+    whole: bool
+    """The cue has stop words ("joined by", "led by"): they are part of it, so its every word is
+    matched; without them "joined by" would be "joined" alone."""
+    weight: float
+
+
+def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
     """Weighted single stems and multi-word phrases that signal ``topic``."""
     weights: dict[str, float] = defaultdict(float)
-    phrases: list[tuple[tuple[str, ...], float]] = []
+    phrases: list[Phrase] = []
     for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, DESCRIPTION_WEIGHT)):
         for s in set(content_stems(text)):
             weights[s] = max(weights[s], w)
     for cue in topic.cues:
         stems = tuple(content_stems(cue))
-        if len(stems) == 1:
+        every = words(cue)
+        if len(every) > 1 and stems and len(stems) < len(every):
+            phrases.append(Phrase(tuple(stem(w) for w in every), stems[0], True, CUE_WEIGHT))
+        elif len(stems) == 1:
             weights[stems[0]] = max(weights[stems[0]], CUE_WEIGHT)
         elif stems:
-            phrases.append((stems, CUE_WEIGHT))
+            phrases.append(Phrase(stems, stems[0], False, CUE_WEIGHT))
     return dict(weights), phrases
 
 
@@ -169,11 +186,13 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
                 cue[vocab[w]] = wt
         hits = cue[c] * idf[c] / max_idf * position
         squares = np.bincount(r, weights=hits * hits, minlength=n)
-        for phrase, pw in phrases:
-            if phrase[0] in vocab:
-                for i in np.unique(r[c == vocab[phrase[0]]]):
-                    if _has_phrase(content_stems(quotable[i].text), phrase):
-                        squares[i] += pw * pw
+        for phrase in phrases:
+            if phrase.anchor in vocab:
+                for i in np.unique(r[c == vocab[phrase.anchor]]):
+                    text = quotable[i].text
+                    found = [stem(w) for w in words(text)] if phrase.whole else content_stems(text)
+                    if _has_phrase(found, phrase.stems):
+                        squares[i] += phrase.weight * phrase.weight
         if stop:
             mine = np.array([w in stop for w in stop_words])[stop_cue]
             hit = CUE_WEIGHT * stop_idf[stop_cue[mine]] * stop_place[mine]

@@ -66,3 +66,14 @@ def test_a_cue_that_is_a_stop_word_still_counts() -> None:
     scores = {x.sentence.text: {s.topic: s.score for s in x.scores} for x in classify(sentences, topics)}
     assert scores[texts[0]].get("past", 0) > scores[texts[0]].get("port", 0)
     assert scores[texts[0]]["past"] > scores[texts[1]].get("past", 0)
+
+
+def test_a_phrase_cue_keeps_its_stop_words() -> None:
+    # "joined by" must not shrink to "joined": joining efforts is not joining a delegation.
+    topics = (Topic("party", "Party", "Who came along", ("joined by",)), Topic("port", "Port", "The harbour", ("port",)))
+    texts = ["The president was joined by his foreign minister at the port talks.",
+             "The two towns will join efforts to build a new port by the river."]
+    sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, 0) for n, t in enumerate(texts)]
+    scores = {x.sentence.text: {s.topic: s.score for s in x.scores} for x in classify(sentences, topics)}
+    assert scores[texts[0]].get("party", 0) > scores[texts[0]].get("port", 0)
+    assert scores[texts[1]].get("port", 0) > scores[texts[1]].get("party", 0)
