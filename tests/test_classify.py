@@ -77,3 +77,21 @@ def test_a_phrase_cue_keeps_its_stop_words() -> None:
     scores = {x.sentence.text: {s.topic: s.score for s in x.scores} for x in classify(sentences, topics)}
     assert scores[texts[0]].get("party", 0) > scores[texts[0]].get("port", 0)
     assert scores[texts[1]].get("port", 0) > scores[texts[1]].get("party", 0)
+
+
+def test_default_topics_know_costs_drills_and_greetings() -> None:
+    # Words any report of a summit uses for these topics, none of them from the seed corpus.
+    from generator.topics import default_topics
+
+    expected = {
+        "The host city will pay the bill for the summit, which is expected to cost about 20 million.": "economics",
+        "Suspending the joint drills was seen as a blow to deterrence on the peninsula.": "risks",
+        "The president was greeted by the foreign minister and arrived with two senior aides.": "delegation",
+        "A spokeswoman for the ministry reassured allies that nothing had changed.": "reactions",
+        "The leaders will meet on Tuesday and sign a treaty at the end of the visit.": "agenda",
+        "Relations between the two countries date back decades, to the end of the war.": "background",
+    }
+    texts = list(expected)
+    sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, 0) for n, t in enumerate(texts)]
+    for x in classify(sentences, default_topics()):
+        assert x.scores[0].topic == expected[x.sentence.text], x.sentence.text
