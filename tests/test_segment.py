@@ -52,6 +52,24 @@ def test_quotation_marks_around_sentences() -> None:
     ]
 
 
+@pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ('"', '"')])
+def test_a_quotation_of_several_sentences_stays_with_its_speaker(opening: str, closing: str) -> None:
+    text = (f"{opening}We have been left starving in the cold. Why are they so slow?{closing} said Rajana, "
+            "who slept outdoors for days. The army said relief was on its way to the villages.")
+    assert _texts(text) == [
+        f"{opening}We have been left starving in the cold. Why are they so slow?{closing} said Rajana, "
+        "who slept outdoors for days.",
+        "The army said relief was on its way to the villages.",
+    ]
+
+
+def test_a_quotation_running_on_to_the_next_paragraph_is_split_as_usual() -> None:
+    text = ("\u201cWe will rebuild every house in the valley. Every school will open again by the autumn.\n\n"
+            "\u201cNobody will be left behind,\u201d the minister said on Monday.")
+    assert _texts(text)[:2] == ["\u201cWe will rebuild every house in the valley.",
+                                "Every school will open again by the autumn."]
+
+
 def test_ellipses() -> None:
     text = "The talks went on... and on into the night without any result at all. Then... Nothing was agreed at the end of it."
     assert _texts(text)[0] == "The talks went on... and on into the night without any result at all."
