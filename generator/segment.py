@@ -72,18 +72,20 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
 
     A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
     inside a sentence (it ends without sentence punctuation and the next line goes on in lower
-    case); a short line without sentence punctuation followed by a new capitalised line is a
-    heading or title.
+    case, or the line ends on a word no sentence ends on, :func:`_goes_on`); a short line without
+    sentence punctuation followed by a new capitalised line is a heading or title. A paragraph that
+    breaks off on such a word ("... an official said") goes on in the next one: pages saved from the
+    web sometimes cut a sentence in two paragraphs.
     """
     paragraph = 0
-    cur: list[int] | None = None  # [start, end, heading]
+    cur: list[int] | None = None  # [start, end, heading, paragraph]
     prev_blank = True
     for ls, le in _lines(body):
         line = body[ls:le]
         stripped = line.strip()
         if not stripped:
-            if cur is not None:
-                yield cur[0], cur[1], bool(cur[2]), paragraph
+            if cur is not None and (cur[2] or not _goes_on(_tail(body, cur[0], cur[1]))):
+                yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
             if not prev_blank:
                 paragraph += 1
@@ -94,25 +96,41 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
         if marker:
             content_start = ls + marker.end()
+        tail = _tail(body, cur[0], cur[1]) if cur is not None else ""
         joins = (
             cur is not None
             and not marker
             and not cur[2]
-            and not ends_sentence(_tail(body, cur[0], cur[1]))
-            and (stripped[0].islower() or _tail(body, cur[0], cur[1]).endswith((",", "-", "\u2013", "\u2014")))
+            and not ends_sentence(tail)
+            and (stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail))
         )
         if joins:
             assert cur is not None
             cur[1] = le
         else:
             if cur is not None:
-                yield cur[0], cur[1], bool(cur[2]), paragraph
+                yield cur[0], cur[1], bool(cur[2]), cur[3]
                 if not prev_blank:
                     paragraph += 1
-            cur = [content_start, le, 1 if md_heading else 0]
+            cur = [content_start, le, 1 if md_heading else 0, paragraph]
         prev_blank = False
     if cur is not None:
-        yield cur[0], cur[1], bool(cur[2]), paragraph
+        yield cur[0], cur[1], bool(cur[2]), cur[3]
+
+
+# Words a sentence cannot stop on, nor a headline usually: a line ending on one was wrapped, even
+# when the next line opens on a name ("... met in the\nWhite House", "... an official said\nTrump ...").
+_GOES_ON = frozenset("""
+a an the of to in on at by for from with into onto about between and or but nor that which who whose whom
+is are was were be been has have had will would shall should can could may might must said says told
+""".split())
+_LAST_WORD_OF_LINE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _goes_on(tail: str) -> bool:
+    """Whether a line ending in ``tail`` breaks off mid-sentence (see _GOES_ON)."""
+    last = _LAST_WORD_OF_LINE.search(tail)
+    return bool(last) and tail[-1:].isalpha() and last.group(1).lower() in _GOES_ON
 
 
 def _tail(body: str, start: int, end: int) -> str:

@@ -109,6 +109,23 @@ def test_line_wrapped_sentence_is_joined_with_exact_offsets() -> None:
     assert out[1][0] == "A second sentence follows on its own line here."
 
 
+def test_a_line_wrapped_before_a_name_is_joined() -> None:
+    text = ("The two leaders held talks for three hours at the\nWhite House before a working lunch with their aides.\n"
+            "Officials described the talks as friendly and frank.\n")
+    assert _texts(text) == ["The two leaders held talks for three hours at the White House before a working lunch "
+                            "with their aides.", "Officials described the talks as friendly and frank."]
+
+
+def test_a_paragraph_cut_after_said_goes_on_in_the_next() -> None:
+    text = ("The leaders will first meet alone, US officials said. A senior White House official said\n\n"
+            "Trump was feeling good and that the summit was open-ended.\n\nA headline of its own\n\n"
+            "The talks begin on Tuesday morning at the hotel.\n")
+    out = _split(text)
+    assert ("A senior White House official said Trump was feeling good and that the summit was open-ended.",
+            Kind.SENTENCE) in out
+    assert ("A headline of its own", Kind.HEADING) in out
+
+
 @pytest.mark.parametrize("line", ["Related News", "Join our WhatsApp group for the latest updates",
                                   "Share this article on Facebook", "By Jane Doe, Staff Reporter",
                                   "All rights reserved."])
