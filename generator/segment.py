@@ -34,9 +34,13 @@ _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
 # country or date ("KATMANDU, Nepal", "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//"
 # or, after capitals alone, a colon. Used with ``match(text, pos)``, which anchors it at ``pos``.
+# A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"""[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
-    r"""(?:[-\u2013\u2014]+|//)|:)\s+(?=["\u201c]?[A-Z0-9])""")
+    r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
+    r"""(?:[-\u2013\u2014]+|//)|:)"""
+    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//))"""
+    r"""\s+(?=["\u201c]?[A-Z0-9])""")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
                      re.IGNORECASE)
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
