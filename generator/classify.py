@@ -98,6 +98,12 @@ def _placed_stems(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     return tuple(positions), tuple(positions.values())
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_stems(text: str) -> tuple[str, ...]:
+    """The stems of every word of ``text``, stop words included (for phrase cues that hold them)."""
+    return tuple(stem(w) for w in words(text))
+
+
 def stop_cues(topic: Topic) -> set[str]:
     """The cues of ``topic`` that are single stop words ("since", "last", "said"). Stems drop stop
     words, so these are matched as words (:func:`_stop_cue_hits`): a cue the user wrote must count."""
@@ -190,8 +196,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             if phrase.anchor in vocab:
                 for i in np.unique(r[c == vocab[phrase.anchor]]):
                     text = quotable[i].text
-                    found = [stem(w) for w in words(text)] if phrase.whole else content_stems(text)
-                    if _has_phrase(found, phrase.stems):
+                    if _has_phrase(_word_stems(text) if phrase.whole else content_stems(text), phrase.stems):
                         squares[i] += phrase.weight * phrase.weight
         if stop:
             mine = np.array([w in stop for w in stop_words])[stop_cue]
