@@ -45,8 +45,8 @@ _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|publishe
                      re.IGNORECASE)
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 _BOILERPLATE = re.compile(
-    r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|join (?:our|us)|whatsapp|telegram "
-    r"(?:channel|group)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
+    r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|see also|join (?:our|us)|"
+    r"(?:our|on) (?:whatsapp|telegram)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
     r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)",
 )
@@ -77,9 +77,9 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
     A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
     inside a sentence (it ends without sentence punctuation and the next line goes on in lower
     case, or the line ends on a word no sentence ends on, :func:`_goes_on`); a short line without
-    sentence punctuation followed by a new capitalised line is a heading or title. A paragraph that
-    breaks off on such a word ("... an official said") goes on in the next one: pages saved from the
-    web sometimes cut a sentence in two paragraphs.
+    sentence punctuation followed by a new capitalised line is a heading or title. The same holds
+    across a blank line: pages saved from the web sometimes cut a sentence in two paragraphs
+    ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
     """
     paragraph = 0
     cur: list[int] | None = None  # [start, end, heading, paragraph]
@@ -88,7 +88,8 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         line = body[ls:le]
         stripped = line.strip()
         if not stripped:
-            if cur is not None and (cur[2] or not _goes_on(_tail(body, cur[0], cur[1]))):
+            # A paragraph that stops without sentence punctuation may go on in the next (see joins).
+            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))):
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
             if not prev_blank:
@@ -303,8 +304,10 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
 
 
 def _skip_dateline(text: str, s: int, e: int) -> int:
+    """Where the segment ``text[s:e]`` starts once a dateline opening it is left out (a label such as
+    "SEE ALSO:" stays, for the segment to be seen as boilerplate)."""
     m = _DATELINE.match(text, s, e)
-    return m.end() if m and e - m.end() > 40 else s
+    return m.end() if m and e - m.end() > 40 and not _BOILERPLATE.search(text[s:m.end()].lower()) else s
 
 
 def segment(article: Article) -> tuple[Sentence, ...]:

@@ -126,7 +126,20 @@ def test_a_paragraph_cut_after_said_goes_on_in_the_next() -> None:
     assert ("A headline of its own", Kind.HEADING) in out
 
 
+def test_a_paragraph_cut_mid_sentence_goes_on_in_lower_case() -> None:
+    text = ("For the president, it is an opportunity to refill\n\nammunition stores that the war has drained.\n\n"
+            "Title of the next part\n\nThe next paragraph starts a sentence of its own here.\n")
+    assert _split(text)[:2] == [("For the president, it is an opportunity to refill ammunition stores that the war "
+                                 "has drained.", Kind.SENTENCE), ("Title of the next part", Kind.HEADING)]
+
+
+def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
+    text = "A video shared on the Kremlin's official Telegram channel showed the two leaders shaking hands."
+    assert _split(text) == [(text, Kind.SENTENCE)]
+
+
 @pytest.mark.parametrize("line", ["Related News", "Join our WhatsApp group for the latest updates",
+                                  "SEE ALSO: History in the making as the leaders meet", "Get our news on WhatsApp",
                                   "Share this article on Facebook", "By Jane Doe, Staff Reporter",
                                   "All rights reserved."])
 def test_boilerplate_and_bylines(line: str) -> None:
