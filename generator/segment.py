@@ -56,9 +56,9 @@ _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
 MAX_CHARS = 1200
+"""Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
 QUOTATION_REACH = 400
 """How far on a quotation must close to keep the sentences it holds together (see _Quotation)."""
-"""Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
 _LOOKBACK = 80
 
 
