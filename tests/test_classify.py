@@ -93,6 +93,8 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         "A spokeswoman for the ministry reassured allies that nothing had changed.": "reactions",
         "The leaders will meet on Tuesday and sign a treaty at the end of the visit.": "agenda",
         "Relations between the two countries date back decades, to the end of the war.": "background",
+        # "spent" and "paid" are not money here: cost words that often are not stay out of the cues
+        "He spent two days touring the country and paid a visit to the old port.": "agenda",
     }
     for text, scores in _scores_of(list(expected), default_topics()).items():
         assert max(scores, key=scores.__getitem__) == expected[text], text
