@@ -96,5 +96,7 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         # "spent" and "paid" are not money here: cost words that often are not stay out of the cues
         "He spent two days touring the country and paid a visit to the old port.": "agenda",
     }
-    for text, scores in _scores_of(list(expected), default_topics()).items():
-        assert max(scores, key=scores.__getitem__) == expected[text], text
+    good = "It was a good day for both leaders, he added."  # no trade: "goods" would stem to "good"
+    for text, scores in _scores_of([*expected, good], default_topics()).items():
+        top = max(scores, key=scores.__getitem__)
+        assert top == expected[text] if text in expected else top != "economics", text
