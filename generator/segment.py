@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from generator.records import Article, Kind, Sentence
+from generator.textutil import MONTH_NAME
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep pres st jr sr rev hon amb
@@ -35,11 +36,10 @@ _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # country or date ("KATMANDU, Nepal", "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//"
 # or, after capitals alone, a colon. Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
     r"""(?:[-\u2013\u2014]+|//)|:)"""
-    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//))"""
+    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//))"""
     r"""\s+(?=["\u201c]?[A-Z0-9])""")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
                      re.IGNORECASE)
@@ -129,13 +129,11 @@ _GOES_ON = frozenset("""
 a an the of to in on at by for from with into onto about between and or but nor that which who whose whom
 is are was were be been has have had will would shall should can could may might must said says told
 """.split())
-_LAST_WORD_OF_LINE = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _goes_on(tail: str) -> bool:
     """Whether a line ending in ``tail`` breaks off mid-sentence (see _GOES_ON)."""
-    last = _LAST_WORD_OF_LINE.search(tail)
-    return bool(last) and tail[-1:].isalpha() and last.group(1).lower() in _GOES_ON
+    return tail[-1:].isalpha() and (last_word(tail, len(tail)) or "").lower() in _GOES_ON
 
 
 def _tail(body: str, start: int, end: int) -> str:

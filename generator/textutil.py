@@ -144,6 +144,9 @@ def dangling(text: str) -> bool:
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+"""A month's name or abbreviation as a regular expression ("September", "Sept.", "Jan")."""
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # "may" is left out: far more often the verb than the month.

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS
+from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
 
 
 class ValueKind(str, Enum):
@@ -81,8 +81,6 @@ class DateMention:
 
 
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_RE = r"(?:(?P<part>early|late|on|last|this|next)\s+)?"
 _PART_AFTER_RE = r"(?:\s+(?P<part2>morning|afternoon|evening|night))?"
@@ -133,9 +131,9 @@ _VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 
 
 _WEEKDAY = re.compile(rf"\b{_PART_RE}(?P<wd>{_WEEKDAY_RE})\b{_PART_AFTER_RE}")
 _MONTH_DAY = re.compile(
-    rf"\b(?P<m>{_MONTH_RE})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{_MONTH_RE})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
-_MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{_MONTH_RE.replace('May|', '')})"
+    rf"\b(?P<m>{MONTH_NAME})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{MONTH_NAME})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
+_MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{MONTH_NAME.replace('May|', '')})"
                          r"(?:\s(?P<y>1[89]\d\d|20\d\d))?\b")
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
@@ -143,7 +141,7 @@ _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|thi
 _RELATIVE_TELLS = ("day", "night", "tomorrow", "this", "year")
 """Every form _RELATIVE matches holds one of these (lower case)."""
 _MONTH_PREFIXES = tuple(m[:3].title() for m in MONTHS)
-"""Every month name _MONTH_RE matches starts with one of these."""
+"""Every month name MONTH_NAME matches starts with one of these."""
 _DIGIT = re.compile(r"\d")
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1}
