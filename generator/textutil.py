@@ -31,17 +31,33 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.replace("'", "")
+    verb = False
     for suffix, repl, min_len in (("ies", "y", 4), ("ied", "y", 4), ("sses", "ss", 4), ("ness", "", 5),
                                   ("ments", "", 6), ("ment", "", 6), ("ings", "", 3), ("ing", "", 3),
                                   ("edly", "", 6), ("ed", "", 4), ("ly", "", 5), ("es", "", 5), ("s", "", 3)):
         if w.endswith(suffix) and len(w) - len(suffix) >= min_len - len(repl) and not w.endswith("ss"):
             w = w[: len(w) - len(suffix)] + repl
+            verb = suffix in _VERB_ENDINGS
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]  # "planned" -> "plann" -> "plan"
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]  # "discuss"/"discusses", "agree"/"agreed" meet at the same stem
+    elif len(w) > 4 and w.endswith("e") and not _short(w[:-1]):
+        w = w[:-1]  # "agree"/"agreed" meet at the same stem
+    elif verb and _short(w):
+        w += "e"  # "stated" -> "stat" -> "state", as "state"; "planes" stays apart from "plan"
     return w
+
+
+_VOWELS = "aeiou"
+_VERB_ENDINGS = ("ing", "ings", "ed", "edly")
+
+
+def _short(w: str) -> bool:
+    """A word of one syllable ending consonant-vowel-consonant ("stat", "plan", "min"): one whose
+    final e (if it had one) belongs to it, so "plane" is not "plan" and "mining" is "mine", not "min"."""
+    if len(w) < 3 or w[-1] in _VOWELS + "wxy" or w[-2] not in _VOWELS or w[-3] in _VOWELS:
+        return False
+    return sum(1 for k, c in enumerate(w) if c in _VOWELS and (k == 0 or w[k - 1] not in _VOWELS)) == 1
 
 
 def words(text: str) -> list[str]:

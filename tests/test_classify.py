@@ -87,7 +87,7 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
     from generator.topics import default_topics
 
     expected = {
-        "The host city will pay the bill for the summit, which is expected to cost about 20 million.": "economics",
+        "The city will pay the bill for the summit, and its cost will strain the budget.": "economics",
         "Suspending the joint drills was seen as a blow to deterrence on the peninsula.": "risks",
         "The president was greeted by the foreign minister and arrived with two senior aides.": "delegation",
         "A spokeswoman for the ministry reassured allies that nothing had changed.": "reactions",
