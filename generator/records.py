@@ -30,6 +30,9 @@ class Kind(str, Enum):
     """Share widgets, "Related News", subscription prompts and other page furniture."""
     FRAGMENT = "fragment"
     """Too short or incomplete to quote."""
+    CAPTION = "caption"
+    """A photo's caption or credit ("... (AP Photo/Jane Doe)"): it describes a picture the page no longer
+    shows, and often repeats the body, so it is never quoted."""
 
 
 @dataclass(frozen=True)

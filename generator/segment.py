@@ -10,12 +10,13 @@ sentences that stand on their own.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
 
 from generator.records import Article, Kind, Sentence
-from generator.textutil import MONTH_NAME
+from generator.textutil import MONTH_NAME, words
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep pres st jr sr rev hon amb
@@ -308,6 +309,60 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
     return m.end() if m and e - m.end() > 40 and not _BOILERPLATE.search(text[s:m.end()].lower()) else s
 
 
+_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
+"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
+_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|(?i:photo|image|picture|credit)s?\s*:[^:]{2,50}")
+"""A credit standing alone: "Jane Doe/AP Photo", "Photo: Reuters"."""
+_CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
+                          r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA)\b")
+"""A word a photo credit names: a picture agency, or the word photo or image."""
+
+
+def is_credit(text: str) -> bool:
+    """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
+    without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
+    agency or the word photo (:data:`_CREDIT_WORD`)."""
+    if ends_sentence(text.rstrip(")")):
+        return False
+    tail = _CREDIT_TAIL.search(text)
+    if tail:
+        return bool(_CREDIT_WORD.search(tail.group(1)))
+    return _count_words(text, 13) <= 12 and bool(_CREDIT_LINE.fullmatch(text)) and bool(_CREDIT_WORD.search(text))
+
+
+def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
+    """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a credit, and the sentences of its
+    paragraph before it, or when it stands alone, of the paragraph just before it (and copies of that
+    paragraph right above it: pages saved from the web often show a caption twice)."""
+    credits = [k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)]
+    if not credits:
+        return segments
+    caption: set[int] = set()
+    for k in credits:
+        caption.add(k)
+        para = segments[k].paragraph
+        same = [j for j in range(k) if segments[j].paragraph == para]
+        if same:
+            caption.update(same)
+            continue
+        text_of: dict[int, list[int]] = {}
+        for j in range(k):
+            text_of.setdefault(segments[j].paragraph, []).append(j)
+        before = sorted(q for q in text_of if q < para)
+        if not before:
+            continue
+        last = before[-1]
+        shown = [words(segments[j].text) for j in text_of[last]]
+        caption.update(text_of[last])
+        for q in reversed(before[:-1]):
+            if [words(segments[j].text) for j in text_of[q]] != shown:
+                break
+            caption.update(text_of[q])
+    # A heading that stands inside a caption's paragraphs stays one; the credit is a caption whatever it looked like.
+    return [dataclasses.replace(x, kind=Kind.CAPTION) if k in credits or (k in caption and x.kind is not Kind.HEADING)
+            else x for k, x in enumerate(segments)]
+
+
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
@@ -323,4 +378,4 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             kind = kind_of(visible, heading, alone=len(spans) == 1)
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
-    return tuple(out)
+    return tuple(_mark_captions(out))

@@ -53,6 +53,21 @@ def test_title_line_is_not_shown_twice_on_the_source_page() -> None:
     assert 'id="s-1"' in md
 
 
+def test_a_photo_caption_stays_on_the_source_page_marked_as_one() -> None:
+    text = "Leaders shake hands at the hotel. (AP Photo/Jane Doe)\nThe ministers signed a deal on Monday in the capital."
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text=text, body=text, offsets=None,
+                      offset_ends=None, body_start=0, title="t")
+    caption = Sentence("a", 0, 0, 33, text[:33], Kind.CAPTION, 0)
+    credit = Sentence("a", 1, 34, 53, text[34:53], Kind.CAPTION, 0)
+    body = Sentence("a", 2, 54, len(text), text[54:], Kind.SENTENCE, 1)
+    fact = Fact("a-2", (ScoredSentence(body, (TopicScore("deals", 1.0),), 0.3),))
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+    dossier = Dossier(articles=(article,), sentences={"a": (caption, credit, body)}, pages=(page,), facts=(fact,))
+    md = Renderer(dossier).pages()["sources/a.md"]
+    assert '<span class="dossier-s dossier-caption" id="s-0">Leaders shake hands at the hotel.</span>' in md
+    assert '<span class="dossier-s dossier-cited" id="s-2">' in md
+
+
 def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
     from generator.outlets import identify
 

@@ -149,6 +149,38 @@ def test_boilerplate_and_bylines(line: str) -> None:
     assert Kind.SENTENCE in kinds.values()
 
 
+_BODY = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+
+
+@pytest.mark.parametrize("caption", [
+    # a credit closing the caption's paragraph, in brackets or after a slash
+    "Rescue workers clear the rubble of a temple in the old city on Saturday. (AP Photo/Jane Doe)\n\n",
+    "Protesters block traffic outside parliament on April 29, as they shout slogans. Jane Doe/AP Photo\n",
+    # a caption shown twice (apostrophes differ), then its credit on a line of its own
+    "People clear rubble in Katmandu's main square after the quake hit.\n"
+    "People clear rubble in Katmandu\u2019s main square after the quake hit.\n(Jane Doe, AFP/Getty Images)\n\n",
+    "The two leaders shake hands before their talks at the hotel in the city.\nREUTERS/Jane Doe\n",
+])
+def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
+    split = _split(caption + _BODY)
+    assert [t for t, k in split if k is Kind.SENTENCE] == [_BODY]
+    assert {k for t, k in split if t != _BODY} == {Kind.CAPTION}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry released a photo of the two leaders at the hotel on Tuesday.",
+    "Trade between the two rose by a fifth (to $2bn) over the year, officials said.",
+    "Analysts compared the yen/dollar rate with the rouble's fall over the past year.",
+])
+def test_sentences_about_photos_or_with_slashes_are_quoted(text: str) -> None:
+    assert _split(f"{text}\n\n{_BODY}") == [(text, Kind.SENTENCE), (_BODY, Kind.SENTENCE)]
+
+
+def test_a_heading_naming_photos_does_not_make_a_caption() -> None:
+    text = f"{_BODY}\n\nPhoto gallery of the summit\n\nThe talks ended late at night with no joint statement signed.\n"
+    assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.HEADING, Kind.SENTENCE]
+
+
 def test_fragments_are_not_quoted() -> None:
     kinds = dict(_split("The visit lasted two days and ended with a joint statement on trade. Speculation remains intense."))
     assert kinds["Speculation remains intense."] is Kind.FRAGMENT
