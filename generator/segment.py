@@ -313,6 +313,8 @@ _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|(?i:photo|image|picture|credit)s?\s*:[^:]{2,50}")
 """A credit standing alone: "Jane Doe/AP Photo", "Photo: Reuters"."""
+_CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
+"""A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
                           r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
@@ -327,7 +329,9 @@ def is_credit(text: str) -> bool:
     tail = _CREDIT_TAIL.search(text)
     if tail:
         return bool(_CREDIT_WORD.search(tail.group(1)))
-    return _count_words(text, 13) <= 12 and bool(_CREDIT_LINE.fullmatch(text)) and bool(_CREDIT_WORD.search(text))
+    if _count_words(text, 13) > 12:
+        return False
+    return bool(_CREDIT_SOURCE.fullmatch(text)) or bool(_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text))
 
 
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
