@@ -36,11 +36,14 @@ _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
 # country or date ("KATMANDU, Nepal", "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//"
 # or, after capitals alone, a colon. Used with ``match(text, pos)``, which anchors it at ``pos``.
-# A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too.
+# A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
+# place with a date, before a dash or a colon ("Shillong, September 13:").
 _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
     r"""(?:[-\u2013\u2014]+|//)|:)"""
-    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//))"""
+    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//)"""
+    rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
+    r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     r"""\s+(?=["\u201c]?[A-Z0-9])""")
 _BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
                      re.IGNORECASE)
