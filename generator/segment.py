@@ -337,34 +337,37 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT_SOURCE.fullmatch(text)) or bool(_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text))
 
 
+CAPTION_COPIES = 2
+"""Copies of a caption shown right above it that are marked as well."""
+
+
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a credit, and the sentences of its
-    paragraph before it, or when it stands alone, of the paragraph just before it (and copies of that
-    paragraph right above it: pages saved from the web often show a caption twice)."""
-    credits = [k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)]
+    paragraph before it, or when it stands alone, of the paragraph just before it (and up to
+    CAPTION_COPIES copies of that paragraph right above it: pages saved from the web often show a
+    caption twice). Linear in the segments, however many credits a hostile file holds."""
+    credits = {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     if not credits:
         return segments
-    caption: set[int] = set()
-    for k in credits:
-        caption.add(k)
-        para = segments[k].paragraph
-        same = [j for j in range(k) if segments[j].paragraph == para]
-        if same:
-            caption.update(same)
+    paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
+    for k, x in enumerate(segments):
+        paragraphs.setdefault(x.paragraph, []).append(k)
+    order = list(paragraphs.values())
+    caption = set(credits)
+    for at, members in enumerate(order):
+        last_credit = max((k for k in members if k in credits), default=None)
+        if last_credit is None:
             continue
-        text_of: dict[int, list[int]] = {}
-        for j in range(k):
-            text_of.setdefault(segments[j].paragraph, []).append(j)
-        before = sorted(q for q in text_of if q < para)
-        if not before:
+        if last_credit != members[0]:  # the caption it closes is in its own paragraph
+            caption.update(k for k in members if k < last_credit)
             continue
-        last = before[-1]
-        shown = [words(segments[j].text) for j in text_of[last]]
-        caption.update(text_of[last])
-        for q in reversed(before[:-1]):
-            if [words(segments[j].text) for j in text_of[q]] != shown:
+        shown = None
+        for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):
+            texts = [words(segments[k].text) for k in p]
+            if credits.intersection(p) or (shown is not None and texts != shown):
                 break
-            caption.update(text_of[q])
+            shown = texts
+            caption.update(p)
     # A heading that stands inside a caption's paragraphs stays one; the credit is a caption whatever it looked like.
     return [dataclasses.replace(x, kind=Kind.CAPTION) if k in credits or (k in caption and x.kind is not Kind.HEADING)
             else x for k, x in enumerate(segments)]
