@@ -314,8 +314,9 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
-_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|(?i:photo|image|picture|credit)s?\s*:[^:]{2,50}")
-"""A credit standing alone: "Jane Doe/AP Photo", "Photo: Reuters"."""
+_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|(?i:photo|image|picture|credit)s?\s*:[^:]{2,50}"
+                          r"|[^():]{0,60}(?i:getty images|shutterstock)")
+"""A credit standing alone: "Jane Doe/AP Photo", "Photo: Reuters", "AFP via Getty Images"."""
 _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 """A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"

@@ -161,6 +161,8 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "People clear rubble in Katmandu\u2019s main square after the quake hit.\n(Jane Doe, AFP/Getty Images)\n\n",
     "The two leaders shake hands before their talks at the hotel in the city.\nREUTERS/Jane Doe\n",
     "The two leaders talk briefly ahead of their summit at the hotel on the island. Source: Jane Doe/Daily News\n",
+    "Soldiers stand guard outside the station as the armoured train arrives.\nJane Doe/AFP via Getty Images\n\n",
+    "Soldiers stand guard outside the station as the armoured train arrives.\nGetty Images\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = _split(caption + _BODY)
