@@ -2,12 +2,15 @@
 
 The method needs no model download and no seed words:
 
-1. Each topic's title, description and cues become weighted stems (cues and title weigh most); a cue
-   that is a stop word ("since", "said") is matched as a word.
+1. Each topic's title, description and cues become weighted stems (cues and title weigh most; for a
+   topic without cues, its description's words count as cues); a cue that is a stop word ("since",
+   "said") is matched as a word.
 2. A sentence's seed score for a topic combines the weights of the topic stems it contains, each
    scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
    topic) and by where it stands (the main clause comes first in news sentences); further matches
    add less and less, so a sentence heavy with one topic's vocabulary does not swamp the others.
+   A topic without cues also seeds the sentences close in meaning to its description
+   (:mod:`generator.semantic`, by the embedding model that ships with the package).
 3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
    the sentences it occurs in. Sentences that share no word with any cue still get a score from
    the words they share with sentences that do (distributional similarity, learned per corpus).
@@ -30,6 +33,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
+from generator.semantic import semantic_seeds
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -62,7 +66,9 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
     """Weighted single stems and multi-word phrases that signal ``topic``."""
     weights: dict[str, float] = defaultdict(float)
     phrases: list[Phrase] = []
-    for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, DESCRIPTION_WEIGHT)):
+    # Without cues, the description is all the user said about the topic: its words count as cues.
+    described = DESCRIPTION_WEIGHT if topic.cues else CUE_WEIGHT
+    for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, described)):
         for s in set(content_stems(text)):
             weights[s] = max(weights[s], w)
     for cue in topic.cues:
@@ -182,6 +188,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     stop_words = sorted(set().union(*stops))
     stop_rows, stop_cue, stop_place, stop_df = _stop_cue_hits(quotable, stop_words)
     stop_idf = np.log((n + 1) / (stop_df + 0.5)) / max_idf
+    by_meaning = semantic_seeds(quotable, topics)
     expanded_rows = []
     for topic, stop in zip(topics, stops):
         weights, phrases = topic_profile(topic)
@@ -202,6 +209,8 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             mine = np.array([w in stop for w in stop_words])[stop_cue]
             hit = CUE_WEIGHT * stop_idf[stop_cue[mine]] * stop_place[mine]
             squares += np.bincount(stop_rows[mine], weights=hit * hit, minlength=n)
+        if topic.id in by_meaning:  # a topic without cues: sentences close in meaning to its description
+            squares += by_meaning[topic.id] ** 2
         seed = np.sqrt(squares)
         # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it
         affinity = np.bincount(c, weights=seed[r], minlength=len(vocab)) / (df + SMOOTHING)

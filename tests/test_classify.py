@@ -100,3 +100,30 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
     for text, scores in _scores_of([*expected, good], default_topics()).items():
         top = max(scores, key=scores.__getitem__)
         assert top == expected[text] if text in expected else top != "economics", text
+
+
+def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
+    from generator.classify import CUE_WEIGHT, DESCRIPTION_WEIGHT, topic_profile
+    from generator.textutil import stem
+
+    bare = Topic("money", "Money", "Trade and investment")
+    weights, _ = topic_profile(bare)
+    assert weights[stem("trade")] == weights[stem("investment")] == CUE_WEIGHT
+    cued, _ = topic_profile(Topic("money", "Money", "Trade and investment", ("tariff",)))
+    assert cued[stem("trade")] == DESCRIPTION_WEIGHT < CUE_WEIGHT
+
+
+def test_a_topic_without_cues_finds_sentences_close_in_meaning_to_its_description() -> None:
+    # None of the weather sentences shares a word with the weather topic's title or description.
+    topics = (Topic("weather", "Weather", "Rain, storms, temperatures and the forecast"),
+              Topic("sport", "Sport", "Matches, players, results and the league"))
+    weather = ["Heavy downpours flooded the streets of the old town on Monday night.",
+               "A cold front will bring snow to the hills by the end of the week."]
+    others = ["The striker scored twice as the home side won the cup final.",
+              "The coach praised the young goalkeeper after the semi-final.",
+              "The city council approved the new budget for the schools.",
+              "Ticket sales for the concert opened at noon on Friday."]
+    scores = _scores_of(weather + others, topics)
+    for text in weather:
+        assert scores[text].get("weather", 0) > scores[text].get("sport", 0), text
+    assert min(scores[t].get("weather", 0) for t in weather) > max(scores[t].get("weather", 0) for t in others)

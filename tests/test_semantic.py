@@ -1,0 +1,43 @@
+"""Seed scores by meaning for topics without cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import semantic
+from generator.records import Kind, Sentence, Topic
+
+
+def _sentences(articles: dict[str, list[str]]) -> list[Sentence]:
+    return [Sentence(a, n, 0, len(t), t, Kind.SENTENCE, n) for a, texts in articles.items() for n, t in enumerate(texts)]
+
+
+def test_the_sample_takes_every_article_s_opening_sentences_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    quotable = _sentences({"a": ["A1 opens.", "A2 goes on.", "A3 ends."], "b": ["B1 opens.", "A2 goes on."]})
+    assert semantic.sample(quotable) == ["A1 opens.", "B1 opens.", "A2 goes on.", "A3 ends."]
+    monkeypatch.setattr(semantic, "SAMPLE", 3)
+    assert semantic.sample(quotable) == ["A1 opens.", "B1 opens.", "A2 goes on."]
+
+
+def test_only_topics_without_cues_get_seeds_and_only_sentences_in_the_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    downpours = "Heavy downpours flooded the streets of the old town on Monday night."
+    quotable = _sentences({
+        "a": ["The striker scored twice as the home side won the cup final.",
+              "The city council approved the new budget for the schools.", downpours],
+        "b": ["Ticket sales for the concert opened at noon on Friday.",
+              "A cold front will bring snow to the hills by the end of the week."],
+    })
+    weather = Topic("weather", "Weather", "Rain, storms, temperatures and the forecast")
+    sport = Topic("sport", "Sport", "Matches and results", ("goal",))
+    seeds = semantic.semantic_seeds(quotable, (weather, sport))
+    assert set(seeds) == {"weather"}
+    by_text = dict(zip((s.text for s in quotable), seeds["weather"].tolist()))
+    assert by_text[downpours] > 0
+    assert by_text["The striker scored twice as the home side won the cup final."] == 0
+    monkeypatch.setattr(semantic, "SAMPLE", 4)  # a's third sentence falls outside
+    assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] == 0
+
+
+def test_too_few_sentences_give_no_seeds() -> None:
+    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night."]})
+    assert semantic.semantic_seeds(quotable, (Topic("weather", "Weather", "Rain and storms"),)) == {}
