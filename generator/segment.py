@@ -338,15 +338,21 @@ def is_credit(text: str) -> bool:
     return bool(_CREDIT_SOURCE.fullmatch(text)) or bool(_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text))
 
 
+def _carries_caption(credit: str) -> bool:
+    """Whether a credit has its caption before it in the same segment ("Leaders meet (AP)")."""
+    tail = _CREDIT_TAIL.search(credit)
+    return tail is not None and bool(credit[:tail.start()].strip())
+
+
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
 
 
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a credit, and the sentences of its
-    paragraph before it, or when it stands alone, of the paragraph just before it (and up to
-    CAPTION_COPIES copies of that paragraph right above it: pages saved from the web often show a
-    caption twice). Linear in the segments, however many credits a hostile file holds."""
+    paragraph before it, or when it stands alone (not closing a caption of its own), of the paragraph
+    just before it (and up to CAPTION_COPIES copies of that paragraph right above it: pages saved from
+    the web often show a caption twice). Linear in the segments, however many credits a file holds."""
     credits = {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     if not credits:
         return segments
@@ -361,6 +367,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
             continue
         if last_credit != members[0]:  # the caption it closes is in its own paragraph
             caption.update(k for k in members if k < last_credit)
+            continue
+        if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue
         shown = None
         for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):

@@ -179,6 +179,11 @@ def test_sentences_about_photos_or_with_slashes_are_quoted(text: str) -> None:
     assert _split(f"{text}\n\n{_BODY}") == [(text, Kind.SENTENCE), (_BODY, Kind.SENTENCE)]
 
 
+def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
+    text = f"{_BODY}\n\nXi and Putin in the Kremlin on Tuesday (AP)\n\nThe talks ended late with no statement signed.\n"
+    assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
+
+
 def test_a_heading_naming_photos_does_not_make_a_caption() -> None:
     text = f"{_BODY}\n\nPhoto gallery of the summit\n\nThe talks ended late at night with no joint statement signed.\n"
     assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.HEADING, Kind.SENTENCE]
