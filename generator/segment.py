@@ -314,9 +314,11 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
-_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|(?i:photo|image|picture|credit)s?\s*:[^:]{2,50}"
-                          r"|[^():]{0,60}(?i:getty images|shutterstock)")
-"""A credit standing alone: "Jane Doe/AP Photo", "Photo: Reuters", "AFP via Getty Images"."""
+_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
+"""A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
+_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
+"""A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times"; its words are names, so a
+heading such as "Photos: scenes from the capital" is not one."""
 _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 """A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
@@ -335,7 +337,8 @@ def is_credit(text: str) -> bool:
         return bool(_CREDIT_WORD.search(tail.group(1)))
     if _count_words(text, 13) > 12:
         return False
-    return bool(_CREDIT_SOURCE.fullmatch(text)) or bool(_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text))
+    return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text)
+                or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
 
 
 def _carries_caption(credit: str) -> bool:

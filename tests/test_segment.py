@@ -163,6 +163,8 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "The two leaders talk briefly ahead of their summit at the hotel on the island. Source: Jane Doe/Daily News\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nJane Doe/AFP via Getty Images\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nGetty Images\n\n",
+    "Soldiers stand guard outside the station as the armoured train arrives.\nPhoto: Reuters\n\n",
+    "Soldiers stand guard outside the station as the armoured train arrives.\nCredit: Jane Doe for The Times\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = _split(caption + _BODY)
@@ -184,8 +186,10 @@ def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone(
     assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
 
 
-def test_a_heading_naming_photos_does_not_make_a_caption() -> None:
-    text = f"{_BODY}\n\nPhoto gallery of the summit\n\nThe talks ended late at night with no joint statement signed.\n"
+@pytest.mark.parametrize("heading", ["Photo gallery of the summit", "Photos: scenes from the capital",
+                                     "PHOTOS: the day the earth shook the valley"])
+def test_a_heading_naming_photos_does_not_make_a_caption(heading: str) -> None:
+    text = f"{_BODY}\n\n{heading}\n\nThe talks ended late at night with no joint statement signed.\n"
     assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.HEADING, Kind.SENTENCE]
 
 

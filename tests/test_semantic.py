@@ -41,3 +41,19 @@ def test_only_topics_without_cues_get_seeds_and_only_sentences_in_the_sample(mon
 def test_too_few_sentences_give_no_seeds() -> None:
     quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night."]})
     assert semantic.semantic_seeds(quotable, (Topic("weather", "Weather", "Rain and storms"),)) == {}
+
+
+def test_seeds_survive_the_vector_store_starting_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import embed
+
+    store = embed.Vectors()
+    monkeypatch.setattr(embed, "vectors", store)
+    monkeypatch.setattr(embed.Vectors, "LIMIT", 5)
+    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
+                                 "The striker scored twice as the home side won the cup final.",
+                                 "The city council approved the new budget for the schools."],
+                           "b": ["Ticket sales for the concert opened at noon on Friday."]})
+    # Held before: adding the sample's three others overfills the store, which starts afresh without them.
+    store.add(["An earlier text.", "Another earlier text.", "A third earlier text.", quotable[0].text])
+    seeds = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", "Rain, storms and the forecast"),))
+    assert seeds["weather"][0] > 0
