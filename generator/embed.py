@@ -292,6 +292,13 @@ class Vectors:
         for text, vec in zip(texts, encoder().encode(texts)):
             self._store[text] = vec
 
+    def rows(self, texts: Sequence[str]) -> np.ndarray:
+        """The vectors of ``texts`` (distinct), one row each, encoding those not yet known. Those held
+        before are read first: adding the rest may start the store afresh."""
+        held = {t: self._store[t] for t in texts if t in self._store}
+        self.add([t for t in texts if t not in held])
+        return np.array([held[t] if t in held else self._store[t] for t in texts])
+
 
 vectors = Vectors()
 """The process's shared store."""

@@ -41,10 +41,7 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> dic
     texts = sample(quotable) if bare else []
     if len(texts) < 3:  # too few to tell close from usual
         return {}
-    store = embed.vectors
-    for _ in range(2):  # a store that reaches its limit starts afresh, losing texts it held: add them again
-        store.add([t for t in texts if t not in store])
-    vectors = np.array([store[t] for t in texts])
+    vectors = embed.vectors.rows(texts)
     described = embed.encoder().encode([f"{t.title}: {t.description}" for t in bare])
     out = {}
     for topic, cosines in zip(bare, (vectors @ described.T).T.astype(np.float64)):
