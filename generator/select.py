@@ -186,13 +186,17 @@ class _Page:
         :data:`~generator.embed.SAME_FACT` of in meaning, the closest in meaning and words together
         (sentences framed alike, "the visit comes amid ...", are close in meaning alone). A sentence
         stating a number or day the quote lacks ("they last met in September") adds a fact: it is not
-        folded in. (``shared``: :meth:`shared` of ``fact``.)"""
+        folded in. Nor is a reported fact (not a comment) into a quote that cites all its articles
+        already, unless it is a paraphrase: it would vanish from the page, as in :meth:`restated_by`.
+        (``shared``: :meth:`shared` of ``fact``.)"""
         best, where = 0.0, None
+        commentary = interpretive(fact.lead.sentence.text)
         for n in range(len(self.quotes)):
             if self._adds_figures(n, fact):
                 continue
             sim = self._meaning(n, fact)
-            if sim is not None and sim >= embed.SAME_FACT and (both := sim + shared[n]) > best:
+            bar = embed.SAME_FACT if commentary or self._adds(n, fact) else embed.PARAPHRASE_FLOOR
+            if sim is not None and sim >= bar and (both := sim + shared[n]) > best:
                 best, where = both, n
         return where
 
