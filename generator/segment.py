@@ -59,6 +59,7 @@ _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 MAX_CHARS = 1200
 """Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
 QUOTATION_REACH = 400
@@ -86,14 +87,14 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
     ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
     """
     paragraph = 0
-    cur: list[int] | None = None  # [start, end, heading, paragraph]
+    cur: list[int] | None = None  # [start, end, heading, paragraph, joined]
     prev_blank = True
     for ls, le in _lines(body):
         line = body[ls:le]
         stripped = line.strip()
         if not stripped:
             # A paragraph that stops without sentence punctuation may go on in the next (see joins).
-            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))):
+            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1])) or _attributed_title(body, cur)):
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
             if not prev_blank:
@@ -116,15 +117,30 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         if joins:
             assert cur is not None
             cur[1] = le
+            cur[4] = 1
         else:
             if cur is not None:
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 if not prev_blank:
                     paragraph += 1
-            cur = [content_start, le, 1 if md_heading else 0, paragraph]
+            cur = [content_start, le, 1 if md_heading else 0, paragraph, 0]
         prev_blank = False
     if cur is not None:
         yield cur[0], cur[1], bool(cur[2]), cur[3]
+
+
+TITLE_WORDS = 20
+"""Most words of a line read as a headline that ends on its source ("..., Nato chief says")."""
+_ATTRIBUTIONS = frozenset({"said", "says"})
+
+
+def _attributed_title(body: str, cur: list[int]) -> bool:
+    """Whether block ``cur``, before a blank line, is a headline closing on its source ("Putin has asked
+    for arms, Nato chief says"): one short line, no sentence end in it, its last word said or says. The
+    paragraph after it starts afresh, though a paragraph cut after "said" in longer text goes on."""
+    text = body[cur[0]:cur[1]]
+    return (not cur[4] and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
+            and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
 
 
 # Words a sentence cannot stop on, nor a headline usually: a line ending on one was wrapped, even

@@ -126,6 +126,17 @@ def test_a_paragraph_cut_after_said_goes_on_in_the_next() -> None:
     assert ("A headline of its own", Kind.HEADING) in out
 
 
+def test_a_headline_closing_on_its_source_does_not_run_into_the_next_paragraph() -> None:
+    text = ("\u2018Signs\u2019 the ministry has asked for more shells, alliance chief says\n\n"
+            "The alliance appears to be weighing new supplies to the front, its chief warned on Monday.\n\n"
+            "Supplies will run short, the report said\n"
+            "last week.\n")
+    assert _split(text) == [
+        ("\u2018Signs\u2019 the ministry has asked for more shells, alliance chief says", Kind.HEADING),
+        ("The alliance appears to be weighing new supplies to the front, its chief warned on Monday.", Kind.SENTENCE),
+        ("Supplies will run short, the report said last week.", Kind.SENTENCE)]
+
+
 def test_a_paragraph_cut_mid_sentence_goes_on_in_lower_case() -> None:
     text = ("For the president, it is an opportunity to refill\n\nammunition stores that the war has drained.\n\n"
             "Title of the next part\n\nThe next paragraph starts a sentence of its own here.\n")
