@@ -9,8 +9,8 @@ The method needs no model download and no seed words:
    scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
    topic) and by where it stands (the main clause comes first in news sentences); further matches
    add less and less, so a sentence heavy with one topic's vocabulary does not swamp the others.
-   A topic without cues also seeds the sentences close in meaning to its description
-   (:mod:`generator.semantic`, by the embedding model that ships with the package).
+   Sentences close in meaning to a topic's description get a seed score too, the more so the fewer
+   cues the topic has (:mod:`generator.semantic`, by the embedding model that ships with the package).
 3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
    the sentences it occurs in. Sentences that share no word with any cue still get a score from
    the words they share with sentences that do (distributional similarity, learned per corpus).
@@ -209,7 +209,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
             mine = np.array([w in stop for w in stop_words])[stop_cue]
             hit = CUE_WEIGHT * stop_idf[stop_cue[mine]] * stop_place[mine]
             squares += np.bincount(stop_rows[mine], weights=hit * hit, minlength=n)
-        if topic.id in by_meaning:  # a topic without cues: sentences close in meaning to its description
+        if topic.id in by_meaning:  # sentences close in meaning to its description
             squares += by_meaning[topic.id] ** 2
         seed = np.sqrt(squares)
         # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it

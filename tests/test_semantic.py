@@ -1,4 +1,4 @@
-"""Seed scores by meaning for topics without cues."""
+"""Seed scores by meaning, weighed against the cues a topic has."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def test_the_sample_takes_every_article_s_opening_sentences_first(monkeypatch: p
     assert semantic.sample(quotable) == ["A1 opens.", "B1 opens.", "A2 goes on."]
 
 
-def test_only_topics_without_cues_get_seeds_and_only_sentences_in_the_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_seeds_go_to_sentences_close_to_the_topic_and_only_in_the_sample(monkeypatch: pytest.MonkeyPatch) -> None:
     downpours = "Heavy downpours flooded the streets of the old town on Monday night."
     quotable = _sentences({
         "a": ["The striker scored twice as the home side won the cup final.",
@@ -30,12 +30,21 @@ def test_only_topics_without_cues_get_seeds_and_only_sentences_in_the_sample(mon
     weather = Topic("weather", "Weather", "Rain, storms, temperatures and the forecast")
     sport = Topic("sport", "Sport", "Matches and results", ("goal",))
     seeds = semantic.semantic_seeds(quotable, (weather, sport))
-    assert set(seeds) == {"weather"}
+    assert set(seeds) == {"weather", "sport"}
     by_text = dict(zip((s.text for s in quotable), seeds["weather"].tolist()))
     assert by_text[downpours] > 0
     assert by_text["The striker scored twice as the home side won the cup final."] == 0
+    sport_by_text = dict(zip((s.text for s in quotable), seeds["sport"].tolist()))
+    assert max(sport_by_text, key=sport_by_text.__getitem__) == "The striker scored twice as the home side won the cup final."
     monkeypatch.setattr(semantic, "SAMPLE", 4)  # a's third sentence falls outside
+    monkeypatch.setattr(semantic, "SAMPLE_MIN", 2)
     assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] == 0
+    # Where every topic has cues, meaning weighs less and fewer sentences are compared: with 8 cues
+    # (half the weight), 4 of a sample of 8, leaving a's third sentence out.
+    monkeypatch.setattr(semantic, "SAMPLE", 8)
+    assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] > 0
+    cued = Topic("weather", "Weather", weather.description, tuple(f"cue{i}" for i in range(8)))
+    assert semantic.semantic_seeds(quotable, (cued,))["weather"][2] == 0
 
 
 def test_too_few_sentences_give_no_seeds() -> None:
@@ -57,3 +66,16 @@ def test_seeds_survive_the_vector_store_starting_afresh(monkeypatch: pytest.Monk
     store.add(["An earlier text.", "Another earlier text.", "A third earlier text.", quotable[0].text])
     seeds = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", "Rain, storms and the forecast"),))
     assert seeds["weather"][0] > 0
+
+
+def test_meaning_weighs_less_the_more_cues_a_topic_has() -> None:
+    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
+                                 "The striker scored twice as the home side won the cup final."],
+                           "b": ["The city council approved the new budget for the schools.",
+                                 "Ticket sales for the concert opened at noon on Friday."]})
+    description = "Rain, storms, temperatures and the forecast"
+    bare, eight, many = (Topic("weather", "Weather", description, tuple(f"cue{i}" for i in range(n))) for n in (0, 8, 24))
+    seeds = [semantic.semantic_seeds(quotable, (t,))["weather"][0] for t in (bare, eight, many)]
+    assert seeds[0] > 0
+    assert seeds[1] == pytest.approx(seeds[0] / 2)  # CUES_HALF cues: half
+    assert seeds[2] == pytest.approx(seeds[0] / 4)
