@@ -16,6 +16,8 @@ The method needs no model download and no seed words:
    the words they share with sentences that do (distributional similarity, learned per corpus).
 4. Scores are scaled per topic (its few best sentences score 1) so that topics with short or long
    cue lists compete fairly.
+5. A sentence still weak on every topic is placed, just above the bar for being shown, on the topic
+   whose sentences it is clearly closest to in meaning (:func:`generator.semantic.place_weak`).
 
 The stage also gives each sentence a salience: its TF-IDF cosine to the corpus centroid, i.e. how
 much it is about what the whole corpus is about.
@@ -33,7 +35,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.semantic import semantic_seeds
+from generator.semantic import place_weak, semantic_seeds
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -221,7 +223,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     k = max(TOP_K, n // 100)
     tops = [float(np.sort(e)[::-1][:k].mean()) for e in expanded_rows]
     floor = FLOOR * sorted(tops)[len(tops) // 2]
-    scores = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
+    scores = place_weak(quotable, topics, np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)]))
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))

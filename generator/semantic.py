@@ -1,4 +1,4 @@
-"""Seed scores by meaning (part of stage 3, classify).
+"""Topic scores by meaning (part of stage 3, classify): seeds, and a place for weak sentences.
 
 A topic is found first by its words: its cues, title and description. A topic given only a title and
 a one-line description has a dozen words at most, often abstract ones ("context", "circumstances",
@@ -8,6 +8,9 @@ cues. So sentences are also compared by sentence embedding (:mod:`generator.embe
 the words the user gave (full for a topic without cues, less the more cues it has). Classify adds it
 to the seed its words give, and its corpus-learned affinities carry it on to the sentences outside
 the sample compared here.
+
+Once scored, a sentence of the sample still weak on every topic is placed on the topic whose
+sentences it is clearly closest to in meaning (:func:`place_weak`).
 """
 
 from __future__ import annotations
@@ -52,10 +55,17 @@ def weight(topic: Topic) -> float:
     return WEIGHT * CUES_HALF / (CUES_HALF + len(topic.cues))
 
 
+def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> list[str]:
+    """The sample compared for these topics: its size follows the topic meaning weighs most for."""
+    if not topics:
+        return []
+    strongest = max(weight(t) for t in topics)
+    return sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
+
+
 def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> dict[str, np.ndarray]:
     """Per topic, a seed score for each of ``quotable`` (0 outside the sample)."""
-    strongest = max((weight(t) for t in topics), default=0.0)
-    texts = sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT))) if topics else []
+    texts = compared(quotable, topics)
     if len(texts) < 3:  # too few to tell close from usual
         return {}
     vectors = embed.vectors.rows(texts)
@@ -65,4 +75,46 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> dic
         spread = float(cosines.std()) or 1.0
         value = dict(zip(texts, (weight(topic) / 3 * np.maximum(cosines - cosines.mean(), 0) / spread).tolist()))
         out[topic.id] = np.array([value.get(s.text, 0.0) for s in quotable])
+    return out
+
+
+WEAK = 0.35
+"""Topic score below which a sentence serves no page (:data:`generator.select.MIN_SCORE`)."""
+PLACED = 0.4
+"""Score a weak sentence gets on the topic it is closest to in meaning: just above WEAK, so that it
+can be shown, below the facts that words place."""
+CLOSEST = 1.0
+"""Standard deviations above a sentence's mean cosine to all the topics' meanings that its closest
+must be for it to be placed there (with six topics, clearly the closest)."""
+
+
+def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np.ndarray) -> np.ndarray:
+    """``scores`` (topics x ``quotable``), with each sampled sentence that is weak on every topic placed
+    on the topic it is clearly closest to in meaning, at PLACED.
+
+    A topic's meaning is what this corpus says on it: the mean vector of the sampled sentences whose
+    best topic it is, weighted by their score. A sentence whose words name no topic ("Trump descended
+    from Air Force One into the steamy night") is still close in meaning to the sentences that do
+    ("Kim arrived at Changi Airport, greeted by the foreign minister")."""
+    texts = compared(quotable, topics)
+    if len(texts) < 3 or len(topics) < 2:
+        return scores
+    rows: dict[str, list[int]] = {}
+    for i, s in enumerate(quotable):
+        rows.setdefault(s.text, []).append(i)
+    vecs = embed.vectors.rows(texts).astype(np.float64)
+    own = scores[:, [rows[t][0] for t in texts]]
+    best = own.max(axis=0)
+    strong = best >= WEAK
+    meanings = np.where((own == best) & strong, own, 0.0) @ vecs
+    meanings /= np.maximum(np.linalg.norm(meanings, axis=1, keepdims=True), 1e-12)
+    cos = vecs @ meanings.T
+    spread = cos.std(axis=1, keepdims=True)
+    z = (cos - cos.mean(axis=1, keepdims=True)) / np.where(spread > 0, spread, 1.0)
+    out = scores.copy()
+    for j in np.flatnonzero(~strong).tolist():
+        k = int(z[j].argmax())
+        if z[j, k] >= CLOSEST:
+            at = rows[texts[j]]
+            out[k, at] = np.maximum(out[k, at], PLACED)
     return out

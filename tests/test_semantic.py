@@ -1,7 +1,8 @@
-"""Seed scores by meaning, weighed against the cues a topic has."""
+"""Topic scores by meaning: seeds weighed against the cues a topic has, and a place for weak sentences."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from generator import semantic
@@ -79,3 +80,57 @@ def test_meaning_weighs_less_the_more_cues_a_topic_has() -> None:
     assert seeds[0] > 0
     assert seeds[1] == pytest.approx(seeds[0] / 2)  # CUES_HALF cues: half
     assert seeds[2] == pytest.approx(seeds[0] / 4)
+
+
+WEAK_CORPUS = {
+    "a": ["Heavy rain flooded the streets of the old town on Monday night.",
+          "The striker scored twice as the home side won the cup final.",
+          "Thunderstorms and strong winds are forecast for the coast tomorrow.",
+          "Drizzle and fog kept temperatures low across the valley all week."],
+    "b": ["The goalkeeper saved a penalty in the last minute of the match.",
+          "Fans celebrated the league title in the main square until dawn.",
+          "Snow is expected on the hills as a cold front moves in.",
+          "The coach praised his players after a hard-fought draw away from home."],
+}
+
+
+def _weak_scores(quotable: list, weak: str) -> np.ndarray:
+    """Weather (row 0) and sport (row 1) scores as words would give them, with ``weak`` at 0.1 on both."""
+    weather = {"rain", "Thunderstorms", "Drizzle", "Snow"}
+    scores = np.array([[0.9 if any(w in s.text for w in weather) else 0.0 for s in quotable],
+                       [0.0 if any(w in s.text for w in weather) else 0.9 for s in quotable]])
+    scores[:, [i for i, s in enumerate(quotable) if s.text == weak]] = 0.1
+    return scores
+
+
+TWO = (Topic("weather", "Weather", "Rain, storms and the forecast"), Topic("sport", "Sport", "Matches and results"))
+
+
+def test_a_sentence_weak_on_every_topic_is_placed_on_the_one_closest_in_meaning() -> None:
+    drizzle = "Drizzle and fog kept temperatures low across the valley all week."
+    quotable = _sentences(WEAK_CORPUS)
+    scores = _weak_scores(quotable, drizzle)
+    placed = semantic.place_weak(quotable, TWO, scores)
+    row = [s.text for s in quotable].index(drizzle)
+    assert placed[:, row].tolist() == [semantic.PLACED, 0.1]
+    # The sentences words placed keep their scores.
+    others = [i for i in range(len(quotable)) if i != row]
+    assert (placed[:, others] == scores[:, others]).all()
+    coach = "The coach praised his players after a hard-fought draw away from home."
+    placed = semantic.place_weak(quotable, TWO, _weak_scores(quotable, coach))
+    assert placed[:, [s.text for s in quotable].index(coach)].tolist() == [0.1, semantic.PLACED]
+
+
+def test_a_weak_sentence_not_clearly_closer_to_one_topic_stays_weak(monkeypatch: pytest.MonkeyPatch) -> None:
+    drizzle = "Drizzle and fog kept temperatures low across the valley all week."
+    quotable = _sentences(WEAK_CORPUS)
+    scores = _weak_scores(quotable, drizzle)
+    monkeypatch.setattr(semantic, "CLOSEST", 1.01)  # with two topics, the closest is 1 deviation above the mean
+    assert (semantic.place_weak(quotable, TWO, scores) == scores).all()
+
+
+def test_the_weak_bar_is_the_bar_for_being_shown() -> None:
+    from generator import select
+
+    assert semantic.WEAK == select.MIN_SCORE
+    assert semantic.PLACED > select.MIN_SCORE
