@@ -118,6 +118,9 @@ def test_interpretive_sentences_are_told_from_reports() -> None:
     assert not interpretive("The dam on the upper river burst on Sunday night, flooding three villages.")
     assert not interpretive("Reports indicate that forty homes were lost to the water.")  # a reported fact
     assert not interpretive("Surveys indicate that most tenants want to stay.")
+    assert not interpretive("The mayor flew in on Monday to mark the anniversary of the flood.")  # a purpose
+    assert not interpretive('He invited his counterpart to visit, to "demonstrate the strength of their ties".')
+    assert interpretive("The visit would signal a thaw between the two capitals.")
 
 
 DAM = _fact("a", 8, "The dam on the upper river burst on Sunday night, flooding three villages downstream.",
