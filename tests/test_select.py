@@ -140,12 +140,14 @@ def test_commentary_restating_a_quoted_fact_is_cited_beside_it_not_quoted() -> N
     assert [q.fact.id for q in alone] == ["b-8"]
 
 
+BORDER = "The army will move two brigades to the northern border next month, the defence ministry said."
+COST = "Paying for the brigades sent to the northern border will strain the national budget."
+
+
 def test_fact_borrowed_from_its_home_page_is_not_quoted_beside_what_it_restates() -> None:
-    border = _fact("a", 9, "The army will move two brigades to the northern border next month, the defence ministry said.",
-                   {"war": 1.0})
+    border = _fact("a", 9, BORDER, {"war": 1.0})
     # Home page money; it also serves war (0.85 of its best), where it loosely restates the quote.
-    cost = _fact("b", 9, "Paying for the brigades sent to the northern border will strain the national budget.",
-                 {"money": 1.0, "war": 0.85})
+    cost = _fact("b", 9, COST, {"money": 1.0, "war": 0.85})
     pages = {p.topic.id: p.quotes for p in select([border, cost], TOPICS, max_quotes=10)}
     assert [q.fact.id for q in pages["money"]] == ["b-9"]
     assert [q.fact.id for q in pages["war"]] == ["a-9"]
@@ -158,16 +160,13 @@ def test_fact_borrowed_from_its_home_page_is_not_quoted_beside_what_it_restates(
 def test_a_borrowed_fact_of_an_article_the_quote_cites_is_folded_in_only_when_it_says_the_same() -> None:
     # Folded beside a quote of its own article, the borrowed fact would vanish from the page: being on the
     # same subject (cosine about 0.54) is not enough there, it must be a paraphrase (about 0.62).
-    border = _fact("a", 9, "The army will move two brigades to the northern border next month, the defence ministry said.",
-                   {"war": 1.0})
-    cost = _fact("a", 10, "Paying for the brigades sent to the northern border will strain the national budget.",
-                 {"money": 1.0, "war": 0.85})
-    pages = {p.topic.id: p.quotes for p in select([border, cost], TOPICS, max_quotes=10)}
-    assert [q.fact.id for q in pages["war"]] == ["a-9", "a-10"]
+    border = _fact("a", 9, BORDER, {"war": 1.0})
+    cost = _fact("a", 10, COST, {"money": 1.0, "war": 0.85})
     same = _fact("a", 11, "The brigades sent to the northern border next month will be paid for from the national "
                  "budget, the ministry said.", {"money": 1.0, "war": 0.85})
-    pages = {p.topic.id: p.quotes for p in select([border, same], TOPICS, max_quotes=10)}
-    assert [q.fact.id for q in pages["war"]] == ["a-9"]
+    for borrowed, shown in ((cost, ["a-9", "a-10"]), (same, ["a-9"])):
+        war = {p.topic.id: p.quotes for p in select([border, borrowed], TOPICS, max_quotes=10)}["war"]
+        assert [q.fact.id for q in war] == shown
 
 
 
