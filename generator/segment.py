@@ -19,7 +19,7 @@ from generator.records import Article, Kind, Sentence
 from generator.textutil import MONTH_NAME, words
 
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen rep pres st jr sr rev hon amb
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres st jr sr rev hon amb
 inc corp ltd co bros llc plc dept univ assn est approx vs etc al fig no nos vol pp
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
@@ -52,7 +52,8 @@ _BOILERPLATE = re.compile(
     r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|see also|join (?:our|us)|"
     r"(?:our|on) (?:whatsapp|telegram)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
-    r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)",
+    r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)|"
+    r"contributed (?:to this report|reporting)|additional reporting by",
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")

@@ -35,6 +35,8 @@ def _texts(text: str) -> list[str]:
      ["The deal was praised by John F. Kennedy Jr. and many others in the region.", "Nobody objected to it."]),
     ("Officials criticised the plan from the U.S. The next day the ministers met again in private.",
      ["Officials criticised the plan from the U.S.", "The next day the ministers met again in private."]),
+    ("The letter went to Sens. Jane Doe and John Roe, and to Reps. Ann Poe and Tim Loe, on Friday. Both replied.",
+     ["The letter went to Sens. Jane Doe and John Roe, and to Reps. Ann Poe and Tim Loe, on Friday.", "Both replied."]),
 ])
 def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
@@ -152,7 +154,8 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
 @pytest.mark.parametrize("line", ["Related News", "Join our WhatsApp group for the latest updates",
                                   "SEE ALSO: History in the making as the leaders meet", "Get our news on WhatsApp",
                                   "Share this article on Facebook", "By Jane Doe, Staff Reporter",
-                                  "All rights reserved."])
+                                  "All rights reserved.", "The Associated Press contributed to this report.",
+                                  "Jane Doe in Paris contributed reporting."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
