@@ -155,7 +155,8 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "SEE ALSO: History in the making as the leaders meet", "Get our news on WhatsApp",
                                   "Share this article on Facebook", "By Jane Doe, Staff Reporter",
                                   "All rights reserved.", "The Associated Press contributed to this report.",
-                                  "Jane Doe in Paris contributed reporting."])
+                                  "Jane Doe in Paris contributed reporting.", "Leave a Reply",
+                                  "Your email address will not be published."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
