@@ -95,6 +95,8 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         "Relations between the two countries date back decades, to the end of the war.": "background",
         # "spent" and "paid" are not money here: cost words that often are not stay out of the cues
         "He spent two days touring the country and paid a visit to the old port.": "agenda",
+        # attending an event is not who takes part in the visit: "attended" stays out of delegation's cues
+        "His last visit was in 2019, when he attended a forum in the port city.": "background",
     }
     good = "It was a good day for both leaders, he added."  # no trade: "goods" would stem to "good"
     for text, scores in _scores_of([*expected, good], default_topics()).items():
