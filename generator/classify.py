@@ -223,7 +223,9 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     k = max(TOP_K, n // 100)
     tops = [float(np.sort(e)[::-1][:k].mean()) for e in expanded_rows]
     floor = FLOOR * sorted(tops)[len(tops) // 2]
-    scores = place_weak(quotable, topics, np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)]))
+    scaled = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
+    # 5. sentences still weak on every topic: placed by meaning
+    scores = place_weak(quotable, topics, scaled)
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))
