@@ -129,3 +129,17 @@ def test_a_topic_without_cues_finds_sentences_close_in_meaning_to_its_descriptio
     for text in weather:
         assert scores[text].get("weather", 0) > scores[text].get("sport", 0), text
     assert min(scores[t].get("weather", 0) for t in weather) > max(scores[t].get("weather", 0) for t in others)
+
+
+def test_after_an_opening_attribution_what_was_said_weighs_as_the_main_clause() -> None:
+    from generator.classify import POSITION_DECAY, _placed_stems
+
+    stems, weights = _placed_stems("A ministry spokesman said the leaders would sign a trade treaty on Friday.")
+    weight = dict(zip(stems, weights))
+    top, bottom = 1 + POSITION_DECAY / 2, 1 - POSITION_DECAY / 2
+    assert weight["leader"] == top  # what was said opens the main clause
+    assert weight["spokesman"] == weight["ministry"] == bottom
+    # A "said" late in a sentence is not an opening attribution: positions count from the start.
+    stems, weights = _placed_stems("The leaders would sign a trade treaty on Friday in the capital, a spokesman said.")
+    assert dict(zip(stems, weights))["leader"] == top
+    assert dict(zip(stems, weights))["spokesman"] < weight["sign"]
