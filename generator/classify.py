@@ -36,7 +36,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.semantic import place_weak, semantic_seeds
+from generator.semantic import compared, place_weak, semantic_seeds
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -204,7 +204,8 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     stop_words = sorted(set().union(*stops))
     stop_rows, stop_cue, stop_place, stop_df = _stop_cue_hits(quotable, stop_words)
     stop_idf = np.log((n + 1) / (stop_df + 0.5)) / max_idf
-    by_meaning = semantic_seeds(quotable, topics)
+    sampled = compared(quotable, topics)  # the sentences compared by meaning, encoded once
+    by_meaning = semantic_seeds(quotable, topics, sampled)
     expanded_rows = []
     for topic, stop in zip(topics, stops):
         weights, phrases = topic_profile(topic)
@@ -239,7 +240,7 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     floor = FLOOR * sorted(tops)[len(tops) // 2]
     scaled = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
     # 5. sentences still weak on every topic: placed by meaning
-    scores = place_weak(quotable, topics, scaled)
+    scores = place_weak(quotable, topics, scaled, sampled)
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))

@@ -89,7 +89,7 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
     ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
     """
     paragraph = 0
-    cur: list[int] | None = None  # [start, end, heading, paragraph, joined]
+    cur: list[int] | None = None  # [start, end, heading, paragraph]
     prev_blank = True
     for ls, le in _lines(body):
         line = body[ls:le]
@@ -119,13 +119,12 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         if joins:
             assert cur is not None
             cur[1] = le
-            cur[4] = 1
         else:
             if cur is not None:
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 if not prev_blank:
                     paragraph += 1
-            cur = [content_start, le, 1 if md_heading else 0, paragraph, 0]
+            cur = [content_start, le, 1 if md_heading else 0, paragraph]
         prev_blank = False
     if cur is not None:
         yield cur[0], cur[1], bool(cur[2]), cur[3]
@@ -141,7 +140,7 @@ def _attributed_title(body: str, cur: list[int]) -> bool:
     for arms, Nato chief says"): one short line, no sentence end in it, its last word said or says. The
     paragraph after it starts afresh, though a paragraph cut after "said" in longer text goes on."""
     text = body[cur[0]:cur[1]]
-    return (not cur[4] and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
+    return ("\n" not in text and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
             and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
 
 

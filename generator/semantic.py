@@ -16,6 +16,7 @@ sentences it is clearly closest to in meaning (:func:`place_weak`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -55,26 +56,47 @@ def weight(topic: Topic) -> float:
     return WEIGHT * CUES_HALF / (CUES_HALF + len(topic.cues))
 
 
-def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> list[str]:
-    """The sample compared for these topics: its size follows the topic meaning weighs most for."""
+class Compared(NamedTuple):
+    """The sample compared by meaning: its distinct texts, their vectors (one row each), and for each
+    text the positions in ``quotable`` of the sentences that hold it."""
+
+    texts: list[str]
+    vectors: np.ndarray
+    rows: dict[str, list[int]]
+
+
+def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> Compared | None:
+    """The sample compared for these topics, encoded (its size follows the topic meaning weighs most
+    for), or None when it has too few sentences to tell close from usual. Classify works it out once
+    for :func:`semantic_seeds` and :func:`place_weak`."""
     if not topics:
-        return []
+        return None
     strongest = max(weight(t) for t in topics)
-    return sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
+    texts = sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
+    if len(texts) < 3:
+        return None
+    rows: dict[str, list[int]] = {}
+    for i, s in enumerate(quotable):
+        rows.setdefault(s.text, []).append(i)
+    return Compared(texts, embed.vectors.rows(texts), rows)
 
 
-def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> dict[str, np.ndarray]:
-    """Per topic, a seed score for each of ``quotable`` (0 outside the sample)."""
-    texts = compared(quotable, topics)
-    if len(texts) < 3:  # too few to tell close from usual
+def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic],
+                   sampled: Compared | None = None) -> dict[str, np.ndarray]:
+    """Per topic, a seed score for each of ``quotable`` (0 outside the sample). ``sampled``:
+    :func:`compared`, when already worked out."""
+    sampled = sampled or compared(quotable, topics)
+    if sampled is None:
         return {}
-    vectors = embed.vectors.rows(texts)
     described = embed.encoder().encode([f"{t.title}: {t.description}" for t in topics])
     out = {}
-    for topic, cosines in zip(topics, (vectors @ described.T).T.astype(np.float64)):
+    for topic, cosines in zip(topics, (sampled.vectors @ described.T).T.astype(np.float64)):
         spread = float(cosines.std()) or 1.0
-        value = dict(zip(texts, (weight(topic) / 3 * np.maximum(cosines - cosines.mean(), 0) / spread).tolist()))
-        out[topic.id] = np.array([value.get(s.text, 0.0) for s in quotable])
+        values = weight(topic) / 3 * np.maximum(cosines - cosines.mean(), 0) / spread
+        seeds = np.zeros(len(quotable))
+        for text, value in zip(sampled.texts, values.tolist()):
+            seeds[sampled.rows[text]] = value
+        out[topic.id] = seeds
     return out
 
 
@@ -88,21 +110,21 @@ CLOSEST = 1.0
 must be for it to be placed there (with six topics, clearly the closest)."""
 
 
-def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np.ndarray) -> np.ndarray:
+def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np.ndarray,
+               sampled: Compared | None = None) -> np.ndarray:
     """``scores`` (topics x ``quotable``), with each sampled sentence that is weak on every topic placed
-    on the topic it is clearly closest to in meaning, at PLACED.
+    on the topic it is clearly closest to in meaning, at PLACED. ``sampled``: :func:`compared`, when
+    already worked out.
 
     A topic's meaning is what this corpus says on it: the mean vector of the sampled sentences whose
     best topic it is, weighted by their score. A sentence whose words name no topic ("Trump descended
     from Air Force One into the steamy night") is still close in meaning to the sentences that do
     ("Kim arrived at Changi Airport, greeted by the foreign minister")."""
-    texts = compared(quotable, topics)
-    if len(texts) < 3 or len(topics) < 2:
+    sampled = sampled or compared(quotable, topics)
+    if sampled is None or len(topics) < 2:
         return scores
-    rows: dict[str, list[int]] = {}
-    for i, s in enumerate(quotable):
-        rows.setdefault(s.text, []).append(i)
-    vecs = embed.vectors.rows(texts).astype(np.float64)
+    texts, rows = sampled.texts, sampled.rows
+    vecs = sampled.vectors.astype(np.float64)
     own = scores[:, [rows[t][0] for t in texts]]
     best = own.max(axis=0)
     strong = best >= WEAK
