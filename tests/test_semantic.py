@@ -69,7 +69,28 @@ def test_seeds_survive_the_vector_store_starting_afresh(monkeypatch: pytest.Monk
     assert seeds["weather"][0] > 0
 
 
-def test_meaning_weighs_less_the_more_cues_a_topic_has() -> None:
+def test_a_topic_s_first_cues_join_its_description_in_the_text_compared() -> None:
+    cues = tuple(f"cue{i}" for i in range(semantic.DESCRIBED_CUES + 2))
+    assert semantic.described(Topic("w", "Weather", "Rain and storms")) == "Weather: Rain and storms"
+    text = semantic.described(Topic("w", "Weather", "Rain and storms", cues))
+    assert text == "Weather: Rain and storms " + ", ".join(cues[:semantic.DESCRIBED_CUES])
+
+
+def test_cues_say_what_a_vague_description_means(monkeypatch: pytest.MonkeyPatch) -> None:
+    downpours = "Heavy downpours flooded the streets of the old town on Monday night."
+    quotable = _sentences({"a": ["The striker scored twice as the home side won the cup final.",
+                                 "The city council approved the new budget for the schools.", downpours],
+                           "b": ["Ticket sales for the concert opened at noon on Friday.",
+                                 "A cold front will bring snow to the hills by the end of the week."]})
+    vague = Topic("news", "News", "What happened and what comes next", ("rain", "snow", "storm", "forecast"))
+    with_cues = semantic.semantic_seeds(quotable, (vague,))["news"][2]
+    monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)
+    without = semantic.semantic_seeds(quotable, (vague,))["news"][2]
+    assert with_cues > 2 * without  # "downpours" shares no word with the cues, only their meaning
+
+
+def test_meaning_weighs_less_the_more_cues_a_topic_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)  # the same text compared for all three
     quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
                                  "The striker scored twice as the home side won the cup final."],
                            "b": ["The city council approved the new budget for the schools.",
