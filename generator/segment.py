@@ -61,7 +61,6 @@ _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 MAX_CHARS = 1200
 """Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
 QUOTATION_REACH = 400
@@ -96,7 +95,8 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
         stripped = line.strip()
         if not stripped:
             # A paragraph that stops without sentence punctuation may go on in the next (see joins).
-            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1])) or _attributed_title(body, cur)):
+            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))
+                                    or _attributed_title(body, cur)):
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
             if not prev_blank:
@@ -133,6 +133,7 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
 TITLE_WORDS = 20
 """Most words of a line read as a headline that ends on its source ("..., Nato chief says")."""
 _ATTRIBUTIONS = frozenset({"said", "says"})
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
 def _attributed_title(body: str, cur: list[int]) -> bool:
@@ -333,7 +334,8 @@ _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
-_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
+_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
+                           r"((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
 """A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times"; its words are names, so a
 heading such as "Photos: scenes from the capital" is not one."""
 _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")

@@ -57,7 +57,8 @@ LOOKAHEAD = 12
 """Candidate leads encoded together as a page's walk reaches them."""
 
 _INTERPRETS = re.compile(
-    r"(?<!\bto )(?<!\bto [\"\u201c])\b(?:underscor|highlight|reflect|represent|illustrat|signal|demonstrat|mark|indicat|suggest|emphasi[sz]|"
+    r"(?<!\bto )(?<!\bto [\"\u201c])"  # not a purpose: "to mark", 'to "demonstrate'
+    r"\b(?:underscor|highlight|reflect|represent|illustrat|signal|demonstrat|mark|indicat|suggest|emphasi[sz]|"
     r"symboli[sz]|underlin)(?:es|e|s)?\b(?!\s+that\b)|\bprovides?\s+(?:a|the)\s+backdrop\b|\bserves?\s+as\b",
     re.IGNORECASE)
 """A finite verb that interprets rather than reports ("X underscores Y", "X represents Y"); "indicates

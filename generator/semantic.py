@@ -42,8 +42,6 @@ CUES_HALF = 8
 topics' longer lists, whose words already reach most of what they are about. Swept over 2-24 on six
 corpora: from 12 up, the seed corpus's precision falls; below 8, the topic files with few cues gain
 less."""
-
-
 DESCRIBED_CUES = 8
 """Cues, the first ones, that join a topic's title and description in the text its meaning is taken
 from: a topic file lists its main words first, and they say what a one-line description leaves

@@ -10,7 +10,8 @@ from generator.records import Kind, Sentence, Topic
 
 
 def _sentences(articles: dict[str, list[str]]) -> list[Sentence]:
-    return [Sentence(a, n, 0, len(t), t, Kind.SENTENCE, n) for a, texts in articles.items() for n, t in enumerate(texts)]
+    return [Sentence(a, n, 0, len(t), t, Kind.SENTENCE, n)
+            for a, texts in articles.items() for n, t in enumerate(texts)]
 
 
 def test_the_sample_takes_every_article_s_opening_sentences_first(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -36,7 +37,8 @@ def test_seeds_go_to_sentences_close_to_the_topic_and_only_in_the_sample(monkeyp
     assert by_text[downpours] > 0
     assert by_text["The striker scored twice as the home side won the cup final."] == 0
     sport_by_text = dict(zip((s.text for s in quotable), seeds["sport"].tolist()))
-    assert max(sport_by_text, key=sport_by_text.__getitem__) == "The striker scored twice as the home side won the cup final."
+    striker = "The striker scored twice as the home side won the cup final."
+    assert max(sport_by_text, key=sport_by_text.__getitem__) == striker
     monkeypatch.setattr(semantic, "SAMPLE", 4)  # a's third sentence falls outside
     monkeypatch.setattr(semantic, "SAMPLE_MIN", 2)
     assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] == 0
@@ -96,7 +98,8 @@ def test_meaning_weighs_less_the_more_cues_a_topic_has(monkeypatch: pytest.Monke
                            "b": ["The city council approved the new budget for the schools.",
                                  "Ticket sales for the concert opened at noon on Friday."]})
     description = "Rain, storms, temperatures and the forecast"
-    bare, eight, many = (Topic("weather", "Weather", description, tuple(f"cue{i}" for i in range(n))) for n in (0, 8, 24))
+    bare, eight, many = (Topic("weather", "Weather", description, tuple(f"cue{i}" for i in range(n)))
+                         for n in (0, 8, 24))
     seeds = [semantic.semantic_seeds(quotable, (t,))["weather"][0] for t in (bare, eight, many)]
     assert seeds[0] > 0
     assert seeds[1] == pytest.approx(seeds[0] / 2)  # CUES_HALF cues: half
