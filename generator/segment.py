@@ -54,7 +54,8 @@ _BOILERPLATE = re.compile(
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
     r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
-    r"email address will not be published|required fields are marked",
+    r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
+    r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism",
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")

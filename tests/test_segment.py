@@ -156,7 +156,9 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Share this article on Facebook", "By Jane Doe, Staff Reporter",
                                   "All rights reserved.", "The Associated Press contributed to this report.",
                                   "Jane Doe in Paris contributed reporting.", "Leave a Reply",
-                                  "Your email address will not be published."])
+                                  "Your email address will not be published.",
+                                  "The Daily Courier thanks its sponsors.",
+                                  "Support independent journalism and become a member today."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
