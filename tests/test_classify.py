@@ -89,6 +89,7 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
     expected = {
         "The city will pay the bill for the summit, and its cost will strain the budget.": "economics",
         "Suspending the joint drills was seen as a blow to deterrence on the peninsula.": "risks",
+        "Dozens of foreign nationals were recruited to serve in the army as cooks and guards.": "risks",
         "The president was greeted by the foreign minister and arrived with two senior aides.": "delegation",
         "A spokeswoman for the ministry reassured allies that nothing had changed.": "reactions",
         "The leaders will meet on Tuesday and sign a treaty at the end of the visit.": "agenda",
