@@ -11,9 +11,10 @@ sentences that stand on their own.
 from __future__ import annotations
 
 import dataclasses
+import html
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from generator.records import Article, Kind, Sentence
 from generator.textutil import MONTH_NAME, words
@@ -78,7 +79,7 @@ def _lines(body: str) -> Iterator[tuple[int, int]]:
     yield start, len(body)
 
 
-def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
+def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int]]:
     """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
 
     A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
@@ -87,6 +88,8 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
     sentence punctuation followed by a new capitalised line is a heading or title. The same holds
     across a blank line: pages saved from the web sometimes cut a sentence in two paragraphs
     ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
+    Never where ``apart(end, start)`` says the source holds text between two lines that the body left
+    out (:func:`source_gap`): a span over both would show it.
     """
     paragraph = 0
     cur: list[int] | None = None  # [start, end, heading, paragraph]
@@ -116,6 +119,7 @@ def blocks(body: str) -> Iterator[tuple[int, int, bool, int]]:
             and not cur[2]
             and not ends_sentence(tail)
             and (stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail))
+            and not (apart is not None and apart(cur[1], content_start))
         )
         if joins:
             assert cur is not None
@@ -405,11 +409,29 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
             else x for k, x in enumerate(segments)]
 
 
+_TAG = re.compile(r"<[^>]*>")
+
+
+def source_gap(article: Article) -> Callable[[int, int], bool] | None:
+    """For an article whose body was taken out of markup (HTML): whether the source between two body
+    positions (an end and a later start) holds text a reader sees, which the body left out (page
+    furniture, a hidden element, a control character): tags and white space alone do not count.
+    None for a body that is a slice of the file, which leaves nothing out."""
+    if article.offsets is None or article.offset_ends is None:
+        return None
+    offsets, ends, text = article.offsets, article.offset_ends, article.text
+
+    def apart(end: int, start: int) -> bool:
+        gap = text[ends[end - 1]:offsets[start]] if 0 < end and start < len(offsets) else ""
+        return bool(html.unescape(_TAG.sub(" ", gap)).strip())
+    return apart
+
+
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
     out: list[Sentence] = []
-    for bs, be, heading, paragraph in blocks(body):
+    for bs, be, heading, paragraph in blocks(body, source_gap(article)):
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
         for n, (s, e) in enumerate(spans):
             if n == 0 and not heading:

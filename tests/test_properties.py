@@ -62,6 +62,7 @@ def test_random_bytes_never_crash(raw: bytes, suffix: str) -> None:
 @FAST
 @given(text=texts, suffix=st.sampled_from(SUFFIXES))
 @example(text="<br>0\x1b&atitle: x\ntitle: x\n<script>", suffix=".htm")  # "&a..." is no reference
+@example(text="<p>---\n<p>\x1b0", suffix=".htm")  # a line joined over a character the body left out
 def test_random_text_never_crashes_and_spans_stay_inside(text: str, suffix: str) -> None:
     article = load(text.encode("utf-8", "surrogatepass"), suffix)
     if article is not None:

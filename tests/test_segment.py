@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from generator.ingest import load_article
 from generator.records import Article, Format, Kind
 from generator.segment import segment
 
@@ -259,3 +263,24 @@ def test_a_line_of_megabytes_without_a_sentence_end_is_cut_linearly() -> None:
     out = segment(_article(text))
     assert out and all(s.end - s.start <= 1200 for s in out)
     assert all(s.kind is not Kind.SENTENCE for s in out)
+
+
+_CUT = ("<html><body><article><p>The minister told reporters on Monday that the talks would</p>{between}"
+        "<p>continue in the capital on Tuesday with both delegations.</p>"
+        "<p>Another full sentence follows here about the trade figures for the year.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("between", "joined"), [
+    ("\n", True),  # tags and white space alone: one sentence cut in two paragraphs
+    ("<script>var shown = 1;</script>", False),  # hidden text the body leaves out
+    ('<aside class="ad">Advertisement here</aside>', False),  # furniture the extractor drops
+])
+def test_a_sentence_is_not_joined_over_source_text_the_body_left_out(between: str, joined: bool) -> None:
+    page = _CUT.format(between=between)
+    article, _ = load_article(Path("cut.html"), "cut.html", "cut", page.encode())
+    sentences = segment(article)
+    texts = [s.text for s in sentences]
+    assert (("The minister told reporters on Monday that the talks would continue in the capital on Tuesday "
+             "with both delegations.") in texts) is joined
+    for s in sentences:  # a reader who strips the tags from a span sees the quote, nothing more
+        assert " ".join(re.sub(r"<[^>]*>", " ", page[s.start:s.end]).split()) == s.text
