@@ -30,7 +30,7 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, weighted_terms
-from generator.textutil import dangling, figures, specificity
+from generator.textutil import dangling, differ_in_figures, figures, specificity
 
 MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
@@ -179,7 +179,9 @@ class _Page:
         best, where = self.meaning.paraphrase, None
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
-            if sim is not None and sim >= best:
+            # Other figures are another fact, or a disagreement the reader should see: never folded.
+            if sim is not None and sim >= best and not differ_in_figures(self.quotes[n][0].lead.sentence.text,
+                                                                         fact.lead.sentence.text):
                 best, where = sim, n
         return where
 
@@ -281,15 +283,17 @@ class _Page:
 
     def corroborate(self) -> None:
         """Cite beside each quote the nearby sentences of further articles that say the same, by
-        meaning (:attr:`~generator.embed.Meaning.paraphrase`); never a sentence quoted on the page itself."""
+        meaning (:attr:`~generator.embed.Meaning.paraphrase`); never a sentence quoted on the page itself,
+        nor one that gives other figures (:func:`~generator.textutil.differ_in_figures`)."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
         for n, (chosen, _, also) in enumerate(self.quotes):
             cited = self._cited(n)
+            lead = chosen.lead.sentence.text
             for m in chosen.nearby:
-                if m.sentence.article_id in cited or id(m) in quoted:
+                if m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text):
                     continue
-                cos = self.meaning.cosine(chosen.lead.sentence.text, m.sentence.text)
+                cos = self.meaning.cosine(lead, m.sentence.text)
                 if cos is not None and cos >= self.meaning.paraphrase:
                     also.append(m)
                     cited.add(m.sentence.article_id)

@@ -175,3 +175,15 @@ def figures(text: str, days: bool = True) -> frozenset[str]:
     (Remembered: select asks again for the sentences of every quote on a page.)"""
     found = frozenset(_NUMBER.findall(text))
     return found | {d.lower() for d in _DAY.findall(text)} if days else found
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def differ_in_figures(a: str, b: str) -> bool:
+    """Whether two sentences both state numbers and share none ("the death toll climbed to 4,455" and
+    "... to nearly 6,000"): they give different figures, so neither confirms the other. Days and years
+    are left out: they often only place a fact in time ("since the invasion in 2022"), or say when
+    it was reported."""
+    mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)

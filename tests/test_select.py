@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicScore
 from generator.select import select
 
@@ -80,6 +82,24 @@ def test_nearby_sentence_is_cited_only_when_it_states_the_fact() -> None:
     war = {p.topic.id: p for p in select([quote, same, other], TOPICS, max_quotes=10)}["war"].quotes
     assert [q.fact.id for q in war] == ["a-5"]
     assert war[0].articles == ("a", "g")
+
+
+@pytest.mark.parametrize("figure, cited", [("120,000", True), ("300,000", False)])
+def test_a_nearby_sentence_giving_another_figure_is_not_cited(figure: str, cited: bool) -> None:
+    # The same statement with another number is another report, a disagreement: not a corroboration.
+    quote = _fact("a", 6, "The storm left 120,000 homes without power in the region.", {"weather": 1.0})
+    near = _fact("g", 2, f"In the region, {figure} homes were left without power by the storm.", {"war": 0.2})
+    quote = Fact(quote.id, quote.members, near.members)
+    weather = {p.topic.id: p for p in select([quote, near], TOPICS, max_quotes=10)}["weather"].quotes
+    assert weather[0].articles == (("a", "g") if cited else ("a",))
+
+
+@pytest.mark.parametrize("figure, folded", [("4,455", True), ("6,000", False)])
+def test_a_fact_giving_another_figure_is_quoted_not_folded_as_a_paraphrase(figure: str, folded: bool) -> None:
+    quote = _fact("a", 7, "Rescuers have pulled 4,455 bodies from the rubble so far.", {"war": 1.0})
+    other = _fact("b", 7, f"So far rescuers have pulled {figure} bodies from the rubble.", {"war": 0.9})
+    war = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["war"].quotes
+    assert [q.articles for q in war] == ([("a", "b")] if folded else [("a",), ("b",)])
 
 
 def test_a_quote_opening_on_a_pronoun_ranks_below_an_equal_one_that_names_the_actor() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import dangling, stem
+from generator.textutil import dangling, differ_in_figures, stem
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -43,3 +43,16 @@ def test_forms_of_a_word_share_a_stem(forms: tuple[str, ...]) -> None:
 ])
 def test_different_words_keep_different_stems(a: str, b: str) -> None:
     assert stem(a) != stem(b)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("The death toll climbed to 4,455.", "The death toll climbed to nearly 6,000.", True),
+    ("Some 8.5 million computers were hit.", "About 2 million computers were hit.", True),
+    ("The toll rose to 4,455 in 3 days.", "The toll is now 4,455.", False),    # one figure shared
+    ("The toll rose to 4,455.", "Thousands have died.", False),               # only one states a number
+    ("Ties deepened after the invasion in 2022.", "Ties date back to 1950.", False),  # years place facts in time
+    ("The toll rose to 4,455 on Monday.", "The toll rose to 4,455 on Tuesday.", False),  # days too
+])
+def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: str, b: str, expected: bool) -> None:
+    assert differ_in_figures(a, b) is expected
+    assert differ_in_figures(b, a) is expected
