@@ -263,15 +263,17 @@ class _Page:
         return not self._articles(fact) <= self._cited(n)
 
     def absorb(self, n: int, fact: Fact) -> None:
-        """Cite the articles of ``fact`` not yet cited beside quote ``n``. An article already cited
-        for a sentence folded in earlier is cited for the one of the two closer in meaning to the quote."""
+        """Cite the articles of ``fact`` not yet cited beside quote ``n``, never for a sentence that
+        gives other figures than the quote (:func:`~generator.textutil.differ_in_figures`). An article
+        already cited for a sentence folded in earlier is cited for the one of the two closer in
+        meaning to the quote."""
         chosen, _, also = self.quotes[n]
         own = self._articles(chosen)
         folded = {m.sentence.article_id: k for k, m in enumerate(also)}
         lead = chosen.lead.sentence.text
         for m in fact.members:
             article = m.sentence.article_id
-            if article in own:
+            if article in own or differ_in_figures(lead, m.sentence.text):
                 continue
             k = folded.get(article)
             if k is None:

@@ -102,6 +102,15 @@ def test_a_fact_giving_another_figure_is_quoted_not_folded_as_a_paraphrase(figur
     assert [q.articles for q in war] == ([("a", "b")] if folded else [("a",), ("b",)])
 
 
+def test_a_restatement_is_cited_only_for_its_sentences_that_give_the_quote_s_figures() -> None:
+    quote = _fact("a", 8, "Rescuers have pulled 4,455 bodies from the rubble so far.", {"war": 1.0})
+    same = _fact("b", 8, "So far rescuers have pulled 4,455 bodies from the rubble.", {"war": 0.5})
+    other = _fact("c", 8, "Rescuers say 6,000 bodies have been pulled from the rubble so far.", {"war": 0.5})
+    restated = Fact(same.id, same.members + other.members)  # grouped by their shared words
+    war = {p.topic.id: p for p in select([quote, restated], TOPICS, max_quotes=10)}["war"].quotes
+    assert [q.articles for q in war] == [("a", "b")]
+
+
 def test_a_quote_opening_on_a_pronoun_ranks_below_an_equal_one_that_names_the_actor() -> None:
     # the pronoun's fact would come first on a tie (ids break ties)
     pronoun = _fact("a", 7, "He said trade with the north would double by next year.", {"money": 1.0})
