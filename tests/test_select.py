@@ -111,6 +111,20 @@ def test_a_restatement_is_cited_only_for_its_sentences_that_give_the_quote_s_fig
     assert [q.articles for q in war] == [("a", "b")]
 
 
+def test_a_restatement_is_cited_only_for_its_sentences_that_state_it() -> None:
+    # A restated fact is not shown, so verify never checked it: a sentence grouped with its lead by
+    # shared words ("the two leaders") but saying something else is not cited beside the quote.
+    quote = _fact("a", 9, "The two leaders are expected to sign a strategic partnership agreement on Wednesday.",
+                  {"war": 1.0})
+    same = _fact("b", 9, "Officials expect the two leaders to sign a strategic partnership agreement during the visit.",
+                 {"war": 0.5})
+    other = _fact("c", 9, "The two leaders last met at a rocket launch site in the far east in the autumn.",
+                  {"war": 0.5})
+    restated = Fact(same.id, same.members + other.members)
+    war = {p.topic.id: p for p in select([quote, restated], TOPICS, max_quotes=10)}["war"].quotes
+    assert [q.articles for q in war] == [("a", "b")]
+
+
 def test_a_quote_opening_on_a_pronoun_ranks_below_an_equal_one_that_names_the_actor() -> None:
     # the pronoun's fact would come first on a tie (ids break ties)
     pronoun = _fact("a", 7, "He said trade with the north would double by next year.", {"money": 1.0})
