@@ -31,7 +31,7 @@ from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, weighted_terms
 from generator.textutil import dangling, differ_in_figures, figures, specificity
-from generator.verify import unconfirmed
+from generator.verify import confirmed
 
 MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
@@ -266,7 +266,7 @@ class _Page:
     def absorb(self, n: int, fact: Fact) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``, never for a sentence that
         gives other figures than the quote (:func:`~generator.textutil.differ_in_figures`), nor for
-        one that does not state ``fact`` itself (:func:`~generator.verify.unconfirmed`: a restated
+        one that does not state ``fact`` itself (:func:`~generator.verify.confirmed`: a restated
         fact is not shown, so verify did not check the sentences grouped with its lead by shared
         words). An article already cited for a sentence folded in earlier is cited for the one of
         the two closer in meaning to the quote."""
@@ -274,11 +274,9 @@ class _Page:
         own = self._articles(chosen)
         folded = {m.sentence.article_id: k for k, m in enumerate(also)}
         lead = chosen.lead.sentence.text
-        rejected = unconfirmed(fact, self.meaning) if len(fact.members) > 1 else set()
-        for m in fact.members:
+        for m in confirmed(fact, self.meaning)[0].members:
             article = m.sentence.article_id
-            if article in own or differ_in_figures(lead, m.sentence.text) or \
-                    (rejected and " ".join(m.sentence.text.split()) in rejected):
+            if article in own or differ_in_figures(lead, m.sentence.text):
                 continue
             k = folded.get(article)
             if k is None:

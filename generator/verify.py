@@ -72,22 +72,15 @@ def _split(fact: Fact, rejected: set[str]) -> tuple[Fact, ...]:
     return (Fact(fact.id, tuple(kept), fact.nearby), *split_off)
 
 
-def unconfirmed(fact: Fact, meaning: embed.Meaning) -> set[str]:
-    """The texts (white space collapsed) of ``fact``'s sentences that do not confirm its quote: further
-    than :data:`~generator.embed.SAME_FACT` from it in meaning, or not stating its numbers. Of the
-    first CHECKED distinct texts; the rest are kept as grouped."""
+def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
+    """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
     lead, texts = _compared(fact)
     if not texts:
-        return set()
+        return (fact,)
     meaning.prepare([lead, *texts])
     # A sentence the budget left unencoded is kept: shared words grouped it.
     rejected = {t for t in texts if (cos := meaning.cosine(lead, t)) is not None and cos < embed.SAME_FACT}
-    return rejected | _unlike_in_figures(lead, texts)
-
-
-def confirmed(fact: Fact, meaning: embed.Meaning) -> tuple[Fact, ...]:
-    """``fact`` without the sentences that do not confirm its quote, followed by those as facts of their own."""
-    rejected = unconfirmed(fact, meaning)
+    rejected |= _unlike_in_figures(lead, texts)
     return _split(fact, rejected) if rejected else (fact,)
 
 
