@@ -56,8 +56,21 @@ _BOILERPLATE = re.compile(
     r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
-    r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism",
+    r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism|"
+    # notes on the article itself: where it first ran, whose views it holds, when it was changed
+    r"originally (?:published|appeared)|views expressed (?:in|here|are)|trust principles|^disclaimer\b|"
+    r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
+    r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}",  # an e-mail address: a contact line
 )
+_TO_THE_READER = re.compile(
+    r"""(?i:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
+    r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
+    r"""(?=.*(?:\b(?i:our|us|you|your)\b|\b(?i:video|article|story|link|blog|page) (?i:above|below)\b|"""
+    r"""\b(?i:here)[.:!]?$))""")
+"""A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
+the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
+sentences report what someone did, they do not address the reader."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
@@ -321,7 +334,7 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     terminal = ends_sentence(text.rstrip())
     if alone and (not terminal or (text.rstrip().endswith("?") and _count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
-    if _BYLINE.match(text) and _count_words(text, 20) < 20:
+    if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and _count_words(text, 20) < 20:
         return Kind.BOILERPLATE
     if not terminal or text[:1].islower() or _count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT

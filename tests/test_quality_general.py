@@ -46,3 +46,24 @@ def test_no_quote_twice_on_a_page_and_boilerplate_never_quoted(flood: dict) -> N
         texts = [q["text"] for q in t["quotes"]]
         assert len(texts) == len(set(texts))
         assert not any("WhatsApp" in x or "Related News" in x or "Privacy" in x for x in texts)
+
+
+_FURNITURE = ("This article was originally published on a partner site under a Creative Commons licence.\n\n"
+              "Get the latest news from the region delivered to your inbox every morning.\n\n"
+              "Watch the video above for more details on the floods and the rescue effort.\n\n"
+              "If you have a news tip about the floods, email us at tips@example.com today.\n\n"
+              "This story has been updated with additional information from the ministry.\n")
+
+
+def test_page_furniture_reprinted_in_every_article_is_never_quoted(tmp_path: Path) -> None:
+    # The same footer in every article would rank as the best corroborated "fact" were it quotable.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in sorted(FLOOD.iterdir()):
+        (corpus / article.name).write_bytes(article.read_bytes() + b"\n\n" + _FURNITURE.encode())
+    out = tmp_path / "d.json"
+    result = run_cli("export", str(corpus), "--topics", str(TOPICS), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    quoted = [q["text"] for t in data["topics"] for q in t["quotes"]]
+    assert quoted and not [q for q in quoted if any(line[:30] in q for line in _FURNITURE.split("\n\n"))]

@@ -162,12 +162,37 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Jane Doe in Paris contributed reporting.", "Leave a Reply",
                                   "Your email address will not be published.",
                                   "The Daily Courier thanks its sponsors.",
-                                  "Support independent journalism and become a member today."])
+                                  "Support independent journalism and become a member today.",
+                                  # notes on the article, and lines telling the reader what to do next
+                                  "This article was originally published on The Conversation.",
+                                  "The views expressed in this article are the author's own.",
+                                  "Disclaimer: This story is auto-generated from a syndicated feed.",
+                                  "This story has been updated with comment from the ministry.",
+                                  "3 min read Last Updated : Jul 08 2024 | 5:39 PM IST", "Listen to This Article",
+                                  "If you have a tip about this story, write to tips@example.com today.",
+                                  "Our live blog below shows the updates as they happened through the night.",
+                                  "Get the latest news from the region delivered to your inbox every morning.",
+                                  "Watch the video above for more details on the visit to the capital.",
+                                  "Read the full statement from the foreign ministry here.",
+                                  "Sign up to receive our morning briefing on the summit and its fallout."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
     assert kinds[line] in (Kind.BOILERPLATE, Kind.HEADING)
     assert Kind.SENTENCE in kinds.values()
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices in the region fell below their 2020 level on Monday, traders said.",
+    "Shares of the firm fell 5% after the announcement, traders told us.",
+    "The UN report was updated on Tuesday to include 30 more deaths in the north.",
+    "The figures were last updated on Monday, when the ministry counted 4,300 dead.",
+    "The company posted a disclaimer on its website after the outage began on Friday.",
+    "Visitors from across the region came to see the parade in the capital.",
+    "Read out on state television, the statement praised the two leaders' friendship.",
+])
+def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
+    assert _split(line) == [(line, Kind.SENTENCE)]
 
 
 _BODY = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
