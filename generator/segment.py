@@ -15,6 +15,7 @@ import html
 import itertools
 import re
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from generator.records import Article, Kind, Sentence
 from generator.textutil import MONTH_NAME, words
@@ -30,6 +31,7 @@ _STARTERS = frozenset("the a an he she it they we i in on at but and this that t
                       "however meanwhile after before when while as for if so yet".split())
 _END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]]+)?(?=\s+|\Z)""")
 _NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
+_DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
@@ -92,6 +94,51 @@ def _lines(body: str) -> Iterator[tuple[int, int]]:
     yield start, len(body)
 
 
+WRAP_MAX = 120
+"""Widest line of a text hard-wrapped at a fixed width (e-mail, wire copy, a page saved as text:
+usually 70 to 80 characters)."""
+WRAPPED = 0.5
+"""Share of the lines running on into another that come near (3/4 of) the widest for a text to be
+hard-wrapped."""
+WRAP_SLACK = 1
+"""Characters a full line may fall short of the width by (a wrapper may count the space it breaks at)."""
+
+
+class Wrap(NamedTuple):
+    """The width a text was hard-wrapped at, in characters and in UTF-8 bytes (some wrappers count
+    bytes: a line with curly quotes or accents then holds fewer characters)."""
+
+    chars: int
+    bytes: int
+
+    def full(self, line: str, word: str) -> bool:
+        """Whether ``word`` would not have fitted at the end of ``line``: the line was wrapped there."""
+        return (len(line) + 1 + len(word) > self.chars - WRAP_SLACK
+                or len(line.encode()) + 1 + len(word.encode()) > self.bytes - WRAP_SLACK)
+
+
+def wrap_width(body: str) -> Wrap | None:
+    """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and most
+    lines that run on into another come near it (a paragraph's lines but its last are full); None
+    for text not wrapped so (a paragraph per line, say)."""
+    widths: list[int] = []
+    running_on: list[int] = []
+    before = 0
+    for ls, le in _lines(body):
+        width = len(body[ls:le].rstrip())
+        if width:
+            widths.append(width)
+            if before:
+                running_on.append(before)
+        before = width
+    if not widths or len(running_on) < 3 or max(widths) > WRAP_MAX:
+        return None
+    widest = max(widths)
+    if sum(1 for w in running_on if w >= 0.75 * widest) < WRAPPED * len(running_on):
+        return None
+    return Wrap(widest, max(len(body[ls:le].rstrip().encode()) for ls, le in _lines(body)))
+
+
 def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int]]:
     """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
 
@@ -101,9 +148,13 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
     sentence punctuation followed by a new capitalised line is a heading or title. The same holds
     across a blank line: pages saved from the web sometimes cut a sentence in two paragraphs
     ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
+    In a hard-wrapped text (:func:`wrap_width`), a line also goes on in the next when the next one's
+    first word would not have fitted on it ("... and NATO Secretary" / "General Jens Stoltenberg ...").
     Never where ``apart(end, start)`` says the source holds text between two lines that the body left
     out (:func:`source_gap`): a span over both would show it.
     """
+    width = wrap_width(body)
+    previous = ""  # the line before, right-stripped
     paragraph = 0
     cur: list[int] | None = None  # [start, end, heading, paragraph]
     prev_blank = True
@@ -113,25 +164,34 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
         if not stripped:
             # A paragraph that stops without sentence punctuation may go on in the next (see joins).
             if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))
-                                    or _attributed_title(body, cur)):
+                                    or _attributed_title(body, cur, width is not None)):
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
             if not prev_blank:
                 paragraph += 1
             prev_blank = True
+            previous = ""
             continue
         content_start = ls + (len(line) - len(line.lstrip()))
         md_heading = _MD_HEADING.match(line)
         marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
+        # In a wrapped text, a full line's break can fall before a dash in mid-sentence ("... never met
+        # previously" / "\u2014 or even spoken ..."): a dash and a lower-case word there is no list item.
+        if (marker and width is not None and _DASH_GOES_ON.match(line)
+                and width.full(previous, stripped.split(None, 1)[0])):
+            marker = None
         if marker:
             content_start = ls + marker.end()
         tail = _tail(body, cur[0], cur[1]) if cur is not None else ""
+        # In a hard-wrapped text, a full line (the next one's first word would not have fitted on it)
+        # was wrapped, even after a full stop: "... met Mr." / "Putin in 2019", "... Virginia;" / "...".
+        wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
         joins = (
             cur is not None
             and not marker
             and not cur[2]
-            and not ends_sentence(tail)
-            and (stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail))
+            and (wrapped or not ends_sentence(tail) and (
+                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
             and not (apart is not None and apart(cur[1], content_start))
         )
         if joins:
@@ -144,6 +204,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
                     paragraph += 1
             cur = [content_start, le, 1 if md_heading else 0, paragraph]
         prev_blank = False
+        previous = line.rstrip()
     if cur is not None:
         yield cur[0], cur[1], bool(cur[2]), cur[3]
 
@@ -154,12 +215,13 @@ _ATTRIBUTIONS = frozenset({"said", "says"})
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
-def _attributed_title(body: str, cur: list[int]) -> bool:
+def _attributed_title(body: str, cur: list[int], wrapped: bool = False) -> bool:
     """Whether block ``cur``, before a blank line, is a headline closing on its source ("Putin has asked
-    for arms, Nato chief says"): one short line, no sentence end in it, its last word said or says. The
-    paragraph after it starts afresh, though a paragraph cut after "said" in longer text goes on."""
+    for arms, Nato chief says"): one short line (or a few, in a ``wrapped`` text), no sentence end in it,
+    its last word said or says. The paragraph after it starts afresh, though a paragraph cut after
+    "said" in longer text goes on."""
     text = body[cur[0]:cur[1]]
-    return ("\n" not in text and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
+    return (("\n" not in text or wrapped) and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
             and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
 
 

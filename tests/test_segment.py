@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from generator.ingest import load_article
 from generator.records import Article, Format, Kind
-from generator.segment import segment
+from generator.segment import segment, wrap_width
 
 
 def _article(text: str, body_start: int = 0) -> Article:
@@ -309,3 +310,83 @@ def test_a_sentence_is_not_joined_over_source_text_the_body_left_out(between: st
              "with both delegations.") in texts) is joined
     for s in sentences:  # a reader who strips the tags from a span sees the quote, nothing more
         assert " ".join(re.sub(r"<[^>]*>", " ", page[s.start:s.end]).split()) == s.text
+
+
+_STORY = [
+    "Leaders meet at the border",
+    "The two presidents met at the border on Tuesday, their first meeting since the talks in the "
+    "capital collapsed last year, and agreed with the U.S. Treasury to reopen the crossing to trade.",
+    "Officials from both sides said the agreement was reached after Mr. Smith, the envoy, spent three "
+    "weeks travelling between the capitals; Washington kept it secret until the White House announced it.",
+    "\u201cThis agreement could end the dispute today if both sides keep their word,\u201d the envoy said "
+    "at the ceremony \u2014 adding that the real work would now begin in the border towns themselves.",
+]
+
+
+def _greedy_wrap(paragraph: str, width: int, measure: Callable[[str], int]) -> str:
+    """``paragraph`` wrapped at ``width`` as a mail client or ``fold -s`` does, measuring by ``measure``."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and measure(line + " " + word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def _sentences(text: str) -> list[tuple[str, Kind]]:
+    return [(" ".join(t.split()), k) for t, k in _split(text)]
+
+
+def _wrapped_before(paragraph: str, word: str, measure: Callable[[str], int]) -> str:
+    """``paragraph``, with the story's other paragraphs, wrapped at the first width that puts ``word``
+    at the start of a line."""
+    for width in range(40, 100):
+        text = _greedy_wrap(paragraph, width, measure)
+        if f"\n{word}" in text:
+            return "\n\n".join([_STORY[0], *(_greedy_wrap(p, width, measure) for p in _STORY[1:])]) + "\n"
+    raise AssertionError(f"no width puts {word!r} at the start of a line")
+
+
+@pytest.mark.parametrize("paragraph, word", [
+    (_STORY[2], "House"),  # a name broken across lines ("the White" / "House")
+    (_STORY[2], "Smith,"),  # after an abbreviation that looks like a sentence end ("Mr." / "Smith")
+    (_STORY[1], "Treasury"),  # after an abbreviation ending in a full stop ("U.S." / "Treasury")
+    (_STORY[2], "Washington"),  # after a semicolon, before a name
+    (_STORY[3], "\u2014"),  # before a dash in mid-sentence (not a list item)
+])
+@pytest.mark.parametrize("measure", [len, lambda s: len(s.encode())], ids=["characters", "bytes"])
+def test_a_hard_wrapped_text_splits_as_it_would_unwrapped(paragraph: str, word: str,
+                                                          measure: Callable[[str], int]) -> None:
+    # A wrapper counting bytes fits fewer characters on a line with curly quotes.
+    wrapped = _wrapped_before(paragraph, word, measure)
+    assert wrap_width(wrapped) is not None
+    assert _sentences(wrapped) == _sentences("\n\n".join(_STORY) + "\n")
+
+
+def test_a_headline_closing_on_its_source_wrapped_over_two_lines_stays_a_headline() -> None:
+    title = "Ceasefire along the whole border holds for a third day running and talks go on, the envoy says"
+    text = "\n\n".join([_greedy_wrap(title, 60, len), *(_greedy_wrap(p, 60, len) for p in _STORY[1:])]) + "\n"
+    assert "\n" in _greedy_wrap(title, 60, len)
+    assert _sentences(text)[0] == (title, Kind.HEADING)
+
+
+def test_a_hard_wrapped_text_keeps_its_headline_and_its_list() -> None:
+    text = ("Ceasefire holds for a third day, officials say\n\n"
+            + _greedy_wrap(_STORY[1], 60, len) + "\n\n" + _greedy_wrap(_STORY[2], 60, len) + "\n"
+            "\u2013 The crossing reopens to lorries on Monday morning at six o'clock.\n"
+            "\u2013 Buses follow a week later, once the checkpoints are rebuilt.\n")
+    out = _sentences(text)
+    assert out[0] == ("Ceasefire holds for a third day, officials say", Kind.HEADING)
+    assert ("The crossing reopens to lorries on Monday morning at six o'clock.", Kind.SENTENCE) in out
+    assert ("Buses follow a week later, once the checkpoints are rebuilt.", Kind.SENTENCE) in out
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(_STORY),  # a paragraph a line: lines far wider than any wrap
+    "Short title\n\nBy A. Writer\n\nOne short paragraph of a single line.\n",  # too few lines running on
+    "\n".join(["A line of some length that runs on into the next one here."] + ["Short."] * 6),
+])
+def test_text_not_hard_wrapped_has_no_wrap_width(text: str) -> None:
+    assert wrap_width(text) is None
