@@ -37,13 +37,15 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
-# country or date ("KATMANDU, Nepal", "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//"
-# or, after capitals alone, a colon. Used with ``match(text, pos)``, which anchors it at ``pos``.
+# country or date ("KATMANDU, Nepal", "SEOUL, South Korea", "SEOUL, June 19") and an agency ("(Reuters)"),
+# then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not. Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
 # place with a date, before a dash or a colon ("Shillong, September 13:").
 _DATELINE = re.compile(
-    r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .&]+\))?\s*"""
-    r"""(?:[-\u2013\u2014]+|//)|:)"""
+    r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*"""
+    r"""(?:\([A-Za-z .&]+\))?\s*(?:[-\u2013\u2014]+|//)|:)"""
+    # an agency in brackets, alone or after a place in ordinary case: "(CNN) -", "Pyongyang (AFP) -"
+    r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""

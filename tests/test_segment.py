@@ -252,7 +252,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
 
 @pytest.mark.parametrize("dateline", ["KATMANDU, Nepal -- ", "NEW DELHI // ", "BEIJING/TOKYO (Reuters) - ", "SEOUL: ",
                                       "SINGAPORE \u2014 ", "Tuesday, September 12, 2023 \u2013 ", "12 Sept. 2023 - ",
-                                      "Shillong, September 13: ", "New Delhi, 19 June 2024 - "])
+                                      "Shillong, September 13: ", "New Delhi, 19 June 2024 - ",
+                                      "SEOUL, South Korea (AP) \u2014 ", "(CNN) \u2014 ", "Pyongyang (AFP) \u2013 ",
+                                      "New Delhi (PTI) - "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -265,6 +267,8 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
     "US President Donald Trump and North Korean leader Kim Jong Un converged on Singapore yesterday.",
     "September 12, 2023 was the day the two leaders finally signed the pact in the capital.",
     "Moscow, June and July: each month brought new reports of shipments across the border.",
+    "President Putin (R) \u2013 shown here with Kim \u2013 arrived late at night in the capital.",
+    "UN Secretary-General Antonio Guterres (C) said the visit must not break the sanctions on arms.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert _texts(f"Leaders meet\n\n{opening}\n")[1] == opening
