@@ -50,8 +50,9 @@ _DATELINE = re.compile(
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     r"""\s+(?=["\u201c]?[A-Z0-9])""")
-_BYLINE = re.compile(r"^(?:by|written by|reporting by|edited by|updated|published|posted|photo|image|file photo|source)\b[: ]",
-                     re.IGNORECASE)
+_BYLINE = re.compile(r"^\(?(?:by|written by|reporting by|writing by|editing by|edited by|compiled by|produced by|"
+                     r"updated|published|posted|photo|image|file photo|sources?)\b[: ]"
+                     r"|^(?:editor[\'\u2019]?s note|correction|clarification|update)\s*:", re.IGNORECASE)
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 _BOILERPLATE = re.compile(
     r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|see also|join (?:our|us)|"
@@ -65,6 +66,9 @@ _BOILERPLATE = re.compile(
     r"originally (?:published|appeared)|views expressed (?:in|here|are)|trust principles|^disclaimer\b|"
     r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
+    r"contact us|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
+    r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}",  # an e-mail address: a contact line
 )
 _TO_THE_READER = re.compile(

@@ -175,7 +175,21 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Get the latest news from the region delivered to your inbox every morning.",
                                   "Watch the video above for more details on the visit to the capital.",
                                   "Read the full statement from the foreign ministry here.",
-                                  "Sign up to receive our morning briefing on the summit and its fallout."])
+                                  "Sign up to receive our morning briefing on the summit and its fallout.",
+                                  # wire and syndication footers, credits and notes in their usual shapes
+                                  "(Reporting by Jane Doe in Seoul; Editing by John Roe.)",
+                                  "This material may not be published, broadcast, rewritten or redistributed.",
+                                  "Acquire Licensing Rights, opens new tab",
+                                  "Sources: Reuters, AP, AFP and the official news agency.",
+                                  "The Associated Press is an independent global news organization.",
+                                  "Produced by the visual journalism team of the paper in Seoul.",
+                                  "Thank you for reading this article on our website today.",
+                                  "We are committed to bringing you accurate and fair reporting.",
+                                  "Please enable JavaScript in your browser to view this content.",
+                                  "Your browser does not support the video tag on this page.",
+                                  "The post Leaders sign a pact appeared first on Example News.",
+                                  "Editor's note: This story was first published on June 18 and republished.",
+                                  "Correction: An earlier version of this article misstated the date."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
@@ -191,6 +205,8 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "The company posted a disclaimer on its website after the outage began on Friday.",
     "Visitors from across the region came to see the parade in the capital.",
     "Read out on state television, the statement praised the two leaders' friendship.",
+    "Correction officers at the prison said the inmates were moved to another site.",
+    "Updates to the treaty text were published by the state news agency on Thursday.",
 ])
 def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
     assert _split(line) == [(line, Kind.SENTENCE)]
