@@ -32,19 +32,20 @@ _STARTERS = frozenset("the a an he she it they we i in on at but and this that t
 _END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]]+)?(?=\s+|\Z)""")
 _NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
+"""A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
 _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
 # country or date ("KATMANDU, Nepal", "SEOUL, South Korea", "SEOUL, June 19") and an agency ("(Reuters)"),
-# then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not. Used with ``match(text, pos)``, which anchors it at ``pos``.
+# then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
+# ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
 # place with a date, before a dash or a colon ("Shillong, September 13:").
 _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*"""
     r"""(?:\([A-Za-z .&]+\))?\s*(?:[-\u2013\u2014]+|//)|:)"""
-    # an agency in brackets, alone or after a place in ordinary case: "(CNN) -", "Pyongyang (AFP) -"
     r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
@@ -124,9 +125,9 @@ class Wrap(NamedTuple):
 
 
 def wrap_width(body: str) -> Wrap | None:
-    """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and most
-    lines that run on into another come near it (a paragraph's lines but its last are full); None
-    for text not wrapped so (a paragraph per line, say)."""
+    """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and at
+    least half the lines that run on into another come near it (a paragraph's lines but its last are
+    full); None for text not wrapped so (a paragraph per line, say)."""
     widths: list[int] = []
     running_on: list[int] = []
     before = 0
@@ -181,17 +182,16 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
         content_start = ls + (len(line) - len(line.lstrip()))
         md_heading = _MD_HEADING.match(line)
         marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
-        # In a wrapped text, a full line's break can fall before a dash in mid-sentence ("... never met
-        # previously" / "\u2014 or even spoken ..."): a dash and a lower-case word there is no list item.
-        if (marker and width is not None and _DASH_GOES_ON.match(line)
-                and width.full(previous, stripped.split(None, 1)[0])):
+        # In a hard-wrapped text, a full line (the next one's first word would not have fitted on it)
+        # was wrapped, even after a full stop: "... met Mr." / "Putin in 2019", "... Virginia;" / "...";
+        # and a dash with a lower-case word after it there goes on in mid-sentence ("... never met
+        # previously" / "\u2014 or even spoken ..."): it is no list item.
+        wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
+        if marker and wrapped and _DASH_GOES_ON.match(line):
             marker = None
         if marker:
             content_start = ls + marker.end()
         tail = _tail(body, cur[0], cur[1]) if cur is not None else ""
-        # In a hard-wrapped text, a full line (the next one's first word would not have fitted on it)
-        # was wrapped, even after a full stop: "... met Mr." / "Putin in 2019", "... Virginia;" / "...".
-        wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
         joins = (
             cur is not None
             and not marker
@@ -221,13 +221,13 @@ _ATTRIBUTIONS = frozenset({"said", "says"})
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
-def _attributed_title(body: str, cur: list[int], wrapped: bool = False) -> bool:
+def _attributed_title(body: str, cur: list[int], hard_wrapped: bool = False) -> bool:
     """Whether block ``cur``, before a blank line, is a headline closing on its source ("Putin has asked
-    for arms, Nato chief says"): one short line (or a few, in a ``wrapped`` text), no sentence end in it,
+    for arms, Nato chief says"): one short line (or a few, in a ``hard_wrapped`` text), no sentence end in it,
     its last word said or says. The paragraph after it starts afresh, though a paragraph cut after
     "said" in longer text goes on."""
     text = body[cur[0]:cur[1]]
-    return (("\n" not in text or wrapped) and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
+    return (("\n" not in text or hard_wrapped) and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
             and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
 
 
