@@ -73,10 +73,10 @@ _BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}",  # an e-mail address: a contact line
 )
 _TO_THE_READER = re.compile(
-    r"""(?i:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
+    r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
     r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
-    r"""(?=.*(?:\b(?i:our|us|you|your)\b|\b(?i:video|article|story|link|blog|page) (?i:above|below)\b|"""
-    r"""\b(?i:here)[.:!]?$))""")
+    r"""(?=.*(?:\b(?:our|us|you|your)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$))""",
+    re.IGNORECASE)
 """A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
 the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
 sentences report what someone did, they do not address the reader."""
