@@ -158,3 +158,25 @@ def test_the_weak_bar_is_the_bar_for_being_shown() -> None:
 
     assert semantic.WEAK == select.MIN_SCORE
     assert semantic.PLACED > select.MIN_SCORE
+
+
+def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> None:
+    """Without cues, meaning alone must tell the topics apart: what counts is how much closer a
+    sentence is to a topic than to the others, not that it is close to all of them (to the event)."""
+    both = "The cup final was called off after heavy rain flooded the pitch."
+    texts = ["Heavy downpours flooded the streets of the old town on Monday night.",
+             "The striker scored twice as the home side won the cup final.",
+             "The city council approved the new budget for the schools.",
+             "Ticket sales for the concert opened at noon on Friday.", both,
+             "A cold front will bring snow to the hills by the end of the week.",
+             "The museum reopened its doors after a long renovation."]
+    quotable = _sentences({"a": texts})
+    weather = Topic("weather", "Weather", "Rain, storms, temperatures and the forecast")
+    sport = Topic("sport", "Sport", "Matches, players and results")
+    seeds = semantic.semantic_seeds(quotable, (weather, sport))
+    assert seeds["sport"][4] > 0 and seeds["weather"][4] == 0
+    assert seeds["weather"][0] > 0 and seeds["weather"][5] > 0  # plainly about the weather
+    # With cues, words tell the topics apart and meaning adds what is close to the topic at all.
+    cued = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, ("rain",)),
+                                               Topic("sport", "Sport", sport.description, ("goal",))))
+    assert cued["weather"][4] > 0 and cued["sport"][4] > 0
