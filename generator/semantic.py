@@ -6,9 +6,9 @@ a one-line description has a dozen words at most, often abstract ones ("context"
 cues. So sentences are also compared by sentence embedding (:mod:`generator.embed`) with each topic's
 "title: description" and first cues (:func:`described`): those well above the corpus's usual
 closeness get a seed score, weighed against the words the user gave (full for a topic without cues,
-less the more cues it has). For a topic without cues, closeness is counted against the other
-topics': a sentence close to every topic is close to the event, and meaning alone must say which
-topic it serves. Classify adds it to the seed its words give, and its corpus-learned
+less the more cues it has). Closeness is counted against the other topics', as much as meaning
+weighs: a sentence close to every topic is close to the event, and for a topic without cues meaning
+alone must say which topic it serves. Classify adds it to the seed its words give, and its corpus-learned
 affinities carry it on to the sentences outside the sample compared here.
 
 Once scored, a sentence of the sample still weak on every topic is placed on the topic whose
@@ -105,13 +105,13 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic],
     cosines = (sampled.vectors @ meanings.T).astype(np.float64)
     spread = cosines.std(axis=0)
     z = (cosines - cosines.mean(axis=0)) / np.where(spread > 0, spread, 1.0)
-    # Closeness to every topic at once is closeness to the event, not to a topic: for a topic whose
-    # meaning must tell its sentences apart by itself (no cues), what counts is how much closer the
-    # sentence is to it than to the topics on average (where there are others to compare with).
+    # Closeness to every topic at once is closeness to the event, not to a topic. Where meaning must
+    # tell a topic's sentences apart by itself (no cues), what counts is how much closer a sentence
+    # is to it than to the topics on average; the more cues do that, the less (as meaning weighs).
     towards = z.mean(axis=1) if len(topics) > 1 else np.zeros(len(z))
     out = {}
     for k, topic in enumerate(topics):
-        lead = z[:, k] if topic.cues else z[:, k] - towards
+        lead = z[:, k] - weight(topic) / WEIGHT * towards
         values = weight(topic) / 3 * np.maximum(lead, 0)
         seeds = np.zeros(len(quotable))
         for text, value in zip(sampled.texts, values.tolist()):

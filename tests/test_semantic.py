@@ -162,7 +162,8 @@ def test_the_weak_bar_is_the_bar_for_being_shown() -> None:
 
 def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> None:
     """Without cues, meaning alone must tell the topics apart: what counts is how much closer a
-    sentence is to a topic than to the others, not that it is close to all of them (to the event)."""
+    sentence is to a topic than to the others, not that it is close to all of them (to the event).
+    The more cues a topic has, the less that contrast counts, as meaning weighs less."""
     both = "The cup final was called off after heavy rain flooded the pitch."
     texts = ["Heavy downpours flooded the streets of the old town on Monday night.",
              "The striker scored twice as the home side won the cup final.",
@@ -176,7 +177,15 @@ def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> N
     seeds = semantic.semantic_seeds(quotable, (weather, sport))
     assert seeds["sport"][4] > 0 and seeds["weather"][4] == 0
     assert seeds["weather"][0] > 0 and seeds["weather"][5] > 0  # plainly about the weather
-    # With cues, words tell the topics apart and meaning adds what is close to the topic at all.
-    cued = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, ("rain",)),
-                                               Topic("sport", "Sport", sport.description, ("goal",))))
+    # A cue or two leave meaning most of the telling: the contrast still counts.
+    few = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, ("rain", "snow")),
+                                             Topic("sport", "Sport", sport.description, ("goal", "match"))))
+    assert few["sport"][4] > 0 and few["weather"][4] == 0
+    # With long cue lists, words tell the topics apart and meaning adds what is close to the topic at all.
+    rainy = ("rain", "snow", "storm", "wind", "forecast", "sun", "frost", "flood",
+             "hail", "cloud", "heat", "temperature", "drought", "thunder", "fog", "ice")
+    sporty = ("goal", "match", "team", "player", "score", "league", "cup", "coach",
+              "striker", "win", "draw", "final", "referee", "season", "club", "fans")
+    cued = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, rainy),
+                                              Topic("sport", "Sport", sport.description, sporty)))
     assert cued["weather"][4] > 0 and cued["sport"][4] > 0
