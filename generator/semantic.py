@@ -8,8 +8,8 @@ cues. So sentences are also compared by sentence embedding (:mod:`generator.embe
 closeness get a seed score, weighed against the words the user gave (full for a topic without cues,
 less the more cues it has). Closeness is counted against the other topics', as much as meaning
 weighs: a sentence close to every topic is close to the event, and for a topic without cues meaning
-alone must say which topic it serves. Classify adds it to the seed its words give, and its corpus-learned
-affinities carry it on to the sentences outside the sample compared here.
+alone must say which topic it serves. Classify adds it to the seed its words give, and its
+corpus-learned affinities carry it on to the sentences outside the sample compared here.
 
 Once scored, a sentence of the sample still weak on every topic is placed on the topic whose
 sentences it is clearly closest to in meaning (:func:`place_weak`).
