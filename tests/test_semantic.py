@@ -42,11 +42,11 @@ def test_seeds_go_to_sentences_close_to_the_topic_and_only_in_the_sample(monkeyp
     monkeypatch.setattr(semantic, "SAMPLE", 4)  # a's third sentence falls outside
     monkeypatch.setattr(semantic, "SAMPLE_MIN", 2)
     assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] == 0
-    # Where every topic has cues, meaning weighs less and fewer sentences are compared: with 8 cues
-    # (half the weight), 4 of a sample of 8, leaving a's third sentence out.
+    # Where every topic has cues, meaning weighs less and fewer sentences are compared: with
+    # CUES_HALF cues (half the weight), 4 of a sample of 8, leaving a's third sentence out.
     monkeypatch.setattr(semantic, "SAMPLE", 8)
     assert semantic.semantic_seeds(quotable, (weather,))["weather"][2] > 0
-    cued = Topic("weather", "Weather", weather.description, tuple(f"cue{i}" for i in range(8)))
+    cued = Topic("weather", "Weather", weather.description, tuple(f"cue{i}" for i in range(semantic.CUES_HALF)))
     assert semantic.semantic_seeds(quotable, (cued,))["weather"][2] == 0
 
 
@@ -98,9 +98,9 @@ def test_meaning_weighs_less_the_more_cues_a_topic_has(monkeypatch: pytest.Monke
                            "b": ["The city council approved the new budget for the schools.",
                                  "Ticket sales for the concert opened at noon on Friday."]})
     description = "Rain, storms, temperatures and the forecast"
-    bare, eight, many = (Topic("weather", "Weather", description, tuple(f"cue{i}" for i in range(n)))
-                         for n in (0, 8, 24))
-    seeds = [semantic.semantic_seeds(quotable, (t,))["weather"][0] for t in (bare, eight, many)]
+    bare, half, many = (Topic("weather", "Weather", description, tuple(f"cue{i}" for i in range(n)))
+                        for n in (0, semantic.CUES_HALF, 3 * semantic.CUES_HALF))
+    seeds = [semantic.semantic_seeds(quotable, (t,))["weather"][0] for t in (bare, half, many)]
     assert seeds[0] > 0
     assert seeds[1] == pytest.approx(seeds[0] / 2)  # CUES_HALF cues: half
     assert seeds[2] == pytest.approx(seeds[0] / 4)
@@ -182,10 +182,10 @@ def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> N
                                              Topic("sport", "Sport", sport.description, ("goal", "match"))))
     assert few["sport"][4] > 0 and few["weather"][4] == 0
     # With long cue lists, words tell the topics apart and meaning adds what is close to the topic at all.
-    rainy = ("rain", "snow", "storm", "wind", "forecast", "sun", "frost", "flood",
-             "hail", "cloud", "heat", "temperature", "drought", "thunder", "fog", "ice")
-    sporty = ("goal", "match", "team", "player", "score", "league", "cup", "coach",
-              "striker", "win", "draw", "final", "referee", "season", "club", "fans")
+    # (Cues past the first DESCRIBED_CUES only count: three times CUES_HALF, a quarter of the weight.)
+    more = tuple(f"cue{i}" for i in range(3 * semantic.CUES_HALF - 8))
+    rainy = ("rain", "snow", "storm", "wind", "forecast", "sun", "frost", "flood") + more
+    sporty = ("goal", "match", "team", "player", "score", "league", "cup", "coach") + more
     cued = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, rainy),
                                               Topic("sport", "Sport", sport.description, sporty)))
     assert cued["weather"][4] > 0 and cued["sport"][4] > 0
