@@ -128,19 +128,17 @@ def wrap_width(body: str) -> Wrap | None:
     """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and at
     least half the lines that run on into another come near it (a paragraph's lines but its last are
     full); None for text not wrapped so (a paragraph per line, say)."""
-    widths: list[int] = []
+    widest = 0
     running_on: list[int] = []
     before = 0
     for ls, le in _lines(body):
         width = len(body[ls:le].rstrip())
-        if width:
-            widths.append(width)
-            if before:
-                running_on.append(before)
+        if width and before:
+            running_on.append(before)
+        widest = max(widest, width)
         before = width
-    if not widths or len(running_on) < 3 or max(widths) > WRAP_MAX:
+    if len(running_on) < 3 or widest > WRAP_MAX:
         return None
-    widest = max(widths)
     if sum(1 for w in running_on if w >= 0.75 * widest) < WRAPPED * len(running_on):
         return None
     return Wrap(widest, max(len(body[ls:le].rstrip().encode()) for ls, le in _lines(body)))
