@@ -202,8 +202,8 @@ class Renderer:
             href = _href("index.md", topic_path(page.topic.id), self.directory_urls)
             parts.append(
                 f'<li><p><a href="{href}"><strong>{html_text(page.topic.title)}</strong></a></p>'
-                f"<p>{html_text(page.topic.description)}</p>"
-                f'<p class="dossier-meta">{len(page.quotes)} fact{"s" if len(page.quotes) != 1 else ""} · '
+                + (f"<p>{html_text(page.topic.description)}</p>" if page.topic.description else "")
+                + f'<p class="dossier-meta">{len(page.quotes)} fact{"s" if len(page.quotes) != 1 else ""} · '
                 f'{n_sources} source{"s" if n_sources != 1 else ""}</p></li>\n'
             )
         parts.append("</ul>\n</div>\n\n")

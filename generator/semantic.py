@@ -61,8 +61,9 @@ def sample(quotable: Sequence[Sentence], size: int | None = None) -> list[str]:
 
 def described(topic: Topic) -> str:
     """The text a topic's meaning is taken from: "title: description", then its first cues."""
+    said = f"{topic.title}: {topic.description}" if topic.description else topic.title
     cues = ", ".join(topic.cues[:DESCRIBED_CUES])
-    return f"{topic.title}: {topic.description} {cues}" if cues else f"{topic.title}: {topic.description}"
+    return f"{said} {cues}" if cues else said
 
 
 def weight(topic: Topic) -> float:

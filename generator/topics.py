@@ -14,6 +14,10 @@ from generator.records import Topic
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 # Topic ids become page URLs and file names, so they are kept to a safe alphabet.
+DESCRIPTION_KEYS = ("description", "summary", "desc")
+CUE_KEYS = ("cues", "cue_words", "keywords", "key_words", "cue", "keyword", "terms")
+"""Keys read for a topic's description and cues, first found first: a topics file written for another
+tool, or by hand, names its cue words in other ways ("keywords:", "Cue words:")."""
 
 
 def default_topics() -> tuple[Topic, ...]:
@@ -44,6 +48,12 @@ def load_topics(path: str | Path | None) -> tuple[Topic, ...]:
     return parse_topics(data, repr(str(p)))
 
 
+def slug(title: str) -> str:
+    """An id made from a topic's title ("Economics & trade" -> "economics-trade"), for a topic given
+    none."""
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:64].rstrip("-")
+
+
 def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
     """Validate a YAML list of topics (``{id, title, description, cues?}`` each).
 
@@ -61,7 +71,9 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
     for n, item in enumerate(data, 1):
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: topic {n} must be a mapping with id, title and description, found {item!r}")
-        tid = str(item.get("id", "")).strip()
+        item = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in item.items()}
+        given_title = str(item.get("title") or "").strip()
+        tid = str(item.get("id") or slug(given_title)).strip()
         if not _ID.match(tid):
             raise ConfigError(
                 f"{where}: topic {n} has id {tid!r}; use lowercase letters, digits, '-' or '_' (it becomes a URL)"
@@ -69,14 +81,14 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
         if tid in seen:
             raise ConfigError(f"{where}: topic id {tid!r} is used twice")
         seen.add(tid)
-        title = str(item.get("title") or tid.replace("-", " ").replace("_", " ").capitalize()).strip()
-        description = str(item.get("description") or "").strip()
-        cues = item.get("cues") or []
+        title = given_title or tid.replace("-", " ").replace("_", " ").capitalize()
+        description = str(next((item[k] for k in DESCRIPTION_KEYS if item.get(k)), "")).strip()
+        cues = next((item[k] for k in CUE_KEYS if item.get(k)), [])
         if isinstance(cues, str):
             cues = [c.strip() for c in cues.split(",")]
         if not isinstance(cues, list):
             raise ConfigError(f"{where}: cues of topic {tid!r} must be a list of words, found {cues!r}")
-        if not description and not cues:
-            raise ConfigError(f"{where}: topic {tid!r} needs a description or cues to find its facts")
+        if not (given_title or description or cues):
+            raise ConfigError(f"{where}: topic {tid!r} needs a title, a description or cues to find its facts")
         topics.append(Topic(tid, title, description, tuple(str(c).strip() for c in cues if str(c).strip())))
     return tuple(topics)

@@ -67,3 +67,20 @@ def test_page_furniture_reprinted_in_every_article_is_never_quoted(tmp_path: Pat
     data = json.loads(out.read_text(encoding="utf-8"))
     quoted = [q["text"] for t in data["topics"] for q in t["quotes"]]
     assert quoted and not [q for q in quoted if any(line[:30] in q for line in _FURNITURE.split("\n\n"))]
+
+
+def test_topics_given_only_by_title_still_find_their_key_facts(tmp_path: Path) -> None:
+    # A topics file of titles alone: ids come from the titles, and words and meaning from the titles.
+    topics = tmp_path / "titles.yaml"
+    topics.write_text("- title: Deaths and damage\n- title: Rescue and relief\n"
+                      "- title: Causes and warnings\n- title: Political fallout\n", encoding="utf-8")
+    out = tmp_path / "d.json"
+    result = run_cli("export", str(FLOOD), "--topics", str(topics), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [t["id"] for t in data["topics"]] == [
+        "deaths-and-damage", "rescue-and-relief", "causes-and-warnings", "political-fallout"]
+    assert "42" in _page(data, "deaths-and-damage")[0]
+    assert any("helicopters" in q for q in _page(data, "rescue-and-relief"))
+    assert any("warning" in q for q in _page(data, "causes-and-warnings"))
+    assert any("Opposition leader" in q for q in _page(data, "political-fallout"))

@@ -30,13 +30,33 @@ def test_mapping_with_topics_key_and_comma_separated_cues() -> None:
     assert t.cues == ("trade", "cash")
 
 
+@pytest.mark.parametrize("key", ["keywords", "Cue words", "cue_words", "cue-words", "Keyword", "terms"])
+def test_cue_words_under_other_keys_are_read(key: str) -> None:
+    [t] = parse_topics([{"ID": "money", "Title": "Money", "Description": "Trade", key: ["trade", "cash"]}], "x")
+    assert (t.id, t.title, t.description, t.cues) == ("money", "Money", "Trade", ("trade", "cash"))
+
+
+def test_cues_key_is_read_first_and_a_summary_stands_for_a_description() -> None:
+    [t] = parse_topics([{"id": "m", "summary": "Trade and money", "keywords": ["cash"], "cues": ["trade"]}], "x")
+    assert (t.description, t.cues) == ("Trade and money", ("trade",))
+
+
+def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning() -> None:
+    from generator.semantic import described
+    [t, u] = parse_topics([{"title": "Economics & Trade"}, {"id": "risks", "title": "Risks"}], "x")
+    assert (t.id, t.title, t.description, t.cues) == ("economics-trade", "Economics & Trade", "", ())
+    assert described(t) == "Economics & Trade"
+    assert u.id == "risks"
+
+
 @pytest.mark.parametrize("data, message", [
     ([], "non-empty YAML list"),
     ({"id": "x"}, "non-empty YAML list"),
     (["just a string"], "must be a mapping"),
     ([{"id": "Bad Id!", "description": "d"}], "lowercase letters"),
     ([{"id": "a", "description": "d"}, {"id": "a", "description": "d"}], "used twice"),
-    ([{"id": "a", "title": "A"}], "needs a description or cues"),
+    ([{"id": "a"}], "needs a title, a description or cues"),
+    ([{"id": "a", "title": "", "description": ""}], "needs a title, a description or cues"),
     ([{"id": "a", "description": "d", "cues": 5}], "must be a list"),
 ])
 def test_bad_topics_are_explained(data: object, message: str) -> None:
