@@ -70,7 +70,10 @@ _BOILERPLATE = re.compile(
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
     r"contact us|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
     r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
-    r"[\w.+-]+@[\w-]+\.[a-z]{2,}",  # an e-mail address: a contact line
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}|"  # an e-mail address: a contact line
+    # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know"
+    r"^here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
+    r"things to know|key points|what happened)\b",
 )
 _TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""

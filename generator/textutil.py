@@ -146,13 +146,14 @@ def specificity(text: str) -> float:
 SPECIFIC_ENOUGH = 4
 
 
-_DANGLING = frozenset("he she it they him them his her its their hers theirs".split())
+_DANGLING = frozenset("he she it they him them his her its their hers theirs and but or nor yet so".split())
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 
 def dangling(text: str) -> bool:
     """Whether a sentence opens on a personal pronoun ("He said ...") whose referent is in another
-    sentence, so that quoted alone it does not say who."""
+    sentence, so that quoted alone it does not say who, or on a conjunction that carries on from the
+    sentence before ("But he is going to spend a lot of time in a cell.")."""
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in _DANGLING
 

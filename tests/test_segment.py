@@ -189,7 +189,10 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Your browser does not support the video tag on this page.",
                                   "The post Leaders sign a pact appeared first on Example News.",
                                   "Editor's note: This story was first published on June 18 and republished.",
-                                  "Correction: An earlier version of this article misstated the date."])
+                                  "Correction: An earlier version of this article misstated the date.",
+                                  # the article announcing what follows
+                                  "Here are the key takeaways from Thursday\u2019s hearing in the court.",
+                                  "Here's what we know so far about the crash and the rescue."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
@@ -207,6 +210,8 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "Read out on state television, the statement praised the two leaders' friendship.",
     "Correction officers at the prison said the inmates were moved to another site.",
     "Updates to the treaty text were published by the state news agency on Thursday.",
+    "Here, the minister said, the talks would go on until a deal was reached.",
+    "Here are the ruins of the temple where 40 people died, a local official said.",
 ])
 def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
     assert _split(line) == [(line, Kind.SENTENCE)]

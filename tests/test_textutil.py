@@ -11,12 +11,16 @@ from generator.textutil import dangling, differ_in_figures, stem
     ("He said the talks went well.", True),
     ("“They will sign on Monday,” an aide said.", True),
     ("Its exports doubled.", True),
+    ("But he is going to spend a lot of time in a cell.", True),
+    ("And it is not a trivial risk, the judge added.", True),
+    ("Sofia and Lima signed the accord.", False),
+    ("Soldiers said so on Monday.", False),
     ("Helicopters lifted residents from roofs.", False),
     ("The minister said he would resign.", False),
     ("This visit is the first since 2000.", False),
     ("", False),
 ])
-def test_dangling_sentences_open_on_a_pronoun(text: str, expected: bool) -> None:
+def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expected: bool) -> None:
     assert dangling(text) is expected
 
 
