@@ -71,8 +71,9 @@ _BOILERPLATE = re.compile(
     r"contact us|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
     r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|"  # an e-mail address: a contact line
-    # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know"
-    r"^here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
+    # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not
+    # when the fact follows a colon: "Here is what happened: the ship lost power ...")
+    r"^(?![^:]*:\s*\w)here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
     r"things to know|key points|what happened)\b",
 )
 _TO_THE_READER = re.compile(

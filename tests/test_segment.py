@@ -212,6 +212,7 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "Updates to the treaty text were published by the state news agency on Thursday.",
     "Here, the minister said, the talks would go on until a deal was reached.",
     "Here are the ruins of the temple where 40 people died, a local official said.",
+    "Here is what happened: the ship lost all power at 1:24 a.m. and hit the bridge.",
 ])
 def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
     assert _split(line) == [(line, Kind.SENTENCE)]
