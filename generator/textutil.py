@@ -146,7 +146,8 @@ def specificity(text: str) -> float:
 SPECIFIC_ENOUGH = 4
 
 
-_DANGLING = frozenset("he she it they him them his her its their hers theirs and but or nor yet so".split())
+_DANGLING = frozenset("he she it they him them his her its their hers theirs and but or nor yet".split())
+# Not "so": "So far, 40 people have died" stands on its own.
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,7 +52,8 @@ def load_topics(path: str | Path | None) -> tuple[Topic, ...]:
 def slug(title: str) -> str:
     """An id made from a topic's title ("Economics & trade" -> "economics-trade"), for a topic given
     none."""
-    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:64].rstrip("-")
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()  # "é" -> "e"
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:64].rstrip("-")
 
 
 def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
@@ -74,6 +76,9 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
         item = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in item.items()}
         given_title = str(item.get("title") or "").strip()
         tid = str(item.get("id") or slug(given_title)).strip()
+        if not tid:
+            raise ConfigError(f"{where}: topic {n} has no id, and none can be made from a title; give it an id of "
+                              "lowercase letters, digits, '-' or '_' (it becomes a URL)")
         if not _ID.match(tid):
             raise ConfigError(
                 f"{where}: topic {n} has id {tid!r}; use lowercase letters, digits, '-' or '_' (it becomes a URL)"

@@ -15,6 +15,7 @@ from generator.textutil import dangling, differ_in_figures, stem
     ("And it is not a trivial risk, the judge added.", True),
     ("Sofia and Lima signed the accord.", False),
     ("Soldiers said so on Monday.", False),
+    ("So far, 40 people have died in the floods.", False),
     ("Helicopters lifted residents from roofs.", False),
     ("The minister said he would resign.", False),
     ("This visit is the first since 2000.", False),

@@ -43,7 +43,9 @@ def test_cues_key_is_read_first_and_a_summary_stands_for_a_description() -> None
 
 def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning() -> None:
     from generator.semantic import described
-    [t, u] = parse_topics([{"title": "Economics & Trade"}, {"id": "risks", "title": "Risks"}], "x")
+    [t, u, v] = parse_topics([{"title": "Economics & Trade"}, {"id": "risks", "title": "Risks"},
+                              {"title": "Économie et société"}], "x")
+    assert v.id == "economie-et-societe"
     assert (t.id, t.title, t.description, t.cues) == ("economics-trade", "Economics & Trade", "", ())
     assert described(t) == "Economics & Trade"
     assert u.id == "risks"
@@ -56,6 +58,8 @@ def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning
     ([{"id": "Bad Id!", "description": "d"}], "lowercase letters"),
     ([{"id": "a", "description": "d"}, {"id": "a", "description": "d"}], "used twice"),
     ([{"id": "a"}], "needs a title, a description or cues"),
+    ([{"description": "Trade"}], "has no id, and none can be made"),
+    ([{"title": "经济"}], "has no id, and none can be made"),
     ([{"id": "a", "title": "", "description": ""}], "needs a title, a description or cues"),
     ([{"id": "a", "description": "d", "cues": 5}], "must be a list"),
 ])
