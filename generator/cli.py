@@ -46,7 +46,8 @@ examples:
 
 Articles are .txt, .md (optional YAML front matter: title, source, url, published, author) or
 .html files, in the folder and its subfolders. A topics file is a YAML list of
-{id, title, description, cues} entries that replaces the default six topics.
+{id, title, description, cues} entries that replaces the default six topics; each
+needs only a title, a description or cues (cues are also read as "keywords").
 """
 
 
