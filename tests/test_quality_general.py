@@ -12,12 +12,16 @@ FLOOD = ROOT / "tests" / "fixtures" / "flood"
 TOPICS = ROOT / "tests" / "fixtures" / "flood-topics.yaml"
 
 
-@pytest.fixture(scope="module")
-def flood(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    out = tmp_path_factory.mktemp("flood") / "d.json"
-    result = run_cli("export", str(FLOOD), "--topics", str(TOPICS), "--out", str(out), "--quiet")
+def _export(corpus: Path, topics: Path, out: Path) -> dict:
+    """The dossier of ``corpus`` with ``topics``, exported by the CLI to ``out`` and read back."""
+    result = run_cli("export", str(corpus), "--topics", str(topics), "--out", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
     return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    return _export(FLOOD, TOPICS, tmp_path_factory.mktemp("flood") / "d.json")
 
 
 def _page(data: dict, topic: str) -> list[str]:
@@ -61,10 +65,7 @@ def test_page_furniture_reprinted_in_every_article_is_never_quoted(tmp_path: Pat
     corpus.mkdir()
     for article in sorted(FLOOD.iterdir()):
         (corpus / article.name).write_bytes(article.read_bytes() + b"\n\n" + _FURNITURE.encode())
-    out = tmp_path / "d.json"
-    result = run_cli("export", str(corpus), "--topics", str(TOPICS), "--out", str(out), "--quiet")
-    assert result.returncode == 0, result.stderr
-    data = json.loads(out.read_text(encoding="utf-8"))
+    data = _export(corpus, TOPICS, tmp_path / "d.json")
     quoted = [q["text"] for t in data["topics"] for q in t["quotes"]]
     assert quoted and not [q for q in quoted if any(line[:30] in q for line in _FURNITURE.split("\n\n"))]
 
@@ -74,10 +75,7 @@ def test_topics_given_only_by_title_still_find_their_key_facts(tmp_path: Path) -
     topics = tmp_path / "titles.yaml"
     topics.write_text("- title: Deaths and damage\n- title: Rescue and relief\n"
                       "- title: Causes and warnings\n- title: Political fallout\n", encoding="utf-8")
-    out = tmp_path / "d.json"
-    result = run_cli("export", str(FLOOD), "--topics", str(topics), "--out", str(out), "--quiet")
-    assert result.returncode == 0, result.stderr
-    data = json.loads(out.read_text(encoding="utf-8"))
+    data = _export(FLOOD, topics, tmp_path / "d.json")
     assert [t["id"] for t in data["topics"]] == [
         "deaths-and-damage", "rescue-and-relief", "causes-and-warnings", "political-fallout"]
     assert "42" in _page(data, "deaths-and-damage")[0]

@@ -102,26 +102,23 @@ def test_a_fact_giving_another_figure_is_quoted_not_folded_as_a_paraphrase(figur
     assert [q.articles for q in war] == ([("a", "b")] if folded else [("a",), ("b",)])
 
 
-def test_a_restatement_is_cited_only_for_its_sentences_that_give_the_quote_s_figures() -> None:
-    quote = _fact("a", 8, "Rescuers have pulled 4,455 bodies from the rubble so far.", {"war": 1.0})
-    same = _fact("b", 8, "So far rescuers have pulled 4,455 bodies from the rubble.", {"war": 0.5})
-    other = _fact("c", 8, "Rescuers say 6,000 bodies have been pulled from the rubble so far.", {"war": 0.5})
-    restated = Fact(same.id, same.members + other.members)  # grouped by their shared words
-    war = {p.topic.id: p for p in select([quote, restated], TOPICS, max_quotes=10)}["war"].quotes
-    assert [q.articles for q in war] == [("a", "b")]
-
-
-def test_a_restatement_is_cited_only_for_its_sentences_that_state_it() -> None:
+@pytest.mark.parametrize("n, quote, same, other", [
+    # another figure: not the quote's fact
+    (8, "Rescuers have pulled 4,455 bodies from the rubble so far.",
+     "So far rescuers have pulled 4,455 bodies from the rubble.",
+     "Rescuers say 6,000 bodies have been pulled from the rubble so far."),
     # A restated fact is not shown, so verify never checked it: a sentence grouped with its lead by
     # shared words ("the two leaders") but saying something else is not cited beside the quote.
-    quote = _fact("a", 9, "The two leaders are expected to sign a strategic partnership agreement on Wednesday.",
-                  {"war": 1.0})
-    same = _fact("b", 9, "Officials expect the two leaders to sign a strategic partnership agreement during the visit.",
-                 {"war": 0.5})
-    other = _fact("c", 9, "The two leaders last met at a rocket launch site in the far east in the autumn.",
-                  {"war": 0.5})
-    restated = Fact(same.id, same.members + other.members)
-    war = {p.topic.id: p for p in select([quote, restated], TOPICS, max_quotes=10)}["war"].quotes
+    (9, "The two leaders are expected to sign a strategic partnership agreement on Wednesday.",
+     "Officials expect the two leaders to sign a strategic partnership agreement during the visit.",
+     "The two leaders last met at a rocket launch site in the far east in the autumn."),
+], ids=["figures", "meaning"])
+def test_a_restatement_is_cited_only_for_its_sentences_that_state_the_quote_s_fact(
+        n: int, quote: str, same: str, other: str) -> None:
+    lead = _fact("a", n, quote, {"war": 1.0})
+    restated = _fact("b", n, same, {"war": 0.5})
+    grouped = Fact(restated.id, restated.members + _fact("c", n, other, {"war": 0.5}).members)  # by shared words
+    war = {p.topic.id: p for p in select([lead, grouped], TOPICS, max_quotes=10)}["war"].quotes
     assert [q.articles for q in war] == [("a", "b")]
 
 
