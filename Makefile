@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= 946684800
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site offline test chromium lock bench bench-quality clean
+.PHONY: setup serve site offline test chromium lock bench bench-quality bench-quality-all clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ TOPICS ?=
 bench-quality: setup  ## export the seed corpus (or CORPUS, with TOPICS) and print the shared scorer's figures against GOLD
 	$(BIN)/python -m generator export $(CORPUS) $(if $(TOPICS),--topics $(TOPICS)) --out .cache/bench/dossier.json --quiet
 	$(BIN)/python ../shared/eval/score.py .cache/bench/dossier.json $(CORPUS) $(GOLD)
+
+bench-quality-all: setup  ## score the seed corpus and every labelled corpus of bench/quality/, one line each
+	$(BIN)/python bench/quality.py
 
 clean:
 	rm -rf site site-offline site-offline.zip .cache
