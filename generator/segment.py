@@ -64,7 +64,8 @@ _BOILERPLATE = re.compile(
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
     r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism|"
     # notes on the article itself: where it first ran, whose views it holds, when it was changed
-    r"originally (?:published|appeared)|views expressed (?:in|here|are)|trust principles|^disclaimer\b|"
+    r"originally (?:published|appeared)|views expressed (?:in|here|are)|trust principles|^disclaimer\b|^disclosure(?: statement)?:|"
+    r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
     r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
