@@ -30,7 +30,7 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, weighted_terms
-from generator.textutil import dangling, differ_in_figures, figures, specificity
+from generator.textutil import all_stated, dangling, differ_in_figures, figures, specificity
 from generator.verify import confirmed
 
 MIN_SCORE = 0.35
@@ -224,7 +224,7 @@ class _Page:
     def _adds_figures(self, n: int, fact: Fact) -> bool:
         """Whether ``fact``'s quote states a number or day that quote ``n``'s sentences do not."""
         own = figures(fact.lead.sentence.text)
-        return bool(own) and not own <= {f for m in self._compared(n) for f in figures(m.sentence.text)}
+        return bool(own) and not all_stated(own, {f for m in self._compared(n) for f in figures(m.sentence.text)})
 
     def shared(self, fact: Fact) -> list[float]:
         """Per chosen quote, the similarity in words of ``fact`` to it: the best over the first

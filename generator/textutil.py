@@ -7,6 +7,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache, wraps
 from itertools import chain
 
@@ -171,12 +172,46 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _DAY = re.compile(rf"\b(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')})\b", re.IGNORECASE)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+ROUNDED = Decimal("0.025")
+"""Largest share by which a figure may differ from the same figure rounded ("$68.7bn" and "$69bn")."""
+
+
 @lru_cache(maxsize=65536)
 def figures(text: str, days: bool = True) -> frozenset[str]:
-    """The numbers a sentence states ("24", "1.2") and, with ``days``, the days and months it names.
-    (Remembered: select asks again for the sentences of every quote on a page.)"""
-    found = frozenset(_NUMBER.findall(text))
+    """The numbers a sentence states ("24", "1.2", "13,000" as "13000") and, with ``days``, the days
+    and months it names. (Remembered: select asks again for the sentences of every quote on a page.)"""
+    found = frozenset(f.replace(",", "") if _THOUSANDS.fullmatch(f) else f for f in _NUMBER.findall(text))
     return found | {d.lower() for d in _DAY.findall(text)} if days else found
+
+
+@lru_cache(maxsize=65536)
+def same_figure(a: str, b: str) -> bool:
+    """Whether two of :func:`figures` state one figure: equal, or one is the other rounded to fewer
+    decimals and within ROUNDED of it ("68.7" and "69", "1.94" and "1.9"; not "4.75" and "5")."""
+    if a == b:
+        return True
+    if not (_PLAIN.fullmatch(a) and _PLAIN.fullmatch(b)):
+        return False
+    x, y = Decimal(a), Decimal(b)
+    if x.as_tuple().exponent > y.as_tuple().exponent:
+        x, y = y, x  # x has more decimals
+    if x.as_tuple().exponent == y.as_tuple().exponent or y == 0:
+        return False
+    return x.quantize(y, rounding=ROUND_HALF_UP) == y and abs(x - y) <= ROUNDED * y
+
+
+def share_figure(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether any figure of ``mine`` is one of ``theirs`` (:func:`same_figure`)."""
+    theirs = tuple(theirs)
+    return any(same_figure(a, b) for a in mine for b in theirs)
+
+
+def all_stated(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether every figure of ``mine`` is one of ``theirs`` (:func:`same_figure`)."""
+    theirs = tuple(theirs)
+    return all(any(same_figure(a, b) for b in theirs) for a in mine)
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -188,4 +223,4 @@ def differ_in_figures(a: str, b: str) -> bool:
     are left out: they often only place a fact in time ("since the invasion in 2022"), or say when
     it was reported."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+    return bool(mine) and bool(theirs) and not share_figure(mine, theirs)

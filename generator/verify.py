@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import figures
+from generator.textutil import figures, share_figure
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -57,7 +57,7 @@ def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:
     ("arrives for a two-day visit" does not confirm "first visit in 24 years"). Days are left out: a
     quote's day is often when something was said, not part of the fact."""
     stated = figures(lead, days=False)
-    return {t for t in texts if not stated & figures(t, days=False)} if stated else set()
+    return {t for t in texts if not share_figure(stated, figures(t, days=False))} if stated else set()
 
 
 def _split(fact: Fact, rejected: set[str]) -> tuple[Fact, ...]:

@@ -94,7 +94,7 @@ def test_a_nearby_sentence_giving_another_figure_is_not_cited(figure: str, cited
     assert weather[0].articles == (("a", "g") if cited else ("a",))
 
 
-@pytest.mark.parametrize("figure, folded", [("4,455", True), ("6,000", False)])
+@pytest.mark.parametrize("figure, folded", [("4,455", True), ("4455", True), ("6,000", False), ("4,400", False)])
 def test_a_fact_giving_another_figure_is_quoted_not_folded_as_a_paraphrase(figure: str, folded: bool) -> None:
     quote = _fact("a", 7, "Rescuers have pulled 4,455 bodies from the rubble so far.", {"war": 1.0})
     other = _fact("b", 7, f"So far rescuers have pulled {figure} bodies from the rubble.", {"war": 0.9})

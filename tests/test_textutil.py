@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import dangling, differ_in_figures, stem
+from generator.textutil import all_stated, dangling, differ_in_figures, same_figure, share_figure, stem
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -57,7 +57,33 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("The toll rose to 4,455.", "Thousands have died.", False),               # only one states a number
     ("Ties deepened after the invasion in 2022.", "Ties date back to 1950.", False),  # years place facts in time
     ("The toll rose to 4,455 on Monday.", "The toll rose to 4,455 on Tuesday.", False),  # days too
+    ("It paid $68.7 billion for the firm.", "It paid $69bn for the firm.", False),  # one figure, rounded
+    ("Staff number 13,000.", "Staff number 13000.", False),                   # thousands written two ways
+    ("The rate was cut to 4.75%.", "The rate was cut to 5%.", True),          # rounded, but 5% apart
 ])
 def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: str, b: str, expected: bool) -> None:
     assert differ_in_figures(a, b) is expected
     assert differ_in_figures(b, a) is expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("68.7", "69", True),      # a billion figure rounded to the unit
+    ("1.94", "1.9", True),     # and to one decimal
+    ("65.7", "65", False),     # not the rounding of it
+    ("4.75", "5", False),      # the rounding, but 5% apart: two figures
+    ("0.4", "0", False),
+    ("13000", "17000", False),
+    ("1,2", "1.2", False),     # a decimal comma is not read as a number: only equal strings agree
+    ("june", "june", True),
+])
+def test_a_figure_agrees_with_itself_rounded_and_with_nothing_else(a: str, b: str, same: bool) -> None:
+    assert same_figure(a, b) is same
+    assert same_figure(b, a) is same
+
+
+def test_sets_of_figures_share_one_or_state_all() -> None:
+    assert share_figure({"68.7", "2022"}, {"69"})
+    assert not share_figure({"68.7"}, {"70"})
+    assert all_stated({"68.7", "95"}, {"69", "95", "10"})
+    assert not all_stated({"68.7", "96"}, {"69", "95"})
+    assert all_stated(set(), {"1"})

@@ -61,6 +61,16 @@ def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it() ->
     assert alone.articles == ("c",)
 
 
+def test_a_figure_rounded_confirms_the_quote_and_another_figure_does_not() -> None:
+    lead = "Microsoft completed its $68.7 billion purchase of the games publisher on Friday."
+    rounded = "Microsoft has closed its $69bn takeover of the games publisher."
+    other = "Microsoft has closed its $75bn takeover of the games publisher."
+    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, rounded), _member("c", 2, other)))
+    kept, alone = confirmed(fact, Meaning())
+    assert kept.articles == ("a", "b")
+    assert alone.articles == ("c",)
+
+
 def test_keep_confirmed_trims_the_quotes_of_split_facts_and_leaves_the_rest() -> None:
     from generator.verify import keep_confirmed
 
