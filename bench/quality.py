@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the seed corpus and every labelled corpus under bench/quality/ with the shared scorer.
 
-usage: quality.py [NAME ...] [--scorer PATH] [--out DIR] [--show NAME]
+usage: quality.py [NAME ...] [--scorer PATH] [--out DIR] [--show] [--no-cues]
 
 Each corpus of bench/quality/ is a folder with ``corpus/`` (the articles), ``gold/`` (the scorer's
 ``nuggets.yaml`` and ``labels.txt``) and, when it has its own topics, ``topics.yaml``. Its articles
@@ -9,6 +9,8 @@ were written for this benchmark (see each folder's SOURCES.md), and its labels w
 seeing Dossier's code or output. Prints one line per corpus (recall, precision, corroboration,
 duplicate pairs, repeated facts, quotes per nugget) and the mean of the corpora other than the seed.
 Exports are kept in ``--out`` (default ``.cache/bench/quality``) to read what a change did.
+``--no-cues`` scores each corpus with its topics' cue words left out (titles and descriptions only,
+as a topics file written in the contract's minimal shape gives them).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = ("nugget_recall", "precision", "corroboration", "duplicate_pairs", "repeated_facts",
@@ -32,6 +36,17 @@ def corpora() -> dict[str, tuple[Path, Path, Path | None]]:
             topics = d / "topics.yaml"
             found[d.name] = (d / "corpus", d / "gold", topics if topics.is_file() else None)
     return found
+
+
+def without_cues(topics: Path | None, out: Path) -> Path:
+    """A copy of ``topics`` (the default topics when None) with every key but id, title and
+    description left out, written into ``out``."""
+    source = topics or ROOT / "generator" / "default_topics.yaml"
+    kept = [{k: t[k] for k in ("id", "title", "description") if k in t}
+            for t in yaml.safe_load(source.read_text(encoding="utf-8"))]
+    path = out / f"{source.parent.name}-{source.stem}-no-cues.yaml"
+    path.write_text(yaml.safe_dump(kept, sort_keys=False), encoding="utf-8")
+    return path
 
 
 def score(name: str, corpus: Path, gold: Path, topics: Path | None, scorer: Path, out: Path) -> dict:
@@ -52,6 +67,7 @@ def main() -> int:
     parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py")
     parser.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench" / "quality")
     parser.add_argument("--show", action="store_true", help="also list missed and misplaced facts")
+    parser.add_argument("--no-cues", action="store_true", help="leave the topics' cue words out")
     args = parser.parse_args()
     if not args.scorer.is_file():
         parser.error(f"no scorer at {args.scorer}: pass --scorer PATH")
@@ -64,7 +80,10 @@ def main() -> int:
     print(f"{'corpus':14} {'recall':>7} {'prec':>7} {'corrob':>7} {'dups':>5} {'repeats':>7} {'q/nug':>6}")
     others = []
     for name in names:
-        result = score(name, *known[name], args.scorer, args.out)
+        corpus, gold, topics = known[name]
+        if args.no_cues:
+            topics = without_cues(topics, args.out)
+        result = score(name, corpus, gold, topics, args.scorer, args.out)
         row = [result[f] for f in FIGURES]
         print(f"{name:14} {row[0]:7.3f} {row[1]:7.3f} {row[2]:7.3f} {row[3]:5d} {row[4]:7d} {row[5]:6.2f}",
               flush=True)

@@ -65,6 +65,17 @@ class Phrase(NamedTuple):
     weight: float
 
 
+LIGHT = frozenset(stem(w) for w in """
+take takes took taken part parts make makes made go goes went gone come comes came get gets got put puts
+give gives gave mean means meant led lead leads result results number way ways thing things kind kinds event
+events happen happens happened involve involves involved basic behind call calls use uses used show shows
+showed look looks know known want wants need needs keep keeps kept place point case fact matter range course
+""".split())
+"""Words that say what a sentence does, not what it is about ("who takes part", "what happens next",
+"the circumstances that led to this event"): in a topic's title or description they signal nothing.
+Cues are the user's chosen words and are kept whatever they are."""
+
+
 def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
     """Weighted single stems and multi-word phrases that signal ``topic``."""
     weights: dict[str, float] = defaultdict(float)
@@ -72,7 +83,7 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
     # Without cues, the description is all the user said about the topic: its words count as cues.
     described = DESCRIPTION_WEIGHT if topic.cues else CUE_WEIGHT
     for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, described)):
-        for s in set(content_stems(text)):
+        for s in set(content_stems(text)) - LIGHT:
             weights[s] = max(weights[s], w)
     for cue in topic.cues:
         stems = tuple(content_stems(cue))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from generator.classify import classify
+from generator.classify import classify, topic_profile
 from generator.records import Kind, Sentence, Topic
+from generator.textutil import stem
 
 TOPICS = (
     Topic("money", "Money", "Trade and investment", ("trade", "investment", "billion")),
@@ -144,3 +145,13 @@ def test_after_an_opening_attribution_what_was_said_weighs_as_the_main_clause() 
     stems, weights = _placed_stems("The leaders would sign a trade treaty on Friday in the capital, a spokesman said.")
     assert dict(zip(stems, weights))["leader"] == top
     assert dict(zip(stems, weights))["spokesman"] < weight["sign"]
+
+
+def test_words_that_say_what_a_sentence_does_are_no_signal_in_a_description() -> None:
+    topic = Topic("delegation", "Delegation", "Who takes part: the ministers and officials accompanying them.",
+                  ("entourage",))
+    weights, _ = topic_profile(topic)
+    assert {stem(w) for w in ("ministers", "officials", "entourage")} <= set(weights)
+    assert not {stem("takes"), stem("part")} & set(weights)
+    # a cue is the user's chosen word, whatever it is
+    assert "part" in topic_profile(Topic("roles", "Roles", "", ("part",)))[0]
