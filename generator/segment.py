@@ -29,7 +29,9 @@ u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
                       "however meanwhile after before when while as for if so yet".split())
-_END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]]+)?(?=\s+|\Z)""")
+_END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]*_]+)?(?=\s+|\Z)""")
+"""A sentence's end: its punctuation, perhaps inside closing quotes, brackets or Markdown emphasis
+("**The verdict.** Jurors deliberated ...")."""
 _NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 """A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
@@ -56,7 +58,7 @@ _BYLINE = re.compile(r"^\(?(?:by|written by|reporting by|writing by|editing by|e
                      r"|^(?:editor[\'\u2019]?s note|correction|clarification|update)\s*:", re.IGNORECASE)
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 _BOILERPLATE = re.compile(
-    r"related (?:news|articles|stories|posts)|read (?:more|also|next)|also read|see also|join (?:our|us)|"
+    r"related (?:news|articles|stories|posts)|^related\s*:|read (?:more|also|next)|also read|see also|join (?:our|us)|"
     r"(?:our|on) (?:whatsapp|telegram)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
     r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)|"
@@ -371,7 +373,7 @@ def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
-_CLOSERS = "\"'\u201d\u2019)]"
+_CLOSERS = "\"'\u201d\u2019)]*_"
 _TERMINALS = ".!?\u2026:;"
 
 

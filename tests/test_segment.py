@@ -82,6 +82,14 @@ def test_ellipses() -> None:
     assert _texts(text)[0] == "The talks went on... and on into the night without any result at all."
 
 
+@pytest.mark.parametrize("lead", ["**Ms. Doe's testimony.**", "*The verdict.*", "__Next steps.__"])
+def test_a_run_in_heading_in_markdown_emphasis_is_not_part_of_the_sentence(lead: str) -> None:
+    sentence = "The judge denied two motions after she described the meeting in more detail."
+    kinds = dict(_split(f"- {lead} {sentence}\n"))
+    assert kinds[sentence] is Kind.SENTENCE
+    assert all(kind is not Kind.SENTENCE for text, kind in kinds.items() if text != sentence)
+
+
 def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> None:
     text = ("Key points of the agreement signed on Monday:\n"
             "- The two sides will expand trade in grain and fertiliser next year.\n"
@@ -169,6 +177,7 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "The views expressed in this article are the author's own.",
                                   "Disclaimer: This story is auto-generated from a syndicated feed.",
                                   "Disclosure statement: Jane Doe has received research funding from the ministry.",
+                                  "Related: Read the full text of the verdict | Who were the 22 witnesses in the trial?",
                                   "The author declares no competing interests in the companies named here.",
                                   "This story has been updated with comment from the ministry.",
                                   "3 min read Last Updated : Jul 08 2024 | 5:39 PM IST", "Listen to This Article",
