@@ -4,8 +4,10 @@
 usage: check_gold.py DIR    (DIR holds corpus/, gold/nuggets.yaml, gold/labels.txt and maybe topics.yaml)
 
 A string is looked for in what a reader sees of the article (for HTML: tags dropped, entities
-unescaped), with runs of white space collapsed, the way the shared scorer compares them. Exit 1 on
-any string that is missing or that names no article.
+unescaped), with runs of white space collapsed, the way the shared scorer compares them. A label of a
+few words must name one place in its article: the scorer finds it in any quote that holds it (a menu
+item "India" labelled X would be found in every quote naming India). Exit 1 on any string that is
+missing, names no article, or is such a label.
 """
 import html
 import re
@@ -67,6 +69,10 @@ def main(root: Path) -> int:
         key, tags, sub = line.split("|", 2)
         labels += 1
         find(key, sub, f"label {key}|{tags}")
+        stems = [s for s in texts if s.startswith(key)]
+        if len(stems) == 1 and len(sub.split()) < 4 and texts[stems[0]].count(ws(sub)) > 1:
+            bad.append(f"label {key}|{tags}: {sub!r} is short and found more than once: quote more of its "
+                       "sentence, or leave a menu item unlabelled")
         allowed = (codes or set("BADREK")) | set("-TX")
         if not tags or set(tags) - allowed:
             bad.append(f"label {key}|{tags}: unknown code")
