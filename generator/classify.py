@@ -67,9 +67,9 @@ class Phrase(NamedTuple):
 
 LIGHT = frozenset(stem(w) for w in """
 take takes took taken part parts make makes made go goes went gone come comes came get gets got put puts
-give gives gave mean means meant led lead leads result results number way ways thing things kind kinds event
-events happen happens happened involve involves involved basic behind call calls use uses used show shows
-showed look looks know known want wants need needs keep keeps kept place point case fact matter range course
+give gives gave mean means meant led lead leads result results way ways thing things kind kinds event events
+happen happens happened involve involves involved basic behind call calls use uses used show shows showed
+look looks know known want wants need needs keep keeps kept
 """.split())
 """Words that say what a sentence does, not what it is about ("who takes part", "what happens next",
 "the circumstances that led to this event"): in a topic's title or description they signal nothing.

@@ -174,6 +174,9 @@ _DAY = re.compile(rf"\b(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')}
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+FIGURE_DIGITS = 20
+"""Longest figure compared as a number (a run of digits longer than any amount is only compared as it is
+written; decimal arithmetic would also run out of precision on it)."""
 ROUNDED = Decimal("0.025")
 """Largest share by which a figure may differ from the same figure rounded ("$68.7bn" and "$69bn")."""
 
@@ -192,7 +195,7 @@ def same_figure(a: str, b: str) -> bool:
     decimals and within ROUNDED of it ("68.7" and "69", "1.94" and "1.9"; not "4.75" and "5")."""
     if a == b:
         return True
-    if not (_PLAIN.fullmatch(a) and _PLAIN.fullmatch(b)):
+    if not (_PLAIN.fullmatch(a) and _PLAIN.fullmatch(b)) or max(len(a), len(b)) > FIGURE_DIGITS:
         return False
     x, y = Decimal(a), Decimal(b)
     if x.as_tuple().exponent > y.as_tuple().exponent:
@@ -204,8 +207,8 @@ def same_figure(a: str, b: str) -> bool:
 
 def share_figure(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether any figure of ``mine`` is one of ``theirs`` (:func:`same_figure`)."""
-    theirs = tuple(theirs)
-    return any(same_figure(a, b) for a in mine for b in theirs)
+    mine, theirs = frozenset(mine), frozenset(theirs)
+    return not mine.isdisjoint(theirs) or any(same_figure(a, b) for a in mine for b in theirs)
 
 
 def all_stated(mine: Iterable[str], theirs: Iterable[str]) -> bool:

@@ -75,6 +75,7 @@ def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: s
     ("13000", "17000", False),
     ("1,2", "1.2", False),     # a decimal comma is not read as a number: only equal strings agree
     ("june", "june", True),
+    ("1" * 40 + ".5", "1" * 40, False),  # a run of digits no amount has: compared only as written
 ])
 def test_a_figure_agrees_with_itself_rounded_and_with_nothing_else(a: str, b: str, same: bool) -> None:
     assert same_figure(a, b) is same

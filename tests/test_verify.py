@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.embed import Meaning
 from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicPage, Quote, TopicScore
 from generator.verify import confirmed, shown, verify
@@ -51,21 +53,18 @@ def test_shown_lists_each_quoted_fact_once() -> None:
     assert shown(pages) == [fact]
 
 
-def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it() -> None:
-    lead = "The bridge over the bay, closed for 14 months, reopened to traffic on Friday."
-    same = "After 14 months of repairs, traffic is flowing again across the bay bridge."
-    vague = "Traffic is flowing again across the bay bridge after long repairs, officials said on Friday."
-    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, vague)))
-    kept, alone = confirmed(fact, Meaning())
-    assert kept.articles == ("a", "b")
-    assert alone.articles == ("c",)
-
-
-def test_a_figure_rounded_confirms_the_quote_and_another_figure_does_not() -> None:
-    lead = "Microsoft completed its $68.7 billion purchase of the games publisher on Friday."
-    rounded = "Microsoft has closed its $69bn takeover of the games publisher."
-    other = "Microsoft has closed its $75bn takeover of the games publisher."
-    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, rounded), _member("c", 2, other)))
+@pytest.mark.parametrize("lead, same, other", [
+    # a sentence stating none of the quote's numbers does not confirm it
+    ("The bridge over the bay, closed for 14 months, reopened to traffic on Friday.",
+     "After 14 months of repairs, traffic is flowing again across the bay bridge.",
+     "Traffic is flowing again across the bay bridge after long repairs, officials said on Friday."),
+    # the quote's figure rounded confirms it; another figure does not
+    ("Microsoft completed its $68.7 billion purchase of the games publisher on Friday.",
+     "Microsoft has closed its $69bn takeover of the games publisher.",
+     "Microsoft has closed its $75bn takeover of the games publisher."),
+], ids=["none", "rounded"])
+def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it(lead: str, same: str, other: str) -> None:
+    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, other)))
     kept, alone = confirmed(fact, Meaning())
     assert kept.articles == ("a", "b")
     assert alone.articles == ("c",)
