@@ -29,16 +29,20 @@ u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
                       "however meanwhile after before when while as for if so yet".split())
-_END = re.compile(r"""(?:[.!?]+|\u2026|\.\.\.)(?:["'\u201d\u2019)\]*_]+)?(?=\s+|\Z)""")
-"""A sentence's end: its punctuation, perhaps inside closing quotes, brackets or Markdown emphasis
-("**The verdict.** Jurors deliberated ...")."""
+_CLOSERS = "\"'\u201d\u2019)]*_"
+"""What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
+verdict.** Jurors deliberated ...")."""
+_END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)""")
+_TERMINALS = ".!?\u2026:;"
+_TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
+"""A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
+:func:`ends_sentence` finds without trying every position."""
 _NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
 _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 """A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
 _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
-_TERMINAL = re.compile(r"""[.!?\u2026:;]["'\u201d\u2019)\]]*$""")
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
 # country or date ("KATMANDU, Nepal", "SEOUL, South Korea", "SEOUL, June 19") and an agency ("(Reuters)"),
 # then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
@@ -373,13 +377,11 @@ def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
-_CLOSERS = "\"'\u201d\u2019)]*_"
-_TERMINALS = ".!?\u2026:;"
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes
-    or brackets: the same as ``_TERMINAL.search(text)``, without trying every position."""
+    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes,
+    brackets or emphasis: the same as ``_TERMINAL.search(text)``, without trying every position."""
     core = text.rstrip(_CLOSERS)
     return bool(core) and core[-1] in _TERMINALS
 

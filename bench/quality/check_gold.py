@@ -42,12 +42,16 @@ def main(root: Path) -> int:
             texts[path.stem] = ws(text)
     bad = []
 
-    def find(key: str, sub: str, where: str) -> None:
+    def find(key: str, sub: str, where: str) -> str | None:
+        """The text of the article ``key`` names, when ``sub`` is found in it; else a problem noted."""
         stems = [s for s in texts if s.startswith(key)]
         if len(stems) != 1:
             bad.append(f"{where}: key {key!r} names {len(stems)} articles")
         elif ws(sub) not in texts[stems[0]]:
             bad.append(f"{where}: not in {stems[0]}: {sub!r}")
+        else:
+            return texts[stems[0]]
+        return None
 
     nuggets = yaml.safe_load((root / "gold" / "nuggets.yaml").read_text(encoding="utf-8"))
     count = 0
@@ -68,9 +72,8 @@ def main(root: Path) -> int:
             continue
         key, tags, sub = line.split("|", 2)
         labels += 1
-        find(key, sub, f"label {key}|{tags}")
-        stems = [s for s in texts if s.startswith(key)]
-        if len(stems) == 1 and len(sub.split()) < 4 and texts[stems[0]].count(ws(sub)) > 1:
+        text = find(key, sub, f"label {key}|{tags}")
+        if text is not None and len(sub.split()) < 4 and text.count(ws(sub)) > 1:
             bad.append(f"label {key}|{tags}: {sub!r} is short and found more than once: quote more of its "
                        "sentence, or leave a menu item unlabelled")
         allowed = (codes or set("BADREK")) | set("-TX")
