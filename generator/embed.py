@@ -354,6 +354,12 @@ class Meaning:
         if todo:
             self.store.add(sorted(todo))
 
+    def admit(self, texts: Sequence[str]) -> None:
+        """Allow ``texts`` without charging the budget: they were encoded earlier in this run (the
+        sentences classify compared by meaning), so comparing them costs no encoding."""
+        self.store.rows([t for t in dict.fromkeys(texts)])
+        self.allowed.update(texts)
+
     def calibrate(self, texts: Sequence[tuple[str, str]]) -> None:
         """Set :attr:`paraphrase` from how alike sentences of different articles are in this corpus:
         ``SPREAD`` standard deviations above their mean cosine, between PARAPHRASE_FLOOR and

@@ -35,6 +35,7 @@ from generator.ingest import Found, Ingested, Loaded, collect, failure, find, lo
 from generator.progress import Progress
 from generator.records import Dossier, Kind, Sentence
 from generator.segment import segment
+from generator.semantic import compared_texts
 from generator.select import Served, select
 from generator.settings import Settings
 from generator.similarity import TERMS, terms
@@ -224,9 +225,13 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     # 5. select, and verify by meaning the facts it shows (which may change what it shows)
     with progress.stage("select", unit="page") as advance:
         meaning = Meaning()
+        # The sentences classify compared by meaning are encoded already: any of them may confirm a quote.
+        sampled = set(compared_texts([x.sentence for x in scored], settings.topics))
+        meaning.admit(sorted(sampled))
+        pool = [x for x in scored if x.sentence.text in sampled]
         served: Served = {}
         facts = split_by_figures(facts)
-        pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
+        pages = select(facts, settings.topics, settings.max_quotes, meaning, served, pool)
         for n in range(ROUNDS):
             checked = verify(facts, shown(pages), meaning)
             if checked is facts:
@@ -235,7 +240,7 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
             if n == ROUNDS - 1:  # the last round trims the quotes instead of choosing the pages again
                 pages = keep_confirmed(pages, facts)
             else:
-                pages = select(facts, settings.topics, settings.max_quotes, meaning, served)
+                pages = select(facts, settings.topics, settings.max_quotes, meaning, served, pool)
         advance(len(pages))
     return Dossier(
         articles=ingested.articles,

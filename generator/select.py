@@ -50,6 +50,11 @@ DANGLING_RANK = 0.8
 """Rank kept by a fact whose quote opens on a pronoun: it does not stand on its own."""
 REPEAT = 0.25
 """Similarity at which a candidate restates a fact already on the page."""
+POOL_WORDS = 0.15
+"""Similarity in words (besides a paraphrase's meaning) at which a sentence of the pool that the
+grouping did not offer as nearby may be cited beside a quote (see :meth:`_Page.corroborate`): sentences
+of one event are close in meaning for sharing its actors alone ("Kim described the relationship as
+unbreakable" and "Moscow and Pyongyang have maintained a longstanding alliance")."""
 COMPARED = 6
 """Sentences of each fact compared when looking for restatements (bounds the cost at scale)."""
 SCANNED = 5
@@ -286,22 +291,44 @@ class _Page:
                     (old := self.meaning.cosine(lead, also[k].sentence.text)) is not None and new > old:
                 also[k] = m
 
-    def corroborate(self) -> None:
-        """Cite beside each quote the nearby sentences of further articles that say the same, by
-        meaning (:attr:`~generator.embed.Meaning.paraphrase`); never a sentence quoted on the page itself,
-        nor one that gives other figures (:func:`~generator.textutil.differ_in_figures`)."""
+    def corroborate(self, pool: Sequence[ScoredSentence] = ()) -> None:
+        """Cite beside each quote, for each further article, its sentence that says the same, by
+        meaning (:attr:`~generator.embed.Meaning.paraphrase`), the closest when several do: among
+        the quote's nearby sentences, and among ``pool`` (sentences already encoded, which grouping
+        may not have offered: "expected to work for one lunar day, or about 14 Earth days" was split
+        off "designed to operate for a single lunar day, around two weeks" for stating no number).
+        Those of the pool must also share words with the quote (POOL_WORDS) and reach the
+        uncalibrated paraphrase bar (:data:`~generator.embed.PARAPHRASE`). Never a sentence quoted on
+        the page itself, nor one that gives other figures (:func:`~generator.textutil.differ_in_figures`)."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
+        pool_bar = max(self.meaning.paraphrase, embed.PARAPHRASE)
         for n, (chosen, _, also) in enumerate(self.quotes):
             cited = self._cited(n)
             lead = chosen.lead.sentence.text
-            for m in chosen.nearby:
-                if m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text):
-                    continue
+
+            def offered(m: ScoredSentence) -> bool:
+                return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text))
+            best: dict[str, tuple[float, ScoredSentence]] = {}
+            for m, bar in [*((m, self.meaning.paraphrase) for m in chosen.nearby if offered(m)),
+                           *((m, pool_bar) for m in self._sharing_words(chosen, [m for m in pool if offered(m)]))]:
                 cos = self.meaning.cosine(lead, m.sentence.text)
-                if cos is not None and cos >= self.meaning.paraphrase:
-                    also.append(m)
-                    cited.add(m.sentence.article_id)
+                article = m.sentence.article_id
+                if cos is not None and cos >= bar and (article not in best or cos > best[article][0]):
+                    best[article] = (cos, m)
+            for article in sorted(best, key=lambda a: (-best[a][0], a)):
+                also.append(best[article][1])
+                cited.add(article)
+
+    def _sharing_words(self, chosen: Fact, candidates: list[ScoredSentence]) -> list[ScoredSentence]:
+        """Those of ``candidates`` (all with rows in :attr:`terms`) within POOL_WORDS of ``chosen``'s
+        quote in words."""
+        mine = self.rows.get((chosen.lead.sentence.article_id, chosen.lead.sentence.index))
+        if mine is None or not candidates:
+            return []
+        theirs = np.array([self.rows[(m.sentence.article_id, m.sentence.index)] for m in candidates], dtype=np.int64)
+        sims = similarities(self.terms, np.full(len(theirs), mine, dtype=np.int64), theirs)
+        return [m for m, sim in zip(candidates, sims.tolist()) if sim >= POOL_WORDS]
 
 
 def _place(page: _Page, fact: Fact, score: float, max_quotes: int, shared: list[float] | None = None) -> None:
@@ -340,7 +367,8 @@ def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> 
 
 
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
-           meaning: embed.Meaning | None = None, served: Served | None = None) -> tuple[TopicPage, ...]:
+           meaning: embed.Meaning | None = None, served: Served | None = None,
+           pool: Sequence[ScoredSentence] = ()) -> tuple[TopicPage, ...]:
     """One page per topic, in configured order, each with its quotes best first.
 
     ``meaning`` compares sentences by embedding (a fresh budget when not given); ``served`` remembers
@@ -351,8 +379,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     # Only the facts a page looks at are compared for restatements.
-    members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
-                      for m in f.members[:COMPARED]}.items())
+    members = sorted({(m.sentence.article_id, m.sentence.index): m for m in
+                      (*(m for c in ranked for _, f in c for m in f.members[:COMPARED]), *pool)}.items())
     terms = weighted_terms([m.sentence.text for _, m in members])
     text_row: dict[str, int] = {}
     rows = {key: text_row.setdefault(m.sentence.text, row) for row, (key, m) in enumerate(members)}
@@ -369,7 +397,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     walked = [_walk(_Page(terms, rows, meaning), candidates, max(candidates[0][0] if candidates else 0.0, typical),
                     borrowed[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
     _fill(walked, [t.id for t in topics], max_quotes, served)
-    return tuple(_finish(topic, page, loose) for topic, (page, loose) in zip(topics, walked))
+    return tuple(_finish(topic, page, loose, pool) for topic, (page, loose) in zip(topics, walked))
 
 
 def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, borrowed: set[str],
@@ -434,13 +462,13 @@ def _fills(scores: dict[str, float], topic: str) -> bool:
     return own >= MIN_SCORE and FILL_RELATIVE * best <= own < RELATIVE * best
 
 
-def _finish(topic: Topic, page: _Page, loose: list[tuple[int, Fact]]) -> TopicPage:
+def _finish(topic: Topic, page: _Page, loose: list[tuple[int, Fact]], pool: Sequence[ScoredSentence] = ()) -> TopicPage:
     """The page's quotes best first, with the articles that paraphrase or loosely restate each cited."""
     order = sorted(range(len(page.quotes)), key=lambda i: (-page.quotes[i][1], page.quotes[i][0].id))
     page.quotes = [page.quotes[i] for i in order]
     # Sentences that paraphrase a quote are cited first; loose restatements then cite only the
     # articles still missing.
-    page.corroborate()
+    page.corroborate(pool)
     where = {old: new for new, old in enumerate(order)}
     for n, fact in loose:
         page.absorb(where[n], fact)

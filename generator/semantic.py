@@ -80,14 +80,20 @@ class Compared(NamedTuple):
     rows: dict[str, list[int]]
 
 
+def compared_texts(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> list[str]:
+    """The distinct texts compared by meaning for these topics (:func:`sample`, its size following the
+    topic meaning weighs most for); none without topics."""
+    if not topics:
+        return []
+    strongest = max(weight(t) for t in topics)
+    return sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
+
+
 def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> Compared | None:
     """The sample compared for these topics, encoded (its size follows the topic meaning weighs most
     for), or None when it has too few sentences to tell close from usual. Classify works it out once
     for :func:`semantic_seeds` and :func:`place_weak`."""
-    if not topics:
-        return None
-    strongest = max(weight(t) for t in topics)
-    texts = sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
+    texts = compared_texts(quotable, topics)
     if len(texts) < 3:
         return None
     rows: dict[str, list[int]] = {}

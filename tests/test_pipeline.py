@@ -117,3 +117,26 @@ def test_small_briefing_lists_sources_on_one_searchable_page(tmp_path: Path, mon
     cited = list(source_pages(site))
     assert cited
     assert any(d["location"].startswith(f"sources/{cited[0]}.html") for d in docs)
+
+
+def test_select_may_cite_any_sentence_classify_encoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pool select cites paraphrases from is the sample classify compared by meaning: encoded
+    # already, so citing from it costs no encoding and none of the budget.
+    from generator.semantic import compared_texts
+    corpus = tmp_path / "corpus"
+    write_tree(corpus, {f"{k}.txt": f"Report {k}\n\nThe minister arrived in Lisbon on Monday for talks number {k}.\n\n"
+                        f"Officials from {k} countries attended the summit dinner on Tuesday night.\n" for k in range(4)})
+    settings = make_settings(corpus=corpus, progress=False)
+    seen = {}
+    real = pipeline.select
+
+    def spy(facts, topics, max_quotes, meaning, served, pool):  # type: ignore[no-untyped-def]
+        seen["pool"], seen["allowed"] = list(pool), set(meaning.allowed)
+        return real(facts, topics, max_quotes, meaning, served, pool)
+    monkeypatch.setattr(pipeline, "select", spy)
+    dossier = pipeline.run(settings)
+    quotable = [s for a in dossier.articles for s in dossier.sentences[a.id] if s.kind.name == "SENTENCE"]
+    expected = compared_texts(quotable, settings.topics)
+    assert sorted({m.sentence.text for m in seen["pool"]}) == sorted(expected)
+    assert len(seen["pool"]) == len(quotable)  # every sentence holding a sampled text
+    assert set(expected) <= seen["allowed"]

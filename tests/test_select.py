@@ -342,3 +342,41 @@ def test_a_fact_cited_as_a_restatement_on_its_home_page_can_fill_another() -> No
     assert [q.fact.id for q in pages["war"]] == ["a-42"]
     assert pages["war"][0].articles == ("a", "b")
     assert [q.fact.id for q in pages["money"]] == ["a-40", "b-42"]
+
+
+POOL_FILLER = [_fact("f", i, f"The governor of Ohio spoke about the visit to town number {i} in the state.", {"war": 0.1})
+               for i in range(8)]
+POOL_QUOTE = _fact("a", 3, "After touring Ohio, the governor is expected to visit Kentucky to discuss flood relief.",
+                   {"weather": 1.0})
+
+
+def _weather_citations(pool_texts: list[str]) -> tuple[str, ...]:
+    # The pool holds the corpus's first sentences: the filler, and the sentences under test.
+    pool = [f.lead for f in POOL_FILLER] + [_fact("p", k, text, {"war": 0.1}).lead for k, text in enumerate(pool_texts)]
+    pages = select([POOL_QUOTE, *POOL_FILLER], TOPICS, max_quotes=10, pool=pool)
+    weather = {p.topic.id: p for p in pages}["weather"].quotes
+    assert [q.fact.id for q in weather] == ["a-3"]
+    return tuple(c.sentence.text for c in weather[0].citations[1:])
+
+
+PARAPHRASE = "The governor will travel on to Kentucky after Ohio, where talks will cover help for flooded towns."
+SAME_SUBJECT = "The governor of Ohio praised the relief effort after the floods."
+
+
+def test_a_paraphrase_grouping_did_not_offer_is_cited_from_the_pool() -> None:
+    # Not nearby (grouping split it off, or never paired it): the encoded pool still offers it.
+    assert _weather_citations([]) == ()
+    assert _weather_citations([PARAPHRASE]) == (PARAPHRASE,)
+
+
+def test_a_pool_sentence_on_the_same_subject_is_not_cited_and_an_article_is_cited_once() -> None:
+    assert _weather_citations([SAME_SUBJECT]) == ()
+    # Two sentences of one article: the one that says the same is cited, once.
+    assert _weather_citations([SAME_SUBJECT, PARAPHRASE]) == (PARAPHRASE,)
+    assert _weather_citations([PARAPHRASE, PARAPHRASE.replace("will travel on", "then travels on")]) == (PARAPHRASE,)
+
+
+def test_a_pool_sentence_must_share_words_with_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.select as select_module
+    monkeypatch.setattr(select_module, "POOL_WORDS", 0.99)
+    assert _weather_citations([PARAPHRASE]) == ()
