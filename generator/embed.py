@@ -385,3 +385,9 @@ class Meaning:
         if a not in self.allowed or b not in self.allowed:
             return None
         return float(self.store[a] @ self.store[b])
+
+    def vectors(self, texts: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """Those of ``texts`` (distinct) within the budget, in order, and their vectors, one row each."""
+        self.prepare([t for t in texts if not (t in self.allowed and t in self.store)])
+        kept = [t for t in texts if t in self.allowed]
+        return kept, (self.store.rows(kept) if kept else np.zeros((0, 0), dtype=np.float32))

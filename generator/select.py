@@ -291,15 +291,16 @@ class _Page:
                     (old := self.meaning.cosine(lead, also[k].sentence.text)) is not None and new > old:
                 also[k] = m
 
-    def corroborate(self, pool: Sequence[ScoredSentence] = ()) -> None:
+    def corroborate(self, pool: _Pool | None = None) -> None:
         """Cite beside each quote, for each further article, its sentence that says the same, by
         meaning (:attr:`~generator.embed.Meaning.paraphrase`), the closest when several do: among
-        the quote's nearby sentences, and among ``pool`` (sentences already encoded, which grouping
-        may not have offered: "expected to work for one lunar day, or about 14 Earth days" was split
-        off "designed to operate for a single lunar day, around two weeks" for stating no number).
-        Those of the pool must also share words with the quote (POOL_WORDS) and reach the
-        uncalibrated paraphrase bar (:data:`~generator.embed.PARAPHRASE`). Never a sentence quoted on
-        the page itself, nor one that gives other figures (:func:`~generator.textutil.differ_in_figures`)."""
+        the quote's nearby sentences, and among the ``pool`` of sentences already encoded (grouping
+        may not have offered them: "expected to work for one lunar day, or about 14 Earth days" was
+        split off "designed to operate for a single lunar day, around two weeks" for stating no
+        number). Those of the pool must also reach the uncalibrated paraphrase bar
+        (:data:`~generator.embed.PARAPHRASE`) and share words with the quote (POOL_WORDS). Never a
+        sentence quoted on the page itself, nor one that gives other figures
+        (:func:`~generator.textutil.differ_in_figures`)."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
         pool_bar = max(self.meaning.paraphrase, embed.PARAPHRASE)
@@ -309,26 +310,49 @@ class _Page:
 
             def offered(m: ScoredSentence) -> bool:
                 return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text))
+            found = [(cos, m) for m in chosen.nearby if offered(m)
+                     and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None and cos >= self.meaning.paraphrase]
+            if pool is not None:
+                close = [(cos, m) for cos, m in pool.close_to(lead, pool_bar, self.meaning) if offered(m)]
+                found += self._sharing_words(chosen, close)
             best: dict[str, tuple[float, ScoredSentence]] = {}
-            for m, bar in [*((m, self.meaning.paraphrase) for m in chosen.nearby if offered(m)),
-                           *((m, pool_bar) for m in self._sharing_words(chosen, [m for m in pool if offered(m)]))]:
-                cos = self.meaning.cosine(lead, m.sentence.text)
+            for cos, m in found:
                 article = m.sentence.article_id
-                if cos is not None and cos >= bar and (article not in best or cos > best[article][0]):
+                if article not in best or cos > best[article][0]:
                     best[article] = (cos, m)
             for article in sorted(best, key=lambda a: (-best[a][0], a)):
                 also.append(best[article][1])
                 cited.add(article)
 
-    def _sharing_words(self, chosen: Fact, candidates: list[ScoredSentence]) -> list[ScoredSentence]:
-        """Those of ``candidates`` (all with rows in :attr:`terms`) within POOL_WORDS of ``chosen``'s
-        quote in words."""
+    def _sharing_words(self, chosen: Fact, close: list[tuple[float, ScoredSentence]]) -> list[tuple[float, ScoredSentence]]:
+        """Those of ``close`` (pairs of a cosine and a sentence with a row in :attr:`terms`) within
+        POOL_WORDS of ``chosen``'s quote in words."""
         mine = self.rows.get((chosen.lead.sentence.article_id, chosen.lead.sentence.index))
-        if mine is None or not candidates:
+        if mine is None or not close:
             return []
-        theirs = np.array([self.rows[(m.sentence.article_id, m.sentence.index)] for m in candidates], dtype=np.int64)
+        theirs = np.array([self.rows[(m.sentence.article_id, m.sentence.index)] for _, m in close], dtype=np.int64)
         sims = similarities(self.terms, np.full(len(theirs), mine, dtype=np.int64), theirs)
-        return [m for m, sim in zip(candidates, sims.tolist()) if sim >= POOL_WORDS]
+        return [pair for pair, sim in zip(close, sims.tolist()) if sim >= POOL_WORDS]
+
+
+class _Pool:
+    """Sentences encoded already that any quote may cite (see :meth:`_Page.corroborate`), by text."""
+
+    def __init__(self, sentences: Sequence[ScoredSentence], meaning: embed.Meaning) -> None:
+        holders: dict[str, list[ScoredSentence]] = {}
+        for m in sentences:
+            holders.setdefault(m.sentence.text, []).append(m)
+        texts, self.vectors = meaning.vectors(list(holders))
+        self.holders = [holders[t] for t in texts]
+
+    def close_to(self, text: str, bar: float, meaning: embed.Meaning) -> list[tuple[float, ScoredSentence]]:
+        """The sentences whose cosine to ``text`` is at least ``bar``, each with that cosine (none
+        when ``text`` is past the budget)."""
+        kept, vector = meaning.vectors([text])
+        if not kept or not len(self.holders):
+            return []
+        cosines = (self.vectors @ vector[0]).astype(np.float64)
+        return [(float(cosines[k]), m) for k in np.flatnonzero(cosines >= bar).tolist() for m in self.holders[k]]
 
 
 def _place(page: _Page, fact: Fact, score: float, max_quotes: int, shared: list[float] | None = None) -> None:
@@ -379,11 +403,15 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     # Only the facts a page looks at are compared for restatements.
-    members = sorted({(m.sentence.article_id, m.sentence.index): m for m in
-                      (*(m for c in ranked for _, f in c for m in f.members[:COMPARED]), *pool)}.items())
-    terms = weighted_terms([m.sentence.text for _, m in members])
+    members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
+                      for m in f.members[:COMPARED]}.items())
     text_row: dict[str, int] = {}
     rows = {key: text_row.setdefault(m.sentence.text, row) for row, (key, m) in enumerate(members)}
+    # The pool's texts too, once each (a quote is compared with them in words before citing them).
+    pooled = [t for t in dict.fromkeys(m.sentence.text for m in pool) if t not in text_row]
+    text_row.update((t, len(members) + k) for k, t in enumerate(pooled))
+    rows.update(((m.sentence.article_id, m.sentence.index), text_row[m.sentence.text]) for m in pool)
+    terms = weighted_terms([m.sentence.text for _, m in members] + pooled)
     # The cut-off follows each page's best fact, but never drops below a share of a typical page's
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
@@ -397,7 +425,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     walked = [_walk(_Page(terms, rows, meaning), candidates, max(candidates[0][0] if candidates else 0.0, typical),
                     borrowed[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
     _fill(walked, [t.id for t in topics], max_quotes, served)
-    return tuple(_finish(topic, page, loose, pool) for topic, (page, loose) in zip(topics, walked))
+    encoded = _Pool(pool, meaning) if pool else None
+    return tuple(_finish(topic, page, loose, encoded) for topic, (page, loose) in zip(topics, walked))
 
 
 def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, borrowed: set[str],
@@ -462,7 +491,7 @@ def _fills(scores: dict[str, float], topic: str) -> bool:
     return own >= MIN_SCORE and FILL_RELATIVE * best <= own < RELATIVE * best
 
 
-def _finish(topic: Topic, page: _Page, loose: list[tuple[int, Fact]], pool: Sequence[ScoredSentence] = ()) -> TopicPage:
+def _finish(topic: Topic, page: _Page, loose: list[tuple[int, Fact]], pool: _Pool | None = None) -> TopicPage:
     """The page's quotes best first, with the articles that paraphrase or loosely restate each cited."""
     order = sorted(range(len(page.quotes)), key=lambda i: (-page.quotes[i][1], page.quotes[i][0].id))
     page.quotes = [page.quotes[i] for i in order]

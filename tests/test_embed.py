@@ -140,3 +140,13 @@ def test_tokenizer_memo_gives_the_same_ids_and_stays_bounded(monkeypatch: pytest
     assert len(tokenizer._known) <= 3
     assert [tokenizer.encode(t) for t in texts] == first
     assert tokenizer.encode(texts[0], limit=5) == first[0][:4] + [tokenizer.sep]
+
+
+def test_admitted_texts_cost_no_budget_and_vectors_leave_out_texts_past_it() -> None:
+    meaning = embed.Meaning(budget=0)
+    meaning.admit(["The ministers met in Rome on Monday."])
+    assert meaning.budget == 0
+    texts, vectors = meaning.vectors(["The ministers met in Rome on Monday.", "A text past the budget."])
+    assert texts == ["The ministers met in Rome on Monday."] and vectors.shape == (1, 384)
+    texts, vectors = meaning.vectors(["A text past the budget."])
+    assert texts == [] and len(vectors) == 0

@@ -380,3 +380,10 @@ def test_a_pool_sentence_must_share_words_with_the_quote(monkeypatch: pytest.Mon
     import generator.select as select_module
     monkeypatch.setattr(select_module, "POOL_WORDS", 0.99)
     assert _weather_citations([PARAPHRASE]) == ()
+
+
+def test_a_quote_past_the_encoding_budget_cites_nothing_from_the_pool() -> None:
+    from generator import embed
+    pool = [f.lead for f in POOL_FILLER] + [_fact("p", 0, PARAPHRASE, {"war": 0.1}).lead]
+    pages = select([POOL_QUOTE, *POOL_FILLER], TOPICS, max_quotes=10, meaning=embed.Meaning(budget=0), pool=pool)
+    assert [q.articles for q in {p.topic.id: p for p in pages}["weather"].quotes] == [("a",)]
