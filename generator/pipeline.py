@@ -225,7 +225,8 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     # 5. select, and verify by meaning the facts it shows (which may change what it shows)
     with progress.stage("select", unit="page") as advance:
         meaning = Meaning()
-        # The sentences classify compared by meaning are encoded already: any of them may confirm a quote.
+        # The sentences classify compared by meaning are encoded already: any of them may be cited beside
+        # a quote it paraphrases (see select's corroboration).
         sampled = set(compared_texts([x.sentence for x in scored], settings.topics))
         meaning.admit(sorted(sampled))
         pool = [x for x in scored if x.sentence.text in sampled]

@@ -53,8 +53,8 @@ REPEAT = 0.25
 POOL_WORDS = 0.15
 """Similarity in words (besides a paraphrase's meaning) at which a sentence of the pool that the
 grouping did not offer as nearby may be cited beside a quote (see :meth:`_Page.corroborate`): sentences
-of one event are close in meaning for sharing its actors alone ("Kim described the relationship as
-unbreakable" and "Moscow and Pyongyang have maintained a longstanding alliance")."""
+of one event are close in meaning for sharing its actors alone ("the leader called the alliance
+unbreakable" and "the two capitals have been allies since the war" say different things)."""
 COMPARED = 6
 """Sentences of each fact compared when looking for restatements (bounds the cost at scale)."""
 SCANNED = 5
