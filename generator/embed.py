@@ -357,7 +357,7 @@ class Meaning:
     def admit(self, texts: Sequence[str]) -> None:
         """Allow ``texts`` without charging the budget: they were encoded earlier in this run (the
         sentences classify compared by meaning), so comparing them costs no encoding."""
-        self.store.rows([t for t in dict.fromkeys(texts)])
+        self.store.rows(list(dict.fromkeys(texts)))
         self.allowed.update(texts)
 
     def calibrate(self, texts: Sequence[tuple[str, str]]) -> None:
