@@ -318,6 +318,31 @@ SHELLED = _fact("c", 40, "The army shelled the grain depot outside the port city
                 {"war": 1.0, "money": 0.7})
 
 
+def _widely_reported() -> Fact:
+    """A war fact stated by five articles, central to the corpus: it sets a high cut-off for its page."""
+    texts = ["Troops crossed the river on Tuesday and took the bridge near the border.",
+             "On Tuesday the troops took the bridge near the border after crossing the river.",
+             "The army crossed the river and seized the border bridge on Tuesday.",
+             "Soldiers took the bridge by the border on Tuesday, having crossed the river.",
+             "The border bridge fell to troops who crossed the river on Tuesday."]
+    return Fact("v-0", tuple(_fact(a, 50, t, {"war": 1.0}, salience=0.6).lead for a, t in zip("vwxyz", texts)))
+
+
+def test_a_fact_squarely_on_topic_is_shown_below_the_cut_off_when_the_page_has_room() -> None:
+    # One outlet, barely central to the corpus: it ranks below a quarter of the page's best fact.
+    detail = _fact("a", 51, "Engineers rebuilt the pontoon crossing overnight under artillery fire from the hills.",
+                   {"war": 0.8}, salience=0.02)
+    vague = _fact("b", 51, "The fighting was fierce.", {"war": 0.8}, salience=0.02)  # on topic, says little
+    loose = _fact("c", 51, "Refugees from the villages along the river reached the capital by bus and train.",
+                  {"war": 0.45}, salience=0.02)  # not squarely on the topic
+    facts = [_widely_reported(), detail, vague, loose]
+    pages = {p.topic.id: p.quotes for p in select(facts, TOPICS, max_quotes=10)}
+    assert [q.fact.id for q in pages["war"]] == ["v-0", "a-51"]
+    # Only while the page has room.
+    pages = {p.topic.id: p.quotes for p in select(facts, TOPICS, max_quotes=1)}
+    assert [q.fact.id for q in pages["war"]] == ["v-0"]
+
+
 def test_a_page_with_room_takes_a_fact_quoted_elsewhere_that_serves_it_nearly_as_well() -> None:
     # 0.7 of its best topic: too little to serve money as a second page, enough to fill money's free room.
     pages = {p.topic.id: p.quotes for p in select([TRADE, SHELLED], TOPICS, max_quotes=10)}
