@@ -377,8 +377,6 @@ def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
-
-
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes,
     brackets or emphasis: the same as ``_TERMINAL.search(text)``, without trying every position."""

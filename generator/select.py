@@ -415,9 +415,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     serving = _serving(facts, topics, served)
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
-    looked_at = [{fact.id for _, fact in c} for c in ranked]
-    strong = [{fact.id for score, first, fact in c if fact.id in ids and _strong(fact, score * first)}
-              for c, ids in zip(serving, looked_at)]
+    strong = [{fact.id for score, first, fact in c if _strong(fact, score * first)} for c in serving]
     # Only the facts a page looks at are compared for restatements.
     members = sorted({(m.sentence.article_id, m.sentence.index): m for c in ranked for _, f in c
                       for m in f.members[:COMPARED]}.items())
