@@ -112,11 +112,49 @@ STEMS = Memo()
 """Known results of :func:`content_stems`."""
 
 
+_CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen", "\u20b9": "rupees"}
+_SCALE = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand", "billion": "billion",
+          "trillion": "trillion", "million": "million", "thousand": "thousand"}
+_SHORTHAND = re.compile(
+    r"(?P<sign>[$\u20ac\u00a3\u00a5\u20b9])\s?(?P<amount>\d[\d,.]*)"
+    r"(?:\s?(?P<unit>bn|tn|mn|m|k|billion|trillion|million|thousand)\b)?"
+    r"|(?P<number>\d[\d,.]*)\s?(?:(?P<big>bn|tn)\b|(?P<percent>%|per\s?cent\b))"
+    r"|\bper\s?cent\b", re.IGNORECASE)
+"""Money and shares written in symbols or shorthand ("$45bn", "\u00a360m", "2.5%", "5 per cent")."""
+
+
+def _spelled(match: re.Match[str]) -> str:
+    if match["sign"]:
+        unit = _SCALE[match["unit"].lower()] + " " if match["unit"] else ""
+        return f" {match['amount']} {unit}{_CURRENCY[match['sign']]}"  # "US$3bn": "US 3 billion dollars"
+    if match["number"]:
+        return f"{match['number']} {_SCALE[match['big'].lower()] if match['big'] else 'percent'}"
+    return "percent"
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with money and shares written in words ("$45bn" as "45 billion dollars", "2.5%" and
+    "2.5 per cent" as "2.5 percent"), so that a topic's words ("billion", "dollars", "percent") match
+    however an outlet writes them."""
+    # Most sentences hold none: a quick look first ("tn" is common in words, as "partnership"). It
+    # looks for the lower-case forms news writes ("$45bn", "5 per cent"), not "45BN" or "5 PER CENT".
+    if any(mark in text for mark in _MARKS) or (("bn" in text or "tn" in text) and _SCALED.search(text)):
+        return _SHORTHAND.sub(_spelled, text)
+    return text
+
+
+_MARKS = (*_CURRENCY, "%", "er cent")
+"""Characters or words that every shorthand :func:`spelled_out` rewrites holds, but "45bn"."""
+_SCALED = re.compile(r"\d\s?[bt]n\b")
+"""A figure in billions or trillions without a currency sign ("45bn")."""
+
+
 @STEMS.wrap
 def content_stems(text: str) -> list[str]:
-    """Stems of the words of ``text`` that carry meaning (stop words and one-letter words dropped)."""
+    """Stems of the words of ``text`` that carry meaning (stop words and one-letter words dropped),
+    with money and shares spelled out (:func:`spelled_out`)."""
     out = []
-    for w in words(text):
+    for w in words(spelled_out(text)):
         if w in STOPWORDS or len(w) < 2:
             continue
         out.append(stem(w))

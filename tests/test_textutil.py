@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import all_stated, dangling, differ_in_figures, same_figure, share_figure, stem
+from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, same_figure, share_figure,
+                                spelled_out, stem)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -88,3 +89,23 @@ def test_sets_of_figures_share_one_or_state_all() -> None:
     assert all_stated({"68.7", "95"}, {"69", "95", "10"})
     assert not all_stated({"68.7", "96"}, {"69", "95"})
     assert all_stated(set(), {"1"})
+
+
+@pytest.mark.parametrize(("written", "spelled"), [
+    ("a $45bn spending bill", "45 billion dollars"),
+    ("a $1.85 BILLION arms package", "1.85 billion dollars"),
+    ("losses of £60million", "60 million pounds"),
+    ("a €122m contract", "122 million euros"),
+    ("US$3bn in loans", "3 billion dollars"),
+    ("turnover of 6.15bn", "6.15 billion"),
+    ("rates of 4.75%", "4.75 percent"),
+    ("up 5 per cent", "5 percent"),
+])
+def test_money_and_shares_are_spelled_out_for_matching_words(written: str, spelled: str) -> None:
+    assert spelled in spelled_out(written)
+    assert set(content_stems(spelled)) <= set(content_stems(written))
+
+
+def test_shorthand_that_is_not_money_is_left_alone() -> None:
+    for text in ("a 5m-long wall", "the 5k race", "percentage points", "$5 millionaire"):
+        assert "million" not in content_stems(text) and "thousand" not in content_stems(text)
