@@ -16,8 +16,10 @@ The method needs no model download and no seed words:
    the words they share with sentences that do (distributional similarity, learned per corpus).
 4. Scores are scaled per topic (its few best sentences score 1) so that topics with short or long
    cue lists compete fairly.
-5. A sentence still weak on every topic is placed, just above the bar for being shown, on the topic
-   whose sentences it is clearly closest to in meaning (:func:`generator.semantic.place_weak`).
+5. A sentence unsure of its topic (no topic word or few) leans in part on the scores of the sentences
+   closest to it in meaning (:func:`generator.semantic.lean_on_neighbours`). One still weak on every
+   topic is placed, just above the bar for being shown, on the topic whose sentences it is clearly
+   closest to in meaning (:func:`generator.semantic.place_weak`).
 
 The stage also gives each sentence a salience: its TF-IDF cosine to the corpus centroid, i.e. how
 much it is about what the whole corpus is about.
@@ -36,7 +38,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.semantic import compared, place_weak, semantic_seeds
+from generator.semantic import compared, lean_on_neighbours, place_weak, semantic_seeds
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -250,8 +252,9 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     tops = [float(np.sort(e)[::-1][:k].mean()) for e in expanded_rows]
     floor = FLOOR * sorted(tops)[len(tops) // 2]
     scaled = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
-    # 5. sentences still weak on every topic: placed by meaning
-    scores = place_weak(quotable, topics, scaled, sampled)
+    # 5. sentences unsure of their topic lean on those closest in meaning; those still weak on every
+    # topic are placed by meaning
+    scores = place_weak(quotable, topics, lean_on_neighbours(scaled, sampled), sampled)
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))

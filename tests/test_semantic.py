@@ -189,3 +189,44 @@ def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> N
     cued = semantic.semantic_seeds(quotable, (Topic("weather", "Weather", weather.description, rainy),
                                               Topic("sport", "Sport", sport.description, sporty)))
     assert cued["weather"][4] > 0 and cued["sport"][4] > 0
+
+
+def _compared_at_angles(degrees: dict[str, float]) -> semantic.Compared:
+    """A sample of one-sentence texts whose vectors lie at these angles in a plane (cosine = cos of the
+    angle between them); each text is the sentence at its position in ``degrees``."""
+    texts = list(degrees)
+    vectors = np.array([[np.cos(np.radians(a)), np.sin(np.radians(a))] for a in degrees.values()], dtype=np.float32)
+    return semantic.Compared(texts, vectors, {t: [i] for i, t in enumerate(texts)})
+
+
+def test_a_sentence_unsure_of_its_topic_leans_on_the_sentences_closest_in_meaning() -> None:
+    angles = {"unsure": 0.0, "near": 10.0, "nearer-to-near": 20.0, "unsure too": 30.0, "far": 90.0}
+    # topics x sentences, in the order above: two sure of their topic, two unsure, one sure and far off
+    scores = np.array([[0.2, 1.0, 0.9, 0.0, 0.0],
+                       [0.1, 0.0, 0.1, 0.6, 1.0]])
+    leaned = semantic.lean_on_neighbours(scores, _compared_at_angles(angles))
+    cos = np.cos(np.radians([10.0, 20.0, 30.0]))
+    # "unsure": its three closest are near, nearer-to-near and "unsure too" (as scored before it moved)
+    towards = (cos[0] * scores[:, 1] + cos[1] * scores[:, 2] + cos[2] * scores[:, 3]) / cos.sum()
+    assert np.allclose(leaned[:, 0], (1 - semantic.LEAN) * scores[:, 0] + semantic.LEAN * towards)
+    assert leaned[0, 0] - scores[0, 0] > leaned[1, 0] - scores[1, 0] > 0  # mostly towards the first topic
+    # "unsure too" leans on nearer-to-near, near and "unsure" as it was scored, not as it moved
+    towards = (cos[0] * scores[:, 2] + cos[1] * scores[:, 1] + cos[2] * scores[:, 0]) / cos.sum()
+    assert np.allclose(leaned[:, 3], (1 - semantic.LEAN) * scores[:, 3] + semantic.LEAN * towards)
+    # Sentences sure of their topic keep their scores, the far one too.
+    assert (leaned[:, [1, 2, 4]] == scores[:, [1, 2, 4]]).all()
+    # The order of the sample does not matter.
+    order = [4, 2, 0, 3, 1]
+    shuffled = semantic.lean_on_neighbours(scores[:, order], _compared_at_angles(
+        {t: angles[t] for t in (list(angles)[k] for k in order)}))
+    assert np.allclose(shuffled, leaned[:, order])
+
+
+def test_a_sentence_with_no_neighbour_alike_in_meaning_keeps_its_scores() -> None:
+    angles = {"alone": 0.0, "a": 95.0, "b": 100.0, "c": 105.0}  # every other sentence at a negative cosine
+    scores = np.array([[0.3, 1.0, 1.0, 1.0], [0.2, 0.0, 0.0, 0.0]])
+    leaned = semantic.lean_on_neighbours(scores, _compared_at_angles(angles))
+    assert (leaned[:, 0] == scores[:, 0]).all()
+    # Too small a sample to have NEIGHBOURS: nothing moves.
+    few = {"x": 0.0, "y": 10.0, "z": 20.0}
+    assert (semantic.lean_on_neighbours(scores[:, :3], _compared_at_angles(few)) == scores[:, :3]).all()
