@@ -150,8 +150,8 @@ def lean_on_neighbours(scores: np.ndarray, sampled: Compared | None) -> np.ndarr
     Words name a topic only when a sentence happens to use them: "The cost became clear within hours"
     names none, and a remark reported with "he insisted" names the topic of the verb that reports it
     more than that of what was said. The sentences that say most nearly the same thing tell where it
-    belongs. A sentence sure of its topic keeps its scores, and the scores leaned
-    on are those before any sentence moves (the order of the sample does not matter)."""
+    belongs. A sentence sure of its topic keeps its scores, and the scores leaned on are those before
+    any sentence moves (the order of the sample does not matter)."""
     if sampled is None or len(sampled.texts) <= NEIGHBOURS:
         return scores
     texts, rows = sampled.texts, sampled.rows

@@ -144,7 +144,7 @@ def spelled_out(text: str) -> str:
 
 
 _MARKS = (*_CURRENCY, "%", "er cent")
-"""Characters or words that every shorthand :func:`spelled_out` rewrites holds, but "45bn"."""
+"""Marks of which every shorthand :func:`spelled_out` rewrites holds one, but a bare "45bn" (_SCALED)."""
 _SCALED = re.compile(r"\d\s?[bt]n\b")
 """A figure in billions or trillions without a currency sign ("45bn")."""
 
