@@ -18,6 +18,7 @@ def _module(path: Path) -> ModuleType:
     spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # a dataclass of the module looks its module up there
     spec.loader.exec_module(module)
     return module
 
@@ -66,3 +67,36 @@ def test_check_gold_passes_a_sound_corpus_and_names_what_is_wrong(tmp_path: Path
     for problem in ("'India' is short and found more than once", "not in 000_wire: 'signed a gas deal'",
                     "key '001' names 0 articles", "000|Z: unknown code"):
         assert problem in result.stdout
+
+
+def test_topic_accuracy_reads_labels_in_the_scorer_s_codes_or_a_corpus_s_own(tmp_path: Path) -> None:
+    accuracy = _module(ROOT / "bench" / "topic_accuracy.py")
+    (tmp_path / "labels.txt").write_text("000|BK|The border  was closed.\n000|X|By A Reporter\n", encoding="utf-8")
+    codes = {"B": "background", "K": "risks"}
+    assert accuracy.read_labels(tmp_path, codes) == [("The border was closed.", frozenset({"background", "risks"})),
+                                                     ("By A Reporter", frozenset())]
+    (tmp_path / "labels.txt").write_text("# codes: S=science, C=cost\n001|C|It cost $75m.\n", encoding="utf-8")
+    assert accuracy.read_labels(tmp_path, codes) == [("It cost $75m.", frozenset({"cost"}))]
+
+
+def test_topic_accuracy_counts_best_topics_pages_served_and_unlabelled_sentences_shown() -> None:
+    from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicScore
+    from generator.select import MIN_SCORE
+
+    accuracy = _module(ROOT / "bench" / "topic_accuracy.py")
+    topics = (Topic("a", "A", ""), Topic("b", "B", ""), Topic("c", "C", ""))
+
+    def fact(n: int, text: str, **scores: float) -> Fact:
+        member = ScoredSentence(Sentence("x", n, 0, len(text), text, Kind.SENTENCE, n),
+                                tuple(TopicScore(t, s) for t, s in scores.items()), 0.5)
+        return Fact(f"x-{n}", (member,))
+
+    facts = [fact(0, "Right on its best page.", a=1.0, b=0.9),   # serves a and b: one page right of two
+             fact(1, "Wrong on its best page.", b=1.0, a=0.85),  # serves b and a: one right of two
+             fact(2, "Too weak to serve.", c=MIN_SCORE / 2),
+             fact(3, "Labelled no topic, shown.", a=1.0)]
+    labels = [("Right on its best page.", frozenset({"a"})), ("Wrong on its best", frozenset({"a"})),
+              ("Too weak", frozenset({"c"})), ("Labelled no topic", frozenset()),
+              ("Not in any article", frozenset({"a"}))]
+    counts = accuracy.accuracy(facts, topics, labels)
+    assert (counts.labelled, counts.best, counts.served, counts.pages, counts.right, counts.off) == (3, 2, 2, 4, 2, 1)
