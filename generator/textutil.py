@@ -113,8 +113,8 @@ STEMS = Memo()
 
 
 _CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen", "\u20b9": "rupees"}
-_SCALE = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand", "billion": "billion",
-          "trillion": "trillion", "million": "million", "thousand": "thousand"}
+_SCALE = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
+"""Shorthand for a scale, by the word it stands for (a scale written out stands for itself)."""
 _SHORTHAND = re.compile(
     r"(?P<sign>[$\u20ac\u00a3\u00a5\u20b9])\s?(?P<amount>\d[\d,.]*)"
     r"(?:\s?(?P<unit>bn|tn|mn|m|k|billion|trillion|million|thousand)\b)?"
@@ -123,10 +123,17 @@ _SHORTHAND = re.compile(
 """Money and shares written in symbols or shorthand ("$45bn", "\u00a360m", "2.5%", "5 per cent")."""
 
 
+_MARKS = (*_CURRENCY, "%", "er cent")
+"""Marks of which every shorthand :func:`spelled_out` rewrites holds one, but a bare "45bn" (_SCALED)."""
+_SCALED = re.compile(r"\d\s?[bt]n\b")
+"""A figure in billions or trillions without a currency sign ("45bn")."""
+
+
 def _spelled(match: re.Match[str]) -> str:
     if match["sign"]:
-        unit = _SCALE[match["unit"].lower()] + " " if match["unit"] else ""
-        return f" {match['amount']} {unit}{_CURRENCY[match['sign']]}"  # "US$3bn": "US 3 billion dollars"
+        unit = (match["unit"] or "").lower()
+        scale = f"{_SCALE.get(unit, unit)} " if unit else ""
+        return f" {match['amount']} {scale}{_CURRENCY[match['sign']]}"  # "US$3bn": "US 3 billion dollars"
     if match["number"]:
         return f"{match['number']} {_SCALE[match['big'].lower()] if match['big'] else 'percent'}"
     return "percent"
@@ -141,12 +148,6 @@ def spelled_out(text: str) -> str:
     if any(mark in text for mark in _MARKS) or (("bn" in text or "tn" in text) and _SCALED.search(text)):
         return _SHORTHAND.sub(_spelled, text)
     return text
-
-
-_MARKS = (*_CURRENCY, "%", "er cent")
-"""Marks of which every shorthand :func:`spelled_out` rewrites holds one, but a bare "45bn" (_SCALED)."""
-_SCALED = re.compile(r"\d\s?[bt]n\b")
-"""A figure in billions or trillions without a currency sign ("45bn")."""
 
 
 @STEMS.wrap
