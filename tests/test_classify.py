@@ -99,6 +99,11 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         "He spent two days touring the country and paid a visit to the old port.": "agenda",
         # attending an event is not who takes part in the visit: "attended" stays out of delegation's cues
         "His last visit was in 2019, when he attended a forum in the port city.": "background",
+        # who stands beside the leaders, by title; honours bestowed during the visit are its programme
+        "He was met on the tarmac by the deputy prime minister and the first lady.": "delegation",
+        "On the second day the president pinned the country's highest honour on his guest.": "agenda",
+        # a former office or an earlier hour is not history
+        "Earlier in the day the former governor toured a car plant outside the city.": "agenda",
     }
     good = "It was a good day for both leaders, he added."  # no trade: "goods" would stem to "good"
     for text, scores in _scores_of([*expected, good], default_topics()).items():
