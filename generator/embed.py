@@ -7,7 +7,11 @@ sentences a run compares (a transformer over every sentence of a large corpus wo
 the tokenizer and the forward pass follow the model's own configuration (lower-casing BERT
 normaliser, WordPiece, mean pooling over tokens, unit length).
 
-The same texts give the same vectors: batches are formed by token length, and padding is masked.
+A text gives the same vector, to the last bit, whatever it is encoded with: each is run through
+the model alone, at its own length. (In a batch, its padding and the batch's size change how the
+arithmetic is split, and so the last bits; a ``mkdocs serve`` rebuild, which encodes only the
+sentences it has not met, would then differ from a fresh build. On two cores this costs no more
+than batching: no work is spent on padding.)
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ are shorter, and the cost of attention grows with the square of the length)."""
 HEADS = 12
 LAYERS = 6
 EPS = 1e-12
-BATCH = 64
 
 SAME_FACT = 0.5
 """Cosine at or above which two sentences can state one fact (for this model: unrelated news sentences
@@ -246,20 +249,11 @@ class Encoder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors of ``texts``, one row each, in order."""
-        tokens = [self.tokenizer.encode(t) for t in texts]
+        """Unit vectors of ``texts``, one row each, in order (each encoded alone: see the module's doc)."""
         out = np.zeros((len(texts), self.word.shape[1]), dtype=np.float32)
-        # Batches of similar length waste little on padding.
-        order = sorted(range(len(texts)), key=lambda n: (len(tokens[n]), n))
-        for lo in range(0, len(order), BATCH):
-            chunk = order[lo:lo + BATCH]
-            length = len(tokens[chunk[-1]])
-            ids = np.zeros((len(chunk), length), dtype=np.int64)
-            mask = np.zeros((len(chunk), length), dtype=np.float32)
-            for row, n in enumerate(chunk):
-                ids[row, :len(tokens[n])] = tokens[n]
-                mask[row, :len(tokens[n])] = 1.0
-            out[chunk] = self._forward(ids, mask)
+        for n, text in enumerate(texts):
+            ids = np.array([self.tokenizer.encode(text)], dtype=np.int64)
+            out[n] = self._forward(ids, np.ones(ids.shape, dtype=np.float32))[0]
         return out
 
 
