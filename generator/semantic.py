@@ -177,7 +177,7 @@ PLACED = 0.4
 can be shown, below the facts that words place."""
 CLOSEST = 1.0
 """Standard deviations above a sentence's mean cosine to all the topics' meanings that its closest
-must be for it to be placed there (with six topics, clearly the closest)."""
+must be for it to be placed there (with six topics, clearly the closest; with two, the closer one)."""
 
 
 def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np.ndarray,
@@ -206,7 +206,7 @@ def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np
     out = scores.copy()
     for j in np.flatnonzero(~strong).tolist():
         k = int(z[j].argmax())
-        if z[j, k] >= CLOSEST:
+        if z[j, k] >= CLOSEST - 1e-9:  # with two topics z is +-1 exactly: not a rounding's coin toss
             at = rows[texts[j]]
             out[k, at] = np.maximum(out[k, at], PLACED)
     return out
