@@ -280,7 +280,7 @@ class Vectors:
         return self._store[text]
 
     def add(self, texts: Sequence[str]) -> None:
-        """Encode ``texts`` (not yet known, no repeats) in one batch."""
+        """Encode ``texts`` (not yet known, no repeats), each alone (see the module's doc)."""
         if len(self._store) + len(texts) > self.LIMIT:
             self._store.clear()
         for text, vec in zip(texts, encoder().encode(texts)):
@@ -322,7 +322,7 @@ class Meaning:
         what a run compares never depends on what an earlier run in the process encoded."""
 
     def prepare(self, texts: Sequence[str], share: float = 1.0) -> None:
-        """Encode, in one batch and in the given order of priority, those of ``texts`` the budget
+        """Encode, in the given order of priority, those of ``texts`` the budget
         still allows, spending at most ``share`` of what is left."""
         allowance = int(self.budget * share)
         # What to encode: the texts allowed now, and any allowed earlier that the store has since

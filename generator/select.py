@@ -430,7 +430,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     # best: a page whose best facts are weak stays short instead of scraping the bottom.
     tops = sorted(c[0][0] if c else 0.0 for c in ranked)
     typical = tops[len(tops) // 2]
-    # Sentence embeddings are dear: encode, in one batch, the leads pages will reach, the best-ranked
+    # Sentence embeddings are dear: encode first the leads pages will reach, the best-ranked
     # of every page first; the walk encodes any further ones. Half the budget at most: checking what
     # the shown facts cite (generator.verify) needs the rest.
     leads = [c[k][1].lead.sentence for k in range(max_quotes) for c in ranked if k < len(c)]
@@ -461,7 +461,7 @@ def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, bor
     comments: list[tuple[float, Fact]] = []
     loose: list[tuple[int, Fact]] = []
     for k, (score, fact) in enumerate(candidates):
-        if k % LOOKAHEAD == 0:  # encode the coming leads in one batch, not one by one
+        if k % LOOKAHEAD == 0:  # the coming leads are charged to the budget together, in page order
             page.meaning.prepare([f.lead.sentence.text for _, f in candidates[k:k + LOOKAHEAD]])
         if interpretive(fact.lead.sentence.text):
             comments.append((score, fact))

@@ -113,7 +113,7 @@ def verify(facts: tuple[Fact, ...], checked: Iterable[Fact], meaning: embed.Mean
     """``facts`` with each of ``checked`` replaced by its confirmed part and the sentences split off it,
     in id order; ``facts`` itself when every checked fact is confirmed whole."""
     checked = list(checked)
-    # One batch for all, in the order the facts were given (their priority within the budget).
+    # All in one call, in the order the facts were given (their priority within the budget).
     meaning.prepare([t for f in checked if len(f.members) > 1 for lead, texts in [_compared(f)]
                      for t in (lead, *texts) if texts])
     return _with_parts(facts, {f.id: parts for f in checked if len(parts := confirmed(f, meaning)) > 1})
