@@ -224,36 +224,29 @@ class Encoder:
                 w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"],
             ))
 
-    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Mean-pooled, unit-length vectors of a batch of token sequences padded to one length.
-
-        ``mask`` is 1 for real tokens and 0 for padding: padded keys get no attention, and the mean
-        is over real tokens only, so padding does not change a sentence's vector.
-        """
-        batch, length = ids.shape
-        width = self.word.shape[1]
+    def _forward(self, ids: np.ndarray) -> np.ndarray:
+        """Mean-pooled, unit-length vector of one sequence of token ids (unpadded: see the module's doc)."""
+        length, width = len(ids), self.word.shape[1]
         head = width // HEADS
         # Token rows stay in one 2-D matrix, so every dense layer is a single BLAS product.
-        x = _layer_norm(self.word[ids] + self.position[:length] + self.type0, *self.norm).reshape(-1, width)
-        hide = ((1.0 - mask) * np.float32(-1e9)).astype(np.float32)[:, None, None, :]
+        x = _layer_norm(self.word[ids] + self.position[:length] + self.type0, *self.norm)
         for (qkv, qkv_b, out, out_b, ln1_w, ln1_b, up, up_b, down, down_b, ln2_w, ln2_b) in self.layers:
-            q, k, v = np.split((x @ qkv + qkv_b).reshape(batch, length, 3 * HEADS, head), 3, axis=2)
-            scores = (q.transpose(0, 2, 1, 3) @ k.transpose(0, 2, 3, 1)) / np.float32(np.sqrt(head)) + hide
+            q, k, v = np.split((x @ qkv + qkv_b).reshape(length, 3 * HEADS, head), 3, axis=1)
+            scores = (q.transpose(1, 0, 2) @ k.transpose(1, 2, 0)) / np.float32(np.sqrt(head))
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v.transpose(0, 2, 1, 3)).transpose(0, 2, 1, 3).reshape(-1, width)
+            context = (scores @ v.transpose(1, 0, 2)).transpose(1, 0, 2).reshape(-1, width)
             x = _layer_norm(context @ out + out_b + x, ln1_w, ln1_b)
             x = _layer_norm(_gelu(x @ up + up_b) @ down + down_b + x, ln2_w, ln2_b)
-        x = x.reshape(batch, length, width)
-        pooled = (x * mask[:, :, None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        # As a row: the norm of a 1-D vector takes another path in numpy, with other last bits.
+        pooled = x.mean(axis=0, keepdims=True)
+        return (pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12))[0]
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors of ``texts``, one row each, in order (each encoded alone: see the module's doc)."""
         out = np.zeros((len(texts), self.word.shape[1]), dtype=np.float32)
         for n, text in enumerate(texts):
-            ids = np.array([self.tokenizer.encode(text)], dtype=np.int64)
-            out[n] = self._forward(ids, np.ones(ids.shape, dtype=np.float32))[0]
+            out[n] = self._forward(np.array(self.tokenizer.encode(text), dtype=np.int64))
         return out
 
 
