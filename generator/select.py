@@ -10,7 +10,9 @@
    ..."), walked after the reported facts, and a fact borrowed from its home page (it is there to
    supply what the page lacks). Two are held to a stricter one: a fact stating a number or day the
    quote lacks is not folded in for shared words or as commentary, and a fact whose articles the quote already cites
-   (it would vanish from the page) only when it is a paraphrase.
+   (it would vanish from the page) only when it is a paraphrase. One held to a looser test: a fact sharing
+   a telling figure with the quote ("$190 billion"), and stating none the quote lacks, need only be
+   on the same fact in meaning (:data:`~generator.embed.SAME_FACT`), not a paraphrase.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes;
    only a fact squarely on its topic and of some substance, which one outlet alone may report, is
    still taken past that point while the page has room.
@@ -32,7 +34,8 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, weighted_terms
-from generator.textutil import all_stated, content_stems, dangling, differ_in_figures, figures, specificity
+from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, figures, share_telling_figure,
+                               specificity)
 from generator.verify import confirmed
 
 MIN_SCORE = 0.35
@@ -185,8 +188,9 @@ class _Page:
 
     def restated_by(self, fact: Fact, shared: list[float] | None = None) -> int | None:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
-        enough in meaning to state the same fact, else one saying the same in other words.
-        (``shared``: :meth:`shared` of ``fact``, when already worked out.)"""
+        enough in meaning to state the same fact, else one saying the same in other words, or on the
+        same fact in meaning and sharing a telling figure (:func:`~generator.textutil.share_telling_figure`)
+        when ``fact`` states no figure the quote lacks. (``shared``: :meth:`shared` of ``fact``, when already worked out.)"""
         in_words = self._in_words(fact, self.shared(fact) if shared is None else shared)
         if in_words is not None:
             cos = self._meaning(in_words, fact)
@@ -195,12 +199,16 @@ class _Page:
             bar = embed.SAME_FACT if self._adds(in_words, fact) else embed.PARAPHRASE_FLOOR
             if cos is None or cos >= bar:
                 return in_words
-        best, where = self.meaning.paraphrase, None
+        best, where = 0.0, None
+        mine = fact.lead.sentence.text
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
+            theirs = self.quotes[n][0].lead.sentence.text
             # Other figures are another fact, or a disagreement the reader should see: never folded.
-            if sim is not None and sim >= best and not differ_in_figures(self.quotes[n][0].lead.sentence.text,
-                                                                         fact.lead.sentence.text):
+            if sim is None or sim < best or differ_in_figures(theirs, mine):
+                continue
+            if sim >= self.meaning.paraphrase or (sim >= embed.SAME_FACT and share_telling_figure(theirs, mine)
+                                                     and not self._adds_figures(n, fact)):
                 best, where = sim, n
         return where
 

@@ -259,6 +259,28 @@ def all_stated(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
+TELLING = 10
+"""Smallest number that tells one fact from another when two sentences share it ("$190 billion", "30%";
+not "two leaders", nor a year or a date)."""
+
+
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}\b")
+
+
+def _telling(text: str) -> frozenset[str]:
+    """The numbers of ``text`` of TELLING or more, years and days of the month left out."""
+    return frozenset(f for f in figures(_DATE.sub(" ", text), days=False)
+                     if not _YEAR.fullmatch(f) and _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS
+                     and Decimal(f) >= TELLING)
+
+
+def share_telling_figure(a: str, b: str) -> bool:
+    """Whether two sentences share a number of TELLING or more that is not a year nor a day of the month:
+    they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
+    billion")."""
+    return share_figure(_telling(a), _telling(b))
+
+
 def differ_in_figures(a: str, b: str) -> bool:
     """Whether two sentences both state numbers and share none ("the death toll climbed to 4,455" and
     "... to nearly 6,000"): they give different figures, so neither confirms the other. Days and years

@@ -412,3 +412,15 @@ def test_a_quote_past_the_encoding_budget_cites_nothing_from_the_pool() -> None:
     pool = [f.lead for f in POOL_FILLER] + [_fact("p", 0, PARAPHRASE, {"war": 0.1}).lead]
     pages = select([POOL_QUOTE, *POOL_FILLER], TOPICS, max_quotes=10, meaning=embed.Meaning(budget=0), pool=pool)
     assert [q.articles for q in {p.topic.id: p for p in pages}["weather"].quotes] == [("a",)]
+
+
+@pytest.mark.parametrize("houses, folded", [("Some 2,400 houses", True), ("Some 3,100 houses", False),
+                                            ("Many houses", False)])
+def test_a_fact_sharing_a_telling_figure_is_folded_at_the_same_fact_bar(houses: str, folded: bool) -> None:
+    # Two outlets framing one count differently are close in meaning (cosine about 0.6), not paraphrases;
+    # sharing the count (not a year, not a small number) tells that they state one fact.
+    quote = _fact("a", 30, "The storm destroyed 2,400 homes along the coast, officials said on Monday.", {"weather": 1.0})
+    other = _fact("b", 30, f"{houses} were flattened when the cyclone came ashore, leaving families without shelter.",
+                  {"weather": 0.9})
+    weather = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.articles for q in weather] == ([("a", "b")] if folded else [("a",), ("b",)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, same_figure, share_figure,
-                                spelled_out, stem)
+                                share_telling_figure, spelled_out, stem)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,3 +109,16 @@ def test_money_and_shares_are_spelled_out_for_matching_words(written: str, spell
 def test_shorthand_that_is_not_money_is_left_alone() -> None:
     for text in ("a 5m-long wall", "the 5k race", "percentage points", "$5 millionaire"):
         assert "million" not in content_stems(text) and "thousand" not in content_stems(text)
+
+
+@pytest.mark.parametrize("a, b, shared", [
+    ("Trade hit a record $190billion (£155bn) last year.", "Trade rose 30% to about $190 billion.", True),
+    ("Exports reached $68.7 billion.", "Exports were worth $69bn.", True),        # one figure, rounded
+    ("The two leaders met in 2019.", "Two leaders signed the pact in 2019.", False),  # small numbers, years
+    ("Trade hit $190 billion.", "Trade hit $150 billion.", False),
+    ("They met on 12 June.", "The deal was signed on June 12.", False),           # a day places a fact in time
+    ("They met on 12 June; 40 died.", "Some 40 people died on 13 June.", True),
+])
+def test_a_telling_figure_is_a_number_of_ten_or_more_that_is_not_a_year(a: str, b: str, shared: bool) -> None:
+    assert share_telling_figure(a, b) is shared
+    assert share_telling_figure(b, a) is shared
