@@ -281,10 +281,47 @@ def share_telling_figure(a: str, b: str) -> bool:
     return share_figure(_telling(a), _telling(b))
 
 
+_QUALIFIED = re.compile(
+    r"\b(more than|over|above|upwards of|in excess of|at least|nearly|almost|close to|just under|up to|"
+    r"about|around|roughly|some|approximately|an estimated|circa)\s+(?:US|A|C)?[$\u20ac\u00a3\u00a5\u20b9]?\s?"
+    r"(\d+(?:[.,]\d+)*)", re.IGNORECASE)
+_BOUNDS = {"more than": ("1", "1.2"), "over": ("1", "1.2"), "above": ("1", "1.2"), "upwards of": ("1", "1.2"),
+           "in excess of": ("1", "1.2"), "at least": ("1", "1.2"), "nearly": ("0.9", "1"), "almost": ("0.9", "1"),
+           "close to": ("0.9", "1"), "just under": ("0.9", "1"), "up to": ("0.8", "1")}
+APPROXIMATE = ("0.95", "1.05")
+"""Range a figure said to be "about" (or "around", "roughly", "some" ...) stands for, as shares of it;
+_BOUNDS gives the ranges of "more than" (up to a fifth more) and "nearly" (up to a tenth less)."""
+
+
+@lru_cache(maxsize=65536)
+def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
+    """The ranges that the qualified figures of ``text`` stand for ("more than $750 billion": 750 to 900)."""
+    out = []
+    for word, number in _QUALIFIED.findall(text):
+        if _THOUSANDS.fullmatch(number):
+            number = number.replace(",", "")
+        if not _PLAIN.fullmatch(number) or len(number) > FIGURE_DIGITS or _YEAR.fullmatch(number):
+            continue
+        low, high = _BOUNDS.get(" ".join(word.lower().split()), APPROXIMATE)
+        out.append((Decimal(number) * Decimal(low), Decimal(number) * Decimal(high)))
+    return tuple(out)
+
+
+def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) -> bool:
+    """Whether one of ``stated`` (exact figures) lies in one of ``ranges``, or two ranges overlap."""
+    return any(low <= Decimal(f) <= high for f in stated if _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS
+               for low, high in ranges)
+
+
 def differ_in_figures(a: str, b: str) -> bool:
     """Whether two sentences both state numbers and share none ("the death toll climbed to 4,455" and
     "... to nearly 6,000"): they give different figures, so neither confirms the other. Days and years
     are left out: they often only place a fact in time ("since the invasion in 2022"), or say when
-    it was reported."""
+    it was reported. A qualified figure agrees with any in its range ("more than $750 billion" and
+    "$783 billion", "nearly $66 billion" and "$65.7 billion")."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    return bool(mine) and bool(theirs) and not share_figure(mine, theirs)
+    if not (mine and theirs) or share_figure(mine, theirs):
+        return False
+    mine_ranges, their_ranges = _ranges(a), _ranges(b)
+    return not (_within(mine_ranges, theirs) or _within(their_ranges, mine)
+                or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))

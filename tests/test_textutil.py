@@ -61,6 +61,16 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("It paid $68.7 billion for the firm.", "It paid $69bn for the firm.", False),  # one figure, rounded
     ("Staff number 13,000.", "Staff number 13000.", False),                   # thousands written two ways
     ("The rate was cut to 4.75%.", "The rate was cut to 5%.", True),          # rounded, but 5% apart
+    # a qualified figure agrees with those in its range
+    ("Investment tops more than $750 billion.", "Investment stood at $783 billion.", False),
+    ("Investment tops more than $750 billion.", "Investment stood at $950 billion.", True),
+    ("Trade reached nearly $66 billion.", "Trade reached $65 billion.", False),
+    ("Trade reached nearly $66 billion.", "Trade reached $67 billion.", True),
+    ("The Dow finished about 100 points lower.", "The Dow ended down 103 points.", False),
+    ("The Dow finished about 100 points lower.", "The Dow ended down 110 points.", True),
+    ("Aid rose to more than $20 billion.", "Aid rose to about $21.2 billion.", False),  # two ranges overlap
+    ("Up to 5,000 troops may go.", "Some 4,500 troops will go.", False),
+    ("Up to 5,000 troops may go.", "3,000 troops will go.", True),
 ])
 def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: str, b: str, expected: bool) -> None:
     assert differ_in_figures(a, b) is expected
