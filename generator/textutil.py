@@ -320,8 +320,12 @@ def differ_in_figures(a: str, b: str) -> bool:
     it was reported. A qualified figure agrees with any in its range ("more than $750 billion" and
     "$783 billion", "nearly $66 billion" and "$65.7 billion")."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    if not (mine and theirs) or share_figure(mine, theirs):
-        return False
+    return bool(mine) and bool(theirs) and not (share_figure(mine, theirs) or in_range(a, b, mine, theirs))
+
+
+def in_range(a: str, b: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether a qualified figure of text ``a`` or ``b`` ("more than $750 billion") covers one of the
+    other's figures (``mine`` are ``a``'s :func:`figures`, ``theirs`` ``b``'s), or two such ranges overlap."""
     mine_ranges, their_ranges = _ranges(a), _ranges(b)
-    return not (_within(mine_ranges, theirs) or _within(their_ranges, mine)
-                or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))
+    return (_within(mine_ranges, theirs) or _within(their_ranges, mine)
+            or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import figures, share_figure
+from generator.textutil import figures, in_range, share_figure
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -54,10 +54,14 @@ def _compared(fact: Fact, limit: int = CHECKED) -> tuple[str, list[str]]:
 
 def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:
     """Those of ``texts`` that cannot confirm a quote stating numbers: the ones stating none of them
-    ("arrives for a two-day visit" does not confirm "first visit in 24 years"). Days are left out: a
-    quote's day is often when something was said, not part of the fact."""
+    ("arrives for a two-day visit" does not confirm "first visit in 24 years"; "more than $750 billion"
+    confirms "$783 billion"). Days are left out: a quote's day is often when something was said, not
+    part of the fact."""
     stated = figures(lead, days=False)
-    return {t for t in texts if not share_figure(stated, figures(t, days=False))} if stated else set()
+    if not stated:
+        return set()
+    return {t for t in texts if not share_figure(stated, theirs := figures(t, days=False))
+            and not in_range(lead, t, stated, theirs)}
 
 
 def _split(fact: Fact, rejected: set[str]) -> tuple[Fact, ...]:

@@ -62,7 +62,11 @@ def test_shown_lists_each_quoted_fact_once() -> None:
     ("Microsoft completed its $68.7 billion purchase of the games publisher on Friday.",
      "Microsoft has closed its $69bn takeover of the games publisher.",
      "Microsoft has closed its $75bn takeover of the games publisher."),
-], ids=["none", "rounded"])
+    # a figure in the range of the quote's qualified one confirms it; one outside does not
+    ("Japan has invested more than $750 billion in the United States, the most of any country.",
+     "Japanese direct investment in the United States reached $783 billion, the most of any country.",
+     "Japanese direct investment in the United States reached $700 billion, the most of any country."),
+], ids=["none", "rounded", "range"])
 def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it(lead: str, same: str, other: str) -> None:
     fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, other)))
     kept, alone = confirmed(fact, Meaning())
