@@ -9,8 +9,8 @@
    looser test of restating, as they add least when they do: commentary ("the visit underscores
    ..."), walked after the reported facts, and a fact borrowed from its home page (it is there to
    supply what the page lacks). Two are held to a stricter one: a fact stating a number or day the
-   quote lacks is not folded in for shared words or as commentary, and a fact whose articles the quote already cites
-   (it would vanish from the page) only when it is a paraphrase. One held to a looser test: a fact sharing
+   quote lacks is not folded in for shared words or as commentary, and a fact whose articles the
+   quote already cites (it would vanish from the page) only when it is a paraphrase. A fact sharing
    a telling figure with the quote ("$190 billion"), and stating none the quote lacks, need only be
    on the same fact in meaning (:data:`~generator.embed.SAME_FACT`), not a paraphrase.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes;
@@ -207,8 +207,9 @@ class _Page:
             # Other figures are another fact, or a disagreement the reader should see: never folded.
             if sim is None or sim < best or differ_in_figures(theirs, mine):
                 continue
-            if sim >= self.meaning.paraphrase or (sim >= embed.SAME_FACT and share_telling_figure(theirs, mine)
-                                                     and not self._adds_figures(n, fact)):
+            same_count = sim >= embed.SAME_FACT and share_telling_figure(theirs, mine) \
+                and not self._adds_figures(n, fact)
+            if sim >= self.meaning.paraphrase or same_count:
                 best, where = sim, n
         return where
 

@@ -264,19 +264,30 @@ TELLING = 10
 not "two leaders", nor a year or a date)."""
 
 
-_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}\b")
+_DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_NAME}(?![A-Za-z])|"
+                   rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+"""A day of the month ("12 June", "June 12", "Aug. 5", "the 15th of August", "August 15th")."""
+_NOT_AMOUNT = re.compile(r"\b[A-Za-z]+-?\d+\w*|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?|\b\d+(?:st|nd|rd|th)\b",
+                         re.IGNORECASE)
+"""Numbers that name or order rather than count: in names ("G20", "F-16", "COVID-19"), times of day
+("10:30 a.m."), ordinals ("75th")."""
 
 
 def _telling(text: str) -> frozenset[str]:
-    """The numbers of ``text`` of TELLING or more, years and days of the month left out."""
-    return frozenset(f for f in figures(_DATE.sub(" ", text), days=False)
-                     if not _YEAR.fullmatch(f) and _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS
-                     and Decimal(f) >= TELLING)
+    """The numbers of ``text`` of TELLING or more that count something: years ("2019", not "2,000"),
+    days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
+    found = set()
+    for written in _NUMBER.findall(_NOT_AMOUNT.sub(" ", _DATE.sub(" ", text))):
+        number = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
+        if not _YEAR.fullmatch(written) and _PLAIN.fullmatch(number) and len(number) <= FIGURE_DIGITS \
+                and Decimal(number) >= TELLING:
+            found.add(number)
+    return frozenset(found)
 
 
 def share_telling_figure(a: str, b: str) -> bool:
-    """Whether two sentences share a number of TELLING or more that is not a year nor a day of the month:
-    they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
+    """Whether two sentences share a count of TELLING or more (:func:`_telling`: not a year, a date, a
+    time or a number in a name): they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
     billion")."""
     return share_figure(_telling(a), _telling(b))
 
@@ -297,10 +308,9 @@ _BOUNDS gives the ranges of "more than" (up to a fifth more) and "nearly" (up to
 def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
     """The ranges that the qualified figures of ``text`` stand for ("more than $750 billion": 750 to 900)."""
     out = []
-    for word, number in _QUALIFIED.findall(text):
-        if _THOUSANDS.fullmatch(number):
-            number = number.replace(",", "")
-        if not _PLAIN.fullmatch(number) or len(number) > FIGURE_DIGITS or _YEAR.fullmatch(number):
+    for word, written in _QUALIFIED.findall(text):
+        number = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
+        if not _PLAIN.fullmatch(number) or len(number) > FIGURE_DIGITS or _YEAR.fullmatch(written):
             continue
         low, high = _BOUNDS.get(" ".join(word.lower().split()), APPROXIMATE)
         out.append((Decimal(number) * Decimal(low), Decimal(number) * Decimal(high)))
@@ -308,8 +318,10 @@ def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
 
 
 def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) -> bool:
-    """Whether one of ``stated`` (exact figures) lies in one of ``ranges``, or two ranges overlap."""
-    return any(low <= Decimal(f) <= high for f in stated if _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS
+    """Whether one of ``stated`` (:func:`figures`) lies in one of ``ranges``. A figure that may be a
+    year is never in a range: "more than 1,700 firms" says nothing of a quote's "in 2019"."""
+    return any(low <= Decimal(f) <= high for f in stated
+               if _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS and not _YEAR.fullmatch(f)
                for low, high in ranges)
 
 

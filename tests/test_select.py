@@ -424,3 +424,12 @@ def test_a_fact_sharing_a_telling_figure_is_folded_at_the_same_fact_bar(houses: 
                   {"weather": 0.9})
     weather = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["weather"].quotes
     assert [q.articles for q in weather] == ([("a", "b")] if folded else [("a",), ("b",)])
+
+
+def test_a_fact_sharing_a_telling_figure_but_stating_another_is_quoted_not_folded() -> None:
+    # "17,000 staff" is a fact the quote lacks: folding the sentence in would lose it.
+    quote = _fact("a", 31, "The storm destroyed 2,400 homes along the coast, officials said on Monday.", {"weather": 1.0})
+    other = _fact("b", 31, "Some 2,400 houses were flattened when the cyclone came ashore, and 17,000 people are "
+                  "now sleeping in schools.", {"weather": 0.9})  # cosine about 0.53: same fact, no paraphrase
+    weather = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.articles for q in weather] == [("a",), ("b",)]

@@ -128,6 +128,13 @@ def test_shorthand_that_is_not_money_is_left_alone() -> None:
     ("Trade hit $190 billion.", "Trade hit $150 billion.", False),
     ("They met on 12 June.", "The deal was signed on June 12.", False),           # a day places a fact in time
     ("They met on 12 June; 40 died.", "Some 40 people died on 13 June.", True),
+    ("They met on August 15th.", "They met on the 15th of August.", False),
+    ("Some 40 Marines were sent.", "Some 40 soldiers were sent.", True),         # "Marines" is no month
+    ("2,000 troops will go.", "2,000 soldiers will go.", True),                # a count, not a year
+    ("The G20 summit ended.", "Leaders came to the G20 summit.", False),       # numbers in names,
+    ("Two F-16 jets and COVID-19 rules.", "F-16 jets and COVID-19 rules.", False),
+    ("The talks began at 10:30 a.m.", "They ended at 10:30 a.m.", False),      # times of day
+    ("It marks the 75th anniversary.", "The 75th anniversary is near.", False),  # and ordinals
 ])
 def test_a_telling_figure_is_a_number_of_ten_or_more_that_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared

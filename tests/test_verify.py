@@ -66,7 +66,11 @@ def test_shown_lists_each_quoted_fact_once() -> None:
     ("Japan has invested more than $750 billion in the United States, the most of any country.",
      "Japanese direct investment in the United States reached $783 billion, the most of any country.",
      "Japanese direct investment in the United States reached $700 billion, the most of any country."),
-], ids=["none", "rounded", "range"])
+    # a figure that may be a year is in no range: "more than 1,700 firms" does not confirm "in 2019"
+    ("Japan invested $50 billion in the United States in 2019, the most of any country.",
+     "Japan invested $50 billion in the United States, the most of any country that year.",
+     "More than 1,700 Japanese firms invested in the United States, the most of any country."),
+], ids=["none", "rounded", "range", "year"])
 def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it(lead: str, same: str, other: str) -> None:
     fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, other)))
     kept, alone = confirmed(fact, Meaning())
