@@ -190,7 +190,8 @@ class _Page:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
         enough in meaning to state the same fact, else one saying the same in other words, or on the
         same fact in meaning and sharing a telling figure (:func:`~generator.textutil.share_telling_figure`)
-        when ``fact`` states no figure the quote lacks. (``shared``: :meth:`shared` of ``fact``, when already worked out.)"""
+        when ``fact`` states no figure the quote lacks. (``shared``: :meth:`shared` of ``fact``, when
+        already worked out.)"""
         in_words = self._in_words(fact, self.shared(fact) if shared is None else shared)
         if in_words is not None:
             cos = self._meaning(in_words, fact)

@@ -220,11 +220,22 @@ ROUNDED = Decimal("0.025")
 """Largest share by which a figure may differ from the same figure rounded ("$68.7bn" and "$69bn")."""
 
 
+def _digits(written: str) -> str:
+    """A number as written, without the commas of thousands ("13,000" as "13000"; "1,2" stays)."""
+    return written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
+
+
+def _amount(number: str) -> Decimal | None:
+    """A figure of :func:`figures` as a number, or None for one that is not a plain decimal or is
+    longer than FIGURE_DIGITS."""
+    return Decimal(number) if _PLAIN.fullmatch(number) and len(number) <= FIGURE_DIGITS else None
+
+
 @lru_cache(maxsize=65536)
 def figures(text: str, days: bool = True) -> frozenset[str]:
     """The numbers a sentence states ("24", "1.2", "13,000" as "13000") and, with ``days``, the days
     and months it names. (Remembered: select asks again for the sentences of every quote on a page.)"""
-    found = frozenset(f.replace(",", "") if _THOUSANDS.fullmatch(f) else f for f in _NUMBER.findall(text))
+    found = frozenset(_digits(f) for f in _NUMBER.findall(text))
     return found | {d.lower() for d in _DAY.findall(text)} if days else found
 
 
@@ -276,19 +287,15 @@ _NOT_AMOUNT = re.compile(r"\b[A-Za-z]+-?\d+\w*|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?
 def _telling(text: str) -> frozenset[str]:
     """The numbers of ``text`` of TELLING or more that count something: years ("2019", not "2,000"),
     days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
-    found = set()
-    for written in _NUMBER.findall(_NOT_AMOUNT.sub(" ", _DATE.sub(" ", text))):
-        number = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
-        if not _YEAR.fullmatch(written) and _PLAIN.fullmatch(number) and len(number) <= FIGURE_DIGITS \
-                and Decimal(number) >= TELLING:
-            found.add(number)
-    return frozenset(found)
+    numbers = (_digits(w) for w in _NUMBER.findall(_NOT_AMOUNT.sub(" ", _DATE.sub(" ", text)))
+               if not _YEAR.fullmatch(w))
+    return frozenset(n for n in numbers if (value := _amount(n)) is not None and value >= TELLING)
 
 
 def share_telling_figure(a: str, b: str) -> bool:
     """Whether two sentences share a count of TELLING or more (:func:`_telling`: not a year, a date, a
-    time or a number in a name): they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
-    billion")."""
+    time or a number in a name): they very likely report one fact ("trade hit a record $190billion"
+    and "trade rose to about $190 billion")."""
     return share_figure(_telling(a), _telling(b))
 
 
@@ -309,20 +316,18 @@ def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
     """The ranges that the qualified figures of ``text`` stand for ("more than $750 billion": 750 to 900)."""
     out = []
     for word, written in _QUALIFIED.findall(text):
-        number = written.replace(",", "") if _THOUSANDS.fullmatch(written) else written
-        if not _PLAIN.fullmatch(number) or len(number) > FIGURE_DIGITS or _YEAR.fullmatch(written):
-            continue
-        low, high = _BOUNDS.get(" ".join(word.lower().split()), APPROXIMATE)
-        out.append((Decimal(number) * Decimal(low), Decimal(number) * Decimal(high)))
+        value = None if _YEAR.fullmatch(written) else _amount(_digits(written))
+        if value is not None:
+            low, high = _BOUNDS.get(" ".join(word.lower().split()), APPROXIMATE)
+            out.append((value * Decimal(low), value * Decimal(high)))
     return tuple(out)
 
 
 def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) -> bool:
     """Whether one of ``stated`` (:func:`figures`) lies in one of ``ranges``. A figure that may be a
     year is never in a range: "more than 1,700 firms" says nothing of a quote's "in 2019"."""
-    return any(low <= Decimal(f) <= high for f in stated
-               if _PLAIN.fullmatch(f) and len(f) <= FIGURE_DIGITS and not _YEAR.fullmatch(f)
-               for low, high in ranges)
+    values = [value for f in stated if not _YEAR.fullmatch(f) and (value := _amount(f)) is not None]
+    return any(low <= value <= high for value in values for low, high in ranges)
 
 
 def differ_in_figures(a: str, b: str) -> bool:
@@ -332,12 +337,15 @@ def differ_in_figures(a: str, b: str) -> bool:
     it was reported. A qualified figure agrees with any in its range ("more than $750 billion" and
     "$783 billion", "nearly $66 billion" and "$65.7 billion")."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    return bool(mine) and bool(theirs) and not (share_figure(mine, theirs) or in_range(a, b, mine, theirs))
+    return bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)
 
 
-def in_range(a: str, b: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:
-    """Whether a qualified figure of text ``a`` or ``b`` ("more than $750 billion") covers one of the
-    other's figures (``mine`` are ``a``'s :func:`figures`, ``theirs`` ``b``'s), or two such ranges overlap."""
+def agree_in_figures(a: str, b: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether texts ``a`` and ``b`` (``mine`` are ``a``'s :func:`figures`, ``theirs`` ``b``'s) state
+    one figure: they share one (:func:`share_figure`), a qualified figure of one ("more than $750
+    billion") covers one of the other's, or two such ranges overlap."""
+    if share_figure(mine, theirs):
+        return True
     mine_ranges, their_ranges = _ranges(a), _ranges(b)
     return (_within(mine_ranges, theirs) or _within(their_ranges, mine)
             or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))

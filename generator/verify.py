@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import figures, in_range, share_figure
+from generator.textutil import agree_in_figures, figures
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -60,8 +60,7 @@ def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:
     stated = figures(lead, days=False)
     if not stated:
         return set()
-    return {t for t in texts if not share_figure(stated, theirs := figures(t, days=False))
-            and not in_range(lead, t, stated, theirs)}
+    return {t for t in texts if not agree_in_figures(lead, t, stated, figures(t, days=False))}
 
 
 def _split(fact: Fact, rejected: set[str]) -> tuple[Fact, ...]:
