@@ -3,14 +3,15 @@
 The method needs no model download and no seed words:
 
 1. Each topic's title, description and cues become weighted stems (cues and title weigh most; for a
-   topic without cues, its description's words count as cues); a cue that is a stop word ("since",
-   "said") is matched as a word.
+   topic without cues, or none of whose cues occurs in the corpus, its description's words count as
+   cues); a cue that is a stop word ("since", "said") is matched as a word.
 2. A sentence's seed score for a topic combines the weights of the topic stems it contains, each
    scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
    topic) and by where it stands (the main clause comes first in news sentences); further matches
    add less and less, so a sentence heavy with one topic's vocabulary does not swamp the others.
    Sentences close in meaning to a topic's description get a seed score too, the more so the fewer
-   cues the topic has (:mod:`generator.semantic`, by the embedding model that ships with the package).
+   of the topic's cues the corpus uses (:mod:`generator.semantic`, by the embedding model that ships
+   with the package): cues that occur nowhere in it find none of the topic's sentences.
 3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
    the sentences it occurs in. Sentences that share no word with any cue still get a score from
    the words they share with sentences that do (distributional similarity, learned per corpus).
@@ -31,6 +32,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -97,6 +99,12 @@ def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
         elif stems:
             phrases.append(Phrase(stems, stems[0], False, CUE_WEIGHT))
     return dict(weights), phrases
+
+
+def cue_stems(topic: Topic) -> list[str]:
+    """The stems of the cues of ``topic`` that are single content words (as :func:`topic_profile`
+    weighs them), one per cue."""
+    return [stems[0] for cue in topic.cues for stems in [content_stems(cue)] if len(stems) == 1 == len(words(cue))]
 
 
 POSITION_DECAY = 0.5
@@ -200,6 +208,55 @@ def _has_phrase(stems: Sequence[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(stems[i:i + n]) == phrase for i in range(len(stems) - n + 1))
 
 
+class _Corpus(NamedTuple):
+    """The corpus as the seed scores read it: the sentences, the sentence x stem matrix of
+    :func:`_matrix` with each stem's IDF (and the highest possible), and where the cues that are stop
+    words occur (:func:`_stop_cue_hits`, with each one's IDF over the highest)."""
+
+    quotable: Sequence[Sentence]
+    vocab: dict[str, int]
+    rows: np.ndarray
+    cols: np.ndarray
+    position: np.ndarray
+    idf: np.ndarray
+    max_idf: float
+    stop_words: list[str]
+    stop_rows: np.ndarray
+    stop_cue: np.ndarray
+    stop_place: np.ndarray
+    stop_idf: np.ndarray
+
+
+def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> tuple[np.ndarray, int]:
+    """The square of each sentence's seed score from the words of ``topic`` (its cues, title and
+    description; ``stop``: its cues that are stop words), and how many of its cues occur in the corpus."""
+    weights, phrases = topic_profile(topic)
+    vocab, r, c = corpus.vocab, corpus.rows, corpus.cols
+    n = len(corpus.quotable)
+    cue = np.zeros(len(vocab))
+    for w, wt in weights.items():
+        if w in vocab:
+            cue[vocab[w]] = wt
+    hits = cue[c] * corpus.idf[c] / corpus.max_idf * corpus.position
+    squares = np.bincount(r, weights=hits * hits, minlength=n)
+    found = sum(1 for w in cue_stems(topic) if w in vocab)
+    for phrase in phrases:
+        matched = False
+        if phrase.anchor in vocab:
+            for i in np.unique(r[c == vocab[phrase.anchor]]):
+                text = corpus.quotable[i].text
+                if _has_phrase(_word_stems(text) if phrase.whole else content_stems(text), phrase.stems):
+                    squares[i] += phrase.weight * phrase.weight
+                    matched = True
+        found += matched
+    if stop:
+        mine = np.array([w in stop for w in corpus.stop_words])[corpus.stop_cue]
+        hit = CUE_WEIGHT * corpus.stop_idf[corpus.stop_cue[mine]] * corpus.stop_place[mine]
+        squares += np.bincount(corpus.stop_rows[mine], weights=hit * hit, minlength=n)
+        found += len(set(corpus.stop_cue[mine].tolist()))
+    return squares, found
+
+
 def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[ScoredSentence, ...]:
     """Topic scores and salience for every quotable sentence (``Kind.SENTENCE``), in input order."""
     quotable = [s for s in sentences if s.kind is Kind.SENTENCE]
@@ -217,30 +274,19 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     stop_words = sorted(set().union(*stops))
     stop_rows, stop_cue, stop_place, stop_df = _stop_cue_hits(quotable, stop_words)
     stop_idf = np.log((n + 1) / (stop_df + 0.5)) / max_idf
+    corpus = _Corpus(quotable, vocab, r, c, position, idf, max_idf, stop_words, stop_rows, stop_cue, stop_place,
+                     stop_idf)
+    # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
+    seeded = [_word_seeds(topic, stop, corpus) for topic, stop in zip(topics, stops)]
+    for k, (topic, (_, found)) in enumerate(zip(topics, seeded)):
+        if topic.cues and not found:  # none of its cues occurs here: for this corpus, a topic without cues
+            seeded[k] = _word_seeds(replace(topic, cues=()), set(), corpus)
     sampled = compared(quotable, topics)  # the sentences compared by meaning, encoded once
-    by_meaning = semantic_seeds(quotable, topics, sampled)
+    by_meaning = semantic_seeds(quotable, topics, sampled, [found for _, found in seeded])
     expanded_rows = []
-    for topic, stop in zip(topics, stops):
-        weights, phrases = topic_profile(topic)
-        # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
-        cue = np.zeros(len(vocab))
-        for w, wt in weights.items():
-            if w in vocab:
-                cue[vocab[w]] = wt
-        hits = cue[c] * idf[c] / max_idf * position
-        squares = np.bincount(r, weights=hits * hits, minlength=n)
-        for phrase in phrases:
-            if phrase.anchor in vocab:
-                for i in np.unique(r[c == vocab[phrase.anchor]]):
-                    text = quotable[i].text
-                    if _has_phrase(_word_stems(text) if phrase.whole else content_stems(text), phrase.stems):
-                        squares[i] += phrase.weight * phrase.weight
-        if stop:
-            mine = np.array([w in stop for w in stop_words])[stop_cue]
-            hit = CUE_WEIGHT * stop_idf[stop_cue[mine]] * stop_place[mine]
-            squares += np.bincount(stop_rows[mine], weights=hit * hit, minlength=n)
+    for topic, (squares, _) in zip(topics, seeded):
         if topic.id in by_meaning:  # sentences close in meaning to its description
-            squares += by_meaning[topic.id] ** 2
+            squares = squares + by_meaning[topic.id] ** 2
         seed = np.sqrt(squares)
         # 3. affinity of every stem to the topic: the mean seed score of the sentences holding it
         affinity = np.bincount(c, weights=seed[r], minlength=len(vocab)) / (df + SMOOTHING)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from generator.classify import classify, topic_profile
 from generator.records import Kind, Sentence, Topic
 from generator.textutil import stem
@@ -121,6 +124,42 @@ def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
     cued, _ = topic_profile(Topic("money", "Money", "Trade and investment", ("tariff",)))
     assert cued[stem("trade")] == DESCRIPTION_WEIGHT < CUE_WEIGHT
 
+
+
+def test_a_topic_none_of_whose_cues_occurs_scores_as_one_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Cues the corpus never uses find nothing: the description and meaning must do their work, as
+    # for a topic given no cues. One cue found is enough for the cues to count. (The cues' meaning
+    # still joins the description's, see test_semantic; left out here to compare like with like.)
+    from generator import semantic
+    monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)
+    sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, n) for n, t in enumerate(TEXTS)]
+
+    def scores(money: Topic) -> list[tuple[tuple[str, float], ...]]:
+        return [tuple((s.topic, s.score) for s in x.scores) for x in classify(sentences, (money, TOPICS[1]))]
+
+    bare = Topic("money", "Money", "Trade and investment")
+    unused = Topic("money", "Money", "Trade and investment", ("tariff", "customs union", "since"))
+    assert scores(unused) == scores(bare)
+    used = Topic("money", "Money", "Trade and investment", ("tariff", "customs union", "exports"))
+    assert scores(used) != scores(bare)
+
+
+def test_cues_found_count_single_words_phrases_and_stop_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import classify as module
+
+    topic = Topic("money", "Money", "", ("trade", "billion", "fishing towns", "port city", "in", "tariff"))
+    assert module.cue_stems(topic) == [stem("trade"), stem("billion"), stem("tariff")]
+    assert module.stop_cues(topic) == {"in"}
+    found: list[int] = []
+    real = module._word_seeds
+
+    def spy(t: Topic, stop: set[str], corpus: module._Corpus) -> tuple[np.ndarray, int]:
+        squares, n = real(t, stop, corpus)
+        found.append(n)
+        return squares, n
+    monkeypatch.setattr(module, "_word_seeds", spy)
+    classify([Sentence("a", n, 0, len(t), t, Kind.SENTENCE, n) for n, t in enumerate(TEXTS)], (topic,))
+    assert found == [4]  # trade, billion, "fishing towns" and "in" occur; "port city" and tariff do not
 
 def test_a_topic_without_cues_finds_sentences_close_in_meaning_to_its_description() -> None:
     # None of the weather sentences shares a word with the weather topic's title or description.
