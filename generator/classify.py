@@ -32,7 +32,6 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -40,7 +39,7 @@ import numpy as np
 
 from generator.bulk import ranges
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.semantic import compared, lean_on_neighbours, place_weak, semantic_seeds
+from generator.semantic import compared, lean_on_neighbours, place_weak, semantic_seeds, share
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -73,19 +72,22 @@ LIGHT = frozenset(stem(w) for w in """
 take takes took taken part parts make makes made go goes went gone come comes came get gets got put puts
 give gives gave mean means meant led lead leads result results way ways thing things kind kinds event events
 happen happens happened involve involves involved basic behind call calls use uses used show shows showed
-look looks know known want wants need needs keep keeps kept
+look looks know known want wants need needs keep keeps kept earlier later
 """.split())
 """Words that say what a sentence does, not what it is about ("who takes part", "what happens next",
-"the circumstances that led to this event"): in a topic's title or description they signal nothing.
-Cues are the user's chosen words and are kept whatever they are."""
+"the circumstances that led to this event"), or when within the story ("earlier visits": "earlier in
+the day" is no history): in a topic's title or description they signal nothing. Cues are the user's
+chosen words and are kept whatever they are."""
 
 
-def topic_profile(topic: Topic) -> tuple[dict[str, float], list[Phrase]]:
-    """Weighted single stems and multi-word phrases that signal ``topic``."""
+def topic_profile(topic: Topic, found: int | None = None) -> tuple[dict[str, float], list[Phrase]]:
+    """Weighted single stems and multi-word phrases that signal ``topic``. ``found``: how many of its
+    cues occur in the corpus (all of them when not given)."""
     weights: dict[str, float] = defaultdict(float)
     phrases: list[Phrase] = []
     # Without cues, the description is all the user said about the topic: its words count as cues.
-    described = DESCRIPTION_WEIGHT if topic.cues else CUE_WEIGHT
+    # The fewer of its cues the corpus uses, the nearer it comes to that (as meaning weighs).
+    described = max(DESCRIPTION_WEIGHT, CUE_WEIGHT * share(len(topic.cues) if found is None else found))
     for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, described)):
         for s in set(content_stems(text)) - LIGHT:
             weights[s] = max(weights[s], w)
@@ -230,32 +232,36 @@ class _Corpus(NamedTuple):
 def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> tuple[np.ndarray, int]:
     """The square of each sentence's seed score from the words of ``topic`` (its cues, title and
     description; ``stop``: its cues that are stop words), and how many of its cues occur in the corpus."""
-    weights, phrases = topic_profile(topic)
     vocab, r, c = corpus.vocab, corpus.rows, corpus.cols
     n = len(corpus.quotable)
+    phrased = [(phrase, _phrase_rows(phrase, corpus)) for phrase in topic_profile(topic)[1]]
+    mine = np.array([w in stop for w in corpus.stop_words], dtype=bool)[corpus.stop_cue]
+    found = (sum(1 for w in cue_stems(topic) if w in vocab) + sum(1 for _, rows in phrased if rows)
+             + len(set(corpus.stop_cue[mine].tolist())))
+    weights, _ = topic_profile(topic, found)
     cue = np.zeros(len(vocab))
     for w, wt in weights.items():
         if w in vocab:
             cue[vocab[w]] = wt
     hits = cue[c] * corpus.idf[c] / corpus.max_idf * corpus.position
     squares = np.bincount(r, weights=hits * hits, minlength=n)
-    found = sum(1 for w in cue_stems(topic) if w in vocab)
-    for phrase in phrases:
-        matched = False
-        if phrase.anchor in vocab:
-            for i in np.unique(r[c == vocab[phrase.anchor]]):
-                text = corpus.quotable[i].text
-                if _has_phrase(_word_stems(text) if phrase.whole else content_stems(text), phrase.stems):
-                    squares[i] += phrase.weight * phrase.weight
-                    matched = True
-        found += matched
-    if stop:
-        mine = np.array([w in stop for w in corpus.stop_words])[corpus.stop_cue]
+    for phrase, rows in phrased:
+        for i in rows:
+            squares[i] += phrase.weight * phrase.weight
+    if mine.any():
         hit = CUE_WEIGHT * corpus.stop_idf[corpus.stop_cue[mine]] * corpus.stop_place[mine]
         squares += np.bincount(corpus.stop_rows[mine], weights=hit * hit, minlength=n)
-        found += len(set(corpus.stop_cue[mine].tolist()))
     return squares, found
 
+
+def _phrase_rows(phrase: Phrase, corpus: _Corpus) -> list[int]:
+    """The sentences (rows of ``corpus``) that hold ``phrase``, in order."""
+    if phrase.anchor not in corpus.vocab:
+        return []
+    rows = np.unique(corpus.rows[corpus.cols == corpus.vocab[phrase.anchor]]).tolist()
+    return [i for i in rows if _has_phrase(
+        _word_stems(corpus.quotable[i].text) if phrase.whole else content_stems(corpus.quotable[i].text),
+        phrase.stems)]
 
 def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[ScoredSentence, ...]:
     """Topic scores and salience for every quotable sentence (``Kind.SENTENCE``), in input order."""
@@ -278,9 +284,6 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
                      stop_idf)
     # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
     seeded = [_word_seeds(topic, stop, corpus) for topic, stop in zip(topics, stops)]
-    for k, (topic, (_, found)) in enumerate(zip(topics, seeded)):
-        if topic.cues and not found:  # none of its cues occurs here: for this corpus, a topic without cues
-            seeded[k] = _word_seeds(replace(topic, cues=()), set(), corpus)
     sampled = compared(quotable, topics)  # the sentences compared by meaning, encoded once
     by_meaning = semantic_seeds(quotable, topics, sampled, [found for _, found in seeded])
     expanded_rows = []

@@ -45,7 +45,8 @@ CUES_HALF = 12
 (``WEIGHT * CUES_HALF / (CUES_HALF + cues)``): 1 for a topic with 12 cues, 0.5 with 36, and less
 again for the default topics' longer lists, whose words already reach most of what they are about.
 Counting the cues found rather than those listed raised recall / precision on ten corpora from 0.693 /
-0.683 to 0.714 / 0.696 (the seed's precision 0.944 to 0.962); 8 and 16 then did no better. Swept over 6-24 on ten
+0.683 to 0.714 / 0.696 (the seed's precision 0.944 to 0.962); 8 and 16 then did no better. A topic's
+description words weigh by the same share (see :func:`generator.classify.topic_profile`). Swept over 6-24 on ten
 corpora, and on four topic files cut to their first 3 and 6 cues: from 16 up, the seed corpus's
 recall and precision fall; below 10, the topic files with few cues gain less (at 8, recall / precision
 0.680 / 0.723 with 3 cues and 0.693 / 0.760 with 6; at 12, 0.694 / 0.737 and 0.700 / 0.791)."""
@@ -70,9 +71,15 @@ def described(topic: Topic) -> str:
     return f"{said} {cues}" if cues else said
 
 
+def share(cues: int) -> float:
+    """The share of what it weighs for a topic without cues that meaning weighs for a topic with this
+    many cues found in the corpus (1 with none, a half with CUES_HALF)."""
+    return CUES_HALF / (CUES_HALF + cues)
+
+
 def weight(cues: int) -> float:
     """How much closeness in meaning counts for a topic with this many cues (see CUES_HALF)."""
-    return WEIGHT * CUES_HALF / (CUES_HALF + cues)
+    return WEIGHT * share(cues)
 
 
 class Compared(NamedTuple):

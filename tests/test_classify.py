@@ -116,13 +116,19 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
 
 def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
     from generator.classify import CUE_WEIGHT, DESCRIPTION_WEIGHT, topic_profile
+    from generator.semantic import CUES_HALF
     from generator.textutil import stem
 
     bare = Topic("money", "Money", "Trade and investment")
     weights, _ = topic_profile(bare)
     assert weights[stem("trade")] == weights[stem("investment")] == CUE_WEIGHT
-    cued, _ = topic_profile(Topic("money", "Money", "Trade and investment", ("tariff",)))
+    many = Topic("money", "Money", "Trade and investment", tuple(f"cue{i}" for i in range(CUES_HALF)))
+    cued, _ = topic_profile(many)
     assert cued[stem("trade")] == DESCRIPTION_WEIGHT < CUE_WEIGHT
+    # The fewer of its cues the corpus uses, the more the description counts, up to a cue's weight.
+    weighs = [topic_profile(many, found)[0][stem("trade")] for found in (0, 1, 6, CUES_HALF, 3 * CUES_HALF)]
+    assert weighs[0] == CUE_WEIGHT
+    assert weighs[0] > weighs[1] > weighs[2] > weighs[3] == weighs[4] == DESCRIPTION_WEIGHT
 
 
 
