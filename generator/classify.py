@@ -2,9 +2,9 @@
 
 The method needs no model download and no seed words:
 
-1. Each topic's title, description and cues become weighted stems (cues and title weigh most; for a
-   topic without cues, or none of whose cues occurs in the corpus, its description's words count as
-   cues); a cue that is a stop word ("since", "said") is matched as a word.
+1. Each topic's title, description and cues become weighted stems (cues and title weigh most; the
+   description's words weigh more the fewer of the topic's cues occur in the corpus, as much as cues
+   for a topic with none); a cue that is a stop word ("since", "said") is matched as a word.
 2. A sentence's seed score for a topic combines the weights of the topic stems it contains, each
    scaled by how rare the stem is in the corpus (a word in every sentence tells nothing about a
    topic) and by where it stands (the main clause comes first in news sentences); further matches
@@ -262,6 +262,7 @@ def _phrase_rows(phrase: Phrase, corpus: _Corpus) -> list[int]:
     return [i for i in rows if _has_phrase(
         _word_stems(corpus.quotable[i].text) if phrase.whole else content_stems(corpus.quotable[i].text),
         phrase.stems)]
+
 
 def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[ScoredSentence, ...]:
     """Topic scores and salience for every quotable sentence (``Kind.SENTENCE``), in input order."""

@@ -44,12 +44,13 @@ CUES_HALF = 12
 """Cues found in the corpus at which meaning weighs half as much as for a topic without cues
 (``WEIGHT * CUES_HALF / (CUES_HALF + cues)``): 1 for a topic with 12 cues, 0.5 with 36, and less
 again for the default topics' longer lists, whose words already reach most of what they are about.
-Counting the cues found rather than those listed raised recall / precision on ten corpora from 0.693 /
-0.683 to 0.714 / 0.696 (the seed's precision 0.944 to 0.962); 8 and 16 then did no better. A topic's
-description words weigh by the same share (see :func:`generator.classify.topic_profile`). Swept over 6-24 on ten
-corpora, and on four topic files cut to their first 3 and 6 cues: from 16 up, the seed corpus's
-recall and precision fall; below 10, the topic files with few cues gain less (at 8, recall / precision
-0.680 / 0.723 with 3 cues and 0.693 / 0.760 with 6; at 12, 0.694 / 0.737 and 0.700 / 0.791)."""
+A topic's description words weigh by the same share (:func:`generator.classify.topic_profile`).
+Swept over 6-24 on ten corpora, and on four topic files cut to their first 3 and 6 cues, counting the
+cues listed: from 16 up, the seed corpus's recall and precision fall; below 10, the topic files with
+few cues gain less (at 8, recall / precision 0.680 / 0.723 with 3 cues and 0.693 / 0.760 with 6; at
+12, 0.694 / 0.737 and 0.700 / 0.791). Counting the cues found instead raised recall / precision on
+ten corpora from 0.693 / 0.683 to 0.714 / 0.696 (the seed's precision 0.944 to 0.962), and 8 and 16
+then did no better."""
 DESCRIBED_CUES = 8
 """Cues, the first ones, that join a topic's title and description in the text its meaning is taken
 from: a topic file lists its main words first, and they say what a one-line description leaves
