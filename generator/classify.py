@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -91,22 +91,32 @@ def topic_profile(topic: Topic, found: int | None = None) -> tuple[dict[str, flo
     for text, w in ((topic.title, TITLE_WEIGHT), (topic.description, described)):
         for s in set(content_stems(text)) - LIGHT:
             weights[s] = max(weights[s], w)
+    for form in _cue_forms(topic):
+        if isinstance(form, Phrase):
+            phrases.append(form)
+        else:
+            weights[form] = max(weights[form], CUE_WEIGHT)
+    return dict(weights), phrases
+
+
+def _cue_forms(topic: Topic) -> Iterator[str | Phrase]:
+    """Each cue of ``topic`` as it is matched: a single content stem, or a :class:`Phrase` (a cue of
+    stop words alone gives none: see :func:`stop_cues`)."""
     for cue in topic.cues:
         stems = tuple(content_stems(cue))
         every = words(cue)
         if len(every) > 1 and stems and len(stems) < len(every):
-            phrases.append(Phrase(tuple(stem(w) for w in every), stems[0], True, CUE_WEIGHT))
+            yield Phrase(tuple(stem(w) for w in every), stems[0], True, CUE_WEIGHT)
         elif len(stems) == 1:
-            weights[stems[0]] = max(weights[stems[0]], CUE_WEIGHT)
+            yield stems[0]
         elif stems:
-            phrases.append(Phrase(stems, stems[0], False, CUE_WEIGHT))
-    return dict(weights), phrases
+            yield Phrase(stems, stems[0], False, CUE_WEIGHT)
 
 
 def cue_stems(topic: Topic) -> list[str]:
     """The stems of the cues of ``topic`` that are single content words (as :func:`topic_profile`
     weighs them), one per cue."""
-    return [stems[0] for cue in topic.cues for stems in [content_stems(cue)] if len(stems) == 1 == len(words(cue))]
+    return [form for form in _cue_forms(topic) if isinstance(form, str)]
 
 
 POSITION_DECAY = 0.5
@@ -234,10 +244,11 @@ def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> tuple[np.ndarr
     description; ``stop``: its cues that are stop words), and how many of its cues occur in the corpus."""
     vocab, r, c = corpus.vocab, corpus.rows, corpus.cols
     n = len(corpus.quotable)
-    phrased = [(phrase, _phrase_rows(phrase, corpus)) for phrase in topic_profile(topic)[1]]
+    forms = list(_cue_forms(topic))
+    phrased = [(form, _phrase_rows(form, corpus)) for form in forms if isinstance(form, Phrase)]
     mine = np.array([w in stop for w in corpus.stop_words], dtype=bool)[corpus.stop_cue]
-    found = (sum(1 for w in cue_stems(topic) if w in vocab) + sum(1 for _, rows in phrased if rows)
-             + len(set(corpus.stop_cue[mine].tolist())))
+    found = (sum(1 for form in forms if isinstance(form, str) and form in vocab)
+             + sum(1 for _, rows in phrased if rows) + len(set(corpus.stop_cue[mine].tolist())))
     weights, _ = topic_profile(topic, found)
     cue = np.zeros(len(vocab))
     for w, wt in weights.items():

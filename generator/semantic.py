@@ -97,6 +97,8 @@ def compared_texts(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> lis
     topic meaning weighs most for); none without topics."""
     if not topics:
         return []
+    # By the cues listed, not those the corpus uses (as the seeds weigh): the pipeline finds the same
+    # sample again from the sentences and topics alone.
     strongest = max(weight(len(t.cues)) for t in topics)
     return sample(quotable, max(SAMPLE_MIN, round(SAMPLE * strongest / WEIGHT)))
 
