@@ -135,9 +135,11 @@ def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
 def test_a_topic_none_of_whose_cues_occurs_scores_as_one_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
     # Cues the corpus never uses find nothing: the description and meaning must do their work, as
     # for a topic given no cues. One cue found is enough for the cues to count. (The cues' meaning
-    # still joins the description's, see test_semantic; left out here to compare like with like.)
+    # still joins the description's and counts by its own closeness, see test_semantic; both are
+    # left out here to compare like with like.)
     from generator import semantic
     monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)
+    monkeypatch.setattr(semantic, "CUE_MEANING", 0.0)
     sentences = [Sentence("a", n, 0, len(t), t, Kind.SENTENCE, n) for n, t in enumerate(TEXTS)]
 
     def scores(money: Topic) -> list[tuple[tuple[str, float], ...]]:

@@ -78,21 +78,28 @@ def test_a_topic_s_first_cues_join_its_description_in_the_text_compared() -> Non
     assert text == "Weather: Rain and storms " + ", ".join(cues[:semantic.DESCRIBED_CUES])
 
 
-def test_cues_say_what_a_vague_description_means(monkeypatch: pytest.MonkeyPatch) -> None:
-    downpours = "Heavy downpours flooded the streets of the old town on Monday night."
+def _downpours_seed() -> float:
+    """The seed of a sentence that shares no word with the cues of a topic with a vague description
+    ("downpours"; cues "rain", "snow", ...): what it gets, it gets from the cues' meaning."""
     quotable = _sentences({"a": ["The striker scored twice as the home side won the cup final.",
-                                 "The city council approved the new budget for the schools.", downpours],
+                                 "The city council approved the new budget for the schools.",
+                                 "Heavy downpours flooded the streets of the old town on Monday night."],
                            "b": ["Ticket sales for the concert opened at noon on Friday.",
                                  "A cold front will bring snow to the hills by the end of the week."]})
     vague = Topic("news", "News", "What happened and what comes next", ("rain", "snow", "storm", "forecast"))
-    with_cues = semantic.semantic_seeds(quotable, (vague,))["news"][2]
+    return float(semantic.semantic_seeds(quotable, (vague,))["news"][2])
+
+
+def test_cues_say_what_a_vague_description_means(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "CUE_MEANING", 0.0)  # the cues' own closeness: tested below
+    with_cues = _downpours_seed()
     monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)
-    without = semantic.semantic_seeds(quotable, (vague,))["news"][2]
-    assert with_cues > 2 * without  # "downpours" shares no word with the cues, only their meaning
+    assert with_cues > 2 * _downpours_seed()
 
 
 def test_meaning_weighs_less_the_more_cues_a_topic_has(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)  # the same text compared for all three
+    monkeypatch.setattr(semantic, "CUE_MEANING", 0.0)
     quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
                                  "The striker scored twice as the home side won the cup final."],
                            "b": ["The city council approved the new budget for the schools.",
@@ -104,6 +111,35 @@ def test_meaning_weighs_less_the_more_cues_a_topic_has(monkeypatch: pytest.Monke
     assert seeds[0] > 0
     assert seeds[1] == pytest.approx(seeds[0] / 2)  # CUES_HALF cues: half
     assert seeds[2] == pytest.approx(seeds[0] / 4)
+
+
+def test_a_sentence_close_to_a_short_list_s_cues_is_close_to_the_topic(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "DESCRIBED_CUES", 0)  # the cues reach meaning only by their own closeness
+    with_cues = _downpours_seed()
+    monkeypatch.setattr(semantic, "CUE_MEANING", 0.0)
+    assert with_cues > 1.3 * _downpours_seed()
+
+
+def test_cues_count_by_meaning_in_a_short_list_and_not_in_a_long_one() -> None:
+    full = semantic.CUE_MEANING
+    assert semantic.cue_meaning(0) == 0.0  # no cues: the description alone
+    assert semantic.cue_meaning(1) == semantic.cue_meaning(semantic.CUES_HALF) == full
+    assert 0.0 < semantic.cue_meaning(semantic.CUES_HALF + 1) < full
+    assert semantic.cue_meaning(semantic.LONG_LIST) == semantic.cue_meaning(3 * semantic.LONG_LIST) == 0.0
+
+
+def test_closeness_to_cues_is_to_each_topic_s_nearest_cues() -> None:
+    texts = ["Cranes lifted twisted steel girders out of the river.",
+             "Underwriters expect payouts running into billions.",
+             "Hospitals treated dozens of people for smoke inhalation."]
+    vectors = np.array([semantic.embed.encoder().encode([t])[0] for t in texts])
+    clearing = Topic("clearing", "Clearing", "", ("wreckage removal", "heavy lifting", "salvage crews", "divers"))
+    money = Topic("money", "Money", "", ("insurance claims", "financial losses", "compensation", "costs"))
+    listed = Topic("listed", "Listed", "", tuple(f"word{i}" for i in range(semantic.LONG_LIST)))
+    near = semantic.cue_closeness(vectors, (clearing, money, listed))
+    assert near.shape == (3, 3)
+    assert near[0, 0] > near[0, 1] and near[1, 1] > near[1, 0]
+    assert near[:, 2].tolist() == [0.0, 0.0, 0.0]  # a long list's words count only as words
 
 
 WEAK_CORPUS = {
@@ -160,10 +196,12 @@ def test_the_weak_bar_is_the_bar_for_being_shown() -> None:
     assert semantic.PLACED > select.MIN_SCORE
 
 
-def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one() -> None:
+def test_a_sentence_close_to_two_topics_without_cues_seeds_the_closer_one(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without cues, meaning alone must tell the topics apart: what counts is how much closer a
     sentence is to a topic than to the others, not that it is close to all of them (to the event).
-    The more cues a topic has, the less that contrast counts, as meaning weighs less."""
+    The more cues a topic has, the less that contrast counts, as meaning weighs less. (The cues'
+    own closeness is left out: the description's is compared alike for every list.)"""
+    monkeypatch.setattr(semantic, "CUE_MEANING", 0.0)
     both = "The cup final was called off after heavy rain flooded the pitch."
     texts = ["Heavy downpours flooded the streets of the old town on Monday night.",
              "The striker scored twice as the home side won the cup final.",
