@@ -10,8 +10,9 @@ less the more of its cues occur in the corpus: a topic file's cues may be phrase
 writers never use). For a topic with a short cue list, closeness to its nearest cues counts too
 (:func:`cue_closeness`): each cue of a short list names something the topic is about. Closeness is
 counted against the other topics', as much as meaning weighs: a sentence close to every topic is
-close to the event, and for a topic without cues meaning alone must say which topic it serves. Classify adds it to the seed its words give, and its
-corpus-learned affinities carry it on to the sentences outside the sample compared here.
+close to the event, and for a topic without cues meaning alone must say which topic it serves.
+Classify adds it to the seed its words give, and its corpus-learned affinities carry it on to the
+sentences outside the sample compared here.
 
 Once scored, a sentence of the sample unsure of its topic leans in part on the scores of the
 sentences closest to it in meaning (:func:`lean_on_neighbours`), and one still weak on every topic is
