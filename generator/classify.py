@@ -10,9 +10,9 @@ The method needs no model download and no seed words:
    topic) and by where it stands (the main clause comes first in news sentences); further matches
    add less and less, so a sentence heavy with one topic's vocabulary does not swamp the others.
    Sentences close in meaning to a topic's description (and to the nearest cues of a short cue
-   list) get a seed score too, the more so the fewer
-   of the topic's cues the corpus uses (:mod:`generator.semantic`, by the embedding model that ships
-   with the package): cues that occur nowhere in it find none of the topic's sentences.
+   list) get a seed score too, the more so the fewer of the topic's cues the corpus uses
+   (:mod:`generator.semantic`, by the embedding model that ships with the package): cues that occur
+   nowhere in it find none of the topic's sentences.
 3. The corpus then teaches related words: a stem's affinity to a topic is the mean seed score of
    the sentences it occurs in. Sentences that share no word with any cue still get a score from
    the words they share with sentences that do (distributional similarity, learned per corpus).

@@ -149,10 +149,8 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sample
         return {}
     meanings = embed.encoder().encode([described(t) for t in topics])
     z = _standard((sampled.vectors @ meanings.T).astype(np.float64))
-    near_cues = _standard(cue_closeness(sampled.vectors, topics))
-    for k, topic in enumerate(topics):
-        if (cued := cue_meaning(len(topic.cues))) > 0:
-            z[:, k] = (z[:, k] + cued * near_cues[:, k]) / (1 + cued)
+    cued = np.array([cue_meaning(len(t.cues)) for t in topics])
+    z = (z + cued * _standard(cue_closeness(sampled.vectors, topics))) / (1 + cued)
     # Closeness to every topic at once is closeness to the event, not to a topic. Where meaning must
     # tell a topic's sentences apart by itself (no cues), what counts is how much closer a sentence
     # is to it than to the topics on average; the more cues do that, the less (as meaning weighs).
