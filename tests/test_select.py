@@ -318,14 +318,21 @@ SHELLED = _fact("c", 40, "The army shelled the grain depot outside the port city
                 {"war": 1.0, "money": 0.7})
 
 
-def _widely_reported() -> Fact:
+BRIDGE_TAKEN = ("Troops crossed the river on Tuesday and took the bridge near the border.",
+                "On Tuesday the troops took the bridge near the border after crossing the river.",
+                "The army crossed the river and seized the border bridge on Tuesday.",
+                "Soldiers took the bridge by the border on Tuesday, having crossed the river.",
+                "The border bridge fell to troops who crossed the river on Tuesday.")
+CAPITAL_SHELLED = ("Artillery shelled the capital's eastern suburbs through Wednesday night.",
+                   "The eastern suburbs of the capital were shelled by artillery on Wednesday night.",
+                   "On Wednesday night artillery fire hit the capital's eastern suburbs.",
+                   "Shells fell on the eastern suburbs of the capital overnight on Wednesday.",
+                   "The capital's eastern suburbs came under artillery fire on Wednesday night.")
+
+
+def _widely_reported(n: int = 50, texts: tuple[str, ...] = BRIDGE_TAKEN) -> Fact:
     """A war fact stated by five articles, central to the corpus: it sets a high cut-off for its page."""
-    texts = ["Troops crossed the river on Tuesday and took the bridge near the border.",
-             "On Tuesday the troops took the bridge near the border after crossing the river.",
-             "The army crossed the river and seized the border bridge on Tuesday.",
-             "Soldiers took the bridge by the border on Tuesday, having crossed the river.",
-             "The border bridge fell to troops who crossed the river on Tuesday."]
-    return Fact("v-0", tuple(_fact(a, 50, t, {"war": 1.0}, salience=0.6).lead for a, t in zip("vwxyz", texts)))
+    return Fact(f"v-{n}", tuple(_fact(a, n, t, {"war": 1.0}, salience=0.6).lead for a, t in zip("vwxyz", texts)))
 
 
 def test_a_fact_squarely_on_topic_is_shown_below_the_cut_off_when_the_page_has_room() -> None:
@@ -335,12 +342,27 @@ def test_a_fact_squarely_on_topic_is_shown_below_the_cut_off_when_the_page_has_r
     vague = _fact("b", 51, "The fighting was fierce.", {"war": 0.8}, salience=0.02)  # on topic, says little
     loose = _fact("c", 51, "Refugees from the villages along the river reached the capital by bus and train.",
                   {"war": 0.45}, salience=0.02)  # not squarely on the topic
-    facts = [_widely_reported(), detail, vague, loose]
+    # Two widely reported facts: the best is not one fact far above the rest (see the next test).
+    facts = [_widely_reported(), _widely_reported(52, CAPITAL_SHELLED), detail, vague, loose]
     pages = {p.topic.id: p.quotes for p in select(facts, TOPICS, max_quotes=10)}
-    assert [q.fact.id for q in pages["war"]] == ["v-0", "a-51"]
+    assert [q.fact.id for q in pages["war"]] == ["v-50", "v-52", "a-51"]
     # Only while the page has room.
-    pages = {p.topic.id: p.quotes for p in select(facts, TOPICS, max_quotes=1)}
-    assert [q.fact.id for q in pages["war"]] == ["v-0"]
+    pages = {p.topic.id: p.quotes for p in select(facts, TOPICS, max_quotes=2)}
+    assert [q.fact.id for q in pages["war"]] == ["v-50", "v-52"]
+
+
+def test_one_fact_far_above_the_rest_does_not_cut_its_page_down_to_itself() -> None:
+    # Neither is squarely on the topic (below STRONG), and both rank below a quarter of the widely
+    # reported fact: the cut-off follows no more than DOMINANT times the page's second best.
+    closed = _fact("a", 51, "Police closed the airspace over the valley to all flights for three days.",
+                   {"war": 0.59}, salience=0.6)
+    sealed = _fact("b", 51, "Checkpoints sealed the roads into the valley from the north and the east.",
+                   {"war": 0.5}, salience=0.2)
+    faint = _fact("c", 51, "Some residents of the valley stayed indoors for most of the week.",
+                  {"war": 0.36}, salience=0.0)  # far below the second best: still cut off
+    pages = {p.topic.id: p.quotes for p in select([_widely_reported(), closed, sealed, faint], TOPICS,
+                                                   max_quotes=10)}
+    assert [q.fact.id for q in pages["war"]] == ["v-50", "a-51", "b-51"]
 
 
 def test_a_page_with_room_takes_a_fact_quoted_elsewhere_that_serves_it_nearly_as_well() -> None:
