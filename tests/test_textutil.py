@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, same_figure, share_figure,
-                                share_telling_figure, spelled_out, stem)
+from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, figures, same_figure,
+                                share_figure, share_telling_figure, spelled_out, stem)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -99,6 +99,16 @@ def test_sets_of_figures_share_one_or_state_all() -> None:
     assert all_stated({"68.7", "95"}, {"69", "95", "10"})
     assert not all_stated({"68.7", "96"}, {"69", "95"})
     assert all_stated(set(), {"1"})
+
+
+@pytest.mark.parametrize(("text", "stated"), [
+    ("The craft entered lunar orbit Aug. 5.", {"august", "5"}),
+    ("The craft entered lunar orbit on 5 August.", {"august", "5"}),
+    ("The vote falls on Nov 5, after the Sept. meeting.", {"november", "5", "september"}),
+    ("Jan Novak said the delay would not mar the launch.", set()),  # a name and a verb, not months
+])
+def test_a_month_abbreviated_is_the_month(text: str, stated: set[str]) -> None:
+    assert figures(text) == stated
 
 
 @pytest.mark.parametrize(("written", "spelled"), [
