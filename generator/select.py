@@ -325,10 +325,12 @@ class _Page:
     def corroborate(self, pool: _Pool | None = None) -> None:
         """Cite beside each quote, for each further article, its sentence that says the same, by
         meaning (:attr:`~generator.embed.Meaning.paraphrase`), the closest when several do: among
-        the quote's nearby sentences, and among the ``pool`` of sentences already encoded (grouping
-        may not have offered them: "expected to work for one lunar day, or about 14 Earth days" was
-        split off "designed to operate for a single lunar day, around two weeks" for stating no
-        number). Those of the pool must also reach the uncalibrated paraphrase bar
+        the quote's nearby sentences (where one sharing a telling figure with the quote need only be
+        on the same fact, :data:`~generator.embed.SAME_FACT`, as when folding restatements: "2,400
+        houses were flattened" beside "the storm destroyed 2,400 homes"), and among the ``pool`` of
+        sentences already encoded (grouping may not have offered them: "expected to work for one lunar
+        day, or about 14 Earth days" was split off "designed to operate for a single lunar day, around
+        two weeks" for stating no number). Those of the pool must also reach the uncalibrated paraphrase bar
         (:data:`~generator.embed.PARAPHRASE`) and share words with the quote (POOL_WORDS). Never a
         sentence quoted on the page itself, nor one that gives other figures
         (:func:`~generator.textutil.differ_in_figures`)."""
@@ -342,7 +344,9 @@ class _Page:
             def offered(m: ScoredSentence) -> bool:
                 return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text))
             found = [(cos, m) for m in chosen.nearby if offered(m)
-                     and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None and cos >= self.meaning.paraphrase]
+                     and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None
+                     and (cos >= self.meaning.paraphrase
+                          or (cos >= embed.SAME_FACT and share_telling_figure(lead, m.sentence.text)))]
             if pool is not None:
                 close = [(cos, m) for cos, m in pool.close_to(lead, pool_bar, self.meaning) if offered(m)]
                 found += self._sharing_words(chosen, close)

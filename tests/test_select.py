@@ -448,6 +448,17 @@ def test_a_fact_sharing_a_telling_figure_is_folded_at_the_same_fact_bar(houses: 
     assert [q.articles for q in weather] == ([("a", "b")] if folded else [("a",), ("b",)])
 
 
+@pytest.mark.parametrize("houses, cited", [("Some 2,400 houses", True), ("Many houses", False)])
+def test_a_nearby_sentence_sharing_a_telling_figure_is_cited_at_the_same_fact_bar(houses: str, cited: bool) -> None:
+    # Close in meaning but no paraphrase (cosine about 0.6): the shared count tells that it states the fact.
+    quote = _fact("a", 32, "The storm destroyed 2,400 homes along the coast, officials said on Monday.", {"weather": 1.0})
+    near = _fact("g", 32, f"{houses} were flattened when the cyclone came ashore, leaving families without shelter.",
+                 {"war": 0.2})
+    quote = Fact(quote.id, quote.members, near.members)
+    weather = {p.topic.id: p for p in select([quote, near], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.articles for q in weather] == [("a", "g") if cited else ("a",)]
+
+
 def test_a_fact_sharing_a_telling_figure_but_stating_another_is_quoted_not_folded() -> None:
     # "17,000 staff" is a fact the quote lacks: folding the sentence in would lose it.
     quote = _fact("a", 31, "The storm destroyed 2,400 homes along the coast, officials said on Monday.", {"weather": 1.0})
