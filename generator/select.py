@@ -96,6 +96,14 @@ that ..." introduces a reported fact and does not count, nor does a purpose ("fl
 anniversary", "invited him to demonstrate the strength of their ties")."""
 
 
+def same_count_in_meaning(cos: float, a: str, b: str) -> bool:
+    """Whether two sentences this close in meaning (cosine ``cos``) state one fact for sharing a telling
+    figure (:func:`~generator.textutil.share_telling_figure`): they need only be on the same fact
+    (:data:`~generator.embed.SAME_FACT`), not paraphrases ("trade hit a record $190 billion" and
+    "trade rose to about $190 billion")."""
+    return cos >= embed.SAME_FACT and share_telling_figure(a, b)
+
+
 def interpretive(text: str) -> bool:
     """Whether a sentence comments on facts ("the visit underscores ...") rather than reporting one.
 
@@ -216,8 +224,7 @@ class _Page:
             # Other figures are another fact, or a disagreement the reader should see: never folded.
             if sim is None or sim < best or differ_in_figures(theirs, mine):
                 continue
-            same_count = sim >= embed.SAME_FACT and share_telling_figure(theirs, mine) \
-                and not self._adds_figures(n, fact)
+            same_count = same_count_in_meaning(sim, theirs, mine) and not self._adds_figures(n, fact)
             if sim >= self.meaning.paraphrase or same_count:
                 best, where = sim, n
         return where
@@ -326,13 +333,13 @@ class _Page:
         """Cite beside each quote, for each further article, its sentence that says the same, by
         meaning (:attr:`~generator.embed.Meaning.paraphrase`), the closest when several do: among
         the quote's nearby sentences (where one sharing a telling figure with the quote need only be
-        on the same fact, :data:`~generator.embed.SAME_FACT`, as when folding restatements: "2,400
-        houses were flattened" beside "the storm destroyed 2,400 homes"), and among the ``pool`` of
-        sentences already encoded (grouping may not have offered them: "expected to work for one lunar
-        day, or about 14 Earth days" was split off "designed to operate for a single lunar day, around
-        two weeks" for stating no number). Those of the pool must also reach the uncalibrated paraphrase bar
-        (:data:`~generator.embed.PARAPHRASE`) and share words with the quote (POOL_WORDS). Never a
-        sentence quoted on the page itself, nor one that gives other figures
+        on the same fact, :func:`same_count_in_meaning`, as when folding restatements: "2,400 houses
+        were flattened" beside "the storm destroyed 2,400 homes"), and among the ``pool`` of sentences
+        already encoded (grouping may not have offered them: "expected to work for one lunar day, or
+        about 14 Earth days" was split off "designed to operate for a single lunar day, around two
+        weeks" for stating no number). Those of the pool must also reach the uncalibrated
+        paraphrase bar (:data:`~generator.embed.PARAPHRASE`) and share words with the quote
+        (POOL_WORDS). Never a sentence quoted on the page itself, nor one that gives other figures
         (:func:`~generator.textutil.differ_in_figures`)."""
         quoted = {id(chosen.lead) for chosen, _, _ in self.quotes}
         self.meaning.prepare([m.sentence.text for chosen, _, _ in self.quotes for m in chosen.nearby])
@@ -345,8 +352,7 @@ class _Page:
                 return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text))
             found = [(cos, m) for m in chosen.nearby if offered(m)
                      and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None
-                     and (cos >= self.meaning.paraphrase
-                          or (cos >= embed.SAME_FACT and share_telling_figure(lead, m.sentence.text)))]
+                     and (cos >= self.meaning.paraphrase or same_count_in_meaning(cos, lead, m.sentence.text))]
             if pool is not None:
                 close = [(cos, m) for cos, m in pool.close_to(lead, pool_bar, self.meaning) if offered(m)]
                 found += self._sharing_words(chosen, close)

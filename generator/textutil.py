@@ -207,14 +207,14 @@ MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|O
 """A month's name or abbreviation as a regular expression ("September", "Sept.", "Jan")."""
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# "may" is left out: far more often the verb than the month.
-_DAY = re.compile(rf"\b(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')})\b", re.IGNORECASE)
-
-
-_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s\d))")
-"""A month's abbreviation as news writes it before a day ("Aug. 5", "Sept. 11", "Nov 5"): capitalised, and
-with a full stop or a number after it ("mar" and "Jan" the name stay words)."""
-_FULL_MONTH = {m[:3]: m for m in MONTHS}
+_SHORT_MONTHS = "|".join([m[:3].capitalize() for m in MONTHS if m != "may"] + ["Sept"])
+# "may" is left out: far more often the verb than the month. An abbreviation counts as news writes it
+# before a day ("Aug. 5", "Sept. 11", "Nov 5"): capitalised, with a full stop or a number after it
+# ("mar" and "Jan" the name stay words).
+_DAY = re.compile(rf"\b(?:(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')})\b"
+                  rf"|(?-i:{_SHORT_MONTHS})(?:\.|(?=\s\d)))", re.IGNORECASE)
+_MONTH_OF = {m[:3]: m for m in MONTHS}
+"""A month by the first three letters of its name or abbreviation (no weekday shares them)."""
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
@@ -239,11 +239,10 @@ def _amount(number: str) -> Decimal | None:
 @lru_cache(maxsize=65536)
 def figures(text: str, days: bool = True) -> frozenset[str]:
     """The numbers a sentence states ("24", "1.2", "13,000" as "13000") and, with ``days``, the days
-    and months it names (a month's abbreviation as the month: "Aug. 5" as "august" and "5"). (Remembered: select asks again for the sentences of every quote on a page.)"""
+    and months it names (a month's abbreviation as the month: "Aug. 5" as "august" and "5").
+    (Remembered: select asks again for the sentences of every quote on a page.)"""
     found = frozenset(_digits(f) for f in _NUMBER.findall(text))
-    if not days:
-        return found
-    return found | {d.lower() for d in _DAY.findall(text)} | {_FULL_MONTH[m[:3].lower()] for m in _SHORT_MONTH.findall(text)}
+    return found | {_MONTH_OF.get(d[:3].lower(), d.lower()) for d in _DAY.findall(text)} if days else found
 
 
 @lru_cache(maxsize=65536)
