@@ -49,7 +49,9 @@ DESCRIPTION_WEIGHT = 0.5
 EXPANSION_WEIGHT = 0.8
 """How much the corpus-learned affinities add to the seed score."""
 TOP_K = 5
-"""A topic's scores are scaled so the mean of its best TOP_K sentences (or best 1%) is 1."""
+"""A topic's scores are scaled so the mean of its best TOP_K sentences (or best 1%) is 1. Tried 3 and
+10 on thirteen labelled corpora: recall / precision 0.748 / 0.731 became 0.739 / 0.729 and
+0.746 / 0.716, and the seed corpus's precision fell from 0.962 to 0.943 and 0.911."""
 FLOOR = 1.0
 """Share of the median topic's best score below which a topic's scale is not lowered."""
 SMOOTHING = 3.0

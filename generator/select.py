@@ -42,7 +42,11 @@ from generator.verify import confirmed
 MIN_SCORE = 0.35
 """A fact below this topic score (1 = a typical strong sentence for the topic) is never shown."""
 RELATIVE = 0.8
-"""A fact also serves a second topic when that topic scores at least this share of its best one."""
+"""A fact also serves a second topic when that topic scores at least this share of its best one. On
+thirteen labelled corpora a quote on its fact's second page is right half the time (48 of 98 judged),
+on its first page 78% (541 of 696), yet what takes its place when second pages are held to more is no
+better: asking a second page for a score of 0.5 (0.7) besides moved recall / precision from
+0.748 / 0.731 to 0.744 / 0.730 (0.727 / 0.721)."""
 CUTOFF = 0.25
 """A page stops at facts whose rank is below this share of the page's best fact ..."""
 DOMINANT = 1.5
@@ -67,7 +71,9 @@ FILL_RELATIVE = 0.65
 """A page with room left also takes a fact quoted on another page that serves it at least this share
 of its best topic (see :func:`_fill`)."""
 SECONDARY_PENALTY = 2.0
-"""Exponent on (score on this page / best score): how far a fact sinks on its second page."""
+"""Exponent on (score on this page / best score): how far a fact sinks on its second page. Tried 4 and 8
+on thirteen corpora: recall / precision 0.748 / 0.731 became 0.746 / 0.730 and 0.737 / 0.720, and the
+seed corpus's recall fell from 0.927 to 0.902."""
 SPECIFIC_WEIGHT = 0.3
 """How much concreteness (names, numbers, quoted words) counts in a fact's rank."""
 DANGLING_RANK = 0.8
