@@ -462,15 +462,15 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     terms = weighted_terms([m.sentence.text for _, m in members] + pooled)
     # The cut-off follows each page's best fact (see DOMINANT), but never drops below a share of a
     # typical page's best: a page whose best facts are weak stays short instead of scraping the bottom.
-    tops = sorted(_cut_off_rank(c) for c in ranked)
-    typical = tops[len(tops) // 2]
+    follows = [_cut_off_rank(c) for c in ranked]
+    typical = sorted(follows)[len(follows) // 2]
     # Sentence embeddings are dear: encode first the leads pages will reach, the best-ranked
     # of every page first; the walk encodes any further ones. Half the budget at most: checking what
     # the shown facts cite (generator.verify) needs the rest.
     leads = [c[k][1].lead.sentence for k in range(max_quotes) for c in ranked if k < len(c)]
     meaning.prepare([s.text for s in leads], share=0.5)
     meaning.calibrate([(s.article_id, s.text) for s in leads])
-    walked = [_walk(_Page(terms, rows, meaning), candidates, max(_cut_off_rank(candidates), typical),
+    walked = [_walk(_Page(terms, rows, meaning), candidates, max(follows[n_page], typical),
                     borrowed[n_page], strong[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
     _fill(walked, [t.id for t in topics], max_quotes, served)
     encoded = _Pool(pool, meaning) if pool else None

@@ -202,19 +202,20 @@ def dangling(text: str) -> bool:
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_ABBREVIATED = [("Sept?" if m == "september" else m[:3].capitalize()) for m in MONTHS if m != "may"]
+"""The months' abbreviations as patterns ("Aug", "Sept?": "Sep" and "Sept"); "May" is its own name."""
+MONTH_NAME = "(?:" + "|".join([m.capitalize() for m in MONTHS] + [rf"{a}\.?" for a in _ABBREVIATED]) + ")"
 """A month's name or abbreviation as a regular expression ("September", "Sept.", "Jan")."""
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SHORT_MONTHS = "|".join([m[:3].capitalize() for m in MONTHS if m != "may"] + ["Sept"])
 # "may" is left out: far more often the verb than the month. An abbreviation counts as news writes it
 # before a day ("Aug. 5", "Sept. 11", "Nov 5"): capitalised, with a full stop or a number after it
 # ("mar" and "Jan" the name stay words).
 _DAY = re.compile(rf"\b(?:(?:{'|'.join(d for d in WEEKDAYS + MONTHS if d != 'may')})\b"
-                  rf"|(?-i:{_SHORT_MONTHS})(?:\.|(?=\s\d)))", re.IGNORECASE)
-_MONTH_OF = {m[:3]: m for m in MONTHS}
-"""A month by the first three letters of its name or abbreviation (no weekday shares them)."""
+                  rf"|(?-i:{'|'.join(_ABBREVIATED)})(?:\.|(?=\s\d)))", re.IGNORECASE)
+MONTH_OF = {m[:3]: m for m in MONTHS}
+"""A month by the first three letters of its name or abbreviation, lower case ("aug": "august"; no
+weekday shares them)."""
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
@@ -242,7 +243,7 @@ def figures(text: str, days: bool = True) -> frozenset[str]:
     and months it names (a month's abbreviation as the month: "Aug. 5" as "august" and "5").
     (Remembered: select asks again for the sentences of every quote on a page.)"""
     found = frozenset(_digits(f) for f in _NUMBER.findall(text))
-    return found | {_MONTH_OF.get(d[:3].lower(), d.lower()) for d in _DAY.findall(text)} if days else found
+    return found | {MONTH_OF.get(d[:3].lower(), d.lower()) for d in _DAY.findall(text)} if days else found
 
 
 @lru_cache(maxsize=65536)

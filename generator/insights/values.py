@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
+from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, STOPWORDS, WEEKDAYS
 
 
 class ValueKind(str, Enum):
@@ -80,7 +80,6 @@ class DateMention:
     """"early", "late", "morning" ... when the text says which part of the day."""
 
 
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_RE = r"(?:(?P<part>early|late|on|last|this|next)\s+)?"
 _PART_AFTER_RE = r"(?:\s+(?P<part2>morning|afternoon|evening|night))?"
@@ -269,7 +268,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
 
 
 def _month(name: str) -> int:
-    return _MONTH_ABBR[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower()[:3]]
+    return MONTHS.index(MONTH_OF[name.lower()[:3]]) + 1
 
 
 def dates(text: str) -> list[DateMention]:
