@@ -12,7 +12,8 @@
    quote lacks is not folded in for shared words or as commentary, and a fact whose articles the
    quote already cites (it would vanish from the page) only when it is a paraphrase. A fact sharing
    a telling figure with the quote ("$190 billion"), and stating none the quote lacks, need only be
-   on the same fact in meaning (:data:`~generator.embed.SAME_FACT`), not a paraphrase.
+   on the same fact in meaning (:data:`~generator.embed.SAME_FACT`), not a paraphrase; so need an
+   article's paraphrase of a statement it quotes in full, borrowing the quotation's words.
 4. A page stops when facts fall far below its best ones, rather than padding itself with weak quotes
    (one fact that every outlet reports counts for no more than half as much again as the next best, or
    it would cut the page down to itself); only a fact squarely on its topic and of some substance,
@@ -35,8 +36,8 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
 from generator.similarity import TermMatrix, similarities, weighted_terms
-from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, figures, share_telling_figure,
-                               specificity)
+from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, echoes_quotation, figures,
+                               share_telling_figure, specificity)
 from generator.verify import confirmed
 
 MIN_SCORE = 0.35
@@ -231,9 +232,19 @@ class _Page:
             if sim is None or sim < best or differ_in_figures(theirs, mine):
                 continue
             same_count = same_count_in_meaning(sim, theirs, mine) and not self._adds_figures(n, fact)
-            if sim >= self.meaning.paraphrase or same_count:
+            if sim >= self.meaning.paraphrase or same_count or self._echoes(n, fact, sim):
                 best, where = sim, n
         return where
+
+    def _echoes(self, n: int, fact: Fact, sim: float) -> bool:
+        """Whether ``fact``'s lead, from the same article as quote ``n`` and on the same fact in meaning
+        (:data:`~generator.embed.SAME_FACT`), echoes the words one of the two quotes
+        (:func:`~generator.textutil.echoes_quotation`): an article's paraphrase of a statement it
+        also quotes in full, which adds nothing but, at most, when it was made."""
+        chosen = self.quotes[n][0].lead.sentence
+        mine = fact.lead.sentence
+        return (sim >= embed.SAME_FACT and chosen.article_id == mine.article_id
+                and echoes_quotation(chosen.text, mine.text))
 
     def commented_on(self, fact: Fact, shared: list[float]) -> int | None:
         """Index of the chosen quote that ``fact`` loosely restates, if any: among those it is within

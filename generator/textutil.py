@@ -306,6 +306,25 @@ def share_telling_figure(a: str, b: str) -> bool:
     return share_figure(_telling(a), _telling(b))
 
 
+_QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+ECHO_WORDS = 2
+"""Words a quoted phrase needs for its echo to count (one quoted word is often a label: "followers")."""
+
+
+def echoes_quotation(a: str, b: str) -> bool:
+    """Whether one sentence quotes words ("special military operations", of :data:`ECHO_WORDS` or
+    more) that the other holds: a paraphrase that borrows the wording of the full quotation beside it
+    ("Putin thanked Pyongyang for backing Russia's “special military operations”" and
+    "“We highly appreciate ... supporting the special military operations ...,” Putin wrote")."""
+    for mine, theirs in ((a, b), (b, a)):
+        held = " ".join(words(theirs))
+        for quoted in _QUOTATION.findall(mine):
+            phrase = words(quoted)
+            if len(phrase) >= ECHO_WORDS and f" {' '.join(phrase)} " in f" {held} ":
+                return True
+    return False
+
+
 _QUALIFIED = re.compile(
     r"\b(more than|over|above|upwards of|in excess of|at least|nearly|almost|close to|just under|up to|"
     r"about|around|roughly|some|approximately|an estimated|circa)\s+(?:US|A|C)?[$\u20ac\u00a3\u00a5\u20b9]?\s?"

@@ -466,3 +466,24 @@ def test_a_fact_sharing_a_telling_figure_but_stating_another_is_quoted_not_folde
                   "now sleeping in schools.", {"weather": 0.9})  # cosine about 0.53: same fact, no paraphrase
     weather = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["weather"].quotes
     assert [q.articles for q in weather] == [("a",), ("b",)]
+
+
+FISHING_QUOTE = ("“We deeply value that Ghana firmly supports our fight against illegal fishing in the gulf,” the "
+                 "minister wrote, stressing the widening partnership between the two navies.")
+
+
+@pytest.mark.parametrize("article, thanks, folded", [
+    ("a", "“our fight against illegal fishing”", True),
+    ("a", "our fight against illegal fishing", False),  # the same words, not presented as the quotation's
+    ("b", "“our fight against illegal fishing”", False),  # another outlet: its own report, cited by meaning
+])
+def test_an_article_s_paraphrase_echoing_its_own_full_quotation_is_folded_into_it(article: str, thanks: str,
+                                                                                   folded: bool) -> None:
+    # Cosine about 0.55 (0.51 unquoted): the same statement, not a paraphrase by the calibrated bar, and
+    # the paraphrase adds a day the quotation lacks. The quoted words tell that it restates it.
+    quote = _fact("a", 40, FISHING_QUOTE, {"weather": 1.0})
+    paraphrase = _fact(article, 41, f"In a state newspaper on Monday, the minister thanked Accra for its support in "
+                       f"{thanks}.", {"weather": 0.9})
+    weather = {p.topic.id: p for p in select([quote, paraphrase], TOPICS, max_quotes=10)}["weather"].quotes
+    shown = sorted(q.fact.id for q in weather)
+    assert (len(shown) == 1) if folded else (shown == ["a-40", f"{article}-41"])

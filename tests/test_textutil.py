@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, figures, same_figure,
-                                share_figure, share_telling_figure, spelled_out, stem)
+from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, echoes_quotation, figures,
+                                same_figure, share_figure, share_telling_figure, spelled_out, stem)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -149,3 +149,21 @@ def test_shorthand_that_is_not_money_is_left_alone() -> None:
 def test_a_telling_figure_is_a_number_of_ten_or_more_that_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared
     assert share_telling_figure(b, a) is shared
+
+
+@pytest.mark.parametrize("a, b, echoed", [
+    ("He thanked Accra for backing “our fight against illegal fishing”.",
+     "“We value that Ghana supports our fight against illegal fishing,” he wrote.", True),
+    ("“We value that Ghana supports our fight against illegal fishing,” he wrote.",
+     "He thanked Accra for backing \"our fight against illegal fishing\".", True),
+    ("He thanked Accra for backing “our fight against illegal fishing”.",
+     "He thanked Accra for backing our fight against illegal fishing.", True),
+    ("He warned that Europe must not be a “follower” of anyone.", "Europe is no follower, he said.", False),
+    ("He thanked Accra for backing “our fight against illegal fishing”.",
+     "“We value that Ghana supports the fight against fishing,” he wrote.", False),
+    ("No quotation marks at all here.", "No quotation marks at all here.", False),
+])
+def test_a_quoted_phrase_of_two_words_or_more_held_by_the_other_sentence_is_an_echo(a: str, b: str,
+                                                                                    echoed: bool) -> None:
+    assert echoes_quotation(a, b) is echoed
+    assert echoes_quotation(b, a) is echoed
