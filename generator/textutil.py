@@ -312,10 +312,10 @@ ECHO_WORDS = 2
 
 
 def echoes_quotation(a: str, b: str) -> bool:
-    """Whether one sentence quotes words ("special military operations", of :data:`ECHO_WORDS` or
-    more) that the other holds: a paraphrase that borrows the wording of the full quotation beside it
-    ("Putin thanked Pyongyang for backing Russia's “special military operations”" and
-    "“We highly appreciate ... supporting the special military operations ...,” Putin wrote")."""
+    """Whether one sentence quotes words ("our fight against illegal fishing", of :data:`ECHO_WORDS`
+    or more) that the other holds: a paraphrase that borrows the wording of the full quotation beside
+    it ("the minister thanked Ghana for backing “our fight against illegal fishing”" and
+    "“We value that Ghana supports our fight against illegal fishing,” he wrote")."""
     for mine, theirs in ((a, b), (b, a)):
         held = " ".join(words(theirs))
         for quoted in _QUOTATION.findall(mine):
