@@ -142,6 +142,41 @@ def test_closeness_to_cues_is_to_each_topic_s_nearest_cues() -> None:
     assert near[:, 2].tolist() == [0.0, 0.0, 0.0]  # a long list's words count only as words
 
 
+
+def test_a_topic_without_cues_names_what_its_description_lists() -> None:
+    outlook = Topic("outlook", "What comes next",
+                    "Projections and signals about future rate cuts, economic forecasts (including jobs) and so on.")
+    assert semantic.named(outlook) == ("Projections", "signals about future rate cuts", "economic forecasts", "jobs")
+    cued = Topic("outlook", "What comes next", outlook.description, ("forecast", "projection"))
+    assert semantic.named(cued) == ("forecast", "projection")  # cues say it; the description is not split
+    assert semantic.named(Topic("bare", "Bare", "")) == ()
+    assert semantic.named_meaning(outlook) == semantic.LISTED * semantic.CUE_MEANING
+    assert semantic.named_meaning(cued) == semantic.CUE_MEANING
+
+
+def test_a_topic_without_cues_is_close_to_each_thing_its_description_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Cranes lifted twisted steel girders out of the river.",
+             "Underwriters expect payouts running into billions.",
+             "Hospitals treated dozens of people for smoke inhalation."]
+    vectors = np.array([semantic.embed.encoder().encode([t])[0] for t in texts])
+    clearing = Topic("clearing", "Clearing", "Wreckage removal, heavy lifting, salvage crews and divers")
+    money = Topic("money", "Money", "Insurance claims, financial losses or compensation, costs")
+    near = semantic.cue_closeness(vectors, (clearing, money))
+    assert near[0, 0] > near[0, 1] and near[1, 1] > near[1, 0]
+    monkeypatch.setattr(semantic, "LISTED", 0.0)
+    assert not semantic.cue_closeness(vectors, (clearing, money)).any()
+
+
+def test_what_a_description_lists_moves_only_the_seeds_of_topics_without_cues(monkeypatch: pytest.MonkeyPatch) -> None:
+    quotable = _sentences(WEAK_CORPUS)
+    bare = Topic("weather", "Weather", "Rain, storms, temperatures and the forecast")
+    cued = Topic("sport", "Sport", "Matches, goals and results", ("match", "goal"))
+    listed = [semantic.semantic_seeds(quotable, (t,))[t.id] for t in (bare, cued)]
+    monkeypatch.setattr(semantic, "LISTED", 0.0)
+    whole = [semantic.semantic_seeds(quotable, (t,))[t.id] for t in (bare, cued)]
+    assert not np.allclose(listed[0], whole[0])
+    assert np.array_equal(listed[1], whole[1])
+
 WEAK_CORPUS = {
     "a": ["Heavy rain flooded the streets of the old town on Monday night.",
           "The striker scored twice as the home side won the cup final.",
