@@ -215,17 +215,17 @@ def cue_closeness(vectors: np.ndarray, topics: Sequence[Topic]) -> np.ndarray:
     CUE_SHARE of the things the topic names (:func:`named`: its cues, or its description's parts)
     closest to it: 0 for a topic whose cues do not count by meaning (:func:`named_meaning`). Each is
     encoded on its own, once."""
-    counted = [t if named_meaning(t) > 0 else None for t in topics]
-    cues = list(dict.fromkeys(c for t in counted if t for c in named(t)))
+    names = [tuple(dict.fromkeys(named(t))) if named_meaning(t) > 0 else () for t in topics]
+    cues = list(dict.fromkeys(c for mine in names for c in mine))
     out = np.zeros((len(vectors), len(topics)))
     if not cues or not len(vectors):
         return out
     at = {c: k for k, c in enumerate(cues)}
     cosines = (vectors @ embed.vectors.rows(cues).T).astype(np.float64)
-    for k, topic in enumerate(counted):
-        if topic:
-            mine = np.sort(cosines[:, [at[c] for c in dict.fromkeys(named(topic))]], axis=1)
-            out[:, k] = mine[:, -max(1, round(mine.shape[1] * CUE_SHARE)):].mean(axis=1)
+    for k, mine in enumerate(names):
+        if mine:
+            closest = np.sort(cosines[:, [at[c] for c in mine]], axis=1)
+            out[:, k] = closest[:, -max(1, round(closest.shape[1] * CUE_SHARE)):].mean(axis=1)
     return out
 
 
