@@ -90,7 +90,7 @@ POOL_WORDS = 0.15
 grouping did not offer as nearby may be cited beside a quote (see :meth:`_Page.corroborate`): sentences
 of one event are close in meaning for sharing its actors alone ("the leader called the alliance
 unbreakable" and "the two capitals have been allies since the war" say different things). A loose
-restatement (see :data:`Loose`) sharing fewer words with its quote is cited only as a paraphrase."""
+restatement (see :data:`Loose`) sharing fewer words with its quote is cited only at LOOSE_CITED."""
 LOOSE_CITED = 0.55
 """Cosine to its quote at which a loose restatement sharing fewer words with it than POOL_WORDS is
 cited beside it (it is folded in from :data:`~generator.embed.SAME_FACT`, so as not to be quoted
@@ -541,8 +541,8 @@ def _strong(fact: Fact, fit: float) -> bool:
 def _walk(page: _Page, candidates: Sequence[tuple[float, Fact]], top: float, borrowed: set[str],
           strong: set[str], max_quotes: int) -> tuple[_Page, Loose]:
     """Place a page's ranked candidates down to its cut-off (``top`` is the rank the cut-off follows),
-    and the ``strong`` ones past it (see STRONG). Returns the page and the loose restatements met, as
-    (quote index, fact), to cite at the end."""
+    and the ``strong`` ones past it (see STRONG). Returns the page and the loose restatements met
+    (see :data:`Loose`), to cite at the end."""
     candidates = [(score, fact) for score, fact in candidates if score >= CUTOFF * top or fact.id in strong]
     # Reported facts are walked first, interpretive sentences after them: one that restates a fact
     # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another
