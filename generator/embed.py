@@ -45,7 +45,10 @@ PARAPHRASE_FLOOR = 0.6
 SPREAD = 2.5
 """Standard deviations above the corpus's mean cosine that a paraphrase must reach (about one pair in
 160 of different articles, were cosines spread normally). In the seed corpus the bar stays at
-PARAPHRASE; in corpora of shorter, less alike reports it comes down towards PARAPHRASE_FLOOR."""
+PARAPHRASE; in corpora of shorter, less alike reports it comes down towards PARAPHRASE_FLOOR. On
+fourteen labelled corpora (recall / precision / corroboration 0.739 / 0.728 / 0.802), 2.0 gave
+0.734 / 0.722 / 0.808; PARAPHRASE 0.65 gave 0.739 / 0.726 / 0.809, but the seed corpus's recall fell
+from 0.927 to 0.854."""
 
 
 class ModelMissing(RuntimeError):
