@@ -114,6 +114,25 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         assert top == expected[text] if text in expected else top != "economics", text
 
 
+def test_default_topics_know_a_visits_protocol() -> None:
+    # The set pieces of any state visit are its programme, whatever else their words touch on (a war
+    # memorial, a guard of soldiers, a host): none of these sentences is from a labelled corpus.
+    from generator.topics import default_topics
+
+    expected = {
+        "On the first morning he laid a wreath at the war memorial.": "agenda",
+        "The two presidents took questions at a news conference in the garden.": "agenda",
+        "Soldiers in dress uniform lined the red carpet as the motorcade drew up to the palace.": "agenda",
+        "Relations between the two countries date back decades, to the end of the war.": "background",
+        "The president was greeted by the foreign minister and arrived with two senior aides.": "delegation",
+        "A spokeswoman for the ministry reassured allies that nothing had changed.": "reactions",
+        "Troops massed on the border as the army held drills with live artillery.": "risks",
+        "Trade between the two countries rose to a record $20 billion last year.": "economics",
+    }
+    for text, scores in _scores_of(list(expected), default_topics()).items():
+        assert max(scores, key=scores.__getitem__) == expected[text], text
+
+
 def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
     from generator.classify import CUE_WEIGHT, DESCRIPTION_WEIGHT, topic_profile
     from generator.semantic import CUES_HALF
