@@ -86,10 +86,15 @@ def test_a_phrase_cue_keeps_its_stop_words() -> None:
     assert scores[texts[1]].get("port", 0) > scores[texts[1]].get("party", 0)
 
 
-def test_default_topics_know_costs_drills_and_greetings() -> None:
-    # Words any report of a summit uses for these topics, none of them from the seed corpus.
+def _best_default_topics(texts: list[str]) -> dict[str, str]:
+    """The best-scoring default topic of each of ``texts``, classified as one corpus."""
     from generator.topics import default_topics
 
+    return {text: max(scores, key=scores.__getitem__) for text, scores in _scores_of(texts, default_topics()).items()}
+
+
+def test_default_topics_know_costs_drills_and_greetings() -> None:
+    # Words any report of a summit uses for these topics, none of them from the seed corpus.
     expected = {
         "The city will pay the bill for the summit, and its cost will strain the budget.": "economics",
         "Suspending the joint drills was seen as a blow to deterrence on the peninsula.": "risks",
@@ -109,16 +114,14 @@ def test_default_topics_know_costs_drills_and_greetings() -> None:
         "Earlier in the day the former governor toured a car plant outside the city.": "agenda",
     }
     good = "It was a good day for both leaders, he added."  # no trade: "goods" would stem to "good"
-    for text, scores in _scores_of([*expected, good], default_topics()).items():
-        top = max(scores, key=scores.__getitem__)
-        assert top == expected[text] if text in expected else top != "economics", text
+    best = _best_default_topics([*expected, good])
+    assert best.pop(good) != "economics"
+    assert best == expected
 
 
 def test_default_topics_know_a_visits_protocol() -> None:
     # The set pieces of any state visit are its programme, whatever else their words touch on (a war
     # memorial, a guard of soldiers, a host): none of these sentences is from a labelled corpus.
-    from generator.topics import default_topics
-
     expected = {
         "On the first morning he laid a wreath at the war memorial.": "agenda",
         "The two presidents took questions at a news conference in the garden.": "agenda",
@@ -129,8 +132,7 @@ def test_default_topics_know_a_visits_protocol() -> None:
         "Troops massed on the border as the army held drills with live artillery.": "risks",
         "Trade between the two countries rose to a record $20 billion last year.": "economics",
     }
-    for text, scores in _scores_of(list(expected), default_topics()).items():
-        assert max(scores, key=scores.__getitem__) == expected[text], text
+    assert _best_default_topics(list(expected)) == expected
 
 
 def test_a_topic_without_cues_counts_its_description_words_as_cues() -> None:
