@@ -18,7 +18,9 @@ The method needs no model download and no seed words:
    the words they share with sentences that do (distributional similarity, learned per corpus).
 4. Scores are scaled per topic (its few best sentences score 1) so that topics with short or long
    cue lists compete fairly.
-5. A sentence unsure of its topic (no topic word or few) leans in part on the scores of the sentences
+5. A sentence leans in part on the scores of the sentences around it in its article, as far as the
+   corpus's writers keep to one topic from a sentence to the next (:mod:`generator.context`). One
+   still unsure of its topic (no topic word or few) leans in part on the scores of the sentences
    closest to it in meaning (:func:`generator.semantic.lean_on_neighbours`). One still weak on every
    topic is placed, just above the bar for being shown, on the topic whose sentences it is clearly
    closest to in meaning (:func:`generator.semantic.place_weak`).
@@ -39,6 +41,7 @@ from typing import NamedTuple
 import numpy as np
 
 from generator.bulk import ranges
+from generator.context import follow_context
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
 from generator.semantic import compared, lean_on_neighbours, place_weak, semantic_seeds, share
 from generator.textutil import content_stems, stem, words
@@ -316,8 +319,10 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     tops = [float(np.sort(e)[::-1][:k].mean()) for e in expanded_rows]
     floor = FLOOR * sorted(tops)[len(tops) // 2]
     scaled = np.array([e / (max(top, floor) or 1.0) for top, e in zip(tops, expanded_rows)])
-    # 5. sentences unsure of their topic lean on those closest in meaning; those still weak on every
-    # topic are placed by meaning
+    # 5. sentences lean on the passage they stand in, as far as this corpus keeps to a topic from one
+    # sentence to the next; those unsure of their topic lean on those closest in meaning; those still
+    # weak on every topic are placed by meaning
+    scaled = follow_context(scaled, quotable)
     scores = place_weak(quotable, topics, lean_on_neighbours(scaled, sampled), sampled)
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
