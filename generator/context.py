@@ -48,9 +48,8 @@ def neighbour_links(sentences: Sequence[Sentence]) -> np.ndarray:
     they are neighbours: in one article, at most REACH segments apart."""
     if len(sentences) < 2:
         return np.zeros(0, dtype=bool)
-    same = np.fromiter((a.article_id == b.article_id and 0 < b.index - a.index <= REACH
+    return np.fromiter((a.article_id == b.article_id and 0 < b.index - a.index <= REACH
                         for a, b in zip(sentences, sentences[1:])), dtype=bool, count=len(sentences) - 1)
-    return same
 
 
 def coherence(scores: np.ndarray, links: np.ndarray) -> float:
