@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from generator.records import Sentence
+from generator.semantic import WEAK
 
 GAIN = 1.5
 """Share of the scores that the neighbours' replace, per unit of the corpus's :func:`coherence`. On the
@@ -38,9 +39,6 @@ CAP = 0.4
 gave 0.765 / 0.752 / 0.810 and 0.767 / 0.755 / 0.818 on the fourteen corpora."""
 REACH = 2
 """Neighbours are at most this many segments away: a heading or a caption between them is skipped."""
-SHOWN = 0.35
-"""Best topic score from which a sentence counts when measuring coherence (:data:`generator.select.MIN_SCORE`:
-one too weak to be shown says little about its passage)."""
 
 
 def neighbour_links(sentences: Sequence[Sentence]) -> np.ndarray:
@@ -54,12 +52,13 @@ def neighbour_links(sentences: Sequence[Sentence]) -> np.ndarray:
 
 def coherence(scores: np.ndarray, links: np.ndarray) -> float:
     """Cohen's kappa of the best topics of neighbouring sentences (``scores``: topics x sentences;
-    ``links``: :func:`neighbour_links`), over the pairs both of whose sentences reach SHOWN: 1 when
+    ``links``: :func:`neighbour_links`), over the pairs both of whose sentences reach
+    :data:`~generator.semantic.WEAK` (one too weak to be shown says little about its passage): 1 when
     neighbours always share their best topic, 0 when they share it as often as chance does."""
     if scores.shape[1] < 2 or scores.shape[0] < 2:
         return 0.0
     best = scores.argmax(axis=0)
-    shown = scores.max(axis=0) >= SHOWN
+    shown = scores.max(axis=0) >= WEAK
     pairs = links & shown[:-1] & shown[1:]
     if not pairs.any():
         return 0.0

@@ -36,7 +36,7 @@ def test_coherence_is_high_for_blocks_and_nil_for_alternation() -> None:
     assert coherence(_blocks(3, 4), links) > 0.5
     alternating = _blocks(12, 1)
     assert coherence(alternating, links) < 0
-    # weak sentences (below SHOWN) do not count: with only them, nothing is measured
+    # weak sentences (below WEAK) do not count: with only them, nothing is measured
     assert coherence(np.full((2, 12), 0.1), links) == 0.0
     assert coherence(_blocks(3, 4)[:1], links) == 0.0  # one topic: nothing to tell apart
 

@@ -142,7 +142,6 @@ def test_closeness_to_cues_is_to_each_topic_s_nearest_cues() -> None:
     assert near[:, 2].tolist() == [0.0, 0.0, 0.0]  # a long list's words count only as words
 
 
-
 def test_a_topic_without_cues_names_what_its_description_lists() -> None:
     outlook = Topic("outlook", "What comes next",
                     "Projections and signals about future rate cuts, economic forecasts (including jobs) and so on.")
@@ -176,6 +175,7 @@ def test_what_a_description_lists_moves_only_the_seeds_of_topics_without_cues(mo
     whole = [semantic.semantic_seeds(quotable, (t,))[t.id] for t in (bare, cued)]
     assert not np.allclose(listed[0], whole[0])
     assert np.array_equal(listed[1], whole[1])
+
 
 WEAK_CORPUS = {
     "a": ["Heavy rain flooded the streets of the old town on Monday night.",
