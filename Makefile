@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 export SOURCE_DATE_EPOCH ?= 946684800
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve site offline test chromium lock bench bench-quality bench-quality-all bench-topics clean
+.PHONY: setup serve site offline test chromium lock bench bench-quality bench-quality-all bench-misses bench-topics clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,9 @@ bench-quality: setup  ## export the seed corpus (or CORPUS, with TOPICS) and pri
 
 bench-quality-all: setup  ## score the seed corpus and every labelled corpus of bench/quality/, one line each
 	$(BIN)/python bench/quality.py
+
+bench-misses: setup  ## why the key facts bench-quality-all's exports miss are missing, and what fills the pages
+	$(BIN)/python bench/misses.py
 
 bench-topics: setup  ## how well classify places the labelled sentences of every corpus bench-quality-all scores
 	$(BIN)/python bench/topic_accuracy.py

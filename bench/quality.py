@@ -16,10 +16,12 @@ as a topics file written in the contract's minimal shape gives them).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import yaml
 
@@ -36,6 +38,15 @@ def corpora() -> dict[str, tuple[Path, Path, Path | None]]:
             topics = d / "topics.yaml"
             found[d.name] = (d / "corpus", d / "gold", topics if topics.is_file() else None)
     return found
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """The shared scorer at ``path`` as a module (its letter codes, its decoding of the files)."""
+    spec = importlib.util.spec_from_file_location("score", path)
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer
 
 
 def without_cues(topics: Path | None, out: Path) -> Path:

@@ -18,7 +18,6 @@ Labels use the scorer's letter codes (its defaults, or a corpus's own ``# codes:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 from collections.abc import Sequence
@@ -104,12 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.scorer.is_file():
         parser.error(f"no scorer at {args.scorer}: pass --scorer PATH")
-    spec = importlib.util.spec_from_file_location("score", args.scorer)
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from quality import corpora
+    from quality import corpora, load_scorer
+
+    scorer = load_scorer(args.scorer)
 
     found = corpora()
     unknown = sorted(set(args.names) - set(found))

@@ -100,3 +100,30 @@ def test_topic_accuracy_counts_best_topics_pages_served_and_unlabelled_sentences
               ("Not in any article", frozenset({"a"}))]
     counts = accuracy.accuracy(facts, topics, labels)
     assert (counts.labelled, counts.best, counts.served, counts.pages, counts.right, counts.off) == (3, 2, 2, 4, 2, 1)
+
+
+def test_misses_sorts_each_key_fact_by_where_it_went_and_each_quote_by_what_it_adds() -> None:
+    misses = _module(ROOT / "bench" / "misses.py")
+    nuggets = {"deal": {"signed": {"evidence": ["000:signed a power   deal"]},
+                        "price": {"evidence": ["001:at 5 cents a unit"]},
+                        "moved": {"evidence": ["000:buy 10,000 MW"]},
+                        "cut": {"evidence": ["001:left on the floor"]}},
+               "grid": {"lines": {"evidence": ["000:new lines", "001:two new lines"]},
+                        "gap": {"evidence": ["001:nowhere in the export"]}}}
+    export = {"topics": [
+        {"id": "deal", "quotes": [{"text": "India and Nepal signed a power deal."},
+                                  {"text": "The deal was signed a power deal on Monday."},
+                                  {"text": "They will build two new lines."},
+                                  {"text": "India will buy 10,000 MW."}]},
+        {"id": "grid", "quotes": [{"text": "Nepal will sell power at 5 cents a unit."}]}]}
+    cited = {("deal", 0): ["India and Nepal signed a power deal.", "Power is sold at 5 cents a unit."],
+             ("deal", 1): [], ("deal", 2): [], ("deal", 3): [], ("grid", 0): []}
+    # Quoted on their page, cited beside another quote only, on another page only, left out of a full page
+    # (four quotes, at most four) and of one with room.
+    found, kinds = misses.misses(export, nuggets, cited, 4)
+    assert found == {("deal", "signed"): "quoted", ("deal", "price"): "cited only", ("deal", "moved"): "quoted",
+                     ("deal", "cut"): "left out, full", ("grid", "lines"): "elsewhere",
+                     ("grid", "gap"): "left out, room"}
+    assert kinds == {"new fact": 2, "repeat": 1, "other page's fact": 2}
+    found, _ = misses.misses(export, nuggets, cited, 5)
+    assert found[("deal", "cut")] == "left out, room"
