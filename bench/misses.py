@@ -98,6 +98,13 @@ def misses(export: dict, nuggets: dict, cited: dict[tuple[str, int], list[str]],
     return found, kinds
 
 
+def _line(name: str, misses: Counter[str] | None = None, quotes: Counter[str] | None = None) -> str:
+    """One row of the table: a corpus's counts, or the column headings when none are given."""
+    left = [misses[m] for m in MISSES] if misses is not None else MISSES
+    right = [quotes[q] for q in QUOTES] if quotes is not None else QUOTES
+    return f"{name:22} " + " ".join(f"{c:>15}" for c in left) + " | " + " ".join(f"{c:>17}" for c in right)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="corpora to read (default: every one with an export)")
@@ -124,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing or not names:
         parser.error(f"no export of {', '.join(missing) or 'any corpus'} in {args.exports}: "
                      f"run bench/quality.py --out {args.exports} first")
-    print(f"{'corpus':22} " + " ".join(f"{m:>15}" for m in MISSES) + " | " + " ".join(f"{q:>17}" for q in QUOTES))
+    print(_line("corpus"))
     total_misses: Counter[str] = Counter()
     total_quotes: Counter[str] = Counter()
     for name in names:
@@ -133,16 +140,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         nuggets = yaml.safe_load((gold / "nuggets.yaml").read_text(encoding="utf-8"))
         where, kinds = misses(export, nuggets, cited_texts(export, corpus, scorer), max_quotes)
         counted = Counter(where.values())
-        print(f"{name:22} " + " ".join(f"{counted[m]:15}" for m in MISSES) + " | "
-              + " ".join(f"{kinds[q]:17}" for q in QUOTES))
+        print(_line(name, counted, kinds))
         if args.list:
             for (topic, nid), why in sorted(where.items()):
                 if why != MISSES[0]:
                     print(f"    {why:15} {topic}/{nid}")
         total_misses += counted
         total_quotes += kinds
-    print(f"{'all':22} " + " ".join(f"{total_misses[m]:15}" for m in MISSES) + " | "
-          + " ".join(f"{total_quotes[q]:17}" for q in QUOTES))
+    print(_line("all", total_misses, total_quotes))
     return 0
 
 
