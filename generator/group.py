@@ -130,7 +130,13 @@ def _form(text: str) -> tuple[float, float]:
 
 def completeness(item: ScoredSentence, form: tuple[float, float]) -> float:
     """How well a sentence states its fact on its own: central, neither clipped nor rambling, and
-    saying who rather than "he" or "they". ``form`` is :func:`_form` of its text."""
+    saying who rather than "he" or "they". ``form`` is :func:`_form` of its text.
+
+    Tried on the fifteen labelled corpora: preferring as the quote the sentence holding most of the
+    other members' content words (``completeness + c * share``, c 0.15-0.8) lifted the fourteen
+    corpora besides the seed's recall by about 0.01 but cost 0.003-0.008 of precision (a longer
+    quote carries more topics), and the seed corpus's repeated facts rose from 3 to 5; keeping it
+    only where the new quote's best topic is the old one's cut the gain to 0.003, not the cost."""
     length_bonus, penalty = form
     return item.salience + length_bonus - penalty
 

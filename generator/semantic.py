@@ -294,7 +294,14 @@ def place_weak(quotable: Sequence[Sentence], topics: Sequence[Topic], scores: np
     A topic's meaning is what this corpus says on it: the mean vector of the sampled sentences whose
     best topic it is, weighted by their score. A sentence whose words name no topic ("Trump descended
     from Air Force One into the steamy night") is still close in meaning to the sentences that do
-    ("Kim arrived at Changi Airport, greeted by the foreign minister")."""
+    ("Kim arrived at Changi Airport, greeted by the foreign minister").
+
+    Only weak sentences move. Tried on the fifteen labelled corpora: every sentence unsure of its
+    topic (best below SURE; or every sentence) gaining ``p * max(z - offset, 0)`` on each topic, for p
+    0.1-0.3 and offsets 0.5-1.5. It placed labelled sentences better (``make bench-topics``: right
+    pages 0.715 -> 0.722-0.741) but traded recall for precision on the pages (the fourteen corpora
+    besides the seed 0.777 / 0.759 -> 0.766 / 0.773 at p 0.15, offset 1; 0.762 / 0.764 at 0.3, 1.5),
+    and the seed corpus fell below its targets (0.902 / 0.907 -> 0.878 / 0.864)."""
     sampled = sampled or compared(quotable, topics)
     if sampled is None or len(topics) < 2:
         return scores
