@@ -11,6 +11,10 @@ from generator.topics import load_topics
 
 DEFAULT_MAX_FILE_MB = 5.0
 DEFAULT_QUOTES_PER_PAGE = 12
+"""Most pages fill up to this (labelled corpora hold about 7-9 key facts a topic). On the fourteen
+labelled corpora besides the seed, recall / precision / quotes per key fact 0.777 / 0.759 / 1.44 at 12
+became 0.778 / 0.740 / 1.52 at 13 and 0.788 / 0.731 / 1.60 at 14 (the seed corpus's precision 0.907
+-> 0.893 and 0.895): about half the quotes a longer page adds are on the wrong page."""
 
 
 @dataclass(frozen=True, kw_only=True)
