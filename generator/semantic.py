@@ -237,7 +237,8 @@ def cue_closeness(vectors: np.ndarray, topics: Sequence[Topic]) -> np.ndarray:
 NEIGHBOURS = 3
 """Sentences closest in meaning that an unsure sentence leans on (see :func:`lean_on_neighbours`)."""
 LEAN = 0.3
-"""Share of an unsure sentence's topic scores that its NEIGHBOURS' scores replace."""
+"""Share of an unsure sentence's topic scores that its NEIGHBOURS' scores replace. Without the lean
+(0), ``make bench-topics`` best / right fell from 0.768 / 0.715 to 0.749 / 0.689."""
 SURE = 0.8
 """Best topic score (1 = a typical strong sentence for the topic) from which a sentence's own words
 settle its topics and it leans on no neighbour. Swept on nine labelled corpora (LEAN 0.2-0.4, SURE
