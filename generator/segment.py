@@ -26,6 +26,13 @@ inc corp ltd co bros llc plc dept univ assn est approx vs etc al fig no nos vol 
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 """.split())
+_NUMBERING = frozenset("no nos vol fig pp".split())
+"""Abbreviations that number something ("No. 1", "pp. 12"): before anything but a figure, they are the
+word that ends a sentence ("the committee voted no. The bill died", "“No.” He left")."""
+_WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres".split())
+"""Abbreviations that are words too: written in lower case and before anything but a figure, the word
+("they sat. Then", "under the sun. The"), as against "Sat. 5 June" or "est. 1990"."""
+_FIGURE_NEXT = re.compile(r"\s+\d")
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
                       "however meanwhile after before when while as for if so yet".split())
@@ -293,8 +300,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
     initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
-    if not initials and word.lower() not in ABBREVIATIONS:
+    lower = word.lower()
+    if not initials and lower not in ABBREVIATIONS:
         return False
+    if lower in _NUMBERING or (lower in _WORDS_TOO and word.islower()):
+        return _FIGURE_NEXT.match(text, dot + 1) is not None
     if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
         nxt = _NEXT_WORD.match(text, dot + 1)
         return not (nxt and nxt.group(1).lower() in _STARTERS)

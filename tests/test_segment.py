@@ -42,6 +42,11 @@ def _texts(text: str) -> list[str]:
      ["Officials criticised the plan from the U.S.", "The next day the ministers met again in private."]),
     ("The letter went to Sens. Jane Doe and John Roe, and to Reps. Ann Poe and Tim Loe, on Friday. Both replied.",
      ["The letter went to Sens. Jane Doe and John Roe, and to Reps. Ann Poe and Tim Loe, on Friday.", "Both replied."]),
+    # Abbreviations that are words too end a sentence unless a figure follows.
+    ("Sen. J. D. Vance voted no. It was the No. 1 issue of the campaign, pp. 4 and 5 say.",
+     ["Sen. J. D. Vance voted no.", "It was the No. 1 issue of the campaign, pp. 4 and 5 say."]),
+    ("The delegates sat. Then the hall, est. 1990, fell silent until Sat. 5 June. “No.” He left.",
+     ["The delegates sat.", "Then the hall, est. 1990, fell silent until Sat. 5 June.", "“No.”", "He left."]),
 ])
 def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
