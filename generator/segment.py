@@ -18,21 +18,31 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from generator.records import Article, Kind, Sentence
-from generator.textutil import MONTH_NAME, words
+from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS, words
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres st jr sr rev hon amb
-inc corp ltd co bros llc plc dept univ assn est approx vs etc al fig no nos vol pp
+brig det supt insp asst addl dy cllr smt shri govt sec rs
+inc corp ltd co bros llc plc pvt dept univ assn est approx vs etc al fig no nos vol pp
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 """.split())
 _NUMBERING = frozenset("no nos vol fig pp".split())
 """Abbreviations that number something ("No. 1", "pp. 12"): before anything but a figure, they are the
 word that ends a sentence ("the committee voted no. The bill died", "“No.” He left")."""
-_WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres".split())
+_WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres det sec".split())
 """Abbreviations that are words too: written in lower case and before anything but a figure, the word
 ("they sat. Then", "under the sun. The"), as against "Sat. 5 June" or "est. 1990"."""
 _FIGURE_NEXT = re.compile(r"\s+\d")
+_MAY_END = frozenset("inc corp ltd co bros llc plc jr sr etc al st".split())
+"""Abbreviations that may close a sentence ("... signed with Tata Projects Ltd. The firm ..."): as after
+"U.S.", one has ended when a typical sentence opener follows (_STARTERS). Titles ("Mr.") never end one."""
+_CLOCK = frozenset({"a.m", "p.m"})
+_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
+    d for d in WEEKDAYS + MONTHS) + r")\b|(?:Eastern|Pacific|Central|Mountain|Greenwich|local)\b)")
+"""What goes on after "a.m." or "p.m." in the same sentence: a lower-case word or a figure, a time zone
+("9 a.m. ET", "9 a.m. Moscow time", "9 a.m. Eastern"), a day or a month ("9 a.m. Monday"). Any other
+capitalised word opens a new sentence ("about 9 a.m. Police sealed off the street")."""
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
                       "however meanwhile after before when while as for if so yet".split())
@@ -49,7 +59,13 @@ _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 """A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
 _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
+_RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
+"""A Markdown rule or setext underline: a line of three or more of one of - * _ =, perhaps spaced."""
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
+"""News agencies a dateline names in brackets without a dash after them."""
+# A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
+# nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...").
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"), perhaps a
 # country or date ("KATMANDU, Nepal", "SEOUL, South Korea", "SEOUL, June 19") and an agency ("(Reuters)"),
 # then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
@@ -60,6 +76,8 @@ _DATELINE = re.compile(
     r"""(?:[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?\s*"""
     r"""(?:\([A-Za-z .&]+\))?\s*(?:[-\u2013\u2014]+|//)|:)"""
     r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
+    rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
+    r"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[\u2013\u2014]"""
     rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
@@ -72,7 +90,7 @@ _BOILERPLATE = re.compile(
     r"related (?:news|articles|stories|posts)|^related\s*:|read (?:more|also|next)|also read|see also|join (?:our|us)|"
     r"(?:our|on) (?:whatsapp|telegram)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
     r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
-    r"recommended for you|most (?:read|popular)|trending now|you may also like|comments? \(\d+\)|"
+    r"recommended for you|most (?:read|popular)|catch all the|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
     r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism|"
@@ -108,6 +126,12 @@ MAX_CHARS = 1200
 QUOTATION_REACH = 400
 """How far on a quotation must close to keep the sentences it holds together (see _Quotation)."""
 _LOOKBACK = 80
+_QUOTE_CLOSERS = "\"'\u201d\u2019"
+_SPEAKER_NEXT = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|replied|"
+                           r"wrote|writes|tweeted|posted|insisted|declared|shouted|exclaimed|recalled|explained|"
+                           r"continued|noted|wondered|demanded|pressed|cried|quipped|joked|warned)\b")
+"""A speaker named after a quoted question or exclamation, and the verb of saying ("Why now?" Johnson
+asked; "Never!" the Prime Minister said)."""
 
 
 def _lines(body: str) -> Iterator[tuple[int, int]]:
@@ -195,6 +219,19 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             prev_blank = True
             previous = ""
             continue
+        if _RULE.match(line):
+            # A rule ("---", "***") parts what is around it; one right under a line (a setext
+            # underline, "====") makes that line a heading.
+            if cur is not None:
+                if not prev_blank and "\n" not in body[cur[0]:cur[1]]:
+                    cur[2] = 1
+                yield cur[0], cur[1], bool(cur[2]), cur[3]
+                cur = None
+            if not prev_blank:
+                paragraph += 1
+            prev_blank = True
+            previous = ""
+            continue
         content_start = ls + (len(line) - len(line.lstrip()))
         md_heading = _MD_HEADING.match(line)
         marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
@@ -212,7 +249,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             cur is not None
             and not marker
             and not cur[2]
-            and (wrapped or not ends_sentence(tail) and (
+            and (wrapped or _before_name(tail) or not ends_sentence(tail) and (
                 stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
             and not (apart is not None and apart(cur[1], content_start))
         )
@@ -260,6 +297,20 @@ def _goes_on(tail: str) -> bool:
     return tail[-1:].isalpha() and (last_word(tail, len(tail)) or "").lower() in _GOES_ON
 
 
+_TITLES = frozenset("""
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
+asst addl dy cllr smt shri
+""".split())
+"""Titles: a line ending on one goes on with the name in the next line, whatever its layout ("... led
+by Mr." / "Khan, who ...", a "<br>" in a page)."""
+
+
+def _before_name(tail: str) -> bool:
+    """Whether a line ending in ``tail`` ends on a capitalised title and its full stop (_TITLES)."""
+    word = last_word(tail, len(tail) - 1) if tail.endswith(".") else None
+    return word is not None and word[0].isupper() and word.lower() in _TITLES
+
+
 def _tail(body: str, start: int, end: int) -> str:
     """The end of ``body[start:end]``, right-stripped: what joining lines looks at, in bounded time."""
     return body[max(start, end - _LOOKBACK):end].rstrip()
@@ -298,17 +349,31 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word is None:
         return False
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "John F. Kennedy"
+        return not _starter_next(text, dot)  # an initial ("John F. Kennedy"), unless it ends a sentence ("Plan B. The")
     initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
     lower = word.lower()
     if not initials and lower not in ABBREVIATIONS:
         return False
     if lower in _NUMBERING or (lower in _WORDS_TOO and word.islower()):
         return _FIGURE_NEXT.match(text, dot + 1) is not None
-    if "." in word:  # "U.S." ends a sentence only when a typical sentence opener follows
-        nxt = _NEXT_WORD.match(text, dot + 1)
-        return not (nxt and nxt.group(1).lower() in _STARTERS)
+    if lower in _CLOCK:
+        return _CLOCK_GOES_ON.match(text, dot + 1) is not None
+    if "." in word or lower in _MAY_END:  # "U.S.", "Ltd." end a sentence only before a typical opener
+        return not _starter_next(text, dot)
     return True
+
+
+def _starter_next(text: str, dot: int) -> bool:
+    """Whether the word after the '.' at ``dot`` typically opens a sentence (_STARTERS)."""
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return bool(nxt and nxt.group(1).lower() in _STARTERS)
+
+
+_OPEN_SINGLE = re.compile(r"(?<![^\s(\[\u201c\u2014\"])[\u2018'](?=[^\W\d_])")
+"""A single quotation mark opening a quotation: at a word's start, before a letter (not "'90s")."""
+_CLOSE_SINGLE = re.compile(r"(?<=\S)[\u2019'](?![^\W_])")
+"""A single quotation mark closing one: after a word or punctuation, not before a letter (not the
+apostrophe of "Biden's"; a plural's, "the players' union", counts, but only ever closes)."""
 
 
 class _Quotation:
@@ -316,10 +381,12 @@ class _Quotation:
 
     “We were left in the cold. Why are they so slow?” said a resident: split at the first full
     stop, the first half would be a quote with no speaker and the second would open mid-quotation.
-    Curly marks are counted as opening and closing; straight double quotes by their parity. A
-    quotation that does not close within QUOTATION_REACH characters (one running on to the next
-    paragraph, or a stray mark) does not hold the sentences together. Counts run forward from the
-    last end, so a block is read about once.
+    Curly double marks are counted as opening and closing; straight double quotes by their parity;
+    single marks (British style: ‘We will fight. We will win,’ he said) where they open or close a
+    quotation rather than stand for an apostrophe (_OPEN_SINGLE, _CLOSE_SINGLE). A quotation that
+    does not close within QUOTATION_REACH characters (one running on to the next paragraph, or a
+    stray mark) does not hold the sentences together. Counts run forward from the last end, so a
+    block is read about once.
     """
 
     def __init__(self, text: str, start: int, end: int) -> None:
@@ -328,18 +395,25 @@ class _Quotation:
         self.at = start
         self.depth = 0
         self.straight = 0
+        self.single = 0
 
     def open_at(self, begin: int, pos: int) -> bool:
         """Whether a quotation opened since ``begin`` (a sentence start) is still open at ``pos``."""
         if begin > self.at:
-            self.at, self.depth, self.straight = begin, 0, 0
+            self.at, self.depth, self.straight, self.single = begin, 0, 0, 0
         piece = self.text[self.at:pos]
         self.depth = max(0, self.depth + piece.count("\u201c") - piece.count("\u201d"))
         self.straight += piece.count('"')
+        for mark in re.finditer(r"[\u2018\u2019']", piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
+            if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
+                self.single += 1
+            elif self.single and _CLOSE_SINGLE.match(self.text, self.at + mark.start()):
+                self.single -= 1
         self.at = pos
         reach = min(self.end, pos + QUOTATION_REACH)
         return ((self.depth > 0 and self.text.find("\u201d", pos, reach) >= 0)
-                or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0))
+                or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0)
+                or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -357,6 +431,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue  # the sentence goes on in lower case ("... he said.") or after punctuation
         if quotes.open_at(cursor, m.end()):
             continue  # inside a quotation that closes further on: the speaker comes after it
+        if mark[-1] in _QUOTE_CLOSERS and ("?" in mark or "!" in mark) and _SPEAKER_NEXT.match(text, m.end(), end):
+            continue  # "Why now?" Johnson asked reporters: the question and its speaker are one sentence
         spans.append((cursor, m.end()))
         cursor = nxt.end() if nxt else m.end()
     if cursor < end:
@@ -449,7 +525,9 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 def is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
     without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
-    agency or the word photo (:data:`_CREDIT_WORD`)."""
+    agency or the word photo (:data:`_CREDIT_WORD`). Markdown emphasis closing it is left aside
+    ("*Flooded fields. (PTI Photo)*")."""
+    text = text.rstrip("*_ ")
     if ends_sentence(text.rstrip(")")):
         return False
     tail = _CREDIT_TAIL.search(text)
@@ -463,6 +541,7 @@ def is_credit(text: str) -> bool:
 
 def _carries_caption(credit: str) -> bool:
     """Whether a credit has its caption before it in the same segment ("Leaders meet (AP)")."""
+    credit = credit.rstrip("*_ ")
     tail = _CREDIT_TAIL.search(credit)
     return tail is not None and bool(credit[:tail.start()].strip())
 
@@ -523,6 +602,25 @@ def source_gap(article: Article) -> Callable[[int, int], bool] | None:
     return apart
 
 
+_EMPHASIS_RUN = re.compile(r"[*_]{1,3}")
+
+
+def _unemphasised(body: str, s: int, e: int) -> tuple[int, int]:
+    """The span ``body[s:e]`` without a Markdown emphasis mark opening or closing it that it does not
+    close or open itself: a paragraph in italics, split in sentences, quotes "Six men were on shift."
+    rather than "*Six men were on shift." ("*The verdict.*" keeps its marks)."""
+    lead = _EMPHASIS_RUN.match(body, s, e)
+    if lead and lead.end() < e and not body[lead.end()].isspace() and body.count(lead.group(), s, e) % 2:
+        s = lead.end()
+    k = e
+    while k > s and body[k - 1] in "*_" and e - k < 3:
+        k -= 1
+    run = body[k:e]
+    if run and k > s and not body[k - 1].isspace() and body.count(run, s, e) % 2:
+        e = k
+    return s, e
+
+
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
@@ -532,6 +630,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
         for n, (s, e) in enumerate(spans):
             if n == 0 and not heading:
                 s = _skip_dateline(body, s, e)
+            s, e = _unemphasised(body, s, e)
             visible = " ".join(body[s:e].split())
             if not visible:
                 continue

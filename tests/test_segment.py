@@ -47,6 +47,21 @@ def _texts(text: str) -> list[str]:
      ["Sen. J. D. Vance voted no.", "It was the No. 1 issue of the campaign, pp. 4 and 5 say."]),
     ("The delegates sat. Then the hall, est. 1990, fell silent until Sat. 5 June. “No.” He left.",
      ["The delegates sat.", "Then the hall, est. 1990, fell silent until Sat. 5 June.", "“No.”", "He left."]),
+    # Titles and abbreviations of South Asian and British news.
+    ("Profit rose to Rs. 450 crore at Larsen Infra Pvt. Ltd. this year. Det. Supt. Mark Hughes and Brig. Gen. "
+     "Pat Ryder agreed.",
+     ["Profit rose to Rs. 450 crore at Larsen Infra Pvt. Ltd. this year.",
+      "Det. Supt. Mark Hughes and Brig. Gen. Pat Ryder agreed."]),
+    # A company, a name's suffix, a list or an initial may close a sentence, before a typical opener.
+    ("The deal was signed with Tata Projects Ltd. The firm starts soon. There was no Plan B. The minister left. "
+     "Martin Luther King Jr. Day is a holiday. Food, water etc. The camp was full.",
+     ["The deal was signed with Tata Projects Ltd.", "The firm starts soon.", "There was no Plan B.",
+      "The minister left.", "Martin Luther King Jr. Day is a holiday.", "Food, water etc.", "The camp was full."]),
+    # A clock time goes on before a day, a month or a time zone, and ends before any other capital.
+    ("The blast came at about 9 a.m. Police sealed off the street. At 9 a.m. Monday they met. By 10 a.m. ET it "
+     "ended. At 8 p.m. Moscow time he spoke.",
+     ["The blast came at about 9 a.m.", "Police sealed off the street.", "At 9 a.m. Monday they met.",
+      "By 10 a.m. ET it ended.", "At 8 p.m. Moscow time he spoke."]),
 ])
 def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
@@ -75,6 +90,46 @@ def test_a_quotation_of_several_sentences_stays_with_its_speaker(opening: str, c
     ]
 
 
+@pytest.mark.parametrize("opening, closing", [("\u2018", "\u2019"), ("'", "'")])
+def test_a_quotation_in_single_marks_stays_with_its_speaker(opening: str, closing: str) -> None:
+    text = (f"{opening}We will fight this decision. We will win in the end,{closing} the union leader told the "
+            "BBC. Talks resume on Monday with the employers in London.")
+    assert _texts(text) == [
+        f"{opening}We will fight this decision. We will win in the end,{closing} the union leader told the BBC.",
+        "Talks resume on Monday with the employers in London.",
+    ]
+
+
+def test_apostrophes_and_short_single_quotations_do_not_hold_sentences_together() -> None:
+    text = ("He called the plan \u2018absurd\u2019. Then she left the room in a hurry. The players\u2019 union "
+            "agreed with the ruling. Biden\u2019s aides said nothing more on Monday. Rock \u2018n\u2019 roll "
+            "played all night. The end came quietly.")
+    assert len(_texts(text)) == 6
+
+
+def test_a_quoted_question_and_its_speaker_are_one_sentence() -> None:
+    text = ("\"Why now?\" Johnson asked reporters at the White House on Monday. \u201cNever!\u201d the Prime "
+            "Minister said in reply to the question. \"Why?\" The answer came much later from the ministry.")
+    assert _texts(text) == [
+        "\"Why now?\" Johnson asked reporters at the White House on Monday.",
+        "\u201cNever!\u201d the Prime Minister said in reply to the question.",
+        "\"Why?\"",
+        "The answer came much later from the ministry.",
+    ]
+
+
+def test_markdown_rules_part_paragraphs_and_underline_headings() -> None:
+    text = ("Summit ends without a deal\n===========\n\n"
+            "The leaders met for three hours in the capital on Monday and agreed on nothing -\n\n---\n\n"
+            "Officials said the visit would continue on Tuesday with talks on trade.\n\n* * *\n\n"
+            "*Join our WhatsApp channel for the latest news and updates.*\n")
+    kinds = _split(text)
+    assert kinds[0] == ("Summit ends without a deal", Kind.HEADING)
+    assert ("Officials said the visit would continue on Tuesday with talks on trade.", Kind.SENTENCE) in kinds
+    assert kinds[-1][1] is Kind.BOILERPLATE
+    assert not any(t.startswith(("-", "=", "*")) and k is Kind.SENTENCE for t, k in kinds)
+
+
 def test_a_quotation_running_on_to_the_next_paragraph_is_split_as_usual() -> None:
     text = ("\u201cWe will rebuild every house in the valley. Every school will open again by the autumn.\n\n"
             "\u201cNobody will be left behind,\u201d the minister said on Monday.")
@@ -93,6 +148,15 @@ def test_a_run_in_heading_in_markdown_emphasis_is_not_part_of_the_sentence(lead:
     kinds = dict(_split(f"- {lead} {sentence}\n"))
     assert kinds[sentence] is Kind.SENTENCE
     assert all(kind is not Kind.SENTENCE for text, kind in kinds.items() if text != sentence)
+
+
+def test_a_paragraph_in_emphasis_is_quoted_without_its_marks() -> None:
+    text = ("*Six men from four countries were on a night shift when the ship hit the bridge. Their families are "
+            "still taking in what happened on that night.*\n\n"
+            "The court used **bold words** and _italics_ in its ruling on the case today.\n")
+    assert _texts(text) == ["Six men from four countries were on a night shift when the ship hit the bridge.",
+                            "Their families are still taking in what happened on that night.",
+                            "The court used **bold words** and _italics_ in its ruling on the case today."]
 
 
 def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> None:
@@ -127,6 +191,14 @@ def test_line_wrapped_sentence_is_joined_with_exact_offsets() -> None:
     assert out[0] == ("The foreign ministers of the two countries met in the capital on Monday and agreed to meet "
                       "again next month.", Kind.SENTENCE)
     assert out[1][0] == "A second sentence follows on its own line here."
+
+
+def test_a_line_ending_on_a_title_goes_on_in_the_next() -> None:
+    text = ("The delegation was led by Mr.\nKhan, who has served as trade minister since the last election.\n"
+            "Officials from the U.S.\nThe talks resume in the capital on Monday with the new delegation.\n")
+    assert _texts(text) == ["The delegation was led by Mr. Khan, who has served as trade minister since the last election.",
+                            "Officials from the U.S.",
+                            "The talks resume in the capital on Monday with the new delegation."]
 
 
 def test_a_line_wrapped_before_a_name_is_joined() -> None:
@@ -208,7 +280,8 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Correction: An earlier version of this article misstated the date.",
                                   # the article announcing what follows
                                   "Here are the key takeaways from Thursday\u2019s hearing in the court.",
-                                  "Here's what we know so far about the crash and the rescue."])
+                                  "Here's what we know so far about the crash and the rescue.",
+                                  "Catch all the Business News, Market News and Latest News Updates on Live Mint."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
@@ -251,6 +324,8 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives.\nGetty Images\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nPhoto: Reuters\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nCredit: Jane Doe for The Times\n\n",
+    # a caption in Markdown emphasis, its credit inside it
+    "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = _split(caption + _BODY)
@@ -293,7 +368,8 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                       "SINGAPORE \u2014 ", "Tuesday, September 12, 2023 \u2013 ", "12 Sept. 2023 - ",
                                       "Shillong, September 13: ", "New Delhi, 19 June 2024 - ",
                                       "SEOUL, South Korea (AP) \u2014 ", "(CNN) \u2014 ", "Pyongyang (AFP) \u2013 ",
-                                      "New Delhi (PTI) - "])
+                                      "New Delhi (PTI) - ", "New Delhi, Mar 3 (PTI) ", "Mumbai, March 3 (IANS) ",
+                                  "Islamabad, Pakistan \u2014 "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -308,6 +384,8 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
     "Moscow, June and July: each month brought new reports of shipments across the border.",
     "President Putin (R) \u2013 shown here with Kim \u2013 arrived late at night in the capital.",
     "UN Secretary-General Antonio Guterres (C) said the visit must not break the sanctions on arms.",
+    "The United Nations (UN) Security Council said it would meet again on the matter next week.",
+    "Smith, Jones and Brown said on Monday that they would not attend the summit in the capital.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert _texts(f"Leaders meet\n\n{opening}\n")[1] == opening
