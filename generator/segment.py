@@ -82,25 +82,49 @@ _DATELINE = re.compile(
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     r"""\s+(?=["\u201c]?[A-Z0-9])""")
-_BYLINE = re.compile(r"^\(?(?:by|written by|reporting by|writing by|editing by|edited by|compiled by|produced by|"
-                     r"updated|published|posted|photo|image|file photo|sources?)\b[: ]"
-                     r"|^(?:editor[\'\u2019]?s note|correction|clarification|update)\s*:", re.IGNORECASE)
+_BYLINE = re.compile(
+    # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
+    # a sentence opening on "By" ("By Monday, the toll had risen", "By contrast, exports fell")
+    r"^\(?(?i:by)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+    r"(?:\s*(?:,|\||/|&|(?i:and|in|for))\s*[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*)*[.)]?$"
+    r"|^\(?(?i:written by|reporting by|writing by|editing by|edited by|compiled by|produced by)\b"
+    # a time stamp ("Updated: 3:45 PM", "Published on June 19"), not "Updated figures show"
+    rf"|^(?i:(?:last )?(?:updated|published|posted)(?:\s*:|\s+(?:on\s+|at\s+)?(?:\d|{'|'.join(WEEKDAYS + MONTHS)})))"
+    # a label ("Photo: Reuters", "Image caption,", "Sources: AP"), not "Photo evidence shows", "Sources said"
+    r"|^(?i:(?:file )?(?:photo|image|picture)s?(?: caption| source| credit)?\s*[:,|]|sources?\s*:)"
+    # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
+    r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
+    r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 _BOILERPLATE = re.compile(
-    r"related (?:news|articles|stories|posts)|^related\s*:|read (?:more|also|next)|also read|see also|join (?:our|us)|"
-    r"(?:our|on) (?:whatsapp|telegram)|follow us|subscribe|sign up|newsletter|share (?:this|on)|click here|all rights reserved|"
-    r"copyright|\u00a9|advertisement|cookie|terms of (?:use|service)|privacy policy|download (?:the|our) app|"
-    r"recommended for you|most (?:read|popular)|catch all the|trending now|you may also like|comments? \(\d+\)|"
+    # Phrases that news sentences use too ("said on Telegram", "market share on", "subscribe to the view",
+    # "copyright infringement", "become a member of NATO", "read more than", "follow US sanctions") only at a
+    # line's start or in the shape furniture gives them.
+    r"related (?:news|articles|stories|posts)|^related\s*:|^\W*(?:read (?:more|also|next)|also read|see also)\b|"
+    r"(?:read (?:more|also|next)|also read|see also)\s*[:|]|join (?:our\b|us (?:on|at|for|in)\b)|"
+    r"our (?:whatsapp|telegram)|^\W*(?:join|follow|subscribe to)\b.{0,40}\b(?:whatsapp|telegram)|follow us (?:on|at|for)\b|"
+    r"^\W*(?:subscribe|sign up)\b|(?:subscribe|sign up) (?:now|today|here|for free|(?:for|to) (?:our|the \S+ newsletter))|"
+    r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
+    r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
+    r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
+    r"^\W*(?:terms of (?:use|service)|privacy policy)|(?:our|see|read) (?:terms of (?:use|service)|privacy policy)|"
+    r"download (?:the|our)\b.{0,40}\bapp\b|"
+    r"recommended for you|^\W*most (?:read|popular)\W*$|catch all the|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
-    r"become a (?:member|subscriber|sponsor)|support (?:our|independent|local) journalism|"
+    r"become a (?:subscriber|sponsor)|^\W*become a member|by becoming a member|support (?:our|independent|local) journalism|"
+    r"(?:relies|rely|depends?) on (?:readers|supporters) like you|consider (?:making )?a (?:contribution|donation)|"
     # notes on the article itself: where it first ran, whose views it holds, when it was changed
-    r"originally (?:published|appeared)|views expressed (?:in|here|are)|trust principles|^disclaimer\b|^disclosure(?: statement)?:|"
+    r"originally (?:published|appeared)|views expressed (?:in|here|are)|a version of this (?:article|story) appear|"
+    r"this (?:article|story|piece|post) (?:was )?(?:first |originally )?(?:published|appeared|republished) (?:on|in|at|by|with)\b|"
+    r"this is a (?:developing|breaking)(?: news)? (?:story|update)|this story is developing|check back (?:for|later)|"
+    r"solely responsible for all content|merely an (?:allegation|accusation)|trust principles|^disclaimer\b|^disclosure(?: statement)?:|"
     r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
     r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
-    r"contact us|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
+    r"^\W*contact us\b|contact us (?:at|on|via|by)\b|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
     r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
     r"[\w.+-]+@[\w-]+\.[a-z]{2,}|"  # an e-mail address: a contact line
     # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not
@@ -110,8 +134,9 @@ _BOILERPLATE = re.compile(
 )
 _TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
+    r"""save|add|upgrade|follow|become|consider|"""
     r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
-    r"""(?=.*(?:\b(?:our|us|you|your)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$))""",
+    r"""(?=.*(?:\b(?:our|(?-i:us)|you|your)\b|latest (?:news|updates|headlines)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$))""",
     re.IGNORECASE)
 """A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
 the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
@@ -522,6 +547,10 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 """A word a photo credit names: a picture agency, or the word photo or image."""
 
 
+_CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
+"""A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
+
+
 def is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
     without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
@@ -535,7 +564,7 @@ def is_credit(text: str) -> bool:
         return bool(_CREDIT_WORD.search(tail.group(1)))
     if _count_words(text, 13) > 12:
         return False
-    return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text)
+    return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
                 or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
 
 
@@ -546,6 +575,9 @@ def _carries_caption(credit: str) -> bool:
     return tail is not None and bool(credit[:tail.start()].strip())
 
 
+_SIGN_OFF = re.compile(r"\(\s*[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}\s*\)")
+"""An agency's name alone in brackets ("(Yonhap)", "(AFP)"): a caption's credit, or a wire story's sign-off.
+Closing the story, or a paragraph of several sentences, it signs the story off: that paragraph is news."""
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
 
@@ -567,10 +599,15 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         last_credit = max((k for k in members if k in credits), default=None)
         if last_credit is None:
             continue
+        signs_off = _SIGN_OFF.fullmatch(segments[last_credit].text.strip()) is not None
         if last_credit != members[0]:  # the caption it closes is in its own paragraph
-            caption.update(k for k in members if k < last_credit)
+            before = [k for k in members if k < last_credit]
+            if not (signs_off and (len(before) > 1 or last_credit == len(segments) - 1)):
+                caption.update(before)
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
+            continue
+        if signs_off and (at == len(order) - 1 or (at and len(order[at - 1]) > 1)):
             continue
         shown = None
         for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):

@@ -281,7 +281,23 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   # the article announcing what follows
                                   "Here are the key takeaways from Thursday\u2019s hearing in the court.",
                                   "Here's what we know so far about the crash and the rescue.",
-                                  "Catch all the Business News, Market News and Latest News Updates on Live Mint."])
+                                  "Catch all the Business News, Market News and Latest News Updates on Live Mint.",
+                                  # appeals, time stamps, labels and notes on the article, as sentences
+                                  "By Jane Doe and John Roe, Reuters.",
+                                  "Updated on June 18, 2024 at 3:45 PM.",
+                                  "Image caption, The two leaders at the airport on Wednesday.",
+                                  "Support our reporting by becoming a member today.",
+                                  "Our journalism relies on readers like you, so please give what you can.",
+                                  "Save articles to read later and create your own reading list.",
+                                  "Add Newsonline as your preferred source on Google.",
+                                  "Download the Hindustan Times app to read the latest news today.",
+                                  "A version of this article appears in print on page A1 of the New York edition.",
+                                  "This article was first published on The Conversation under a licence.",
+                                  "This is a developing story and will be updated as more details emerge.",
+                                  "The AP is solely responsible for all content on this page.",
+                                  "An indictment is merely an allegation, and all defendants are presumed innocent.",
+                                  "Watch: Students protest outside the parliament building.",
+                                  "WATCH | The moment the bridge fell into the river."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(_split(text))
@@ -303,6 +319,26 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "Here, the minister said, the talks would go on until a deal was reached.",
     "Here are the ruins of the temple where 40 people died, a local official said.",
     "Here is what happened: the ship lost all power at 1:24 a.m. and hit the bridge.",
+    # sentences opening on "By", "Sources", "Photo" or "Posted"
+    "By Monday, the death toll had risen to 14 in the two provinces.",
+    "By contrast, exports to the region fell 3.2% in the same quarter.",
+    "By evening he was on Capitol Hill for talks with the leaders.",
+    "Sources said the accused had left the country a week before the raid.",
+    "Photo evidence shows the convoy crossing the border at night.",
+    "Posted on X, the video drew millions of views within hours.",
+    "Updated figures show that 300 homes were destroyed in the floods.",
+    # furniture's words in news sentences
+    "Mayor Vitali Klitschko said on Telegram that two people were killed.",
+    "The service now has 8 million subscribers in the country, the company said.",
+    "The court found the firm guilty of copyright infringement on Tuesday.",
+    "He remains the most popular politician in the country, polls show.",
+    "Ukraine will become a member of NATO one day, the president said.",
+    "The company's market share on the continent fell to 12% last year.",
+    "Officials read more than 200 letters from the families at the hearing.",
+    "Japan agreed to join US-led exercises in the region next spring.",
+    "Tokyo will follow US sanctions on the banks, the minister said.",
+    "He wrote in his newsletter that the deal would not survive the election.",
+    "A successful lunar landing is the best advertisement they could ask for.",
 ])
 def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
     assert _split(line) == [(line, Kind.SENTENCE)]
@@ -326,6 +362,7 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives.\nCredit: Jane Doe for The Times\n\n",
     # a caption in Markdown emphasis, its credit inside it
     "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
+    "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = _split(caption + _BODY)
@@ -340,6 +377,23 @@ def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
 ])
 def test_sentences_about_photos_or_with_slashes_are_quoted(text: str) -> None:
     assert _split(f"{text}\n\n{_BODY}") == [(text, Kind.SENTENCE), (_BODY, Kind.SENTENCE)]
+
+
+@pytest.mark.parametrize("end", [" (Yonhap)\n", "\n\n(Yonhap)\n"])
+def test_an_agency_signing_a_story_off_leaves_its_last_paragraph_news(end: str) -> None:
+    text = ("Talks stall\n\nThe two sides met for three hours on Monday in Seoul. No date was set for the next "
+            f"round of talks, Chang said.{end}")
+    kinds = dict(_split(text))
+    assert kinds["No date was set for the next round of talks, Chang said."] is Kind.SENTENCE
+    assert kinds["The two sides met for three hours on Monday in Seoul."] is Kind.SENTENCE
+
+
+@pytest.mark.parametrize("credit", [" (KCNA)", "\n(KCNA)"])
+def test_a_caption_credited_to_an_agency_alone_is_still_a_caption(credit: str) -> None:
+    text = f"Talks stall\n\nKim Jong Un inspects a missile launch site on Tuesday.{credit}\n\n{_BODY}"
+    kinds = dict(_split(text))
+    assert kinds["Kim Jong Un inspects a missile launch site on Tuesday."] is Kind.CAPTION
+    assert kinds[_BODY] is Kind.SENTENCE
 
 
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
