@@ -54,7 +54,7 @@ _TERMINALS = ".!?\u2026:;"
 _TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
 """A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
 :func:`ends_sentence` finds without trying every position."""
-_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f])""")
+_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00c0-\u024f]|[a-z]+[A-Z]))""")
 _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 """A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
 _BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
@@ -500,6 +500,10 @@ def _count_words(text: str, limit: int) -> int:
     return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
 
 
+_CAMEL = re.compile(r"[a-z]+[A-Z]")
+"""A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
+
+
 def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
@@ -520,7 +524,7 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
         return Kind.HEADING  # a title line, a section heading, or a question used as one
     if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and _count_words(text, 20) < 20:
         return Kind.BOILERPLATE
-    if not terminal or text[:1].islower() or _count_words(text, MIN_WORDS) < MIN_WORDS:
+    if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or _count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
     return Kind.SENTENCE
 
@@ -674,4 +678,31 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             kind = kind_of(visible, heading, alone=len(spans) == 1)
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
-    return tuple(_mark_captions(out))
+    return tuple(_mark_bios(_mark_captions(out), article.author))
+
+
+_WRITER_NOTE = re.compile(r"(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were|has|have) ", re.IGNORECASE)
+"""An op-ed's note on its writer: "The writer is a senior fellow at ..."."""
+_BY_NAMES = re.compile(r"\(?(?i:by)\s+(.+?)[.)]?$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|\||/|&|\band\b)\s*")
+_BIO_VERB = re.compile(r"\s+(?:is|was|covers|covered|joined|has|writes|wrote|reports|previously|served|contributed)\b")
+
+
+def _mark_bios(segments: list[Sentence], author: str | None) -> list[Sentence]:
+    """``segments`` with notes on the writer marked :attr:`Kind.BOILERPLATE`: an op-ed's "The writer is
+    ...", and a sentence opening on a writer's full name and a verb of a biography ("Jane Doe covers
+    Korea for ...", "Jane Doe joined the paper in 2016"). Writers are the article's author and the names of
+    its bylines; a name of one word ("Kim") is left alone: it is as likely the news's own."""
+    names = {n for n in _NAME_SPLIT.split(author or "") if " " in n.strip()}
+    for x in segments:
+        m = _BY_NAMES.match(x.text) if x.kind is not Kind.SENTENCE and _BYLINE.match(x.text) else None
+        if m:
+            names.update(n for n in _NAME_SPLIT.split(m.group(1)) if " " in n.strip())
+    names = {n.strip() for n in names}
+
+    def bio(text: str) -> bool:
+        if _WRITER_NOTE.match(text):
+            return True
+        return any(text.startswith(n) and _BIO_VERB.match(text, len(n)) for n in names)
+    return [dataclasses.replace(x, kind=Kind.BOILERPLATE) if x.kind is Kind.SENTENCE and bio(x.text) else x
+            for x in segments]

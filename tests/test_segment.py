@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -406,6 +407,24 @@ def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone(
 def test_a_heading_naming_photos_does_not_make_a_caption(heading: str) -> None:
     text = f"{_BODY}\n\n{heading}\n\nThe talks ended late at night with no joint statement signed.\n"
     assert [k for _, k in _split(text)] == [Kind.SENTENCE, Kind.HEADING, Kind.SENTENCE]
+
+
+def test_a_sentence_may_open_on_a_name_in_lower_case() -> None:
+    text = "Officials met on Monday. eBay said it would cut 1,000 jobs in the region this year.\n"
+    assert ("eBay said it would cut 1,000 jobs in the region this year.", Kind.SENTENCE) in _split(text)
+
+
+@pytest.mark.parametrize("author, byline", [(None, "By Hyung-jin Kim and Jane Doe, AP\n\n"),
+                                            ("Hyung-jin Kim", "")])
+def test_notes_on_the_writer_are_not_quoted(author: str | None, byline: str) -> None:
+    text = (f"Talks stall\n\n{byline}The two sides met for three hours on Monday in Seoul. Kim is expected to "
+            "travel to Moscow later this year.\n\nHyung-jin Kim covers North and South Korea for The Associated "
+            "Press, based in Seoul. The writer is a senior fellow at the Observer Research Foundation.\n")
+    article = dataclasses.replace(_article(text), author=author)
+    kinds = {s.text: s.kind for s in segment(article)}
+    assert kinds["Kim is expected to travel to Moscow later this year."] is Kind.SENTENCE
+    assert kinds["Hyung-jin Kim covers North and South Korea for The Associated Press, based in Seoul."] is Kind.BOILERPLATE
+    assert kinds["The writer is a senior fellow at the Observer Research Foundation."] is Kind.BOILERPLATE
 
 
 def test_fragments_are_not_quoted() -> None:
