@@ -20,9 +20,14 @@ from typing import NamedTuple
 from generator.records import Article, Kind, Sentence
 from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS, words
 
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres st jr sr rev hon amb
-brig det supt insp asst addl dy cllr smt shri govt sec rs
+_TITLES = frozenset("""
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
+asst addl dy cllr smt shri
+""".split())
+"""Titles: a line ending on one goes on with the name in the next line, whatever its layout ("... led
+by Mr." / "Khan, who ...", a "<br>" in a page)."""
+ABBREVIATIONS = _TITLES | frozenset("""
+st jr sr govt sec rs
 inc corp ltd co bros llc plc pvt dept univ assn est approx vs etc al fig no nos vol pp
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
@@ -233,22 +238,14 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
     for ls, le in _lines(body):
         line = body[ls:le]
         stripped = line.strip()
-        if not stripped:
-            # A paragraph that stops without sentence punctuation may go on in the next (see joins).
-            if cur is not None and (cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))
-                                    or _attributed_title(body, cur, width is not None)):
-                yield cur[0], cur[1], bool(cur[2]), cur[3]
-                cur = None
-            if not prev_blank:
-                paragraph += 1
-            prev_blank = True
-            previous = ""
-            continue
-        if _RULE.match(line):
-            # A rule ("---", "***") parts what is around it; one right under a line (a setext
+        rule = bool(stripped) and _RULE.match(line) is not None
+        if not stripped or rule:
+            # A paragraph that stops without sentence punctuation may go on in the next (see joins); a
+            # rule ("---", "***") parts what is around it, and one right under a line (a setext
             # underline, "====") makes that line a heading.
-            if cur is not None:
-                if not prev_blank and "\n" not in body[cur[0]:cur[1]]:
+            if cur is not None and (rule or cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))
+                                    or _attributed_title(body, cur, width is not None)):
+                if rule and not prev_blank and "\n" not in body[cur[0]:cur[1]]:
                     cur[2] = 1
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 cur = None
@@ -322,14 +319,6 @@ def _goes_on(tail: str) -> bool:
     return tail[-1:].isalpha() and (last_word(tail, len(tail)) or "").lower() in _GOES_ON
 
 
-_TITLES = frozenset("""
-mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
-asst addl dy cllr smt shri
-""".split())
-"""Titles: a line ending on one goes on with the name in the next line, whatever its layout ("... led
-by Mr." / "Khan, who ...", a "<br>" in a page)."""
-
-
 def _before_name(tail: str) -> bool:
     """Whether a line ending in ``tail`` ends on a capitalised title and its full stop (_TITLES)."""
     word = last_word(tail, len(tail) - 1) if tail.endswith(".") else None
@@ -396,6 +385,7 @@ def _starter_next(text: str, dot: int) -> bool:
 
 _OPEN_SINGLE = re.compile(r"(?<![^\s(\[\u201c\u2014\"])[\u2018'](?=[^\W\d_])")
 """A single quotation mark opening a quotation: at a word's start, before a letter (not "'90s")."""
+_SINGLE_MARK = re.compile(r"[\u2018\u2019']")
 _CLOSE_SINGLE = re.compile(r"(?<=\S)[\u2019'](?![^\W_])")
 """A single quotation mark closing one: after a word or punctuation, not before a letter (not the
 apostrophe of "Biden's"; a plural's, "the players' union", counts, but only ever closes)."""
@@ -429,7 +419,7 @@ class _Quotation:
         piece = self.text[self.at:pos]
         self.depth = max(0, self.depth + piece.count("\u201c") - piece.count("\u201d"))
         self.straight += piece.count('"')
-        for mark in re.finditer(r"[\u2018\u2019']", piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
+        for mark in _SINGLE_MARK.finditer(piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
             if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
                 self.single += 1
             elif self.single and _CLOSE_SINGLE.match(self.text, self.at + mark.start()):
