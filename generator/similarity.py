@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -67,16 +68,33 @@ TERMS = Memo()
 """Known results of :func:`terms` (filled by the pipeline for one run)."""
 
 
+# A number, with its thousands and decimals, and the unit written after it: one term, so that "5.25%"
+# is not "5" and "25", and "$4.2bn" and "4.2 billion dollars" share "4.2" and "billion".
+_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+                     r"(?:\s*(bn|billion|tn|trillion|mn|m|million|k|%|per\s?cent|percent)(?![a-z]))?(?![\w])",
+                     re.IGNORECASE)
+_FIGURE_TERM = re.compile(r"n\d+(?:p\d+)?")
+"""A number as :func:`_figure_term` writes it (left unstemmed)."""
+_UNITS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million", "k": "thousand", "%": "percent"}
+
+
+def _figure_term(m: re.Match[str]) -> str:
+    """A number as one word ("5.25%" -> "n5p25 percent", "340,000" -> "n340000", "$4.2bn" -> "n4p2 billion")."""
+    whole, decimals, unit = m.group(1).replace(",", ""), m.group(2), (m.group(3) or "").lower()
+    unit = _UNITS.get(unit, "percent" if "cent" in unit else unit)
+    return f" n{whole}{'p' + decimals if decimals else ''} {unit} "
+
+
 @TERMS.wrap
 def terms(text: str) -> list[str]:
     """The terms of a sentence: canonical content stems, numbers, and adjacent content-stem pairs."""
     out: list[str] = []
     prev: str | None = None
-    for w in words(text):
-        if w in STOPWORDS or (len(w) < 2 and not w.isdigit()):
+    for w in words(_FIGURE.sub(_figure_term, text)):
+        if w in STOPWORDS or len(w) < 2:
             prev = None
             continue
-        t = w if w.isdigit() else CANONICAL.get(stem(w), stem(w))
+        t = w if _FIGURE_TERM.fullmatch(w) else CANONICAL.get(stem(w), stem(w))
         out.append(t)
         if prev is not None:
             out.append(f"{prev}_{t}")

@@ -278,8 +278,9 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 TELLING = 10
-"""Smallest number that tells one fact from another when two sentences share it ("$190 billion", "30%";
-not "two leaders", nor a year or a date)."""
+"""Smallest whole number that tells one fact from another when two sentences share it ("$190 billion",
+"30%"; not "two leaders", nor a year or a date). A number with decimals tells at any size ("5.25%",
+"a magnitude 6.8 quake", "$4.2bn")."""
 
 
 _DATE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_NAME}(?![A-Za-z])|"
@@ -292,17 +293,17 @@ _NOT_AMOUNT = re.compile(r"\b[A-Za-z]+-?\d+\w*|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?
 
 
 def _telling(text: str) -> frozenset[str]:
-    """The numbers of ``text`` of TELLING or more that count something: years ("2019", not "2,000"),
-    days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
+    """The numbers of ``text`` that count something, of TELLING or more or with decimals: years ("2019",
+    not "2,000"), days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
     numbers = (_digits(w) for w in _NUMBER.findall(_NOT_AMOUNT.sub(" ", _DATE.sub(" ", text)))
                if not _YEAR.fullmatch(w))
-    return frozenset(n for n in numbers if (value := _amount(n)) is not None and value >= TELLING)
+    return frozenset(n for n in numbers if (value := _amount(n)) is not None and (value >= TELLING or "." in n))
 
 
 def share_telling_figure(a: str, b: str) -> bool:
-    """Whether two sentences share a count of TELLING or more (:func:`_telling`: not a year, a date, a
-    time or a number in a name): they very likely report one fact ("trade hit a record $190billion"
-    and "trade rose to about $190 billion")."""
+    """Whether two sentences share a count of TELLING or more, or one with decimals (:func:`_telling`:
+    not a year, a date, a time or a number in a name): they very likely report one fact ("trade hit a
+    record $190billion" and "trade rose to about $190 billion")."""
     return share_figure(_telling(a), _telling(b))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ def test_configured_topics_in_order(flood: dict) -> None:
 
 
 def test_each_page_gets_its_key_fact(flood: dict) -> None:
-    assert any("42 people" in q for q in _page(flood, "impact"))
+    assert any(re.search(r"\b42\b", q) for q in _page(flood, "impact"))  # the death toll, however worded
     assert any("helicopters" in q.lower() for q in _page(flood, "response"))
     assert any("rain" in q for q in _page(flood, "causes"))
     assert any("Opposition leader" in q for q in _page(flood, "politics"))

@@ -491,6 +491,17 @@ def test_a_nearby_sentence_sharing_a_telling_figure_is_cited_at_the_same_fact_ba
     assert [q.articles for q in weather] == [("a", "g") if cited else ("a",)]
 
 
+@pytest.mark.parametrize("rate, folded", [("to 5.25%", True), ("to 5.5%", False), ("", False)])
+def test_a_shared_figure_with_decimals_folds_a_restatement_on_the_same_subject(rate: str, folded: bool) -> None:
+    # Cosine about 0.43: on the same subject, far from a paraphrase; the shared "5.25%" tells it is one fact.
+    quote = _fact("a", 33, "The central bank raised its benchmark interest rate by half a percentage point to 5.25% on "
+                  "Thursday.", {"weather": 1.0})
+    other = _fact("b", 33, f"Policymakers pushed the main rate up {rate}, the highest level in fifteen years.".replace(" ,", ","),
+                  {"weather": 0.9})
+    weather = {p.topic.id: p for p in select([quote, other], TOPICS, max_quotes=10)}["weather"].quotes
+    assert [q.articles for q in weather] == ([("a", "b")] if folded else [("a",), ("b",)])
+
+
 def test_a_fact_sharing_a_telling_figure_but_stating_another_is_quoted_not_folded() -> None:
     # "17,000 staff" is a fact the quote lacks: folding the sentence in would lose it.
     quote = _fact("a", 31, "The storm destroyed 2,400 homes along the coast, officials said on Monday.", {"weather": 1.0})

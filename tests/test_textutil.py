@@ -145,8 +145,12 @@ def test_shorthand_that_is_not_money_is_left_alone() -> None:
     ("Two F-16 jets and COVID-19 rules.", "F-16 jets and COVID-19 rules.", False),
     ("The talks began at 10:30 a.m.", "They ended at 10:30 a.m.", False),      # times of day
     ("It marks the 75th anniversary.", "The 75th anniversary is near.", False),  # and ordinals
+    ("Rates rose to 5.25%.", "The rate is now 5.25 per cent.", True),           # decimals tell at any size
+    ("A magnitude 6.8 quake hit.", "The 6.8 tremor hit.", True),
+    ("Rates rose to 5.25%.", "Rates rose to 5.5%.", False),
+    ("Talks ended at 9.30 a.m.", "They left at 9.30 a.m.", False),
 ])
-def test_a_telling_figure_is_a_number_of_ten_or_more_that_is_not_a_year(a: str, b: str, shared: bool) -> None:
+def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared
     assert share_telling_figure(b, a) is shared
 
