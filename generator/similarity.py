@@ -23,7 +23,7 @@ from functools import cached_property
 import numpy as np
 
 from generator.bulk import ranges
-from generator.textutil import STOPWORDS, Memo, idf_table, stem, words
+from generator.textutil import SCALE, STOPWORDS, Memo, idf_table, stem, words
 
 # Interchangeable words in news reporting, by meaning. Generic vocabulary, not tied to any event.
 _EQUIVALENT = [
@@ -75,13 +75,12 @@ _FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
                      re.IGNORECASE)
 _FIGURE_TERM = re.compile(r"n\d+(?:p\d+)?")
 """A number as :func:`_figure_term` writes it (left unstemmed)."""
-_UNITS = {"bn": "billion", "tn": "trillion", "mn": "million", "m": "million", "k": "thousand", "%": "percent"}
 
 
 def _figure_term(m: re.Match[str]) -> str:
     """A number as one word ("5.25%" -> "n5p25 percent", "340,000" -> "n340000", "$4.2bn" -> "n4p2 billion")."""
     whole, decimals, unit = m.group(1).replace(",", ""), m.group(2), (m.group(3) or "").lower()
-    unit = _UNITS.get(unit, "percent" if "cent" in unit else unit)
+    unit = "percent" if unit == "%" or "cent" in unit else SCALE.get(unit, unit)
     return f" n{whole}{'p' + decimals if decimals else ''} {unit} "
 
 

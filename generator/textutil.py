@@ -113,7 +113,7 @@ STEMS = Memo()
 
 
 _CURRENCY = {"$": "dollars", "\u20ac": "euros", "\u00a3": "pounds", "\u00a5": "yen", "\u20b9": "rupees"}
-_SCALE = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
+SCALE = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 """Shorthand for a scale, by the word it stands for (a scale written out stands for itself)."""
 _SHORTHAND = re.compile(
     r"(?P<sign>[$\u20ac\u00a3\u00a5\u20b9])\s?(?P<amount>\d[\d,.]*)"
@@ -132,10 +132,10 @@ _SCALED = re.compile(r"\d\s?[bt]n\b")
 def _spelled(match: re.Match[str]) -> str:
     if match["sign"]:
         unit = (match["unit"] or "").lower()
-        scale = f"{_SCALE.get(unit, unit)} " if unit else ""
+        scale = f"{SCALE.get(unit, unit)} " if unit else ""
         return f" {match['amount']} {scale}{_CURRENCY[match['sign']]}"  # "US$3bn": "US 3 billion dollars"
     if match["number"]:
-        return f"{match['number']} {_SCALE[match['big'].lower()] if match['big'] else 'percent'}"
+        return f"{match['number']} {SCALE[match['big'].lower()] if match['big'] else 'percent'}"
     return "percent"
 
 
