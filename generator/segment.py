@@ -227,13 +227,15 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
     ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
     In a hard-wrapped text (:func:`wrap_width`), a line also goes on in the next when the next one's
     first word would not have fitted on it ("... and NATO Secretary" / "General Jens Stoltenberg ...").
+    A line indented under a list item goes on in the item, as in Markdown ("- The first summit with
+    President Ferdinand Marcos" / "  Jr. tied Japan ...").
     Never where ``apart(end, start)`` says the source holds text between two lines that the body left
     out (:func:`source_gap`): a span over both would show it.
     """
     width = wrap_width(body)
     previous = ""  # the line before, right-stripped
     paragraph = 0
-    cur: list[int] | None = None  # [start, end, heading, paragraph]
+    cur: list[int] | None = None  # [start, end, heading, paragraph, list item]
     prev_blank = True
     for ls, le in _lines(body):
         line = body[ls:le]
@@ -271,7 +273,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             cur is not None
             and not marker
             and not cur[2]
-            and (wrapped or _before_name(tail) or not ends_sentence(tail) and (
+            and (wrapped or _before_name(tail) or cur[4] and line[:1] in " \t" or not ends_sentence(tail) and (
                 stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
             and not (apart is not None and apart(cur[1], content_start))
         )
@@ -283,7 +285,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
                 yield cur[0], cur[1], bool(cur[2]), cur[3]
                 if not prev_blank:
                     paragraph += 1
-            cur = [content_start, le, 1 if md_heading else 0, paragraph]
+            cur = [content_start, le, 1 if md_heading else 0, paragraph, 1 if marker and marker.re is _BULLET else 0]
         prev_blank = False
         previous = line.rstrip()
     if cur is not None:

@@ -171,6 +171,21 @@ def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> Non
                          "Visa rules for business travellers will be relaxed from July."]
 
 
+def test_an_indented_line_goes_on_in_its_list_item() -> None:
+    text = ("Three risks stand out.\n\n"
+            "- The Philippines. The first trilateral summit with President Ferdinand Marcos\n"
+            "  Jr. tied Japan more closely to the standoff at the shoal.\n"
+            "- North Korea. Its missile testing continues unabated, and the new\n"
+            "  Command arrangements will be tested first by a crisis.\n"
+            "Officials said the next round of talks would be held in Manila in the spring.\n")
+    assert _texts(text)[1:] == [
+        "The Philippines.",
+        "The first trilateral summit with President Ferdinand Marcos Jr. tied Japan more closely to the standoff at the shoal.",
+        "North Korea.",
+        "Its missile testing continues unabated, and the new Command arrangements will be tested first by a crisis.",
+        "Officials said the next round of talks would be held in Manila in the spring."]
+
+
 def test_headings_title_lines_and_questions_are_not_facts() -> None:
     text = ("Leaders Meet in the Capital for Landmark Talks\n"
             "The president arrived in the capital on Monday for two days of talks with his host.\n"
