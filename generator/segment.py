@@ -216,6 +216,22 @@ def wrap_width(body: str) -> Wrap | None:
     return Wrap(widest, max(len(body[ls:le].rstrip().encode()) for ls, le in _lines(body)))
 
 
+@dataclasses.dataclass(slots=True)
+class _Open:
+    """The block :func:`blocks` is reading: its span so far, and what it is."""
+
+    start: int
+    end: int
+    heading: bool
+    paragraph: int
+    item: bool
+    """It opened on a list's marker ("- ", "1. "): an indented line under it goes on in it."""
+
+    def block(self) -> tuple[int, int, bool, int]:
+        """What :func:`blocks` yields for it."""
+        return self.start, self.end, self.heading, self.paragraph
+
+
 def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int]]:
     """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
 
@@ -235,7 +251,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
     width = wrap_width(body)
     previous = ""  # the line before, right-stripped
     paragraph = 0
-    cur: list[int] | None = None  # [start, end, heading, paragraph, list item]
+    cur: _Open | None = None
     prev_blank = True
     for ls, le in _lines(body):
         line = body[ls:le]
@@ -245,11 +261,11 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             # A paragraph that stops without sentence punctuation may go on in the next (see joins); a
             # rule ("---", "***") parts what is around it, and one right under a line (a setext
             # underline, "====") makes that line a heading.
-            if cur is not None and (rule or cur[2] or ends_sentence(_tail(body, cur[0], cur[1]))
-                                    or _attributed_title(body, cur, width is not None)):
-                if rule and not prev_blank and "\n" not in body[cur[0]:cur[1]]:
-                    cur[2] = 1
-                yield cur[0], cur[1], bool(cur[2]), cur[3]
+            if cur is not None and (rule or cur.heading or ends_sentence(_tail(body, cur.start, cur.end))
+                                    or _attributed_title(body[cur.start:cur.end], width is not None)):
+                if rule and not prev_blank and "\n" not in body[cur.start:cur.end]:
+                    cur.heading = True
+                yield cur.block()
                 cur = None
             if not prev_blank:
                 paragraph += 1
@@ -268,28 +284,28 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             marker = None
         if marker:
             content_start = ls + marker.end()
-        tail = _tail(body, cur[0], cur[1]) if cur is not None else ""
+        tail = _tail(body, cur.start, cur.end) if cur is not None else ""
         joins = (
             cur is not None
             and not marker
-            and not cur[2]
-            and (wrapped or _before_name(tail) or cur[4] and line[:1] in " \t" or not ends_sentence(tail) and (
+            and not cur.heading
+            and (wrapped or _before_name(tail) or cur.item and line[:1] in " \t" or not ends_sentence(tail) and (
                 stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
-            and not (apart is not None and apart(cur[1], content_start))
+            and not (apart is not None and apart(cur.end, content_start))
         )
         if joins:
             assert cur is not None
-            cur[1] = le
+            cur.end = le
         else:
             if cur is not None:
-                yield cur[0], cur[1], bool(cur[2]), cur[3]
+                yield cur.block()
                 if not prev_blank:
                     paragraph += 1
-            cur = [content_start, le, 1 if md_heading else 0, paragraph, 1 if marker and marker.re is _BULLET else 0]
+            cur = _Open(content_start, le, md_heading is not None, paragraph, marker is not None and marker.re is _BULLET)
         prev_blank = False
         previous = line.rstrip()
     if cur is not None:
-        yield cur[0], cur[1], bool(cur[2]), cur[3]
+        yield cur.block()
 
 
 TITLE_WORDS = 20
@@ -298,12 +314,11 @@ _ATTRIBUTIONS = frozenset({"said", "says"})
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
-def _attributed_title(body: str, cur: list[int], hard_wrapped: bool = False) -> bool:
-    """Whether block ``cur``, before a blank line, is a headline closing on its source ("Putin has asked
+def _attributed_title(text: str, hard_wrapped: bool = False) -> bool:
+    """Whether a block's ``text``, before a blank line, is a headline closing on its source ("Putin has asked
     for arms, Nato chief says"): one short line (or a few, in a ``hard_wrapped`` text), no sentence end in it,
     its last word said or says. The paragraph after it starts afresh, though a paragraph cut after
     "said" in longer text goes on."""
-    text = body[cur[0]:cur[1]]
     return (("\n" not in text or hard_wrapped) and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
             and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
 
@@ -691,17 +706,21 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|\||/|&|\band\b)\s*")
 _BIO_VERB = re.compile(r"\s+(?:is|was|covers|covered|joined|has|writes|wrote|reports|previously|served|contributed)\b")
 
 
+def _full_names(names: str) -> set[str]:
+    """The names of two words or more in a list of names ("Jane Doe and Kim, Reuters": "Jane Doe")."""
+    return {n for n in (part.strip() for part in _NAME_SPLIT.split(names)) if " " in n}
+
+
 def _mark_bios(segments: list[Sentence], author: str | None) -> list[Sentence]:
     """``segments`` with notes on the writer marked :attr:`Kind.BOILERPLATE`: an op-ed's "The writer is
     ...", and a sentence opening on a writer's full name and a verb of a biography ("Jane Doe covers
     Korea for ...", "Jane Doe joined the paper in 2016"). Writers are the article's author and the names of
     its bylines; a name of one word ("Kim") is left alone: it is as likely the news's own."""
-    names = {n for n in _NAME_SPLIT.split(author or "") if " " in n.strip()}
+    names = _full_names(author or "")
     for x in segments:
         m = _BY_NAMES.match(x.text) if x.kind is not Kind.SENTENCE and _BYLINE.match(x.text) else None
         if m:
-            names.update(n for n in _NAME_SPLIT.split(m.group(1)) if " " in n.strip())
-    names = {n.strip() for n in names}
+            names |= _full_names(m.group(1))
 
     def bio(text: str) -> bool:
         if _WRITER_NOTE.match(text):
