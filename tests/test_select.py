@@ -4,27 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicScore
+from select_support import FACTS, TOPICS
+from select_support import make_fact as _fact  # short: the tests below build many facts
+
+from generator.records import Fact
 from generator.select import select
-
-TOPICS = (Topic("money", "Money", "m", ("trade",)), Topic("war", "War", "w", ("troops",)),
-          Topic("weather", "Weather", "x", ("rain",)))
-
-
-def _fact(article: str, n: int, text: str, scores: dict[str, float], salience: float = 0.3) -> Fact:
-    s = Sentence(article, n, 0, len(text), text, Kind.SENTENCE, 0)
-    ts = tuple(TopicScore(k, v) for k, v in sorted(scores.items(), key=lambda kv: -kv[1]))
-    return Fact(f"{article}-{n}", (ScoredSentence(s, ts, salience),))
-
-
-FACTS = [
-    _fact("a", 0, "Trade between the two countries doubled to ten billion dollars last year.", {"money": 1.0}),
-    _fact("b", 0, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.9}),
-    _fact("a", 1, "Troops crossed the river on Tuesday and took the bridge near the border.", {"war": 1.0}),
-    _fact("c", 0, "The arms deal was paid for with grain, fuel and foreign currency shipments.",
-          {"money": 0.9, "war": 0.85}),
-    _fact("c", 1, "A festival of folk music drew large crowds to the old town square.", {"money": 0.05}),
-]
 
 
 def _pages() -> dict[str, list]:
@@ -148,21 +132,6 @@ def test_ranking_by_bound_keeps_the_same_best_facts_as_ranking_all() -> None:
         assert _best_ranked(serving, keep) == everything[:keep]
 
 
-def test_interpretive_sentences_are_told_from_reports() -> None:
-    from generator.select import interpretive
-
-    assert interpretive("The burst dam underscores years of neglect of the region's waterworks.")
-    assert interpretive("Higher fares represent a blow to commuters.")
-    assert interpretive("These closures illustrate how thin the budget has become.")
-    assert interpretive("The strike provides a backdrop to the wage talks.")
-    assert not interpretive("The dam on the upper river burst on Sunday night, flooding three villages.")
-    assert not interpretive("Reports indicate that forty homes were lost to the water.")  # a reported fact
-    assert not interpretive("Surveys indicate that most tenants want to stay.")
-    assert not interpretive("The mayor flew in on Monday to mark the anniversary of the flood.")  # a purpose
-    assert not interpretive('He invited his counterpart to visit, to "demonstrate the strength of their ties".')
-    assert interpretive("The visit would signal a thaw between the two capitals.")
-
-
 DAM = _fact("a", 8, "The dam on the upper river burst on Sunday night, flooding three villages downstream.",
             {"weather": 1.0}, salience=0.2)
 
@@ -241,28 +210,6 @@ def test_a_borrowed_fact_of_an_article_the_quote_cites_is_folded_in_only_when_it
         assert [q.fact.id for q in war] == shown
 
 
-
-def test_shared_words_are_the_best_pairwise_similarity_per_quote() -> None:
-    from generator import embed
-    from generator.select import _Page
-    from generator.similarity import similarity, term_matrix, vectors
-
-    facts = [FACTS[0], FACTS[2], FACTS[4]]
-    multi = Fact("m-0", FACTS[1].members + FACTS[3].members)  # two sentences: every pair is compared
-    keys = [(m.sentence.article_id, m.sentence.index) for f in [*facts, multi] for m in f.members]
-    texts = [m.sentence.text for f in [*facts, multi] for m in f.members]
-    page = _Page(term_matrix(vectors(texts)), {k: r for r, k in enumerate(keys)}, embed.Meaning())
-    page.quotes = [(f, 1.0, []) for f in facts]
-    page.quotes.append((Fact("x-9", (ScoredSentence(Sentence("x", 9, 0, 5, "Other", Kind.SENTENCE, 0), (), 0.1),)),
-                        1.0, []))  # not comparable: no terms kept for it
-    vecs = dict(zip(keys, vectors(texts)))
-    expected = [max(similarity(vecs[(a.sentence.article_id, a.sentence.index)],
-                               vecs[(b.sentence.article_id, b.sentence.index)])
-                    for a in f.members for b in multi.members) for f in facts] + [0.0]
-    assert page.shared(multi) == expected
-    assert expected[0] > 0.25 > expected[2]
-
-
 def test_fact_scores_are_fact_score_for_every_topic() -> None:
     import random
 
@@ -317,23 +264,6 @@ def test_a_later_round_remembering_served_pages_chooses_as_a_fresh_one() -> None
     again = select(changed, TOPICS, max_quotes=10, served=served)
     assert again == select(changed, TOPICS, max_quotes=10)
     assert again != first  # the replaced fact's own scores were used, not the remembered ones
-
-
-def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
-    from generator import embed
-    from generator.select import _Page
-    from generator.similarity import term_matrix, vectors
-
-    quote = _fact("a", 30, "Trade between the two countries doubled to ten billion dollars last year.", {"money": 1.0})
-    loose = _fact("b", 30, "The two countries have traded more every year since the border reopened.", {"money": 0.8})
-    close = _fact("b", 31, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.8})
-    third = _fact("c", 30, "Trade between the neighbours doubled last year.", {"money": 0.8})
-    for order in ([loose, close, third], [close, loose, third]):
-        page = _Page(term_matrix(vectors([])), {}, embed.Meaning())
-        page.quotes = [(quote, 1.0, [])]
-        for fact in order:
-            page.absorb(0, fact)
-        assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
 
 
 def test_commentary_stating_a_date_the_quote_lacks_is_quoted_not_folded() -> None:
@@ -456,8 +386,8 @@ def test_a_pool_sentence_on_the_same_subject_is_not_cited_and_an_article_is_cite
 
 
 def test_a_pool_sentence_must_share_words_with_the_quote(monkeypatch: pytest.MonkeyPatch) -> None:
-    import generator.select as select_module
-    monkeypatch.setattr(select_module, "POOL_WORDS", 0.99)
+    import generator.restate as restate_module
+    monkeypatch.setattr(restate_module, "POOL_WORDS", 0.99)
     assert _weather_citations([PARAPHRASE]) == ()
 
 

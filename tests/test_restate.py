@@ -1,0 +1,55 @@
+"""Restatements: which chosen quote a fact restates, and which sentences are cited beside a quote."""
+
+from __future__ import annotations
+
+from select_support import FACTS, make_fact
+
+from generator import embed
+from generator.records import Fact, Kind, ScoredSentence, Sentence
+from generator.restate import Draft, interpretive
+from generator.similarity import similarity, term_matrix, vectors
+
+
+def test_interpretive_sentences_are_told_from_reports() -> None:
+    assert interpretive("The burst dam underscores years of neglect of the region's waterworks.")
+    assert interpretive("Higher fares represent a blow to commuters.")
+    assert interpretive("These closures illustrate how thin the budget has become.")
+    assert interpretive("The strike provides a backdrop to the wage talks.")
+    assert not interpretive("The dam on the upper river burst on Sunday night, flooding three villages.")
+    assert not interpretive("Reports indicate that forty homes were lost to the water.")  # a reported fact
+    assert not interpretive("Surveys indicate that most tenants want to stay.")
+    assert not interpretive("The mayor flew in on Monday to mark the anniversary of the flood.")  # a purpose
+    assert not interpretive('He invited his counterpart to visit, to "demonstrate the strength of their ties".')
+    assert interpretive("The visit would signal a thaw between the two capitals.")
+
+
+def test_shared_words_are_the_best_pairwise_similarity_per_quote() -> None:
+    facts = [FACTS[0], FACTS[2], FACTS[4]]
+    multi = Fact("m-0", FACTS[1].members + FACTS[3].members)  # two sentences: every pair is compared
+    keys = [(m.sentence.article_id, m.sentence.index) for f in [*facts, multi] for m in f.members]
+    texts = [m.sentence.text for f in [*facts, multi] for m in f.members]
+    page = Draft(term_matrix(vectors(texts)), {k: r for r, k in enumerate(keys)}, embed.Meaning())
+    page.quotes = [(f, 1.0, []) for f in facts]
+    page.quotes.append((Fact("x-9", (ScoredSentence(Sentence("x", 9, 0, 5, "Other", Kind.SENTENCE, 0), (), 0.1),)),
+                        1.0, []))  # not comparable: no terms kept for it
+    vecs = dict(zip(keys, vectors(texts)))
+    expected = [max(similarity(vecs[(a.sentence.article_id, a.sentence.index)],
+                               vecs[(b.sentence.article_id, b.sentence.index)])
+                    for a in f.members for b in multi.members) for f in facts] + [0.0]
+    assert page.shared(multi) == expected
+    assert expected[0] > 0.25 > expected[2]
+
+
+def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
+    quote = make_fact("a", 30, "Trade between the two countries doubled to ten billion dollars last year.",
+                      {"money": 1.0})
+    loose = make_fact("b", 30, "The two countries have traded more every year since the border reopened.",
+                      {"money": 0.8})
+    close = make_fact("b", 31, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.8})
+    third = make_fact("c", 30, "Trade between the neighbours doubled last year.", {"money": 0.8})
+    for order in ([loose, close, third], [close, loose, third]):
+        page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+        page.quotes = [(quote, 1.0, [])]
+        for fact in order:
+            page.absorb(0, fact)
+        assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
