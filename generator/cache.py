@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, html_text, ingest, records, segment, similarity, textutil
+from generator import __version__, blocks, html_text, ingest, records, segment, sentences, similarity, textutil
 from generator.records import Article, Format, Kind, Sentence
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ def _status(rel: str, aid: str, st: os.stat_result) -> tuple[object, ...]:
 def code_fingerprint() -> str:
     """A hash of the code whose output is cached: any change to it invalidates every entry."""
     h = hashlib.sha256(__version__.encode())
-    for module in (ingest, html_text, segment, records, textutil, similarity):
+    for module in (ingest, html_text, segment, blocks, sentences, records, textutil, similarity):
         h.update(Path(str(module.__file__)).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()

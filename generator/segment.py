@@ -6,67 +6,25 @@ ellipses, bullets, Markdown headings, and lines wrapped inside a paragraph. Offs
 into the unchanged text: the segmenter never edits a character, it only chooses where spans begin
 and end. Each segment is given a :class:`~generator.records.Kind` so later stages quote only
 sentences that stand on their own.
+
+The work is shared by three modules: :mod:`generator.blocks` reads a body's lines into blocks,
+:mod:`generator.sentences` cuts a block into sentences, and this one runs the stage (:func:`segment`)
+and decides what each segment is: its kind (:func:`kind_of`), a dateline left out of it, photo
+captions and credits, notes on the writer.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import html
-import itertools
 import re
-from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from collections.abc import Callable
 
+from generator.blocks import blocks
 from generator.records import Article, Kind, Sentence
+from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
 from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS, words
 
-_TITLES = frozenset("""
-mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
-asst addl dy cllr smt shri
-""".split())
-"""Titles: a line ending on one goes on with the name in the next line, whatever its layout ("... led
-by Mr." / "Khan, who ...", a "<br>" in a page)."""
-ABBREVIATIONS = _TITLES | frozenset("""
-st jr sr govt sec rs
-inc corp ltd co bros llc plc pvt dept univ assn est approx vs etc al fig no nos vol pp
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
-""".split())
-_NUMBERING = frozenset("no nos vol fig pp".split())
-"""Abbreviations that number something ("No. 1", "pp. 12"): before anything but a figure, they are the
-word that ends a sentence ("the committee voted no. The bill died", "“No.” He left")."""
-_WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres det sec".split())
-"""Abbreviations that are words too: written in lower case and before anything but a figure, the word
-("they sat. Then", "under the sun. The"), as against "Sat. 5 June" or "est. 1990"."""
-_FIGURE_NEXT = re.compile(r"\s+\d")
-_MAY_END = frozenset("inc corp ltd co bros llc plc jr sr etc al st".split())
-"""Abbreviations that may close a sentence ("... signed with Tata Projects Ltd. The firm ..."): as after
-"U.S.", one has ended when a typical sentence opener follows (_STARTERS). Titles ("Mr.") never end one."""
-_CLOCK = frozenset({"a.m", "p.m"})
-_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
-    d for d in WEEKDAYS + MONTHS) + r")\b|(?:Eastern|Pacific|Central|Mountain|Greenwich|local)\b)")
-"""What goes on after "a.m." or "p.m." in the same sentence: a lower-case word or a figure, a time zone
-("9 a.m. ET", "9 a.m. Moscow time", "9 a.m. Eastern"), a day or a month ("9 a.m. Monday"). Any other
-capitalised word opens a new sentence ("about 9 a.m. Police sealed off the street")."""
-# After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
-_STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
-                      "however meanwhile after before when while as for if so yet".split())
-_CLOSERS = "\"'\u201d\u2019)]*_"
-"""What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
-verdict.** Jurors deliberated ...")."""
-_END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)""")
-_TERMINALS = ".!?\u2026:;"
-_TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
-"""A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
-:func:`ends_sentence` finds without trying every position."""
-_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00c0-\u024f]|[a-z]+[A-Z]))""")
-_DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
-"""A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
-_BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
-_RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
-"""A Markdown rule or setext underline: a line of three or more of one of - * _ =, perhaps spaced."""
-_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
 _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
 """News agencies a dateline names in brackets without a dash after them."""
 # A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
@@ -147,366 +105,7 @@ _TO_THE_READER = re.compile(
 the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
 sentences report what someone did, they do not address the reader."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
-_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
-_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
-_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 MIN_WORDS = 6
-MAX_CHARS = 1200
-"""Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
-QUOTATION_REACH = 400
-"""How far on a quotation must close to keep the sentences it holds together (see _Quotation)."""
-_LOOKBACK = 80
-_QUOTE_CLOSERS = "\"'\u201d\u2019"
-_SPEAKER_NEXT = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|replied|"
-                           r"wrote|writes|tweeted|posted|insisted|declared|shouted|exclaimed|recalled|explained|"
-                           r"continued|noted|wondered|demanded|pressed|cried|quipped|joked|warned)\b")
-"""A speaker named after a quoted question or exclamation, and the verb of saying ("Why now?" Johnson
-asked; "Never!" the Prime Minister said)."""
-
-
-def _lines(body: str) -> Iterator[tuple[int, int]]:
-    """Spans of the lines of ``body`` (without their newline)."""
-    start = 0
-    for m in re.finditer(r"\n", body):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(body)
-
-
-WRAP_MAX = 120
-"""Widest line of a text hard-wrapped at a fixed width (e-mail, wire copy, a page saved as text:
-usually 70 to 80 characters)."""
-WRAPPED = 0.5
-"""Share of the lines running on into another that come near (3/4 of) the widest for a text to be
-hard-wrapped."""
-WRAP_SLACK = 1
-"""Characters a full line may fall short of the width by (a wrapper may count the space it breaks at)."""
-
-
-class Wrap(NamedTuple):
-    """The width a text was hard-wrapped at, in characters and in UTF-8 bytes (some wrappers count
-    bytes: a line with curly quotes or accents then holds fewer characters)."""
-
-    chars: int
-    bytes: int
-
-    def full(self, line: str, word: str) -> bool:
-        """Whether ``word`` would not have fitted at the end of ``line``: the line was wrapped there."""
-        return (len(line) + 1 + len(word) > self.chars - WRAP_SLACK
-                or len(line.encode()) + 1 + len(word.encode()) > self.bytes - WRAP_SLACK)
-
-
-def wrap_width(body: str) -> Wrap | None:
-    """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and at
-    least half the lines that run on into another come near it (a paragraph's lines but its last are
-    full); None for text not wrapped so (a paragraph per line, say)."""
-    widest = 0
-    running_on: list[int] = []
-    before = 0
-    for ls, le in _lines(body):
-        width = len(body[ls:le].rstrip())
-        if width and before:
-            running_on.append(before)
-        widest = max(widest, width)
-        before = width
-    if len(running_on) < 3 or widest > WRAP_MAX:
-        return None
-    if sum(1 for w in running_on if w >= 0.75 * widest) < WRAPPED * len(running_on):
-        return None
-    return Wrap(widest, max(len(body[ls:le].rstrip().encode()) for ls, le in _lines(body)))
-
-
-@dataclasses.dataclass(slots=True)
-class _Open:
-    """The block :func:`blocks` is reading: its span so far, and what it is."""
-
-    start: int
-    end: int
-    heading: bool
-    paragraph: int
-    item: bool
-    """It opened on a list's marker ("- ", "1. "): an indented line under it goes on in it."""
-
-    def block(self) -> tuple[int, int, bool, int]:
-        """What :func:`blocks` yields for it."""
-        return self.start, self.end, self.heading, self.paragraph
-
-
-def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int]]:
-    """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
-
-    A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
-    inside a sentence (it ends without sentence punctuation and the next line goes on in lower
-    case, or the line ends on a word no sentence ends on, :func:`_goes_on`); a short line without
-    sentence punctuation followed by a new capitalised line is a heading or title. The same holds
-    across a blank line: pages saved from the web sometimes cut a sentence in two paragraphs
-    ("... an official said" / "Trump was ...", "... an opportunity to refill" / "ammunition stores ...").
-    In a hard-wrapped text (:func:`wrap_width`), a line also goes on in the next when the next one's
-    first word would not have fitted on it ("... and NATO Secretary" / "General Jens Stoltenberg ...").
-    A line indented under a list item goes on in the item, as in Markdown ("- The first summit with
-    President Ferdinand Marcos" / "  Jr. tied Japan ...").
-    Never where ``apart(end, start)`` says the source holds text between two lines that the body left
-    out (:func:`source_gap`): a span over both would show it.
-    """
-    width = wrap_width(body)
-    previous = ""  # the line before, right-stripped
-    paragraph = 0
-    cur: _Open | None = None
-    prev_blank = True
-    for ls, le in _lines(body):
-        line = body[ls:le]
-        stripped = line.strip()
-        rule = bool(stripped) and _RULE.match(line) is not None
-        if not stripped or rule:
-            # A paragraph that stops without sentence punctuation may go on in the next (see joins); a
-            # rule ("---", "***") parts what is around it, and one right under a line (a setext
-            # underline, "====") makes that line a heading.
-            if cur is not None and (rule or cur.heading or ends_sentence(_tail(body, cur.start, cur.end))
-                                    or _attributed_title(body[cur.start:cur.end], width is not None)):
-                if rule and not prev_blank and "\n" not in body[cur.start:cur.end]:
-                    cur.heading = True
-                yield cur.block()
-                cur = None
-            if not prev_blank:
-                paragraph += 1
-            prev_blank = True
-            previous = ""
-            continue
-        content_start = ls + (len(line) - len(line.lstrip()))
-        md_heading = _MD_HEADING.match(line)
-        marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
-        # In a hard-wrapped text, a full line (the next one's first word would not have fitted on it)
-        # was wrapped, even after a full stop: "... met Mr." / "Putin in 2019", "... Virginia;" / "...";
-        # and a dash with a lower-case word after it there goes on in mid-sentence ("... never met
-        # previously" / "\u2014 or even spoken ..."): it is no list item.
-        wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
-        if marker and wrapped and _DASH_GOES_ON.match(line):
-            marker = None
-        if marker:
-            content_start = ls + marker.end()
-        tail = _tail(body, cur.start, cur.end) if cur is not None else ""
-        joins = (
-            cur is not None
-            and not marker
-            and not cur.heading
-            and (wrapped or _before_name(tail) or cur.item and line[:1] in " \t" or not ends_sentence(tail) and (
-                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
-            and not (apart is not None and apart(cur.end, content_start))
-        )
-        if joins:
-            assert cur is not None
-            cur.end = le
-        else:
-            if cur is not None:
-                yield cur.block()
-                if not prev_blank:
-                    paragraph += 1
-            cur = _Open(content_start, le, md_heading is not None, paragraph, marker is not None and marker.re is _BULLET)
-        prev_blank = False
-        previous = line.rstrip()
-    if cur is not None:
-        yield cur.block()
-
-
-TITLE_WORDS = 20
-"""Most words of a line read as a headline that ends on its source ("..., Nato chief says")."""
-_ATTRIBUTIONS = frozenset({"said", "says"})
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
-
-
-def _attributed_title(text: str, hard_wrapped: bool = False) -> bool:
-    """Whether a block's ``text``, before a blank line, is a headline closing on its source ("Putin has asked
-    for arms, Nato chief says"): one short line (or a few, in a ``hard_wrapped`` text), no sentence end in it,
-    its last word said or says. The paragraph after it starts afresh, though a paragraph cut after
-    "said" in longer text goes on."""
-    return (("\n" not in text or hard_wrapped) and (last_word(text, len(text.rstrip())) or "").lower() in _ATTRIBUTIONS
-            and _count_words(text, TITLE_WORDS + 1) <= TITLE_WORDS and not _SENTENCE_END.search(text))
-
-
-# Words a sentence cannot stop on, nor a headline usually: a line ending on one was wrapped, even
-# when the next line opens on a name ("... met in the\nWhite House", "... an official said\nTrump ...").
-_GOES_ON = frozenset("""
-a an the of to in on at by for from with into onto about between and or but nor that which who whose whom
-is are was were be been has have had will would shall should can could may might must said says told
-""".split())
-
-
-def _goes_on(tail: str) -> bool:
-    """Whether a line ending in ``tail`` breaks off mid-sentence (see _GOES_ON)."""
-    return tail[-1:].isalpha() and (last_word(tail, len(tail)) or "").lower() in _GOES_ON
-
-
-def _before_name(tail: str) -> bool:
-    """Whether a line ending in ``tail`` ends on a capitalised title and its full stop (_TITLES)."""
-    word = last_word(tail, len(tail) - 1) if tail.endswith(".") else None
-    return word is not None and word[0].isupper() and word.lower() in _TITLES
-
-
-def _tail(body: str, start: int, end: int) -> str:
-    """The end of ``body[start:end]``, right-stripped: what joining lines looks at, in bounded time."""
-    return body[max(start, end - _LOOKBACK):end].rstrip()
-
-
-def _is_letter(c: str) -> bool:
-    """Whether ``c`` is what ``[^\\W\\d_]`` matches in a regular expression (a letter, in effect)."""
-    return c.isalnum() and not c.isdecimal()
-
-
-def last_word(text: str, dot: int) -> str | None:
-    """The word (letters, or dotted letters as in "U.S") ending just before ``dot``, looking back at
-    most _LOOKBACK characters; the same as ``_LAST_WORD.search(text, dot - _LOOKBACK, dot)``.
-
-    Scanning back from ``dot`` finds it without trying each start position of the look-back window.
-    """
-    lo = max(0, dot - _LOOKBACK)
-    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot  # "$" also matches before a final newline
-    start = end
-    while start > lo and _is_letter(text[start - 1]):
-        start -= 1
-    if start == end:
-        return None
-    # Earlier dotted parts: a '.' with at least one letter before it, inside the window.
-    while start - 2 >= lo and text[start - 1] == "." and _is_letter(text[start - 2]):
-        start -= 1
-        while start > lo and _is_letter(text[start - 1]):
-            start -= 1
-    return text[start:end]
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
-    # Only the last word matters; a bounded look back keeps a line of many dots linear.
-    word = last_word(text, dot)
-    if word is None:
-        return False
-    if len(word) == 1 and word.isupper():
-        return not _starter_next(text, dot)  # an initial ("John F. Kennedy"), unless it ends a sentence ("Plan B. The")
-    initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
-    lower = word.lower()
-    if not initials and lower not in ABBREVIATIONS:
-        return False
-    if lower in _NUMBERING or (lower in _WORDS_TOO and word.islower()):
-        return _FIGURE_NEXT.match(text, dot + 1) is not None
-    if lower in _CLOCK:
-        return _CLOCK_GOES_ON.match(text, dot + 1) is not None
-    if "." in word or lower in _MAY_END:  # "U.S.", "Ltd." end a sentence only before a typical opener
-        return not _starter_next(text, dot)
-    return True
-
-
-def _starter_next(text: str, dot: int) -> bool:
-    """Whether the word after the '.' at ``dot`` typically opens a sentence (_STARTERS)."""
-    nxt = _NEXT_WORD.match(text, dot + 1)
-    return bool(nxt and nxt.group(1).lower() in _STARTERS)
-
-
-_OPEN_SINGLE = re.compile(r"(?<![^\s(\[\u201c\u2014\"])[\u2018'](?=[^\W\d_])")
-"""A single quotation mark opening a quotation: at a word's start, before a letter (not "'90s")."""
-_SINGLE_MARK = re.compile(r"[\u2018\u2019']")
-_CLOSE_SINGLE = re.compile(r"(?<=\S)[\u2019'](?![^\W_])")
-"""A single quotation mark closing one: after a word or punctuation, not before a letter (not the
-apostrophe of "Biden's"; a plural's, "the players' union", counts, but only ever closes)."""
-
-
-class _Quotation:
-    """Whether a sentence end falls inside a quotation of a block that closes later in the block.
-
-    “We were left in the cold. Why are they so slow?” said a resident: split at the first full
-    stop, the first half would be a quote with no speaker and the second would open mid-quotation.
-    Curly double marks are counted as opening and closing; straight double quotes by their parity;
-    single marks (British style: ‘We will fight. We will win,’ he said) where they open or close a
-    quotation rather than stand for an apostrophe (_OPEN_SINGLE, _CLOSE_SINGLE). A quotation that
-    does not close within QUOTATION_REACH characters (one running on to the next paragraph, or a
-    stray mark) does not hold the sentences together. Counts run forward from the last end, so a
-    block is read about once.
-    """
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.end = end
-        self.at = start
-        self.depth = 0
-        self.straight = 0
-        self.single = 0
-
-    def open_at(self, begin: int, pos: int) -> bool:
-        """Whether a quotation opened since ``begin`` (a sentence start) is still open at ``pos``."""
-        if begin > self.at:
-            self.at, self.depth, self.straight, self.single = begin, 0, 0, 0
-        piece = self.text[self.at:pos]
-        self.depth = max(0, self.depth + piece.count("\u201c") - piece.count("\u201d"))
-        self.straight += piece.count('"')
-        for mark in _SINGLE_MARK.finditer(piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
-            if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
-                self.single += 1
-            elif self.single and _CLOSE_SINGLE.match(self.text, self.at + mark.start()):
-                self.single -= 1
-        self.at = pos
-        reach = min(self.end, pos + QUOTATION_REACH)
-        return ((self.depth > 0 and self.text.find("\u201d", pos, reach) >= 0)
-                or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0)
-                or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]`` (white space trimmed; offsets into ``text``)."""
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    quotes = _Quotation(text, start, end)
-    for m in _END.finditer(text, start, end):
-        mark = text[m.start():m.end()]
-        if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, m.start()):
-            continue
-        nxt = _NEXT_START.match(text, m.end(), end)
-        if m.end() < end and not nxt:
-            continue  # the sentence goes on in lower case ("... he said.") or after punctuation
-        if quotes.open_at(cursor, m.end()):
-            continue  # inside a quotation that closes further on: the speaker comes after it
-        if mark[-1] in _QUOTE_CLOSERS and ("?" in mark or "!" in mark) and _SPEAKER_NEXT.match(text, m.end(), end):
-            continue  # "Why now?" Johnson asked reporters: the question and its speaker are one sentence
-        spans.append((cursor, m.end()))
-        cursor = nxt.end() if nxt else m.end()
-    if cursor < end:
-        spans.append((cursor, end))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e - s > MAX_CHARS:
-            out.extend(_cut(text, s, e))
-        elif e > s:
-            out.append((s, e))
-    return out
-
-
-def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
-    """Cut an over-long run into pieces of at most MAX_CHARS, at white space where possible."""
-    while e - s > MAX_CHARS:
-        space = text.rfind(" ", s + MAX_CHARS // 2, s + MAX_CHARS)
-        cut = space if space > s else s + MAX_CHARS
-        yield s, cut
-        s = cut
-        while s < e and text[s].isspace():
-            s += 1
-    if e > s:
-        yield s, e
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes,
-    brackets or emphasis: the same as ``_TERMINAL.search(text)``, without trying every position."""
-    core = text.rstrip(_CLOSERS)
-    return bool(core) and core[-1] in _TERMINALS
-
-
-def _count_words(text: str, limit: int) -> int:
-    """The number of words in ``text``, counted no further than ``limit`` (enough for a comparison)."""
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
-
-
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
 """A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
 
@@ -531,18 +130,18 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     0.05 of recall (its lists hold full sentences on several topics).
     """
     # Words are counted only as far as each test needs: most segments need six.
-    if _BOILERPLATE.search(text.lower()) and _count_words(text, 30) < 30:
+    if _BOILERPLATE.search(text.lower()) and count_words(text, 30) < 30:
         return Kind.BOILERPLATE
     if heading_block:
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:
         return Kind.FRAGMENT
     terminal = ends_sentence(text.rstrip())
-    if alone and (not terminal or (text.rstrip().endswith("?") and _count_words(text, 16) <= 15)):
+    if alone and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
-    if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and _count_words(text, 20) < 20:
+    if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and count_words(text, 20) < 20:
         return Kind.BOILERPLATE
-    if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or _count_words(text, MIN_WORDS) < MIN_WORDS:
+    if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
     return Kind.SENTENCE
 
@@ -584,7 +183,7 @@ def is_credit(text: str) -> bool:
     tail = _CREDIT_TAIL.search(text)
     if tail:
         return bool(_CREDIT_WORD.search(tail.group(1)))
-    if _count_words(text, 13) > 12:
+    if count_words(text, 13) > 12:
         return False
     return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
                 or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))

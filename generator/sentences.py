@@ -1,0 +1,234 @@
+"""Sentences for the segment stage: cut a block of text into sentences, as spans into the unchanged text.
+
+A sentence ends at a full stop, a question or exclamation mark or an ellipsis (perhaps inside closing
+quotes or brackets) before what may open the next one (a capital letter or a figure, say); not at a
+common abbreviation or an initial, nor inside a quotation that closes later in the block, nor between a
+quoted question and its speaker. A run too long without a sentence end is cut into pieces (MAX_CHARS).
+:func:`last_word` and :func:`ends_sentence` also serve the reading of lines into blocks
+(:mod:`generator.blocks`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from generator.textutil import MONTHS, WEEKDAYS
+
+TITLES = frozenset("""
+mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
+asst addl dy cllr smt shri
+""".split())
+"""Titles: a line ending on one goes on with the name in the next line, whatever its layout ("... led
+by Mr." / "Khan, who ...", a "<br>" in a page)."""
+ABBREVIATIONS = TITLES | frozenset("""
+st jr sr govt sec rs
+inc corp ltd co bros llc plc pvt dept univ assn est approx vs etc al fig no nos vol pp
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
+""".split())
+_NUMBERING = frozenset("no nos vol fig pp".split())
+"""Abbreviations that number something ("No. 1", "pp. 12"): before anything but a figure, they are the
+word that ends a sentence ("the committee voted no. The bill died", "“No.” He left")."""
+_WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres det sec".split())
+"""Abbreviations that are words too: written in lower case and before anything but a figure, the word
+("they sat. Then", "under the sun. The"), as against "Sat. 5 June" or "est. 1990"."""
+_FIGURE_NEXT = re.compile(r"\s+\d")
+_MAY_END = frozenset("inc corp ltd co bros llc plc jr sr etc al st".split())
+"""Abbreviations that may close a sentence ("... signed with Tata Projects Ltd. The firm ..."): as after
+"U.S.", one has ended when a typical sentence opener follows (_STARTERS). Titles ("Mr.") never end one."""
+_CLOCK = frozenset({"a.m", "p.m"})
+_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
+    d for d in WEEKDAYS + MONTHS) + r")\b|(?:Eastern|Pacific|Central|Mountain|Greenwich|local)\b)")
+"""What goes on after "a.m." or "p.m." in the same sentence: a lower-case word or a figure, a time zone
+("9 a.m. ET", "9 a.m. Moscow time", "9 a.m. Eastern"), a day or a month ("9 a.m. Monday"). Any other
+capitalised word opens a new sentence ("about 9 a.m. Police sealed off the street")."""
+# After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
+_STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
+                      "however meanwhile after before when while as for if so yet".split())
+_CLOSERS = "\"'\u201d\u2019)]*_"
+"""What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
+verdict.** Jurors deliberated ...")."""
+_END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)""")
+_TERMINALS = ".!?\u2026:;"
+_TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
+"""A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
+:func:`ends_sentence` finds without trying every position."""
+_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00c0-\u024f]|[a-z]+[A-Z]))""")
+_LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
+MAX_CHARS = 1200
+"""Longer runs without a sentence end are cut into fragments (a line of megabytes stays linear)."""
+QUOTATION_REACH = 400
+"""How far on a quotation must close to keep the sentences it holds together (see _Quotation)."""
+LOOKBACK = 80
+"""Characters :func:`last_word` looks back over for the word before a full stop (and joining lines over for
+a line's end, :mod:`generator.blocks`): bounded, so a line of many dots stays linear."""
+_QUOTE_CLOSERS = "\"'\u201d\u2019"
+_SPEAKER_NEXT = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|replied|"
+                           r"wrote|writes|tweeted|posted|insisted|declared|shouted|exclaimed|recalled|explained|"
+                           r"continued|noted|wondered|demanded|pressed|cried|quipped|joked|warned)\b")
+"""A speaker named after a quoted question or exclamation, and the verb of saying ("Why now?" Johnson
+asked; "Never!" the Prime Minister said)."""
+
+
+def _is_letter(c: str) -> bool:
+    """Whether ``c`` is what ``[^\\W\\d_]`` matches in a regular expression (a letter, in effect)."""
+    return c.isalnum() and not c.isdecimal()
+
+
+def last_word(text: str, dot: int) -> str | None:
+    """The word (letters, or dotted letters as in "U.S") ending just before ``dot``, looking back at
+    most LOOKBACK characters; the same as ``_LAST_WORD.search(text, dot - LOOKBACK, dot)``.
+
+    Scanning back from ``dot`` finds it without trying each start position of the look-back window.
+    """
+    lo = max(0, dot - LOOKBACK)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot  # "$" also matches before a final newline
+    start = end
+    while start > lo and _is_letter(text[start - 1]):
+        start -= 1
+    if start == end:
+        return None
+    # Earlier dotted parts: a '.' with at least one letter before it, inside the window.
+    while start - 2 >= lo and text[start - 1] == "." and _is_letter(text[start - 2]):
+        start -= 1
+        while start > lo and _is_letter(text[start - 1]):
+            start -= 1
+    return text[start:end]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the '.' at ``dot`` closes an abbreviation or an initial rather than a sentence."""
+    # Only the last word matters; a bounded look back keeps a line of many dots linear.
+    word = last_word(text, dot)
+    if word is None:
+        return False
+    if len(word) == 1 and word.isupper():
+        return not _starter_next(text, dot)  # an initial ("John F. Kennedy"), unless it ends a sentence ("Plan B. The")
+    initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
+    lower = word.lower()
+    if not initials and lower not in ABBREVIATIONS:
+        return False
+    if lower in _NUMBERING or (lower in _WORDS_TOO and word.islower()):
+        return _FIGURE_NEXT.match(text, dot + 1) is not None
+    if lower in _CLOCK:
+        return _CLOCK_GOES_ON.match(text, dot + 1) is not None
+    if "." in word or lower in _MAY_END:  # "U.S.", "Ltd." end a sentence only before a typical opener
+        return not _starter_next(text, dot)
+    return True
+
+
+def _starter_next(text: str, dot: int) -> bool:
+    """Whether the word after the '.' at ``dot`` typically opens a sentence (_STARTERS)."""
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return bool(nxt and nxt.group(1).lower() in _STARTERS)
+
+
+_OPEN_SINGLE = re.compile(r"(?<![^\s(\[\u201c\u2014\"])[\u2018'](?=[^\W\d_])")
+"""A single quotation mark opening a quotation: at a word's start, before a letter (not "'90s")."""
+_SINGLE_MARK = re.compile(r"[\u2018\u2019']")
+_CLOSE_SINGLE = re.compile(r"(?<=\S)[\u2019'](?![^\W_])")
+"""A single quotation mark closing one: after a word or punctuation, not before a letter (not the
+apostrophe of "Biden's"; a plural's, "the players' union", counts, but only ever closes)."""
+
+
+class _Quotation:
+    """Whether a sentence end falls inside a quotation of a block that closes later in the block.
+
+    “We were left in the cold. Why are they so slow?” said a resident: split at the first full
+    stop, the first half would be a quote with no speaker and the second would open mid-quotation.
+    Curly double marks are counted as opening and closing; straight double quotes by their parity;
+    single marks (British style: ‘We will fight. We will win,’ he said) where they open or close a
+    quotation rather than stand for an apostrophe (_OPEN_SINGLE, _CLOSE_SINGLE). A quotation that
+    does not close within QUOTATION_REACH characters (one running on to the next paragraph, or a
+    stray mark) does not hold the sentences together. Counts run forward from the last end, so a
+    block is read about once.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        self.at = start
+        self.depth = 0
+        self.straight = 0
+        self.single = 0
+
+    def open_at(self, begin: int, pos: int) -> bool:
+        """Whether a quotation opened since ``begin`` (a sentence start) is still open at ``pos``."""
+        if begin > self.at:
+            self.at, self.depth, self.straight, self.single = begin, 0, 0, 0
+        piece = self.text[self.at:pos]
+        self.depth = max(0, self.depth + piece.count("\u201c") - piece.count("\u201d"))
+        self.straight += piece.count('"')
+        for mark in _SINGLE_MARK.finditer(piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
+            if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
+                self.single += 1
+            elif self.single and _CLOSE_SINGLE.match(self.text, self.at + mark.start()):
+                self.single -= 1
+        self.at = pos
+        reach = min(self.end, pos + QUOTATION_REACH)
+        return ((self.depth > 0 and self.text.find("\u201d", pos, reach) >= 0)
+                or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0)
+                or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (white space trimmed; offsets into ``text``)."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    quotes = _Quotation(text, start, end)
+    for m in _END.finditer(text, start, end):
+        mark = text[m.start():m.end()]
+        if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, m.start()):
+            continue
+        nxt = _NEXT_START.match(text, m.end(), end)
+        if m.end() < end and not nxt:
+            continue  # the sentence goes on in lower case ("... he said.") or after punctuation
+        if quotes.open_at(cursor, m.end()):
+            continue  # inside a quotation that closes further on: the speaker comes after it
+        if mark[-1] in _QUOTE_CLOSERS and ("?" in mark or "!" in mark) and _SPEAKER_NEXT.match(text, m.end(), end):
+            continue  # "Why now?" Johnson asked reporters: the question and its speaker are one sentence
+        spans.append((cursor, m.end()))
+        cursor = nxt.end() if nxt else m.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e - s > MAX_CHARS:
+            out.extend(_cut(text, s, e))
+        elif e > s:
+            out.append((s, e))
+    return out
+
+
+def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long run into pieces of at most MAX_CHARS, at white space where possible."""
+    while e - s > MAX_CHARS:
+        space = text.rfind(" ", s + MAX_CHARS // 2, s + MAX_CHARS)
+        cut = space if space > s else s + MAX_CHARS
+        yield s, cut
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    if e > s:
+        yield s, e
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` (right-stripped) ends with sentence punctuation, perhaps inside closing quotes,
+    brackets or emphasis: the same as ``_TERMINAL.search(text)``, without trying every position."""
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _TERMINALS
+
+
+def count_words(text: str, limit: int) -> int:
+    """The number of words in ``text``, counted no further than ``limit`` (enough for a comparison)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text), limit))
