@@ -203,13 +203,13 @@ def _entry(data: dict[str, Any], rel: str, aid: str, raw: bytes) -> Entry:
         published=data["published"], author=data["author"], encoding=encoding,
         meta=tuple((k, v) for k, v in data["meta"]), sha256=data["sha256"],
     )
-    sentences = tuple(Sentence(aid, i, start, end, stext, _KINDS[kind], paragraph)
-                      for i, (start, end, stext, kind, paragraph) in enumerate(data["sentences"]))
+    segments = tuple(Sentence(aid, i, start, end, stext, _KINDS[kind], paragraph)
+                     for i, (start, end, stext, kind, paragraph) in enumerate(data["sentences"]))
     stems, terms = _strings(data["stems"]), _strings(data["terms"])
-    quotable = sum(1 for s in sentences if s.kind is Kind.SENTENCE)
+    quotable = sum(1 for s in segments if s.kind is Kind.SENTENCE)
     if len(stems) != quotable or len(terms) != quotable:
         raise ValueError(f"{len(stems)} stem lists and {len(terms)} term lists for {quotable} quotable sentences")
-    return Entry(article, _strings(data["caveats"]), sentences, stems, terms)
+    return Entry(article, _strings(data["caveats"]), segments, stems, terms)
 
 
 def _strings(values: Sequence[Any]) -> tuple[str, ...]:
