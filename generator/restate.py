@@ -109,7 +109,14 @@ class Draft:
         enough in meaning to state the same fact, else one saying the same in other words, or on the
         same fact in meaning and sharing a telling figure (:func:`~generator.textutil.share_telling_figure`)
         when ``fact`` states no figure the quote lacks. (``shared``: :meth:`shared` of ``fact``, when
-        already worked out.)"""
+        already worked out.)
+
+        Not folding a fact whose quote holds 8 (12) content words or more that the quote's sentences
+        lack, as it states more than the quote, was tried on the fifteen labelled corpora: the fourteen
+        besides the seed went from 0.775 / 0.755 / 0.820 to 0.773 / 0.793 / 0.822 (0.773 / 0.776 /
+        0.826), but repeated facts rose from 14.8 to 22.1 (18.4) a corpus and the seed corpus's recall
+        fell from 0.902 to 0.805 (0.878): precision rose only for the restatements of a page's surest
+        facts that took the freed places."""
         in_words = self._in_words(fact, self.shared(fact) if shared is None else shared)
         if in_words is not None:
             cos = self._meaning(in_words, fact)
