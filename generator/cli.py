@@ -55,12 +55,13 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", type=Path, help="folder of articles (.txt, .md, .html), searched recursively")
     p.add_argument("--topics", type=Path, metavar="FILE",
                    help="YAML list of topics {id, title, description, cues} replacing the default six")
-    p.add_argument("--max-file-mb", type=float, default=DEFAULT_MAX_FILE_MB, metavar="MB",
+    # Defaults are None, so that ``build --config`` keeps the mkdocs.yml's values for options not given.
+    p.add_argument("--max-file-mb", type=float, metavar="MB",
                    help=f"skip article files larger than this (default {DEFAULT_MAX_FILE_MB:g})")
-    p.add_argument("--max-quotes", type=int, default=DEFAULT_QUOTES_PER_PAGE, metavar="N",
+    p.add_argument("--max-quotes", type=int, metavar="N",
                    help=f"most quotes on one topic page (default {DEFAULT_QUOTES_PER_PAGE})")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems, no progress")
-    p.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR, metavar="DIR",
+    p.add_argument("--cache-dir", type=Path, metavar="DIR",
                    help=f"keep per-article results here, reused while an article is unchanged; safe to delete "
                         f"(default {DEFAULT_CACHE_DIR})")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
@@ -79,7 +80,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--site-dir", type=Path, required=True, metavar="DIR",
                    help="where to write the site; an existing folder must hold only an earlier build")
     b.add_argument("--config", type=Path, metavar="MKDOCS_YML",
-                   help="an mkdocs.yml with the dossier plugin (default: the built-in configuration)")
+                   help="an mkdocs.yml with the dossier plugin (default: the built-in configuration); "
+                        "the options given here replace its plugin options of the same name")
     b.add_argument("--strict", action="store_true", help="fail on any warning, as mkdocs build --strict does")
     e = sub.add_parser("export", help="write the dossier as JSON (see shared/contract/export.md)",
                        description="Write the dossier of CORPUS as one JSON document: articles, topics, "
@@ -156,6 +158,8 @@ def _build(args: argparse.Namespace) -> int:
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
 
+    from generator.plugin import log as plugin_log
+
     _check_site_dir(args.site_dir, args.corpus)
     logging.getLogger("mkdocs").setLevel(logging.WARNING if args.quiet else logging.INFO)
     with tempfile.TemporaryDirectory(prefix="dossier-docs-") as empty_docs:
@@ -173,9 +177,16 @@ def _build(args: argparse.Namespace) -> int:
             plugin.config["corpus"] = str(args.corpus.resolve())
             if args.topics:
                 plugin.config["topics"] = str(args.topics.resolve())
-            plugin.config["max_file_mb"] = args.max_file_mb
-            plugin.config["max_quotes"] = args.max_quotes
-            plugin.config["cache_dir"] = "" if args.no_cache else str(args.cache_dir.resolve())
+            if args.max_file_mb is not None:
+                plugin.config["max_file_mb"] = args.max_file_mb
+            if args.max_quotes is not None:
+                plugin.config["max_quotes"] = args.max_quotes
+            if args.no_cache:
+                plugin.config["cache_dir"] = ""
+            elif args.cache_dir is not None or not args.config:
+                plugin.config["cache_dir"] = str((args.cache_dir or DEFAULT_CACHE_DIR).resolve())
+            if args.quiet:  # -q hides progress, not problems: files read with a caveat are logged at INFO
+                plugin_log.setLevel(logging.INFO)
             build(config)
             _write_marker(args.site_dir)
         except Abort:
@@ -190,13 +201,39 @@ def _build(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _check_out(out: Path, corpus: Path, topics: Path | None) -> None:
+    """Refuse an ``--out`` that writing the export would harm, or could not be written, before any work.
+
+    Raises:
+        DossierError: the path is inside the corpus, is the topics file, a folder, or a file that is
+            not an earlier export; nothing was touched.
+    """
+    resolved = out.resolve()
+    shown = repr(str(out))
+    if resolved.is_relative_to(corpus.resolve()):
+        raise DossierError(f"--out {shown} is inside the corpus folder; write the export elsewhere")
+    if topics is not None and resolved == topics.resolve():
+        raise DossierError(f"--out {shown} is the --topics file; writing the export would replace it. "
+                           "Name another file, such as dossier.json")
+    if out.is_dir():
+        raise DossierError(f"--out {shown} is a folder; name a file in it, such as {str(out / 'dossier.json')!r}")
+    if out.exists() or out.is_symlink():
+        try:
+            earlier = json.loads(out.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            earlier = None
+        if not (isinstance(earlier, dict) and "schema" in earlier and "articles" in earlier):
+            raise DossierError(f"--out {shown} exists and is not an earlier export; writing would replace it. "
+                               "Name a new file, or delete this one first")
+
+
 def _export(args: argparse.Namespace) -> int:
-    settings = make_settings(corpus=args.corpus, topics_file=args.topics, max_file_mb=args.max_file_mb,
-                             max_quotes=args.max_quotes, progress=not args.quiet,
-                             cache_dir=None if args.no_cache else args.cache_dir)
-    out = args.out.resolve()
-    if out.is_relative_to(args.corpus.resolve()):
-        raise DossierError(f"--out {str(args.out)!r} is inside the corpus folder; write the export elsewhere")
+    settings = make_settings(corpus=args.corpus, topics_file=args.topics,
+                             max_file_mb=DEFAULT_MAX_FILE_MB if args.max_file_mb is None else args.max_file_mb,
+                             max_quotes=DEFAULT_QUOTES_PER_PAGE if args.max_quotes is None else args.max_quotes,
+                             progress=not args.quiet,
+                             cache_dir=None if args.no_cache else args.cache_dir or DEFAULT_CACHE_DIR)
+    _check_out(args.out, args.corpus, args.topics)
     progress = Progress(settings.progress)
     dossier = run(settings, progress)
     report(dossier.problems, dossier.files_seen)
@@ -206,8 +243,12 @@ def _export(args: argparse.Namespace) -> int:
             insights = analyse(dossier)
         with progress.stage("export"):
             text = to_json(dossier, insights)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise DossierError(f"cannot write --out {str(args.out)!r}: {exc.strerror or exc}; "
+                               "name a file in a folder you can write to") from exc
     if not args.quiet:
         n = sum(len(p.quotes) for p in dossier.pages)
         print(f"Wrote {args.out}: {len(dossier.articles)} articles, {n} quotes on {len(dossier.pages)} topics.",

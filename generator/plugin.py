@@ -138,13 +138,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
     on_config = CombinedEvent(_compile_once, _configure)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.settings is not None
-        try:
-            self.dossier = run(self.settings, memory=self.memory)
-        except DossierError as exc:
-            raise PluginError(f"dossier: {exc}") from exc
-        for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
-            log.log(level, line)
+        assert self.dossier is not None, "on_pre_build runs the pipeline"
         with no_cyclic_gc():
             self.insights = analyse(self.dossier, Options(**dict(self.config.insights)))
             renderer = Renderer(self.dossier, directory_urls=config.use_directory_urls,
@@ -223,6 +217,15 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # by then, whatever the plugin order. A downloaded briefing must not fetch it: ship ours.
         polyfills = config.extra.get("polyfills") or []
         config.extra["polyfills"] = [WORKER_SHIM_PATH if "iframe-worker" in str(p) else p for p in polyfills]
+        # The pipeline runs before MkDocs empties the site folder: a mistyped or emptied corpus
+        # folder stops the build with the last site still in place.
+        assert self.settings is not None
+        try:
+            self.dossier = run(self.settings, memory=self.memory)
+        except DossierError as exc:
+            raise PluginError(f"dossier: {exc}") from exc
+        for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
+            log.log(level, line)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.pages is not None:

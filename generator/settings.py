@@ -48,9 +48,9 @@ def make_settings(
         ConfigError: an option is out of range or the topics file is unusable.
     """
     if max_file_mb <= 0:
-        raise ConfigError(f"the file size limit must be positive, found {max_file_mb!r} MB")
+        raise ConfigError(f"the file size limit (max_file_mb, --max-file-mb) must be positive, found {max_file_mb:g} MB")
     if max_quotes < 1:
-        raise ConfigError(f"quotes per page must be at least 1, found {max_quotes!r}")
+        raise ConfigError(f"quotes per page (max_quotes, --max-quotes) must be at least 1, found {max_quotes!r}")
     return Settings(
         corpus=Path(corpus),
         topics=load_topics(topics_file),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,69 @@ def test_plugin_with_no_usable_article_stops_the_build(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "dossier: no usable article in" in result.stderr
     assert "skipped empty.txt: the file is empty" in result.stderr
+
+
+@pytest.mark.parametrize("corpus_now", ["mistyped", "emptied"])
+def test_a_failed_build_leaves_the_last_site_in_place(
+        tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str], corpus_now: str) -> None:
+    site = tmp_path / "site"
+    assert build(corpus, site, capsys) == (0, "")
+    before = snapshot(site)
+    if corpus_now == "emptied":
+        broken = tmp_path / "emptied"
+        broken.mkdir()
+    else:
+        broken = tmp_path / "corpsu"
+    result = run_cli("build", str(broken), "--site-dir", str(site), "-q")
+    assert result.returncode == 1
+    assert "ERROR: dossier: " in result.stderr and repr(str(broken)) in result.stderr
+    assert snapshot(site) == before, "MkDocs emptied the site folder before the corpus was checked"
+
+
+def test_build_with_a_config_keeps_its_plugin_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = {f"{n}.txt": f"Harbour report {n}\n\nThe transport ministers signed ferry agreement number {n} in the "
+                         f"harbour city on Monday after {n + 2} days of talks about the crossings.\n"
+             for n in range(6)}
+    root = project(tmp_path, facts, plugin_options="      max_quotes: 1\n")
+
+    def most_quotes(*extra: str) -> int:
+        site = tmp_path / f"site{len(extra)}"
+        status = main(["build", str(root / "corpus"), "--site-dir", str(site), "--config", str(root / "mkdocs.yml"),
+                       "-q", *extra])
+        assert status == 0, capsys.readouterr().err
+        dossier = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+        return max(len(t["quotes"]) for t in dossier["topics"])
+
+    assert most_quotes() == 1, "the CLI's default replaced the config's max_quotes"
+    assert most_quotes("--max-quotes", "2") == 2, "an option given on the command line wins"
+
+
+def test_quiet_build_still_reports_files_read_with_a_caveat(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", {**GOOD, "c.txt": "Caf\xe9 talks\n\nThe ferry agreement was "
+                                              "welcomed in every caf\xe9 of the harbour city.\n".encode("cp1252")})
+    result = run_cli("build", str(corpus), "--site-dir", str(tmp_path / "site"), "-q")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("INFO: generator: read c.txt with a caveat: not valid UTF-8")
+
+
+@pytest.mark.parametrize("what", ["topics file", "folder", "other file"])
+def test_export_refuses_an_out_it_would_harm(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str],
+                                             what: str) -> None:
+    topics = write_tree(tmp_path / "cfg", {"topics.yaml": "- title: Ferries\n  description: The ferry deal.\n",
+                                           "notes.json": '{"mine": true}\n'})
+    out = {"topics file": topics / "topics.yaml", "folder": topics, "other file": topics / "notes.json"}[what]
+    before = snapshot(topics)
+    status = main(["export", str(corpus), "--topics", str(topics / "topics.yaml"), "--out", str(out), "-q"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.startswith(f"error: --out {str(out)!r} ") and err.count("\n") == 1
+    assert snapshot(topics) == before
+
+
+def test_export_replaces_an_earlier_export(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "dossier.json"
+    assert main(["export", str(corpus), "--out", str(out), "-q", "--no-cache"]) == 0
+    first = out.read_bytes()
+    out.write_text(first.decode("utf-8").replace('"schema": 1', '"schema": 1, "stale": true'), encoding="utf-8")
+    assert main(["export", str(corpus), "--out", str(out), "-q", "--no-cache"]) == 0
+    assert out.read_bytes() == first

@@ -20,6 +20,7 @@ def test_serve_keeps_articles_between_rebuilds(tmp_path: Path) -> None:
     assert plugin.memory == {}
     for _ in range(2):  # the events of each rebuild, on the same instance
         config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
         config.plugins.on_files(Files([]), config=config)
         assert plugin.memory is not None and len(plugin.memory) == len(list((ROOT / "corpus").iterdir()))
     config.plugins.on_startup(command="build", dirty=False)
