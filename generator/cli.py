@@ -153,6 +153,22 @@ def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
         )
 
 
+def _cache_dir(args: argparse.Namespace) -> Path | None:
+    """The cache folder the options name (None with ``--no-cache``).
+
+    Raises:
+        DossierError: it is inside the corpus folder (the default ``.cache/dossier`` is, when the
+            command runs from there): the cache must not write into the user's articles.
+    """
+    if args.no_cache:
+        return None
+    folder = args.cache_dir or DEFAULT_CACHE_DIR
+    if folder.resolve().is_relative_to(args.corpus.resolve()):
+        raise DossierError(f"the cache folder {str(folder)!r} is inside the corpus folder; run the command from "
+                           "outside it, or give --cache-dir elsewhere (or --no-cache)")
+    return folder
+
+
 def _build(args: argparse.Namespace) -> int:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -181,10 +197,9 @@ def _build(args: argparse.Namespace) -> int:
                 plugin.config["max_file_mb"] = args.max_file_mb
             if args.max_quotes is not None:
                 plugin.config["max_quotes"] = args.max_quotes
-            if args.no_cache:
-                plugin.config["cache_dir"] = ""
-            elif args.cache_dir is not None or not args.config:
-                plugin.config["cache_dir"] = str((args.cache_dir or DEFAULT_CACHE_DIR).resolve())
+            if args.no_cache or args.cache_dir is not None or not args.config:
+                cache = _cache_dir(args)
+                plugin.config["cache_dir"] = "" if cache is None else str(cache.resolve())
             if args.quiet:  # -q hides progress, not problems: files read with a caveat are logged at INFO
                 plugin_log.setLevel(logging.INFO)
             build(config)
@@ -232,7 +247,7 @@ def _export(args: argparse.Namespace) -> int:
                              max_file_mb=DEFAULT_MAX_FILE_MB if args.max_file_mb is None else args.max_file_mb,
                              max_quotes=DEFAULT_QUOTES_PER_PAGE if args.max_quotes is None else args.max_quotes,
                              progress=not args.quiet,
-                             cache_dir=None if args.no_cache else args.cache_dir or DEFAULT_CACHE_DIR)
+                             cache_dir=_cache_dir(args))
     _check_out(args.out, args.corpus, args.topics)
     progress = Progress(settings.progress)
     dossier = run(settings, progress)

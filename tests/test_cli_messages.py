@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build, project, run_cli, write_tree
+from conftest import ROOT, build_env, mkdocs_build, project, run_cli, write_tree
 
 from generator.cli import SITE_MARKER, main
 
@@ -182,3 +184,15 @@ def test_export_replaces_an_earlier_export(tmp_path: Path, corpus: Path, capsys:
     out.write_text(first.decode("utf-8").replace('"schema": 1', '"schema": 1, "stale": true'), encoding="utf-8")
     assert main(["export", str(corpus), "--out", str(out), "-q", "--no-cache"]) == 0
     assert out.read_bytes() == first
+
+
+@pytest.mark.parametrize("command", ["build", "export"])
+def test_the_cache_never_writes_into_the_corpus(tmp_path: Path, corpus: Path, command: str) -> None:
+    before = snapshot(corpus)
+    out = ["--site-dir", str(tmp_path / "site")] if command == "build" else ["--out", str(tmp_path / "d.json")]
+    result = subprocess.run([sys.executable, "-m", "generator", command, ".", *out, "-q"], capture_output=True,
+                            text=True, cwd=corpus, env=build_env(PYTHONPATH=str(ROOT)), timeout=600)
+    assert result.returncode == 1
+    assert result.stderr == ("error: the cache folder '.cache/dossier' is inside the corpus folder; run the command "
+                             "from outside it, or give --cache-dir elsewhere (or --no-cache)\n")
+    assert snapshot(corpus) == before
