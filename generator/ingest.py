@@ -11,6 +11,7 @@ what is wrong, and the other articles go on.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 import logging
 import os
@@ -183,15 +184,61 @@ def normalise_date(value: Any) -> str | None:
             return dt.datetime.strptime(s, fmt).date().isoformat()
         except ValueError:
             continue
+    try:  # an RFC 2822 (e-mail, RSS) date with a zone name: "Wed, 19 Jun 2024 10:00:00 GMT"
+        return email.utils.parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})/\d{4}")
+"""A numeric date read day first ("06/07/2024" is 6 July); when both parts could be the month it may
+have been meant month first, as in the United States."""
+
+
+def ambiguous_date(value: Any, published: str | None) -> str | None:
+    """A caveat for a date read day first that could as well be month first, else None."""
+    m = _DAY_MONTH.fullmatch(value.strip()) if isinstance(value, str) and published else None
+    if not m or not (int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and int(m.group(1)) != int(m.group(2))):
+        return None
+    day = dt.date.fromisoformat(published[:10])
+    other = day.replace(month=day.day, day=day.month)
+    return (f"the date {value.strip()!r} could be day/month or month/day; read as {day.day} {day:%B %Y}: "
+            f"write it as {day.isoformat()} (or {other.isoformat()} if it is {other.day} {other:%B})")
+
+
+_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]\S*)?$")
+"""An address without its scheme ("www.example.com/story"), to which ``https://`` can be prefixed."""
+
+
+def url_problem(value: Any) -> str | None:
+    """Why a front-matter ``url`` cannot be linked, and what to write instead; None when it can be (or is
+    not given). Only an absolute http(s) URL without white space or control characters is linked."""
+    if value is None or value == "":
+        return None
+    s = _meta_text(value)
+    if not s:
+        return f"url {repr(value)[:60]} is not an address; give one, such as https://example.com/story"
+    shown = repr(s[:60] + ("\u2026" if len(s) > 60 else ""))
+    scheme = re.match(r"^([A-Za-z][A-Za-z0-9+-]*):(?!\d)", s)
+    if not scheme:
+        fix = (("https://" + s if len(s) <= 60 else "https:// before it") if _HOST.match(s)
+               else "the full address, such as https://example.com/story")
+        return f"url {shown} has no http:// or https://; it is not linked (write {fix})"
+    if scheme.group(1).lower() not in ("http", "https"):
+        return f"url {shown} is not an http:// or https:// address; it is not linked (give the web page's address)"
+    if not re.match(r"^https?://[^\s/]+", s, re.IGNORECASE):
+        return f"url {shown} has no host name after {scheme.group(1)}://; it is not linked (write the full address)"
+    if re.search(r"\s", s):
+        return f"url {shown} holds white space; it is not linked (write each space as %20)"
+    if _CONTROL.search(s):
+        return f"url {shown} holds a control character; it is not linked (remove it)"
     return None
 
 
 def safe_url(value: Any) -> str | None:
-    """The value if it is an absolute http(s) URL without spaces or control characters, else None."""
+    """The value if it is an absolute http(s) URL without white space or control characters, else None."""
     s = _meta_text(value)
-    if not s or not re.match(r"^https?://[^\s/]+", s, re.IGNORECASE) or _CONTROL.search(s) or " " in s:
-        return None
-    return s
+    return s if s and url_problem(s) is None else None
 
 
 TITLE_CHARS = 120
@@ -286,6 +333,12 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     )
     if published_raw and not article.published:
         caveats.append(f"could not read the date {str(published_raw)[:40]!r}; give it as YYYY-MM-DD")
+    ambiguous = ambiguous_date(published_raw, article.published)
+    if ambiguous:
+        caveats.append(ambiguous)
+    bad_url = url_problem(meta.get("url"))
+    if bad_url:
+        caveats.append(bad_url)
     return article, caveats
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import logging
 import re
 import unicodedata
 from importlib import resources
@@ -19,6 +21,12 @@ DESCRIPTION_KEYS = ("description", "summary", "desc")
 CUE_KEYS = ("cues", "cue_words", "keywords", "key_words", "cue", "keyword", "terms")
 """Keys read for a topic's description and cues, first found first: a topics file written for another
 tool, or by hand, names its cue words in other ways ("keywords:", "Cue words:")."""
+KEYS = ("id", "title", *DESCRIPTION_KEYS, *CUE_KEYS)
+"""Every key a topic is read under (lowercased, spaces and '-' as '_'); any other is reported and ignored."""
+NEEDS = "a title, a description or cues (an id is optional: it is made from the title)"
+"""What each topic needs, as the README says; the messages about a topics file's shape end with it."""
+
+log = logging.getLogger(__name__)
 
 
 def default_topics() -> tuple[Topic, ...]:
@@ -46,7 +54,7 @@ def load_topics(path: str | Path | None) -> tuple[Topic, ...]:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"the topics file {str(p)!r} is not valid YAML: {exc}") from None
-    return parse_topics(data, repr(str(p)))
+    return parse_topics(data, f"the topics file {str(p)!r}")
 
 
 def slug(title: str) -> str:
@@ -61,18 +69,23 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
 
     A mapping with a ``topics`` key is accepted too, so one file can carry other settings later.
     """
+    if data is None:
+        raise ConfigError(f"{where}: the file is empty; write a YAML list of topics, each with {NEEDS}")
     if isinstance(data, dict) and "topics" in data:
         data = data["topics"]
-    if not isinstance(data, list) or not data:
-        raise ConfigError(
-            f"{where} must be a non-empty YAML list of topics, each with id, title and description; "
-            f"found {type(data).__name__}"
-        )
+    if data is None or data == []:
+        raise ConfigError(f"{where}: the list of topics is empty; give at least one topic, each with {NEEDS}")
+    if not isinstance(data, list):
+        found = "one mapping (key: value)" if isinstance(data, dict) else f"{str(data)[:40]!r}"
+        raise ConfigError(f"{where} must be a YAML list of topics, one '- ' item each, found {found}; "
+                          f"give each topic {NEEDS}")
     topics: list[Topic] = []
     seen: set[str] = set()
     for n, item in enumerate(data, 1):
         if not isinstance(item, dict):
-            raise ConfigError(f"{where}: topic {n} must be a mapping with id, title and description, found {item!r}")
+            raise ConfigError(f"{where}: topic {n} must be a mapping (title: ..., description: ..., cues: [...]), "
+                              f"found {str(item)[:40]!r}; give it {NEEDS}")
+        given = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): str(k) for k in item}
         item = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in item.items()}
         given_title = str(item.get("title") or "").strip()
         tid = str(item.get("id") or slug(given_title)).strip()
@@ -86,6 +99,8 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
         if tid in seen:
             raise ConfigError(f"{where}: topic id {tid!r} is used twice")
         seen.add(tid)
+        for key in (k for k in item if k not in KEYS):
+            _warn_unknown(where, tid, given[key], key)
         title = given_title or tid.replace("-", " ").replace("_", " ").capitalize()
         description = str(next((item[k] for k in DESCRIPTION_KEYS if item.get(k)), "")).strip()
         cues = next((item[k] for k in CUE_KEYS if item.get(k)), [])
@@ -97,3 +112,13 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
             raise ConfigError(f"{where}: topic {tid!r} needs a title, a description or cues to find its facts")
         topics.append(Topic(tid, title, description, tuple(str(c).strip() for c in cues if str(c).strip())))
     return tuple(topics)
+
+
+def _warn_unknown(where: str, tid: str, key: str, normal: str) -> None:
+    """Log a key no topic is read under (a typo such as ``descripton:``), which is ignored."""
+    guess = difflib.get_close_matches(normal, KEYS, n=1)
+    hint = f" (did you mean {guess[0].replace('_', ' ')!r}?)" if guess else ""
+    accepted = (f"id, title, description (or {', '.join(k.replace('_', ' ') for k in DESCRIPTION_KEYS[1:])}), "
+                f"cues (or {', '.join(k.replace('_', ' ') for k in CUE_KEYS[1:])})")
+    log.warning("%s: topic %r has the key %r, which is not read%s; it is ignored. A topic's keys are %s",
+                where, tid, key, hint, accepted)

@@ -272,6 +272,8 @@ def test_decode_follows_the_contract(raw: bytes, text: str, encoding: str) -> No
     ("2024-06-19", "2024-06-19"), ("2024-06-19T08:30:00Z", "2024-06-19T08:30:00+00:00"),
     ("19 June 2024", "2024-06-19"), ("June 19, 2024", "2024-06-19"), ("19.06.2024", "2024-06-19"),
     ("Wed, 19 Jun 2024 08:30:00 +0000", "2024-06-19"), ("sometime soon", None), ("", None),
+    ("Wed, 19 Jun 2024 10:00:00 GMT", "2024-06-19"), ("19 Jun 2024 10:00 UT", "2024-06-19"),
+    ("Wed, 19 Jun 2024 23:30:00 EST", "2024-06-19"), ("Wed, 31 Feb 2024 10:00:00 GMT", None),
 ])
 def test_dates_are_normalised(value: str, iso: str | None) -> None:
     assert normalise_date(value) == iso
@@ -285,7 +287,53 @@ def test_front_matter_fields_and_extra_keys(tmp_path: Path) -> None:
         "The harbour deal", "Coastal Post", None, "Ana, Bo", "2024-05-06")
     assert article.meta == (("desk", "Politics"),)
     assert article.text[article.body_start:] == article.body
-    assert caveats == []
+    assert caveats == ["url 'javascript:alert(1)' is not an http:// or https:// address; it is not linked "
+                       "(give the web page's address)"]
+
+
+def _front(published: str, url: str = "https://example.com/story") -> str:
+    return (f"---\ntitle: Ferry deal\npublished: {published}\nurl: {url}\n---\n"
+            f"The ferry agreement signed on {published} doubles the weekly crossings between the two ports.\n")
+
+
+def test_rss_dates_with_a_zone_name_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, err, dossier = export(tmp_path, capsys, {"rss.md": _front("Wed, 19 Jun 2024 10:00:00 GMT"),
+                                                    "ut.md": _front("19 Jun 2024 10:00 UT")})
+    assert status == 0 and "could not read the date" not in err
+    published = {a["id"]: a["published"] for a in dossier["articles"]}
+    assert (published["rss"], published["ut"]) == ("2024-06-19", "2024-06-19")
+
+
+def test_a_date_that_could_be_month_first_is_read_day_first_with_a_caveat(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, err, dossier = export(tmp_path, capsys, {"us.md": _front("06/07/2024"), "eu.md": _front("13/06/2024"),
+                                                    "same.md": _front("06/06/2024")})
+    assert status == 0
+    published = {a["id"]: a["published"] for a in dossier["articles"]}
+    assert (published["us"], published["eu"], published["same"]) == ("2024-07-06", "2024-06-13", "2024-06-06")
+    assert ("read us.md with a caveat: the date '06/07/2024' could be day/month or month/day; read as 6 July "
+            "2024: write it as 2024-07-06 (or 2024-06-07 if it is 7 June)") in err
+    assert "eu.md" not in err and "same.md" not in err
+
+
+@pytest.mark.parametrize(("url", "message"), [
+    ("www.example.com/story", "url 'www.example.com/story' has no http:// or https://; it is not linked "
+                              "(write https://www.example.com/story)"),
+    ("https://example.com/a b", "url 'https://example.com/a b' holds white space; it is not linked "
+                                "(write each space as %20)"),
+    ("ftp://example.com/story", "url 'ftp://example.com/story' is not an http:// or https:// address; it is not "
+                                "linked"),
+    ("https:///story", "url 'https:///story' has no host name after https://; it is not linked"),
+])
+def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str,
+                                              message: str) -> None:
+    status, err, dossier = export(tmp_path, capsys, {"bad-url.md": _front("2024-06-19", url),
+                                                    "ok-url.md": _front("2024-06-20")})
+    assert status == 0
+    urls = {a["id"]: a["url"] for a in dossier["articles"]}
+    assert (urls["bad-url"], urls["ok-url"]) == (None, "https://example.com/story")
+    assert f"read bad-url.md with a caveat: {message}" in err
+    assert "ok-url.md" not in err
 
 
 @pytest.mark.parametrize(("name", "content", "title"), [

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
-from conftest import write_tree
+from conftest import ROOT, write_tree
 
 from generator.errors import ConfigError
 from generator.topics import default_topics, load_topics, parse_topics
@@ -52,8 +53,10 @@ def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning
 
 
 @pytest.mark.parametrize("data, message", [
-    ([], "non-empty YAML list"),
-    ({"id": "x"}, "non-empty YAML list"),
+    (None, "the file is empty; write a YAML list of topics, each with a title, a description or cues"),
+    ([], "the list of topics is empty; give at least one topic, each with a title, a description or cues"),
+    ({"topics": []}, "the list of topics is empty"),
+    ({"id": "x"}, "must be a YAML list of topics, one '- ' item each, found one mapping"),
     (["just a string"], "must be a mapping"),
     ([{"id": "Bad Id!", "description": "d"}], "lowercase letters"),
     ([{"id": "a", "description": "d"}, {"id": "a", "description": "d"}], "used twice"),
@@ -74,3 +77,40 @@ def test_missing_and_broken_files(tmp_path: Path) -> None:
     broken = write_tree(tmp_path, {"b.yaml": "- id: [unclosed\n"}) / "b.yaml"
     with pytest.raises(ConfigError, match="not valid YAML"):
         load_topics(broken)
+
+
+@pytest.mark.parametrize(("text", "found"), [("", "the file is empty"), ("# no topics yet\n", "the file is empty"),
+                                             ("[]\n", "the list of topics is empty")])
+def test_an_empty_topics_file_says_so_and_what_a_topic_needs(tmp_path: Path, text: str, found: str) -> None:
+    path = write_tree(tmp_path, {"t.yaml": text}) / "t.yaml"
+    with pytest.raises(ConfigError) as err:
+        load_topics(path)
+    message = str(err.value)
+    assert message.startswith(f"the topics file {str(path)!r}: {found};")
+    assert "a title, a description or cues" in message and "id, title and description" not in message
+    assert "NoneType" not in message and "found list" not in message
+
+
+def test_an_unknown_key_is_ignored_with_a_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write_tree(tmp_path, {"t.yaml": "- title: Money\n  descripton: Trade and cash\n  colour: red\n"
+                                           "  Key Words: [trade]\n"}) / "t.yaml"
+    with caplog.at_level(logging.WARNING, logger="generator.topics"):
+        [t] = load_topics(path)
+    assert (t.id, t.description, t.cues) == ("money", "", ("trade",))
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 2
+    assert warnings[0].startswith(f"the topics file {str(path)!r}: topic 'money' has the key 'descripton', which is "
+                                  "not read (did you mean 'description'?); it is ignored. A topic's keys are id, "
+                                  "title, description (or summary, desc), cues (or cue words, keywords")
+    assert "the key 'colour', which is not read; it is ignored" in warnings[1]
+
+
+def test_the_shipped_topics_files_warn_of_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    files = [*sorted((ROOT / "bench" / "quality").glob("*/topics.yaml")),
+             ROOT / "tests" / "fixtures" / "flood-topics.yaml"]
+    assert len(files) >= 7
+    with caplog.at_level(logging.WARNING, logger="generator.topics"):
+        default_topics()
+        for path in files:
+            load_topics(path)
+    assert caplog.records == []
