@@ -30,8 +30,8 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
 # nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...").
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"; in Markdown
-# perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea", "SEOUL, June 19") and an agency ("(Reuters)"),
-# then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
+# perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
+# "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
 # place with a date, before a dash or a colon ("Shillong, September 13:").

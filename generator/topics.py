@@ -85,8 +85,8 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
         if not isinstance(item, dict):
             raise ConfigError(f"{where}: topic {n} must be a mapping (title: ..., description: ..., cues: [...]), "
                               f"found {str(item)[:40]!r}; give it {NEEDS}")
-        given = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): str(k) for k in item}
-        item = {str(k).strip().lower().replace(" ", "_").replace("-", "_"): v for k, v in item.items()}
+        written = item
+        item = {_key(k): v for k, v in item.items()}
         given_title = str(item.get("title") or "").strip()
         tid = str(item.get("id") or slug(given_title)).strip()
         if not tid:
@@ -99,8 +99,8 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
         if tid in seen:
             raise ConfigError(f"{where}: topic id {tid!r} is used twice")
         seen.add(tid)
-        for key in (k for k in item if k not in KEYS):
-            _warn_unknown(where, tid, given[key], key)
+        for key in (k for k in written if _key(k) not in KEYS):
+            _warn_unknown(where, tid, str(key), _key(key))
         title = given_title or tid.replace("-", " ").replace("_", " ").capitalize()
         description = str(next((item[k] for k in DESCRIPTION_KEYS if item.get(k)), "")).strip()
         cues = next((item[k] for k in CUE_KEYS if item.get(k)), [])
@@ -112,6 +112,11 @@ def parse_topics(data: Any, where: str) -> tuple[Topic, ...]:
             raise ConfigError(f"{where}: topic {tid!r} needs a title, a description or cues to find its facts")
         topics.append(Topic(tid, title, description, tuple(str(c).strip() for c in cues if str(c).strip())))
     return tuple(topics)
+
+
+def _key(key: Any) -> str:
+    """A topic's key as it is read: lowercased, spaces and '-' as '_' ("Cue words" is ``cue_words``)."""
+    return str(key).strip().lower().replace(" ", "_").replace("-", "_")
 
 
 def _warn_unknown(where: str, tid: str, key: str, normal: str) -> None:
