@@ -17,7 +17,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -266,6 +266,14 @@ def _title_from_name(rel: str) -> str:
     return re.sub(r"[_\-]+", " ", stem).strip() or stem
 
 
+def _utf16_without_bom(head: bytes) -> bool:
+    """Whether ``head`` reads as UTF-16 text of mostly Latin letters: NUL bytes fill every other
+    place (the high byte of each character) and almost none of the places between."""
+    even, odd = head[0::2], head[1::2]
+    nul_even, nul_odd = even.count(0) / max(len(even), 1), odd.count(0) / max(len(odd), 1)
+    return max(nul_even, nul_odd) > 0.6 and min(nul_even, nul_odd) < 0.05
+
+
 def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, list[str]]:
     """Turn one file's bytes into an :class:`Article`; return it with any caveats to report.
 
@@ -277,6 +285,9 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         raise ArticleError(rel, "the file is empty" if not raw else "the file holds only white space")
     has_bom = any(raw.startswith(b) for b, _ in _BOMS)
     if not has_bom and b"\x00" in raw[:8192] and raw[:8192].count(b"\x00") > 8:
+        if _utf16_without_bom(raw[:8192]):
+            raise ArticleError(rel, "looks like UTF-16 text saved without a byte-order mark, which cannot be told "
+                                    "from binary; save it as UTF-8 (or as UTF-16 with a byte-order mark)")
         raise ArticleError(rel, "looks like a binary file (NUL bytes), not text; remove it, or save it as UTF-8 text")
     text, encoding = decode(raw)
     caveats: list[str] = []
@@ -352,11 +363,12 @@ def _ignored_folder(name: str) -> bool:
     return name.startswith(".") or name == "__pycache__"
 
 
-def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
+def _walk(root: Path, skip: Collection[Path] = ()) -> tuple[list[tuple[Path, str]], list[Problem]]:
     """Sorted candidate files under ``root`` and problems for the files that are not candidates.
 
     Symbolic links are never followed out of ``root``: a link to a file outside it and a link to
-    any folder are skipped with a message (a folder link could lead anywhere, or in a loop).
+    any folder are skipped with a message (a folder link could lead anywhere, or in a loop). The
+    files of ``skip`` (resolved paths) are passed over without a word.
     """
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
@@ -372,6 +384,8 @@ def _walk(root: Path) -> tuple[list[tuple[Path, str]], list[Problem]]:
             if name.startswith(".") or _BACKUP.search(name):
                 continue  # hidden files and editor backups are not articles
             path = base / name
+            if skip and path.resolve() in skip:
+                continue
             rel = path.relative_to(root).as_posix()
             if _display(rel) != rel:
                 problems.append(Problem(_display(rel), "has a file name that is not valid UTF-8; rename it"))
@@ -408,15 +422,18 @@ class Found:
     """Files that are not candidates (wrong extension, links leading out ...), and why."""
 
 
-def find(corpus: Path) -> Found:
+def find(corpus: Path, skip: Collection[Path] = ()) -> Found:
     """The candidate article files under ``corpus`` (sorted, subfolders included), with their ids.
+
+    ``skip``: files that are not articles even when they stand in the corpus folder (the topics file
+    kept beside the articles), passed over without a message.
 
     Raises:
         CorpusError: the folder is missing.
     """
     if not corpus.is_dir():
         raise CorpusError(f"the corpus folder {str(corpus)!r} does not exist or is not a folder")
-    found, problems = _walk(corpus)
+    found, problems = _walk(corpus, frozenset(path.resolve() for path in skip))
     ids = article_ids([rel for _, rel in found])
     return Found(tuple((path, rel, ids[rel]) for path, rel in found), tuple(problems))
 

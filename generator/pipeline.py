@@ -207,7 +207,7 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     progress = progress or Progress(settings.progress)
     cache = ArticleCache(settings.cache_dir, memory)
     # 1-2. ingest and segment, per file
-    found = find(settings.corpus)
+    found = find(settings.corpus, [settings.topics_file] if settings.topics_file else [])
     with progress.stage("ingest", total=len(found.files), unit="file") as advance:
         ingested, sentences = load_all(found, settings.corpus, settings.max_file_bytes, cache, advance)
     flat = [s for a in ingested.articles for s in sentences[a.id]]

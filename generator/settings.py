@@ -23,6 +23,9 @@ class Settings:
 
     corpus: Path
     topics: tuple[Topic, ...]
+    topics_file: Path | None = None
+    """The file the topics were read from, if any: never read as an article, even when it is kept in
+    the corpus folder."""
     max_file_bytes: int = int(DEFAULT_MAX_FILE_MB * 1024 * 1024)
     """Files larger than this are skipped with a message naming the limit."""
     max_quotes: int = DEFAULT_QUOTES_PER_PAGE
@@ -51,9 +54,13 @@ def make_settings(
         raise ConfigError(f"the file size limit (max_file_mb, --max-file-mb) must be positive, found {max_file_mb:g} MB")
     if max_quotes < 1:
         raise ConfigError(f"quotes per page (max_quotes, --max-quotes) must be at least 1, found {max_quotes!r}")
+    if cache_dir and Path(cache_dir).exists() and not Path(cache_dir).is_dir():
+        raise ConfigError(f"the cache folder (cache_dir, --cache-dir) {str(cache_dir)!r} is a file, not a folder; "
+                          "name a folder (it is made if missing), or turn the cache off (--no-cache, cache_dir: '')")
     return Settings(
         corpus=Path(corpus),
         topics=load_topics(topics_file),
+        topics_file=Path(topics_file) if topics_file else None,
         max_file_bytes=int(max_file_mb * 1024 * 1024),
         max_quotes=max_quotes,
         cache_dir=Path(cache_dir) if cache_dir else None,

@@ -196,3 +196,35 @@ def test_the_cache_never_writes_into_the_corpus(tmp_path: Path, corpus: Path, co
     assert result.stderr == ("error: the cache folder '.cache/dossier' is inside the corpus folder; run the command "
                              "from outside it, or give --cache-dir elsewhere (or --no-cache)\n")
     assert snapshot(corpus) == before
+
+
+TOPICS = "- id: ferries\n  title: Ferries\n  cues: [ferry, crossings]\n- id: ports\n  title: Ports\n  cues: [harbour, port]\n"
+
+
+def test_a_topics_file_kept_in_the_corpus_folder_is_not_an_article(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, {**GOOD, "topics.yml": TOPICS, "notes.yml": "not: topics\n"},
+                   plugin_options="      topics: corpus/topics.yml\n")
+    result = mkdocs_build(root, tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "topics.yml" not in result.stderr
+    assert "WARNING -  generator: 1 of 3 files skipped: notes.yml" in result.stderr  # other files still count
+    assert (tmp_path / "site" / "topics" / "ferries" / "index.html").is_file()
+    out = tmp_path / "d.json"
+    assert main(["export", str(root / "corpus"), "--topics", str(root / "corpus" / "topics.yml"), "--out", str(out),
+                 "--no-cache"]) == 0
+    assert "topics.yml" not in capsys.readouterr().err
+    assert [t["id"] for t in json.loads(out.read_text(encoding="utf-8"))["topics"]] == ["ferries", "ports"]
+
+
+@pytest.mark.parametrize("command", ["build", "export"])
+def test_a_cache_dir_that_is_a_file_is_refused(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str],
+                                               caplog: pytest.LogCaptureFixture, command: str) -> None:
+    cache = tmp_path / "cache"
+    cache.write_text("my notes\n", encoding="utf-8")
+    out = ["--site-dir", str(tmp_path / "site")] if command == "build" else ["--out", str(tmp_path / "d.json")]
+    assert main([command, str(corpus), *out, "--cache-dir", str(cache), "-q"]) == 1
+    err = capsys.readouterr().err + caplog.text  # build reports it through MkDocs's log
+    assert f"the cache folder (cache_dir, --cache-dir) {str(cache)!r} is a file, not a folder" in err, err
+    assert cache.read_text(encoding="utf-8") == "my notes\n"
+    assert not (tmp_path / "site").exists() and not (tmp_path / "d.json").exists()

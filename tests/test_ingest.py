@@ -60,6 +60,12 @@ SKIPPED_CASES = {
     "binary": ({"photo.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40}, "skipped photo.txt: looks like a binary file"),
     "control characters": ({"noise.txt": "".join(chr(i % 32) for i in range(3000))},
                            "skipped noise.txt: looks like a binary file (NUL bytes)"),
+    "utf-16 without a byte-order mark": (
+        {"notes.txt": "The harbour board met on Monday and approved the new budget.\n".encode("utf-16-le") * 3},
+        "skipped notes.txt: looks like UTF-16 text saved without a byte-order mark"),
+    "utf-16-be without a byte-order mark": (
+        {"memo.txt": "Le conseil a vot\u00e9 le budget du port lundi soir.\n".encode("utf-16-be") * 3},
+        "skipped memo.txt: looks like UTF-16 text saved without a byte-order mark"),
     "malformed front matter": ({"broken.md": "---\ntitle: [unclosed\nsource: x\n---\nSome text here for the body.\n"},
                                "skipped broken.md: malformed YAML front matter"),
     "front matter not a mapping": ({"list.md": "---\n- a\n- b\n---\nThe body of the article is here.\n"},
