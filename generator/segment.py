@@ -31,12 +31,13 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...").
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"; in Markdown
 # perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
-# "SEOUL, June 19") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
+# "SEOUL, June 19", "HANOI, 10 September 2023") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
 # place with a date, before a dash or a colon ("Shillong, September 13:").
 _DATELINE = re.compile(
-    r"""(?:(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?:\s+\d{1,2})?)?[*_]{0,2}\s*"""
+    r"""(?:(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
+    r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
     r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)|[*_]{0,2}:[*_]{0,2})"""
     r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""

@@ -249,7 +249,8 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                       "SEOUL, South Korea (AP) \u2014 ", "(CNN) \u2014 ", "Pyongyang (AFP) \u2013 ",
                                       "New Delhi (PTI) - ", "New Delhi, Mar 3 (PTI) ", "Mumbai, March 3 (IANS) ",
                                   "Islamabad, Pakistan \u2014 ", "**PYONGYANG** \u2014 ", "__SEOUL (Reuters)__ - ",
-                                  "**SEOUL:** "])
+                                  "**SEOUL:** ", "HANOI, 10 September (Meridian Wire) - ",
+                                  "LONDON, 19 June 2024 (Reuters) - ", "SEOUL, June 19, 2024 \u2014 "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
