@@ -284,12 +284,31 @@ def _unemphasised(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+HEADLINE_CHARS = 120
+"""Longest opening line read as a headline of several sentences (see :func:`_headline`)."""
+
+
+def _headline(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether an article's first block, split into ``spans``, is a headline of several sentences: one
+    short line whose last sentence does not end on a full stop ("ANALYSIS: Trump is now a felon. Will
+    voters care?", "Analysis: Microsoft won the Activision war. The hard part starts now"). A lead
+    paragraph ends on one, and a caption on its credit ("(AP Photo/Jane Doe)"); a headline of one
+    sentence is told by its missing full stop already."""
+    if len(spans) < 2:
+        return False
+    start, end = spans[0][0], spans[-1][1]
+    line = body[start:end].strip()
+    return ("\n" not in line and len(line) <= HEADLINE_CHARS and not line.endswith(".")
+            and not is_credit(" ".join(body[spans[-1][0]:end].split())))
+
+
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
     out: list[Sentence] = []
     for bs, be, heading, paragraph in blocks(body, source_gap(article)):
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
+        heading = heading or (not out and _headline(body, spans))
         for n, (s, e) in enumerate(spans):
             if n == 0 and not heading:
                 s = _skip_dateline(body, s, e)

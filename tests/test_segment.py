@@ -43,6 +43,21 @@ def test_headings_title_lines_and_questions_are_not_facts() -> None:
     assert kinds[4][1] is Kind.SENTENCE
 
 
+@pytest.mark.parametrize("headline", ["ANALYSIS: The port deal is done. Will it last?",
+                                      "Analysis: The ferry war is over. The hard part starts now"])
+def test_a_headline_of_several_sentences_is_not_a_fact(headline: str) -> None:
+    body = "The transport ministers signed the ferry agreement in the harbour city on Monday.\n"
+    kinds = segments_of(f"{headline}\n\n{body}")
+    assert [kind for _, kind in kinds] == [Kind.HEADING, Kind.HEADING, Kind.SENTENCE]
+    assert kinds[-1][0] == body.strip()
+
+
+def test_a_short_opening_paragraph_of_sentences_is_still_quoted() -> None:
+    lead = "The ferry deal was signed before dawn on Monday. Both ports will double their crossings."
+    kinds = segments_of(f"{lead}\n\nThe transport ministers met in the harbour city for two days of talks.\n")
+    assert [kind for _, kind in kinds] == [Kind.SENTENCE] * 3
+
+
 def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
     text = "A video shared on the Kremlin's official Telegram channel showed the two leaders shaking hands."
     assert segments_of(text) == [(text, Kind.SENTENCE)]
