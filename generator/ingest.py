@@ -245,11 +245,18 @@ TITLE_CHARS = 120
 """A first line longer than this is a paragraph, not a title: its opening words stand in."""
 
 
+_KICKER = re.compile(r"(?i:analysis|commentary|comment|opinion|op-ed|editorial|exclusive|breaking(?: news)?|"
+                     r"feature|explainer|interview|review|perspective|insight|special report|live|update|"
+                     r"fact check|news analysis)\s*:?")
+"""A label over a headline that says what kind of piece follows ("ANALYSIS", "Opinion:"): not its title."""
+
+
 def _first_line_title(body: str) -> str | None:
-    """The first line, or when it is a whole paragraph its first sentence or opening words."""
+    """The first line (after a label such as "ANALYSIS"), or when it is a whole paragraph its first
+    sentence or opening words."""
     for line in body.split("\n"):
         line = " ".join(line.strip().lstrip("#").split())
-        if not line:
+        if not line or _KICKER.fullmatch(line.strip("*_ ")):
             continue
         if len(line) <= TITLE_CHARS:
             return line
