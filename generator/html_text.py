@@ -48,6 +48,7 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _ENTITY = re.compile(_ENTITY_PATTERN)
+_TAG_INSIDE = re.compile(r"<[^>]*>")
 # Never shown to a reader: their content is code, styling or a document's head.
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select", "textarea",
               "math", "canvas", "audio", "video"}
@@ -247,7 +248,28 @@ def _trafilatura(source: str) -> tuple[list[str], dict[str, str | None]]:
         "published": doc.date if doc else None,
         "author": doc.author if doc else None,
     }
-    return paragraphs, {k: (" ".join(v.split()) or None) if isinstance(v, str) else None for k, v in meta.items()}
+    meta = {k: (" ".join(v.split()) or None) if isinstance(v, str) else None for k, v in meta.items()}
+    if not meta["source"] or meta["source"] == meta["title"]:  # trafilatura falls back on the title
+        meta["source"] = site_from_title(source)
+    return paragraphs, meta
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_SITE_SUFFIX = re.compile(r"(.+\S)\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+((?:(?:[A-Z0-9][\w.&'\u2019-]*|&)\s*){1,5})$")
+
+
+def site_from_title(source: str) -> str | None:
+    """The site's name as a page's ``<title>`` ends on it ("Xi backs Olympic truce | CE24 News",
+    "Delta puts outage bill at $500 million - WBN News"): up to five capitalised words after a bar or
+    dash, following a headline of three words or more."""
+    tag = _TITLE_TAG.search(source, 0, 200_000)
+    if tag is None:
+        return None
+    title = " ".join(html.unescape(_TAG_INSIDE.sub(" ", tag.group(1))).split())
+    m = _SITE_SUFFIX.fullmatch(title)
+    if m is None or len(m.group(1).split()) < 3 or len(m.group(2)) > 40:
+        return None
+    return m.group(2).strip()
 
 
 def _dense(value: str) -> str:

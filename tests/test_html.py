@@ -64,6 +64,24 @@ def test_news_page_metadata() -> None:
         "2024-03-14", "https://gazette.example.com/world/river-treaty")
 
 
+PAGE = ("<html><head><title>{title}</title></head><body><article><h1>Ferry deal signed</h1><p>The transport "
+        "ministers signed the ferry agreement in the harbour city on Monday after two days of talks.</p></article>"
+        "</body></html>")
+
+
+@pytest.mark.parametrize(("title", "source"), [
+    ("Ferry deal signed after two days of talks | The Harbour Gazette", "The Harbour Gazette"),
+    ("Ferry deal signed after two days of talks - WBN News", "WBN News"),
+    ("Ferry deal signed after talks &#8212; A &amp; B News", "A & B News"),
+    ("Ferry deal signed after two days of talks", None),  # no site named
+    ("Ferry deal - the long view from both banks", None),  # a headline's own dash, not a site
+    ("Ports | Ferry deal", None),  # too short a headline before the bar to tell
+])
+def test_a_page_without_a_site_name_takes_it_from_its_title(title: str, source: str | None) -> None:
+    article, _ = load("page.html", PAGE.format(title=title))
+    assert article.source == source
+
+
 def test_blog_page_with_line_breaks_and_no_semantic_markup() -> None:
     article, _ = load("blog_post.htm")
     assert article.title == "Port strike ends after pay deal"
