@@ -24,7 +24,7 @@ asst addl dy cllr smt shri
 by Mr." / "Khan, who ...", a "<br>" in a page)."""
 ABBREVIATIONS = TITLES | frozenset("""
 st jr sr govt sec rs
-inc corp ltd co bros llc plc pvt dept univ assn est approx vs etc al fig no nos vol pp
+inc corp ltd co bros llc plc pvt dept univ assn est approx vs v etc al fig no nos vol pp
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 """.split())

@@ -74,6 +74,10 @@ def test_ends_sentence_matches_the_pattern(text: str) -> None:
      "Martin Luther King Jr. Day is a holiday. Food, water etc. The camp was full.",
      ["The deal was signed with Tata Projects Ltd.", "The firm starts soon.", "There was no Plan B.",
       "The minister left.", "Martin Luther King Jr. Day is a holiday.", "Food, water etc.", "The camp was full."]),
+    # A case name ("v." for versus) goes on, in Markdown italics too.
+    ("The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday. Jurors left.",
+     ["The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday.",
+      "Jurors left."]),
     # A clock time goes on before a day, a month or a time zone, and ends before any other capital.
     ("The blast came at about 9 a.m. Police sealed off the street. At 9 a.m. Monday they met. By 10 a.m. ET it "
      "ended. At 8 p.m. Moscow time he spoke.",
