@@ -37,6 +37,8 @@ def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str
     "The war of 1950-53 ended in an armistice.",    # a year range
     "He arrived on 19 June after the summit.",     # a date
     "She is one of the founders of the group.",
+    "The foreperson stood shortly after 5 p.m. on Thursday.",  # a clock time
+    "A prison term is unlikely for a 77-year-old first-time offender.",  # an age
 ])
 def test_no_amounts(text: str) -> None:
     assert amounts(text) == []

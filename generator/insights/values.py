@@ -119,8 +119,11 @@ _MULTIPLE = re.compile(
 _QUANTITY = re.compile(
     rf"(?<![\d,.\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
-    r"ton|tonne|person|member|nation|country|storey|story|point))\b|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*){1,3})))",
+    r"ton|tonne|person|member|nation|country|storey|story|point))\b(?!-old\b)"
+    r"|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*(?![.][a-z])){1,3})))",
     re.IGNORECASE)
+"""A count and what it counts ("about 40 people", "a 20-mile stretch"); not an age ("77-year-old") nor
+a clock time ("5 p.m.": a unit is no abbreviation)."""
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 # A digit or a number word anywhere (as a substring, like the quantity pattern's own tell-tale test).
