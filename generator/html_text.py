@@ -48,7 +48,8 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _ENTITY = re.compile(_ENTITY_PATTERN)
-_TAG_INSIDE = re.compile(r"<[^>]*>")
+TAG = re.compile(r"<[^>]*>")
+"""A tag, as a reader checking a span strips it (to a space)."""
 # Never shown to a reader: their content is code, styling or a document's head.
 _INVISIBLE = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "select", "textarea",
               "math", "canvas", "audio", "video"}
@@ -265,7 +266,7 @@ def site_from_title(source: str) -> str | None:
     tag = _TITLE_TAG.search(source, 0, 200_000)
     if tag is None:
         return None
-    title = " ".join(html.unescape(_TAG_INSIDE.sub(" ", tag.group(1))).split())
+    title = " ".join(html.unescape(TAG.sub(" ", tag.group(1))).split())
     m = _SITE_SUFFIX.fullmatch(title)
     if m is None or len(m.group(1).split()) < 3 or len(m.group(2)) > 40:
         return None

@@ -375,11 +375,12 @@ def _walk(root: Path, skip: Collection[Path] = ()) -> tuple[list[tuple[Path, str
 
     Symbolic links are never followed out of ``root``: a link to a file outside it and a link to
     any folder are skipped with a message (a folder link could lead anywhere, or in a loop). The
-    files of ``skip`` (resolved paths) are passed over without a word.
+    files of ``skip`` (resolved paths, and the names they are given by) are passed over without a word.
     """
     found: list[tuple[Path, str]] = []
     problems: list[Problem] = []
     real_root = root.resolve()
+    skip_names = {path.name for path in skip}  # only a file of such a name is resolved to compare
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         base = Path(dirpath)
         for name in sorted(dirnames):
@@ -391,7 +392,7 @@ def _walk(root: Path, skip: Collection[Path] = ()) -> tuple[list[tuple[Path, str
             if name.startswith(".") or _BACKUP.search(name):
                 continue  # hidden files and editor backups are not articles
             path = base / name
-            if skip and path.resolve() in skip:
+            if name in skip_names and path.resolve() in skip:
                 continue
             rel = path.relative_to(root).as_posix()
             if _display(rel) != rel:
@@ -440,7 +441,7 @@ def find(corpus: Path, skip: Collection[Path] = ()) -> Found:
     """
     if not corpus.is_dir():
         raise CorpusError(f"the corpus folder {str(corpus)!r} does not exist or is not a folder")
-    found, problems = _walk(corpus, frozenset(path.resolve() for path in skip))
+    found, problems = _walk(corpus, frozenset(p for path in skip for p in (path.absolute(), path.resolve())))
     ids = article_ids([rel for _, rel in found])
     return Found(tuple((path, rel, ids[rel]) for path, rel in found), tuple(problems))
 

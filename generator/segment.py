@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
+from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
 from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS, words
@@ -247,9 +248,6 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
             else x for k, x in enumerate(segments)]
 
 
-_TAG = re.compile(r"<[^>]*>")
-
-
 def source_gap(article: Article) -> Callable[[int, int], bool] | None:
     """For an article whose body was taken out of markup (HTML): whether the source between two body
     positions (an end and a later start) holds text a reader sees, which the body left out (page
@@ -261,7 +259,7 @@ def source_gap(article: Article) -> Callable[[int, int], bool] | None:
 
     def apart(end: int, start: int) -> bool:
         gap = text[ends[end - 1]:offsets[start]] if 0 < end and start < len(offsets) else ""
-        return bool(html.unescape(_TAG.sub(" ", gap)).strip())
+        return bool(html.unescape(TAG.sub(" ", gap)).strip())
     return apart
 
 
