@@ -7,7 +7,9 @@ from generator.insights.records import CoverageRow
 
 
 def coverage(corpus: Corpus) -> tuple[CoverageRow, ...]:
-    """One row per fact quoted on a topic page, in page order (a fact on two pages appears once)."""
+    """One row per fact quoted on a topic page, in page order (a fact on two pages appears once, as on
+    the first page that quotes it). A row cites the articles its quote cites, restatements merged in
+    beside it included, so the table counts what the quote's badge counts."""
     rows = []
     seen: set[str] = set()
     for page in corpus.dossier.pages:
@@ -16,7 +18,7 @@ def coverage(corpus: Corpus) -> tuple[CoverageRow, ...]:
             if fact.id in seen:
                 continue
             seen.add(fact.id)
-            cites = tuple(corpus.cite(m.sentence) for m in fact.members)
+            cites = tuple(corpus.cite(m.sentence) for m in quote.citations)
             outlets = tuple(sorted({c.outlet for c in cites}))
             rows.append(CoverageRow(fact.id, page.topic.id, cites, outlets, len(outlets) == 1))
     return tuple(rows)
