@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from generator import html_text
+from generator.byline import KICKER, opening_outlet, without_dateline
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 
@@ -245,18 +246,12 @@ TITLE_CHARS = 120
 """A first line longer than this is a paragraph, not a title: its opening words stand in."""
 
 
-_KICKER = re.compile(r"(?i:analysis|commentary|comment|opinion|op-ed|editorial|exclusive|breaking(?: news)?|"
-                     r"feature|explainer|interview|review|perspective|insight|special report|live|update|"
-                     r"fact check|news analysis)\s*:?")
-"""A label over a headline that says what kind of piece follows ("ANALYSIS", "Opinion:"): not its title."""
-
-
 def _first_line_title(body: str) -> str | None:
-    """The first line (after a label such as "ANALYSIS"), or when it is a whole paragraph its first
-    sentence or opening words."""
+    """The first line (after a label such as "ANALYSIS", and without a dateline naming an agency), or
+    when it is a whole paragraph its first sentence or opening words."""
     for line in body.split("\n"):
-        line = " ".join(line.strip().lstrip("#").split())
-        if not line or _KICKER.fullmatch(line.strip("*_ ")):
+        line = without_dateline(" ".join(line.strip().lstrip("#").split()))
+        if not line or KICKER.fullmatch(line.strip("*_ ")):
             continue
         if len(line) <= TITLE_CHARS:
             return line
@@ -341,7 +336,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         offset_ends=ends,
         body_start=body_start,
         title=" ".join(title.split()),
-        source=_meta_text(meta.get("source")) or html_meta.get("source"),
+        source=_meta_text(meta.get("source")) or html_meta.get("source") or opening_outlet(body),
         url=safe_url(meta.get("url")) or safe_url(html_meta.get("url")),
         published=normalise_date(published_raw),
         author=_meta_text(meta.get("author")) or html_meta.get("author"),

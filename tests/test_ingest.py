@@ -384,3 +384,15 @@ def test_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert status == 0
     assert "skipped caf\ufffd.txt: has a file name that is not valid UTF-8; rename it" in err
     assert_good_quoted(dossier)
+
+
+def test_outlet_and_title_from_the_opening_without_front_matter(tmp_path: Path) -> None:
+    """Without front matter the opening names the outlet; a lead paragraph's dateline is not the title."""
+    (tmp_path / "a.txt").write_text("Ship topples bridge\n\nBy Jane Doe, Harbour Newswire\n\nA ship hit the bridge.\n")
+    (tmp_path / "b.txt").write_text("HANOI, 10 September (Meridian Wire) - The two leaders agreed on Sunday "
+                                    "to raise ties to a comprehensive strategic partnership.\n")
+    (tmp_path / "c.md").write_text("---\nsource: Example Times\n---\nBy Jane Doe, Harbour Newswire\n\nText.\n")
+    a, b, c = ingest(tmp_path, max_file_bytes=10 ** 6).articles
+    assert (a.source, a.title) == ("Harbour Newswire", "Ship topples bridge")
+    assert b.source == "Meridian Wire" and b.title.startswith("The two leaders agreed on Sunday")
+    assert c.source == "Example Times"  # front matter wins

@@ -1,0 +1,89 @@
+"""The outlet an article's opening names, for an article whose metadata names none.
+
+A plain-text article saved without front matter is otherwise cited by its headline. Its opening
+often says who published it, in one of three ways, looked for in this order:
+
+1. a byline ending on the outlet: "By Jane Doe and John Roe, Meridian Wire" (a writer's role such as
+   "Senior Fellow" or "Political Editor" and a date are passed over, so "By Jane Doe, Senior Fellow,
+   Asia Policy Review | 12 April 2023" names "Asia Policy Review");
+2. a line opening on the outlet, with a date: "The Ballot Review | June 1, 2024";
+3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire".
+
+A byline of names alone ("By Jane Doe and John Roe") names no outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.textutil import MONTH_NAME
+
+OPENING_LINES = 8
+"""Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
+PARAGRAPH_CHARS = 200
+"""A line this long is the first paragraph of the body: its dateline is read, and no line after it."""
+
+KICKER = re.compile(r"(?i:analysis|commentary|comment|opinion|op-ed|editorial|exclusive|breaking(?: news)?|"
+                    r"feature|explainer|interview|review|perspective|insight|special report|live|update|"
+                    r"fact check|news analysis)\s*:?")
+"""A label over a headline that says what kind of piece follows ("ANALYSIS", "Opinion:"): not its title."""
+
+_BY = re.compile(r"\(?(?i:by)\s+(?=[A-Z])")
+_PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
+_ROLE = re.compile(r"\b(?i:editor|reporter|correspondent|writer|fellow|columnist|analyst|contributor|staff|"
+                   r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
+                   r"bureau|desk|team)\b")
+_DATE = re.compile(rf"\b(?:{MONTH_NAME}(?![a-z])|\d{{1,2}}:\d\d|(?:19|20)\d\d|(?i:updated|published|posted)\b)")
+_NAME_WORD = r"[A-Z][\w.'\u2019&-]*"
+_OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?{_NAME_WORD}){{0,5}}")
+_DATELINE_AGENCY = re.compile(
+    r"[A-Z][A-Za-z .'\u2019/-]{1,40}(?:,[^()\n]{1,30})?\s*\((?P<agency>[A-Z][A-Za-z .&]{1,40})\)\s*[-\u2013\u2014:]")
+
+
+def opening_outlet(body: str) -> str | None:
+    """The outlet the opening of ``body`` names (see the module's doc), or None."""
+    lines = []
+    for line in body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4]:
+        line = " ".join(line.strip().lstrip("#").split())
+        if line:
+            lines.append(line)
+        if len(lines) == OPENING_LINES or len(line) > PARAGRAPH_CHARS:
+            break
+    for line in lines:
+        name = _from_credit_line(line) if len(line) <= PARAGRAPH_CHARS else None
+        if name:
+            return name
+    for line in lines:
+        m = _DATELINE_AGENCY.match(line.lstrip("*_"))
+        if m:
+            return " ".join(m.group("agency").split())
+    return None
+
+
+def _from_credit_line(line: str) -> str | None:
+    """The first outlet's name among the parts of a byline ("By Jane Doe, Senior Fellow, Policy Review")
+    or of a line with a date ("Policy Review | Section | 1 June 2024"); None for any other line."""
+    parts = [p.strip("*_ ") for p in _PARTS.split(line.strip("*_ "))]
+    bylines = [i for i, p in enumerate(parts) if _BY.match(p)]
+    if not bylines and not any(_DATE.search(p) and len(p) <= 40 for p in parts[1:]):
+        return None
+    names: set[str] = set()
+    pieces: list[str] = []
+    for i, part in enumerate(parts):
+        if i in bylines:
+            writers, *rest = part[_BY.match(part).end():].rstrip(")").split(",")  # type: ignore[union-attr]
+            names.add(writers.strip())
+            pieces += (r.strip() for r in rest)
+        else:
+            pieces.append(part)
+    for piece in pieces:
+        if (piece not in names and _OUTLET.fullmatch(piece) and not KICKER.fullmatch(piece)
+                and not _ROLE.search(piece) and not _DATE.search(piece)):
+            return piece
+    return None
+
+
+def without_dateline(line: str) -> str:
+    """``line`` without a dateline naming an agency at its start (a title taken from a lead paragraph)."""
+    m = _DATELINE_AGENCY.match(line)
+    return line[m.end():].lstrip() if m and m.end() < len(line) else line

@@ -1,0 +1,56 @@
+"""byline: the outlet an article's opening names, when its metadata names none."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.byline import opening_outlet, without_dateline
+
+LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
+        "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
+
+
+@pytest.mark.parametrize(("opening", "outlet"), [
+    # a byline ending on the outlet
+    ("Ship topples bridge\n\nBy Jane Doe and John Roe, Harbour Newswire\n\n", "Harbour Newswire"),
+    # a writer's role and a date passed over
+    ("ANALYSIS\nWhat the fall means\nBy Jane Doe, Senior Fellow, Asia Policy Review | 12 April 2023\n\n",
+     "Asia Policy Review"),
+    ("By Gary Hollis, Political Editor | The Morning Bugle | 12 April 2023\n\n", "The Morning Bugle"),
+    # a line opening on the outlet, with a section and a date, in Markdown emphasis
+    ("# Eleven weeks without a channel\n\n**Seaborne Trade Review** | Ports & Infrastructure | 13 June 2024\n\n"
+     "*By Henrik Aalto, Senior Correspondent*\n\n", "Seaborne Trade Review"),
+    ("# Title\n\n**Bench & Bar Weekly** · Criminal Law · May 31, 2024\n\n", "Bench & Bar Weekly"),
+    ("# Title\n\n**Mortgage Markets Report** | Capital Markets | Sept. 20, 2024\n\nBy Sandra Liu\n\n",
+     "Mortgage Markets Report"),
+    ("**Analysis | By Nathalie Borowski, Senior Fellow, The Eastward Review | 14 April 2023**\n\n",
+     "The Eastward Review"),
+    # a dateline's agency, when no byline names the outlet
+    ("HANOI, 10 September (Meridian Wire) - ", "Meridian Wire"),
+    ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
+    ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
+])
+def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
+    assert opening_outlet(opening + LEAD) == outlet
+
+
+@pytest.mark.parametrize("opening", [
+    "Ship topples bridge\n\nBy Jane Doe and John Roe\n\n",  # names alone
+    "Ship topples bridge\n\nBy Gary Nolan, Science Reporter\n\n",  # a name and a role
+    "# Chandrayaan-3 lands\n\nby Sunil Varma \u2014 August 24, 2023\n\n",  # a name and a date
+    "Families face ruined getaways - 19 July\n\n",  # a standfirst with a date
+    "Ship Topples Key Bridge\n\n",  # a headline in title case
+    "",
+])
+def test_no_outlet_named(opening: str) -> None:
+    assert opening_outlet(opening + LEAD) is None
+
+
+def test_a_byline_after_the_lead_paragraph_is_not_read() -> None:
+    assert opening_outlet(LEAD + "\n\nBy Jane Doe, Harbour Newswire\n") is None
+
+
+def test_without_dateline() -> None:
+    assert without_dateline("HANOI, 10 September (Meridian Wire) - US President Joe Biden agreed") == \
+        "US President Joe Biden agreed"
+    assert without_dateline("Ship topples bridge") == "Ship topples bridge"
