@@ -8,6 +8,7 @@ here and nowhere else.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_text, safe_href, title_text
-from generator.records import Article, Dossier, Kind, Quote, ScoredSentence, Sentence, TopicPage
+from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Insights
@@ -56,6 +57,18 @@ SHOWN_CITATIONS = 10
 """Articles a quote's footnote lists at most (a fact reprinted by a thousand sites would otherwise
 list a thousand, and give each a page); the badge still counts them all, and ``dossier.json`` lists
 them all."""
+
+
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
+"""A Markdown emphasis mark: a run of * or _ opening a word ("**Bench", "*People") or closing one
+("Trump*", "Opinion:**"); not "5 * 3", "2*3" nor snake_case."""
+
+
+def without_emphasis(text: str) -> str:
+    """``text`` of a Markdown article as a reader sees it: emphasis marks left out. A source page shows
+    its sentences as text (escaped), so its marks would otherwise show as stray asterisks; a quote
+    on a topic page keeps them, being the source's exact words."""
+    return _EMPHASIS.sub("", text)
 
 
 def shown_citations(quote: Quote, articles: Mapping[str, Article]) -> tuple[ScoredSentence, ...]:
@@ -338,4 +351,5 @@ class Renderer:
             links = [f"[↩ {md_text(page.topic.title)}](../{topic_path(page.topic.id)}#q-{q.fact.id})"
                      for page, q in quoted]
             back = ' <span class="dossier-back">' + " ".join(links) + "</span>"
-        return f'<span class="{classes}" id="s-{s.index}">{md_text(s.text)}</span>{back}'
+        text = without_emphasis(s.text) if self.articles[s.article_id].format is Format.MARKDOWN else s.text
+        return f'<span class="{classes}" id="s-{s.index}">{md_text(text)}</span>{back}'

@@ -109,6 +109,9 @@ sentences report what someone did, they do not address the reader."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MIN_WORDS = 6
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
+_MARKUP_LINE = re.compile(r"\|.*\|\s*$|\[\^[^\]\s]+\]:")
+"""A Markdown table row ("| a | b |", "|---|---|") or footnote definition ("[^1]: ..."): shown on the
+source page as written, not as a heading, and never quoted."""
 """A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
 
 
@@ -141,6 +144,8 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     if heading_block:
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:
+        return Kind.FRAGMENT
+    if _MARKUP_LINE.match(text):
         return Kind.FRAGMENT
     terminal = ends_sentence(text.rstrip())
     if alone and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):

@@ -292,3 +292,17 @@ def test_offsets_count_front_matter() -> None:
     body_start = text.index("The")
     [s] = segment(plain_article(text, body_start))
     assert text[s.start:s.end] == "The ministers met on Monday to sign a new trade agreement between the countries."
+
+
+def test_markdown_table_rows_and_footnote_definitions_are_not_headings() -> None:
+    """A table row or footnote definition is shown as written on the source page, never as a bold heading."""
+    kinds = dict(segments_of(
+        "The delegation met the minister on Monday [^1] to discuss trade.\n\n"
+        "[^1]: The minister took office in May last year.\n\n"
+        "| Item | Value |\n|------|-------|\n| Exports | $5bn |\n\n"
+        "Trade between the two countries grew by a fifth last year.\n"))
+    assert kinds["[^1]: The minister took office in May last year."] is Kind.FRAGMENT
+    assert kinds["| Item | Value |"] is Kind.FRAGMENT
+    assert kinds["|------|-------|"] is Kind.FRAGMENT
+    assert kinds["| Exports | $5bn |"] is Kind.FRAGMENT
+    assert kinds["Trade between the two countries grew by a fifth last year."] is Kind.SENTENCE
