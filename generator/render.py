@@ -71,6 +71,15 @@ def without_emphasis(text: str) -> str:
     return _EMPHASIS.sub("", text)
 
 
+def shown_date(published: str | None) -> str | None:
+    """An article's ISO date or date-time as a reader reads it: "2024-06-19", "2024-06-19 10:00 UTC+09:00"."""
+    if not published or "T" not in published:
+        return published
+    day, _, time = published.partition("T")
+    clock, zone = time[:5], time[8:].lstrip(".0123456789")
+    return f"{day} {clock}" + (f" UTC{zone}" if zone else "")
+
+
 def shown_citations(quote: Quote, articles: Mapping[str, Article]) -> tuple[ScoredSentence, ...]:
     """The citations a quote's footnote lists: the quoted sentence, then further outlets before a
     second article of one outlet, at most SHOWN_CITATIONS in all."""
@@ -154,11 +163,14 @@ class Renderer:
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
                                           else {a.id: outlet(a) for a in dossier.articles})
+        # Each sentence's way back to the quotes citing it: one link per page, to its first such quote.
         self.quoted_on: dict[tuple[str, int], list[tuple[TopicPage, Quote]]] = defaultdict(list)
         for page in dossier.pages:
             for q in page.quotes:
                 for m in q.citations:
-                    self.quoted_on[(m.sentence.article_id, m.sentence.index)].append((page, q))
+                    back = self.quoted_on[(m.sentence.article_id, m.sentence.index)]
+                    if not back or back[-1][0] is not page:
+                        back.append((page, q))
 
     def pages(self) -> dict[str, str]:
         """All pages, keyed by their path relative to the docs folder."""
@@ -205,6 +217,9 @@ class Renderer:
                      f"from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**")
         if dates:
             parts.append(f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else ""))
+            undated = len(d.articles) - len(dates)
+            if undated:
+                parts.append(f" ({undated} without a date)")
         parts.append(". Every fact below is quoted word for word from the articles; each footnote "
                      "leads to the exact sentence it comes from.\n\n")
         if lead:
@@ -320,7 +335,7 @@ class Renderer:
 
     def source(self, article: Article) -> str:
         parts = [_front_matter(title=title_text(article.title)), f"# {md_text(article.title)}\n\n"]
-        meta = [md_text(x) for x in (article.source, article.author, article.published) if x]
+        meta = [md_text(x) for x in (article.source, article.author, shown_date(article.published)) if x]
         href = safe_href(article.url)
         if href:
             meta.append(f'<a href="{href}" rel="noopener noreferrer nofollow">original article</a>')

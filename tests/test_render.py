@@ -137,3 +137,35 @@ def test_a_markdown_source_page_shows_no_emphasis_marks_and_the_quote_keeps_them
     pages = Renderer(Dossier(articles=(article,), sentences={"a": (s,)}, pages=(page,), facts=(fact,))).pages()
     assert ">In People v. Doe, the jury found 2&#42;3 &#61; 6 and a&#95;b true on Monday" in pages["sources/a.md"]
     assert "In &#42;People v. Doe&#42;, the &#42;&#42;jury&#42;&#42;" in pages["topics/deals.md"]
+
+
+def test_dates_as_a_reader_reads_them() -> None:
+    from generator.escape import md_text
+    texts = ["The ministers signed a deal on Monday in the capital city.", "Talks went on late into the night there."]
+    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None, offset_ends=None,
+                             body_start=0, title=f"T{i}", published=p)
+                     for i, t, p in (("a", texts[0], "2024-06-19T10:00:00+09:00"), ("b", texts[1], None)))
+    sentences = {a.id: (Sentence(a.id, 0, 0, len(a.text), a.text, Kind.SENTENCE, 0),) for a in articles}
+    facts = tuple(Fact(f"{a.id}-0", (ScoredSentence(sentences[a.id][0], (TopicScore("deals", 1.0),), 0.3),))
+                  for a in articles)
+    page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(f, "deals", 1.0) for f in facts))
+    pages = Renderer(Dossier(articles=articles, sentences=sentences, pages=(page,), facts=facts)).pages()
+    meta = next(line for line in pages["sources/a.md"].splitlines() if "dossier-meta" in line)
+    assert md_text("2024-06-19 10:00 UTC+09:00") in meta and "T10" not in meta
+    # The home page's date range says how many articles it leaves out.
+    assert "published 2024-06-19 (1 without a date)." in pages["index.md"]
+
+
+def test_a_sentence_cited_by_two_quotes_of_one_page_links_back_once() -> None:
+    texts = ["The ministers signed a deal on Monday in the capital city.", "Talks went on late into the night there."]
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text=" ".join(texts), body=" ".join(texts),
+                      offsets=None, offset_ends=None, body_start=0, title="t")
+    one = Sentence("a", 0, 0, len(texts[0]), texts[0], Kind.SENTENCE, 0)
+    two = Sentence("a", 1, len(texts[0]) + 1, len(article.text), texts[1], Kind.SENTENCE, 0)
+    scored = [ScoredSentence(s, (TopicScore("deals", 1.0),), 0.3) for s in (one, two)]
+    facts = (Fact("a-0", (scored[0],)), Fact("a-1", (scored[1],)))
+    page = TopicPage(Topic("deals", "Deals", "d"),
+                     (Quote(facts[0], "deals", 1.0), Quote(facts[1], "deals", 0.9, also=(scored[0],))))
+    md = Renderer(Dossier(articles=(article,), sentences={"a": (one, two)}, pages=(page,), facts=facts)).pages()
+    assert md["sources/a.md"].count("#q-a-0)") == 1 and "#q-a-1)" in md["sources/a.md"]
+    assert md["sources/a.md"].count("↩ Deals") == 2  # one per sentence
