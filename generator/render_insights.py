@@ -27,10 +27,34 @@ PAGES: dict[str, tuple[str, str]] = {
 KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "Different amounts",
                  "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
                  "duration": "Different durations", "actor": "Who did it"}
-# Coverage is a wide table: its fact column needs room and its badges must not wrap. The rule sits on
-# this page only, so the shared stylesheet is untouched.
-COVERAGE_STYLE = ("<style>.md-typeset table th:first-child{min-width:18em}"
-                  ".md-typeset td .dossier-badge{white-space:nowrap}</style>\n\n")
+# Coverage is a wide table: a fact per row, then a column per outlet. The rules sit on this page only, so
+# the shared stylesheet is untouched. In order: the fact column needs room and badges must not wrap; the
+# fact column stays in view (opaque, also when its row is hovered) while the outlets scroll under it, for
+# which the table must not be a scroll box itself (Material's overflow:auto; clip keeps its round corners);
+# headers sit on the bottom line; outlet columns are as narrow as a ✓, their names standing on end and
+# cut after two lines (the full name is the header's title). On a phone the fact column is narrower and
+# cut after five lines (its link leads to the whole quote), and the count column's badge may wrap.
+COVERAGE_STYLE = (
+    "<style>.md-typeset table:not([class]) th:first-child{min-width:18em}"
+    ".md-typeset td .dossier-badge{white-space:nowrap}"
+    ".md-typeset__table table:not([class]){overflow:clip}"
+    ".md-typeset table:not([class]) :is(th,td):first-child{position:sticky;left:0;z-index:1;"
+    "background:var(--md-default-bg-color);box-shadow:inset -.05rem 0 var(--md-typeset-table-color)}"
+    ".md-typeset table:not([class]) tr:hover>td:first-child{background:linear-gradient("
+    "var(--md-typeset-table-color--light),var(--md-typeset-table-color--light)) var(--md-default-bg-color)}"
+    ".md-typeset table:not([class]) th{vertical-align:bottom}"
+    ".md-typeset table:not([class]) :is(th,td):nth-child(n+3){min-width:0;padding-left:.5em;padding-right:.5em;"
+    "text-align:center}"
+    ".md-typeset .dossier-outlet{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;"
+    "overflow:hidden;max-height:11em;margin:auto;writing-mode:vertical-rl;transform:rotate(180deg);"
+    "text-align:start;line-height:1.3}"
+    "@media screen and (max-width:44.984375em){"
+    ".md-typeset table:not([class]) th:first-child{min-width:9em}"
+    ".md-typeset table:not([class]) td:first-child a{display:-webkit-box;-webkit-box-orient:vertical;"
+    "-webkit-line-clamp:5;overflow:hidden}"
+    ".md-typeset table:not([class]) :is(th,td):nth-child(2){min-width:0;padding-left:.5em;padding-right:.5em}"
+    ".md-typeset td .dossier-badge{white-space:normal}}"
+    "</style>\n\n")
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8
@@ -202,6 +226,8 @@ class InsightRenderer:
         others = len(order) > len(shown)
         # The count comes right after the fact, so single-source facts show even when the table scrolls.
         header = ["Fact", "Outlets"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else [])
+        # Outlet names stand on end and may be cut (see COVERAGE_STYLE); the title keeps the whole name.
+        header[2:] = [f'<span class="dossier-outlet" title="{name}">{name}</span>' for name in header[2:]]
         parts.append("| " + " | ".join(header) + " |\n|" + " --- |" * len(header) + "\n")
         for r in rows:
             lead = r.citations[0]
