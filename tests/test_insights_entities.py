@@ -64,3 +64,43 @@ def test_role_after_the_name(tmp_path: Path) -> None:
     })
     roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
     assert roles == {"Jane Doe": ("city's chief engineer",), "Ann Lee": ("head of the National Grid",)}
+
+
+def test_no_institution_or_initial_fragments(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Manhattan District Attorney's Office brought the charges against the former "
+                             "president last year. District Attorney Alvin L. Bragg defended the handling of the "
+                             "case in a statement.", source="Alpha"),
+        "b.md": article("B", "Prosecutors working for Manhattan District Attorney Alvin Bragg called twenty witnesses "
+                             "over six weeks of testimony.", source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    # "Office" is the attorney's office, not a person; "L." is Bragg's middle initial, not the end of a name.
+    assert set(people) == {"Alvin Bragg"}
+    assert people["Alvin Bragg"].aliases == ("Alvin L. Bragg",)
+    assert len(people["Alvin Bragg"].citations) == 2
+    assert "Manhattan District Attorney's Office" in orgs
+
+
+def test_nationality_adjective_is_no_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Hanoi rejected a new official Chinese map published in August. Chinese ships have "
+                             "shadowed Vietnamese fishing boats for months.", source="Alpha"),
+        "b.md": article("B", "The agency's spokesman Ryan said the boats had been turned back twice that week.",
+                        source="Beta"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # "Chinese" stands before nouns ("map", "ships"); "Ryan", a demonym's ending too, before a verb.
+    assert people == {"Ryan": ("spokesman",)}
+
+
+def test_organisation_full_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Shares of Trump Media & Technology Group fell sharply in extended trading on Thursday.",
+                        source="Alpha"),
+        "b.md": article("B", "Britain's Competition and Markets Authority approved the revised deal on Friday. The "
+                             "competition regulator said cloud gaming markets would stay open.", source="Beta"),
+    })
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    assert orgs == {"Trump Media & Technology Group", "Competition and Markets Authority"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from insights_support import analyse_files, article, fixture_insights
 
-from generator.insights.timeline import resolve
+from generator.insights.timeline import quoted, resolve
 from generator.insights.values import dates
 
 WEDNESDAY = dt.date(2024, 6, 19)
@@ -80,3 +80,45 @@ def test_fixture_timeline(tmp_path: Path) -> None:
     assert by_date["2024-03-27"].mention == "Wednesday"
     assert len(by_date["2024-03-30"].citations) == 2  # the agency story and its reprint
     assert all(not m.approximate for m in ins.timeline if len(m.date) == 10)
+
+
+MAY = dt.date(2024, 5, 31)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A month later in the year than publication is last year's only when told in the past ...
+    ("None of the cases has a trial date before November.", "2024-11"),
+    ("The verdict is expected in November.", "2024-11"),
+    ("They met in November.", "2023-11"),
+    ("In November, Russia vetoed the resolution.", "2023-11"),
+    # ... and a month earlier in the year is next year's only when told of the future.
+    ("The trial will begin in March.", "2025-03"),
+    ("McCarthy, who is set to take the gavel in January, has already vowed to cut aid.", "2025-01"),
+    ("In March, he resigned.", "2024-03"),
+    # Past and future together ("said ... will") settle nothing: the publication year.
+    ("He said talks will resume in March.", "2024-03"),
+])
+def test_month_without_year_follows_the_tense(text: str, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, MAY, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, word, inside", [
+    ('"We will finish the work today," the mayor said.', "today", True),
+    ("\u201cWe will finish the work today,\u201d the mayor said.", "today", True),
+    ('They saved lives last night," Moore told reporters.', "last night", True),  # the quote opened earlier
+    ('The mayor said the "temporary" lane opened yesterday.', "yesterday", False),
+    ("Crews reopened the bridge yesterday, officials said.", "yesterday", False),
+])
+def test_quoted(text: str, word: str, inside: bool) -> None:
+    assert quoted(text, text.index(word)) is inside
+
+
+def test_quoted_relative_day_dates_nothing(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Crews reopened the damaged bridge to traffic yesterday, officials said. "
+                             '"We are finally going home today," one stranded driver told reporters at the scene. '
+                             "The mayor told NBC's Today programme that the repairs had cost far more than planned.",
+                        source="Alpha", published="2024-06-19"),
+    })
+    assert [(m.date, m.mention) for m in ins.timeline] == [("2024-06-18", "yesterday")]
