@@ -9,14 +9,17 @@ often says who published it, in one of three ways, looked for in this order:
 2. a line opening on the outlet, with a date: "The Ballot Review | June 1, 2024";
 3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire".
 
-A byline of names alone ("By Jane Doe and John Roe") names no outlet.
+A byline of names alone ("By Jane Doe and John Roe") names no outlet. The same lines, or one that
+says when the article was published ("Published Sept. 19, 2024, 7:15 AM ET"), give its date
+(:func:`opening_date`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from generator.textutil import MONTH_NAME
+from generator.textutil import MONTH_NAME, MONTHS
 
 OPENING_LINES = 8
 """Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
@@ -40,8 +43,14 @@ _DATELINE_AGENCY = re.compile(
     r"[A-Z][A-Za-z .'\u2019/-]{1,40}(?:,[^()\n]{1,30})?\s*\((?P<agency>[A-Z][A-Za-z .&]{1,40})\)\s*[-\u2013\u2014:]")
 
 
-def opening_outlet(body: str) -> str | None:
-    """The outlet the opening of ``body`` names (see the module's doc), or None."""
+_STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b)")
+_FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAME})|(?P<m2>{MONTH_NAME})\s+(?P<d2>\d{{1,2}})"
+                        rf"(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+
+
+def _opening_lines(body: str) -> list[str]:
+    """The first OPENING_LINES non-empty lines of ``body``, white space collapsed, up to and including
+    the first paragraph of the body."""
     lines = []
     for line in body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4]:
         line = " ".join(line.strip().lstrip("#").split())
@@ -49,6 +58,40 @@ def opening_outlet(body: str) -> str | None:
             lines.append(line)
         if len(lines) == OPENING_LINES or len(line) > PARAGRAPH_CHARS:
             break
+    return lines
+
+
+def opening_date(body: str) -> dt.date | None:
+    """The date of the first credit line of ``body``'s opening that gives a full one (a byline, a
+    line of an outlet and a date, or "Published ..."), or None. A date in a headline or the body is
+    what the article reports, not when it was published, and is not read."""
+    for line in _opening_lines(body):
+        plain = line.strip("*_ ")
+        if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or len(_PARTS.split(plain)) > 1
+                                                or _FULL_DATE.fullmatch(plain)):
+            continue
+        for m in _FULL_DATE.finditer(plain):
+            day = _date(m)
+            if day:
+                return day
+    return None
+
+
+def _date(m: re.Match[str]) -> dt.date | None:
+    """The day a :data:`_FULL_DATE` match names, or None when there is no such day."""
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        name = (m.group("m1") or m.group("m2")).lower()[:3]
+        month = next(k for k, full in enumerate(MONTHS, 1) if full.startswith(name))
+        return dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
+
+
+def opening_outlet(body: str) -> str | None:
+    """The outlet the opening of ``body`` names (see the module's doc), or None."""
+    lines = _opening_lines(body)
     for line in lines:
         name = _from_credit_line(line) if len(line) <= PARAGRAPH_CHARS else None
         if name:

@@ -225,6 +225,15 @@ def visible_text(source: str) -> _Visible:
     return _Visible("".join(out), offs, ends, chrome)
 
 
+_NEW_YEAR = re.compile(r"(?i:\bjan(?:uary|\.)?\s+1(?:st)?\b|\b1(?:st)?\s+jan(?:uary)?\b|\b\d{4}-01-01\b|\b0?1/0?1/\d{2,4}\b)")
+
+
+def _new_year_guess(published: str, source: str) -> bool:
+    """Whether ``published`` is htmldate's guess from a year alone ("© 2024" read as 2024-01-01): the
+    first of January that the page never names. No date is better than a wrong one."""
+    return published[5:10] == "01-01" and not _NEW_YEAR.search(source)
+
+
 def _trafilatura(source: str) -> tuple[list[str], dict[str, str | None]]:
     """Step 2a: trafilatura's paragraphs of the main text (maybe none) and the page's metadata."""
     paragraphs: list[str] = []
@@ -250,6 +259,8 @@ def _trafilatura(source: str) -> tuple[list[str], dict[str, str | None]]:
         "author": doc.author if doc else None,
     }
     meta = {k: (" ".join(v.split()) or None) if isinstance(v, str) else None for k, v in meta.items()}
+    if meta["published"] and _new_year_guess(meta["published"], source):
+        meta["published"] = None
     if not meta["source"] or meta["source"] == meta["title"]:  # trafilatura falls back on the title
         meta["source"] = site_from_title(source)
     return paragraphs, meta

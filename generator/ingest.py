@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import KICKER, opening_outlet, without_dateline
+from generator.byline import KICKER, opening_date, opening_outlet, without_dateline
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 
@@ -325,7 +325,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
              or _title_from_name(rel))
     known = {"title", "source", "url", "published", "date", "author"}
     extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in known) if v))
-    published_raw = meta.get("published", meta.get("date")) or html_meta.get("published")
+    published_raw = meta.get("published", meta.get("date")) or html_meta.get("published") or opening_date(body)
     article = Article(
         id=aid,
         file=rel,

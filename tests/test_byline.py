@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from generator.byline import opening_outlet, without_dateline
+from generator.byline import opening_date, opening_outlet, without_dateline
 
 LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
         "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
@@ -54,3 +56,19 @@ def test_without_dateline() -> None:
     assert without_dateline("HANOI, 10 September (Meridian Wire) - US President Joe Biden agreed") == \
         "US President Joe Biden agreed"
     assert without_dateline("Ship topples bridge") == "Ship topples bridge"
+
+
+@pytest.mark.parametrize(("opening", "day"), [
+    ("# Title\n\n**Seaborne Trade Review** | Ports & Infrastructure | 13 June 2024\n\n", dt.date(2024, 6, 13)),
+    ("Title\nBy Nathan Cole, Senior Correspondent | Sept. 21, 2024\n\n", dt.date(2024, 9, 21)),
+    ("Title\nPublished Aug. 1, 2024, 7:15 AM ET\n\n", dt.date(2024, 8, 1)),
+    ("Title\nUpdated 7:05 AM EDT, Thu September 19, 2024\n\n", dt.date(2024, 9, 19)),
+    ("# Title\n\nby Sunil Varma \u2014 August 24, 2023\n\n", dt.date(2023, 8, 24)),
+    ("Title\n\nJune 1, 2024\n\n", dt.date(2024, 6, 1)),
+    # a headline's date is what the article reports; a day that does not exist is no date
+    ("Talks set for 19 June 2024 in the capital\n\n", None),
+    ("Title\nPublished 31 February 2024\n\n", None),
+    ("", None),
+])
+def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:
+    assert opening_date(opening + LEAD + "\nIt was agreed on 3 March 2020.\n") == day

@@ -206,3 +206,17 @@ def test_a_reference_without_semicolon_spans_only_what_it_decodes() -> None:
     assert source[seen.offs[e]:seen.ends[e]] == "&eacute;"
     amp = seen.text.index("&")
     assert source[seen.offs[amp]:seen.ends[amp]] == "&amp"
+
+
+def test_a_year_alone_is_no_date_and_the_page_dateline_gives_it() -> None:
+    """htmldate reads a year alone ("© 2024") as the first of January; the page's own "Published" line wins."""
+    body = "<p>The delegation arrived in the capital for talks on trade and energy, officials said.</p>" * 5
+    footer = "<footer><p>\u00a9 2024 Example News. All rights reserved.</p></footer>"
+    undated, _ = load("a.html", f"<html><body><article><h1>Talks open</h1>{body}</article>{footer}</body></html>")
+    assert undated.published is None
+    dated, _ = load("b.html", f'<html><body><article><h1>Talks open</h1><p class="dateline">Published Aug. 1, 2024, '
+                              f"7:15 AM ET</p>{body}</article>{footer}</body></html>")
+    assert dated.published == "2024-08-01"
+    new_year, _ = load("c.html", f"<html><body><article><h1>Talks open</h1><p>Published January 1, 2024</p>{body}"
+                                 f"</article>{footer}</body></html>")
+    assert new_year.published == "2024-01-01"
