@@ -110,3 +110,127 @@ def test_fixture_corpus(tmp_path: Path) -> None:
         ("money", ("about $600 million", "close to $400 million")),
         ("actor", ("Coast Guard", "Divers")),
     }
+
+
+OTHER = "Shops stayed shut for much of the week while repairs went on."
+
+
+def _found(tmp_path: Path, first: str, second: str, *, published: tuple[str | None, str | None] = (None, None)
+           ) -> set[tuple[str, tuple[str, ...]]]:
+    """The disagreements of two articles by different outlets, as (kind, sorted values)."""
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"{first} {FILLER}", source="Alpha", published=published[0]),
+        "b.md": article("B", f"{second} {OTHER}", source="Beta", published=published[1]),
+    })
+    return {(d.kind, tuple(sorted(p.value for p in d.positions))) for d in ins.disagreements}
+
+
+def test_values_of_different_clauses_are_not_compared(tmp_path: Path) -> None:
+    # "ten days" counts to the congress (its own clause), "45 days" the time to appeal: "hearing" is
+    # next to both values only across a comma.
+    assert _found(tmp_path, "The judge set the hearing for May 3, ten days before the party congress opens.",
+                  "Defendants have 45 days from the hearing to appeal.") == set()
+
+
+def test_figures_must_qualify_the_same_word(tmp_path: Path) -> None:
+    # "worth" stands next to both sums, but one is the worth of a contract, the other of exports.
+    assert _found(tmp_path,
+                  "The ministry said the national airline would buy 30 new jets in a contract worth about "
+                  "$4.2 billion.",
+                  "Annual exports are worth well over $60 billion, and a contract for the national airline to buy "
+                  "30 new jets was signed.") == set()
+
+
+def test_the_same_contract_at_two_prices_is_a_disagreement(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The national airline signed a $4.2 billion contract to buy 30 new jets.",
+                  "The national airline signed a $5 billion contract to buy 30 new jets from the planemaker.") == {
+        ("money", ("$4.2 billion", "$5 billion"))}
+
+
+def test_figures_of_different_owners_are_not_compared(tmp_path: Path) -> None:
+    assert _found(tmp_path, "Spain's budget deficit, the widest in years, stood at 3.6% last year.",
+                  "Italy's budget deficit stood at 7.4% last year, the finance ministry said.") == set()
+    assert _found(tmp_path / "same", "Spain's budget deficit stood at 3.6% last year.",
+                  "Spain's budget deficit stood at 4.1% last year, the finance ministry said.") == {
+        ("percent", ("3.6%", "4.1%"))}
+
+
+def test_figures_of_different_years_are_not_compared(tmp_path: Path) -> None:
+    # "this year" is not resolved (no publication date), yet it is not "last year".
+    assert _found(tmp_path, "Farm exports to the bloc reached $40 billion last year, officials said.",
+                  "Officials said farm exports to the bloc were likely to exceed $55 billion this year.",
+                  published=("2024-05-02", None)) == set()
+    # Resolved, "last year" and "this year" date the figures: they are no claims of a year of their own.
+    assert _found(tmp_path / "dated", "Farm exports to the bloc reached $40 billion last year, officials said.",
+                  "Officials said farm exports to the bloc were likely to exceed $55 billion this year.",
+                  published=("2024-05-02", "2024-05-02")) == set()
+
+
+def test_a_quoted_today_is_the_speakers_day(tmp_path: Path) -> None:
+    assert _found(tmp_path, '"We finally reopened the old bridge today," the mayor told reporters.',
+                  "The mayor reopened the old bridge on Saturday, officials said.",
+                  published=("2024-05-03", "2024-05-06")) == set()
+
+
+def test_the_end_of_a_range_of_days_is_no_day_of_its_own(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The summit of 20-22 March ended with a joint statement on trade.",
+                  "The summit ended on Tuesday with a joint statement on trade.",
+                  published=("2023-03-23", "2023-03-23")) == set()
+
+
+def test_a_sentence_stating_both_values_contradicts_neither(tmp_path: Path) -> None:
+    # The two ends of one range, written two ways.
+    assert _found(tmp_path, "The central bank held its key rate in a range of 3.25% to 3.50% on Thursday.",
+                  "The central bank held its key rate at 3.25%-3.5% on Thursday, as expected.") == set()
+
+
+def test_floors_and_ceilings(tmp_path: Path) -> None:
+    assert _found(tmp_path, "More than 300 flights were cancelled at the main airport because of the storm.",
+                  "Airlines said about 450 flights were cancelled at the main airport as the storm hit.") == set()
+    assert _found(tmp_path / "apart", "Nearly 300 flights were cancelled at the main airport because of the storm.",
+                  "Airlines said more than 450 flights were cancelled at the main airport as the storm hit.") == {
+        ("quantity", ("Nearly 300 flights", "more than 450 flights"))}
+
+
+def test_a_figure_alone_in_brackets_is_no_claim(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The whole festival cost about $75m (£59m).",
+                  "The whole festival cost £60m, organisers said.") == set()
+
+
+def test_a_year_naming_which_thing_is_no_date_of_it(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The minister defended his 2019 budget speech in parliament.",
+                  "The minister defended his 2021 budget speech before parliament.") == set()
+
+
+def test_a_date_and_the_end_of_a_span_are_not_compared(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The council voted in 2021 to close the old coal power station.",
+                  "By 2026 the council will close the old coal power station, councillors agreed.") == set()
+
+
+def test_a_word_describing_a_name_is_not_what_a_day_dates(tmp_path: Path) -> None:
+    # "collapsed" stands before both days, but the first describes the bridge: the day dates the removal.
+    assert _found(tmp_path, "Crews began removing the wreckage of the collapsed Harbour Bridge on Saturday so that "
+                            "a crane could reach it.",
+                  "The Harbour Bridge collapsed into the river early Tuesday after a barge struck one of its piers."
+                  ) == set()
+
+
+def test_true_disagreements_are_kept(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The blast killed 12 people at the market, police said.",
+                  "The blast killed 14 people at the crowded market on the edge of town.") == {
+        ("quantity", ("12 people", "14 people"))}
+    assert _found(tmp_path / "bomb", "The bomb killed 12 people, police said.",
+                  "Officials said the bomb killed 14 people near the station.") == {
+        ("quantity", ("12 people", "14 people"))}
+    assert _found(tmp_path / "cut", "The bank announced a 25 basis point cut on Wednesday.",
+                  "The bank announced a 50 basis point cut, its first in four years.") == {
+        ("quantity", ("25 basis", "50 basis"))}
+
+
+def test_actors_of_different_kinds_do_not_disagree(tmp_path: Path) -> None:
+    # A city (for its government) and a person: two facts, not two versions of one.
+    assert _found(tmp_path, "Oslo and Reykjavik signed the fisheries accord in 2001, after years of talks.",
+                  "Prime Minister Anna Berg signed the fisheries accord in 2001 and visited the islands.") == set()
+    assert _found(tmp_path / "cities", "Oslo signed the fisheries accord in 2001, after years of talks.",
+                  "Copenhagen signed the fisheries accord in 2001 at a ceremony in the harbour.") == {
+        ("actor", ("Copenhagen", "Oslo"))}

@@ -23,6 +23,7 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("Traffic roughly doubled after the closure.", ValueKind.MULTIPLE, "roughly doubled", 2.0, "x", True),
     ("It was a two-day state visit.", ValueKind.DURATION, "two-day", 2.0, "days", False),
     ("Officials said eight people plunged into the river.", ValueKind.QUANTITY, "eight people", 8.0, "people", False),
+    ("Inflation peaked above 9% in the spring.", ValueKind.PERCENT, "above 9%", 9.0, "%", True),
 ])
 def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
     found = amounts(text)
@@ -55,3 +56,22 @@ def test_dates_keep_the_longest_mention() -> None:
 
 def test_may_as_a_verb_is_no_month() -> None:
     assert dates("The talks may take place soon.") == []
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("More than 5,000 flights were cancelled.", "min"),
+    ("Inflation peaked above 9% in the spring.", "min"),
+    ("Nearly 4,000 flights were cancelled.", "max"),
+    ("Up to 20 people may have died.", "max"),
+    ("About 40 people were hurt.", ""),
+    ("Forty people were hurt.", ""),
+])
+def test_a_qualifier_makes_a_floor_or_a_ceiling(text: str, bound: str) -> None:
+    assert [a.bound for a in amounts(text)] == [bound]
+
+
+def test_a_capitalised_today_inside_a_sentence_is_a_title() -> None:
+    assert [d.text for d in dates("He told the BBC's Today programme on Friday that he was sorry.")] == ["Friday"]
+    assert dates('He said so in an interview on the "Today" show.') == []
+    assert [d.text for d in dates("Today the minister resigned.")] == ["Today"]
+    assert [d.text for d in dates('He said: "Today we start again."')] == ["Today"]

@@ -1,27 +1,35 @@
 """Disagreements: outlets that give different values for the same thing.
 
-Every date, day and amount in a sentence becomes a claim about the words around it (its subject).
-Two claims from different outlets are about the same thing when they are of the same kind (a day,
-a year, money, a count of the same noun ...) and their subjects share enough distinctive words,
-weighted by how rare each word is in the corpus. Claims about one thing are gathered; when they give
-different values, the values and their sources are shown side by side.
+Every date, day and amount in a sentence becomes a claim about the words around it in its own
+clause (its subject). Two claims from different outlets are about the same thing when they are of
+the same kind (a day, a year, money, a count of the same noun ...), their subjects share enough
+distinctive words, weighted by how rare each word is in the corpus, and they measure the same thing:
+the word each value qualifies is in the other's subject, no different owner ("Spain's" / "Italy's")
+or year is named, and neither sentence also states the other's value (a range, a before and after).
+They disagree when no value fits both: a floor ("more than 300") allows any value above it, a
+ceiling ("nearly 450") any below. Claims about one thing are gathered; when they give different
+values, the values and their sources are shown side by side. Acts credited to different actors
+join them when both actors are names of the same kind (see :func:`_same_kind`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.disjoint import DisjointSets
 from generator.insights.actors import actor_disagreements
 from generator.insights.corpus import Corpus, values_of
+from generator.insights.entities import ORG_WORDS, ROLE_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
-from generator.insights.timeline import resolve
-from generator.insights.values import MONTHS, WEEKDAYS, Precision, ValueKind
+from generator.insights.timeline import quoted, resolve
+from generator.insights.values import MONTHS, WEEKDAYS, Amount, DateMention, Precision, ValueKind
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -42,6 +50,23 @@ TOLERANCE = 0.15
 
 
 _RELATIVE_WORDS = frozenset("yesterday today tomorrow tonight morning afternoon evening night early late".split())
+_LINKING = frozenset("""worth cost costs costing valued priced totalled totaled totalling totaling amounted amounting
+stood standing reached reaching hit hitting topped exceeded exceeding""".split())
+"""Words that link a figure to what it measures ("a contract worth $5bn", "exports reached $9bn"): they say a
+value follows, not what it is of, so the word a figure qualifies is looked for past them."""
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
+"""Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ATTRIBUTIVE = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]")
+"""A lower-case word right after a year, which then names which thing is meant ("the 2019 budget")."""
+_SPAN_END = re.compile(r"(?:\b(by|until|till|before|after|since|from)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)"
+                       r"\s+of\s+)?(?:early\s+|late\s+|mid-?)?|\d(\s?[-\u2013]\s?))$", re.IGNORECASE)
+"""A word before a date that makes it the end of a span rather than when something happened (or
+the start of a range of days, "20-22 March")."""
+_OWNER = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b")
+"""A name owning what follows ("Spain's budget deficit")."""
+_HONORIFICS = frozenset("mr mrs ms dr sir dame".split())
+"""Titles that, like a role, mark the name after them as a person's ("Mr Smith")."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +91,18 @@ class Claim:
     """Keys of the words right next to the value: a single shared word must be one of them."""
     label: str
     """The value as written ("close to $400 million", "late Wednesday")."""
+    heads: tuple[str, str]
+    """Keys of the word the value qualifies before and after it ("contract" in "a contract worth $5bn", "rise"
+    in "a 2 percent rise"): the nearest content word of its clause, :data:`_LINKING` passed over ("")."""
+    owner: str
+    """The name owning what the value is of, the nearest before it ("spain" in "Spain's budget
+    deficit, its widest, stood at ..."); "" when none."""
+    years: frozenset[str]
+    """For amounts, the years its clause dates it to ("2023"), and "~-1" for "last year" ("~0" this
+    year ...) whether or not the publication date resolves it."""
+    bound: str
+    """For amounts, "min" for a floor ("more than 300"), "max" for a ceiling ("nearly 450"); for
+    dates, the word making it the end of a span ("by 2026", "since 1990", "until Friday")."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -74,12 +111,61 @@ def _key(word: str) -> str:
     return stem(word)[:5]
 
 
-def _subject(text: str, start: int, end: int) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Subject keys, subject words and the keys of the two words nearest the value on each side."""
-    before = _content(_tokens(text[:start]), sentence_start=True)[-WINDOW:]
-    after = _content(_tokens(text[end:]), sentence_start=False)[:WINDOW]
-    near = frozenset(_key(w) for w in before[-2:] + after[:2])
-    return frozenset(_key(w) for w in before + after), tuple(before + after), near
+def _clause(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text`` with the brackets not holding the value blanked, and the bounds of the value's clause.
+
+    A clause ends at clause punctuation, a bracket, a spaced dash or a conjunction, so a value is not
+    tied to the words of another clause ("ten days before the vote, | 45 days to respond").
+    Bracketed asides read as blanks ("$40bn (£32bn) last year"). A clause with no lower-case content
+    word ("On Tuesday,", "All 30 passengers -") says nothing of what its value is about: it reads on
+    into the next clause, or the one before at the end of the sentence.
+    """
+    blank = _BRACKETED.sub(lambda m: m.group() if m.start() <= start and end <= m.end() else " " * len(m.group()),
+                           text)
+    marks = [m.span() for m in _CLAUSE_MARK.finditer(blank) if m.end() <= start or m.start() >= end]
+    ends_before = [e for s, e in marks if e <= start]
+    starts_after = [s for s, e in marks if s >= end]
+    lo = ends_before.pop() if ends_before else 0
+    hi = starts_after.pop(0) if starts_after else len(blank)
+    while not _content(_tokens(blank[lo:start] + " " + blank[end:hi]), sentence_start=False) and (
+            lo > 0 or hi < len(blank)):
+        if hi < len(blank):
+            hi = starts_after.pop(0) if starts_after else len(blank)
+        else:
+            lo = ends_before.pop() if ends_before else 0
+    return blank, lo, hi
+
+
+_Subject = tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, str], str]
+
+
+def _subject(text: str, start: int, end: int) -> _Subject:
+    """Subject keys and words (up to WINDOW content words each side, in the value's clause), the keys
+    of the two words nearest the value on each side (in the sentence), of the words it qualifies (in
+    its clause), and its owner.
+
+    A word right before a name describes the name ("the damaged Harbour Bridge on Saturday"), not the
+    value after it: it is a subject word but neither near the value nor what the value qualifies.
+    """
+    blank, lo, hi = _clause(text, start, end)
+    before = _content(_tokens(blank[lo:start]), sentence_start=lo == 0)[-WINDOW:]
+    after = _content(_tokens(blank[end:hi]), sentence_start=False)[:WINDOW]
+    free = _free_content(blank[lo:start], sentence_start=lo == 0)
+    head_before = next((_key(w) for w in reversed(free) if w.lower() not in _LINKING), "")
+    head_after = next((_key(w) for w in after if w.lower() not in _LINKING), "")
+    near_after = _content(_tokens(blank[end:]), sentence_start=False)[:2]
+    near = frozenset(_key(w) for w in _free_content(blank[:start], sentence_start=True)[-2:] + near_after)
+    owners = [m.group(1).lower() for m in _OWNER.finditer(text, 0, start) if m.group(1).lower() not in STOPWORDS]
+    owner = owners[-1] if owners else ""
+    return frozenset(_key(w) for w in before + after), tuple(before + after), near, (head_before, head_after), owner
+
+
+def _free_content(text: str, *, sentence_start: bool) -> list[str]:
+    """The content words of ``text`` but those right before a name."""
+    tokens = _tokens(text)
+    described = {i for i, nxt in enumerate(tokens[1:]) if nxt[:1].isupper() and nxt[1:].islower()}
+    kept = [w if i not in described else "" for i, w in enumerate(tokens)]
+    return _content(kept, sentence_start=sentence_start)
 
 
 def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
@@ -91,7 +177,6 @@ def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    # Stop at clause punctuation so a value is not tied to words of another clause.
     return [w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") for w in text.split()]
 
 
@@ -101,7 +186,8 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
             for part in _claim_parts(sentence.text, corpus.published(sentence))]
 
 
-_ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str], str]
+_ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str],
+                   str, tuple[str, str], str, frozenset[str], str]
 """A claim's fields but its sentence (which goes between ``approximate`` and ``start``)."""
 
 
@@ -110,45 +196,128 @@ def _claim_parts(text: str, published: dt.date | None) -> tuple[_ClaimPart, ...]
     """The claims of a sentence text published on ``published``, but their sentence.
 
     Copies of one text (wire reprints, stock phrases) are common, and a rebuild under ``mkdocs serve``
-    reads mostly the same texts again: each distinct text and day is read once.
+    reads mostly the same texts again: each distinct text and day is read once. A value alone in
+    brackets is an aside restating what precedes it ("$50m (£40m)", "the Gulf War (1990-1991)"),
+    no claim of its own.
     """
-    out: list[_ClaimPart] = []
     found_dates, found_amounts = values_of(text)
-    for m in found_dates:
-        if m.precision in (Precision.WEEKDAY, Precision.DAY) or m.offset_days is not None:
-            date, _, _ = resolve(m, published, text)
-            weekday = WEEKDAYS[m.weekday].title() if m.weekday is not None else ""
-            if date and len(date) == 10:
-                weekday = WEEKDAYS[dt.date.fromisoformat(date).weekday()].title()
-            if not (date or weekday):
-                continue
-            slot, value = "day", date or weekday
-        elif m.precision is Precision.YEAR or m.offset_years is not None:
-            date, _, _ = resolve(m, published, text)
-            if not date:
-                continue
-            slot, value, weekday = "year", date[:4], ""
-        else:
-            continue  # a month alone is too vague to contradict anything
-        subject, words, near = _subject(text, m.start, m.end)
-        out.append((slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text))
-    for a in found_amounts:
-        if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
-            continue  # "in 24 years" tells how long since something, which other claims rarely restate
-        subject, words, near = _subject(text, a.start, a.end)
-        out.append((f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
-                    subject, words, near, a.text))
+    out = [part for m in found_dates if not _aside(text, m.start, m.end)
+           for part in _date_claim(text, published, m)]
+    out += [part for a in found_amounts if not _aside(text, a.start, a.end)
+            for part in _amount_claim(text, published, a, found_dates)]
     return tuple(out)
+
+
+def _date_claim(text: str, published: dt.date | None, m: DateMention) -> list[_ClaimPart]:
+    """The claim of a day or a year, if ``m`` names one.
+
+    A quoted "today" is the speaker's day, which the article does not date; "last year" next to a
+    figure is the figure's period ("exports reached $9bn last year"), compared with the figure.
+    """
+    if m.offset_days is not None and quoted(text, m.start):
+        return []
+    if m.offset_years is not None and _amount_near(text, m.start, m.end):
+        return []
+    if m.precision in (Precision.WEEKDAY, Precision.DAY) or m.offset_days is not None:
+        date, _, _ = resolve(m, published, text)
+        weekday = WEEKDAYS[m.weekday].title() if m.weekday is not None else ""
+        if date and len(date) == 10:
+            weekday = WEEKDAYS[dt.date.fromisoformat(date).weekday()].title()
+        if not (date or weekday):
+            return []
+        slot, value = "day", date or weekday
+    elif m.precision is Precision.YEAR or m.offset_years is not None:
+        date, _, _ = resolve(m, published, text)
+        if not date or _ATTRIBUTIVE.match(text, m.end):
+            return []  # "the 2019 budget" says which budget, not when one was made
+        slot, value, weekday = "year", date[:4], ""
+    else:
+        return []  # a month alone is too vague to contradict anything
+    subject, words, near, heads, owner = _subject(text, m.start, m.end)
+    span = _SPAN_END.search(text, 0, m.start)
+    return [(slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text, heads, owner,
+             frozenset(), (span.group(1) or "-").lower() if span else "")]
+
+
+def _amount_claim(text: str, published: dt.date | None, a: Amount,
+                  found_dates: Sequence[DateMention]) -> list[_ClaimPart]:
+    """The claim of an amount, with the years its clause dates it to."""
+    if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
+        return []  # "in 24 years" tells how long since something, which other claims rarely restate
+    subject, words, near, heads, owner = _subject(text, a.start, a.end)
+    _, lo, hi = _clause(text, a.start, a.end)
+    years: set[str] = set()
+    for m in found_dates:
+        if lo <= m.start and m.end <= hi:
+            date = resolve(m, published, text)[0]
+            years |= {date[:4]} if date else set()
+            years |= {f"~{m.offset_years}"} if m.offset_years is not None else set()
+    return [(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
+             subject, words, near, a.text, heads, owner, frozenset(years), a.bound)]
+
+
+def _amount_near(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` states an amount."""
+    _, lo, hi = _clause(text, start, end)
+    return any(lo <= a.start and a.end <= hi for a in values_of(text)[1])
+
+
+def _aside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in brackets."""
+    return text[:start].rstrip().endswith(("(", "[")) and text[end:].lstrip().startswith((")", "]"))
+
+
+def _same_measure(a: Claim, b: Claim) -> bool:
+    """Whether two claims about the same words measure the same thing.
+
+    The word either value qualifies must be in the other's subject ("a contract worth $5bn" is not
+    "exports worth $60bn"; "arrived on Monday" is "is to arrive on Tuesday to meet"); values owned by
+    different names ("Spain's deficit" / "Italy's deficit") or dated to different years ("last year" /
+    "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026").
+    """
+    heads_a, heads_b = set(a.heads) - {""}, set(b.heads) - {""}
+    if heads_a and heads_b and not (heads_a & b.subject or heads_b & a.subject):
+        return False
+    if a.owner and b.owner and a.owner != b.owner:
+        return False
+    if a.amount is None and a.bound != b.bound:
+        return False  # "voted in 2021" / "to close by 2026"
+    return not any(x and y and not x & y for x, y in zip(_split_years(a), _split_years(b)))
+
+
+def _split_years(c: Claim) -> tuple[set[str], set[str]]:
+    """A claim's years as resolved ("2023") and as written ("~-1" for "last year")."""
+    return {y for y in c.years if y[0] != "~"}, {y for y in c.years if y[0] == "~"}
 
 
 def _conflict(a: Claim, b: Claim) -> bool:
     if a.amount is not None and b.amount is not None:
+        if a.bound or b.bound:
+            (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
+            return hi_a < lo_b or hi_b < lo_a
         if a.approximate or b.approximate:
             return abs(a.amount - b.amount) > TOLERANCE * max(abs(a.amount), abs(b.amount))
         return a.amount != b.amount
     if a.slot == "day" and (len(a.value) != 10 or len(b.value) != 10):
         return a.weekday != b.weekday  # without both dates, compare what both name: the weekday
     return a.value != b.value
+
+
+def _same_head(a: Claim, b: Claim, words: frozenset[str]) -> bool:
+    """Whether both values qualify one of ``words``, on the same side of each."""
+    return any(x == y and x in words for x, y in zip(a.heads, b.heads))
+
+
+def _range(c: Claim) -> tuple[float, float]:
+    """The values an amount allows: a floor ("more than 300") any above it, a ceiling ("nearly
+    450") any below it, each less TOLERANCE / 2; a rough figure within TOLERANCE; an exact one itself."""
+    v = abs(c.amount or 0.0)
+    if c.bound == "min":
+        return v * (1 - TOLERANCE / 2), math.inf
+    if c.bound == "max":
+        return 0.0, v * (1 + TOLERANCE / 2)
+    slack = TOLERANCE * v if c.approximate else 0.0
+    return v - slack, v + slack
 
 
 def _display(c: Claim) -> str:
@@ -182,6 +351,17 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     rare = [frozenset(k for k in c.subject if df.get(k, 0) <= limit) for c in all_claims]
     mass = [sum(idf.get(k, 0.0) for k in c.subject) for c in all_claims]
 
+    # The other claims of the same kind in each claim's sentence (a range's other end, a before and after).
+    in_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(all_claims):
+        in_sentence[(c.sentence.article_id, c.sentence.index, c.slot)].append(i)
+
+    def states_both(i: int, j: int) -> bool:
+        """Whether either sentence also states the other's value: it reports both, contradicting neither."""
+        return any(not _conflict(all_claims[k], all_claims[other]) for this, other in ((i, j), (j, i))
+                   for k in in_sentence[(all_claims[this].sentence.article_id, all_claims[this].sentence.index,
+                                         all_claims[this].slot)] if k != this)
+
     # Reprints pair the same two subjects (the very objects: claims are cached per text) over and over.
     weights: dict[tuple[int, int], float] = {}
 
@@ -207,16 +387,20 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
                 continue
             a, b = all_claims[i], all_claims[j]
             distinctive = rare[i] & rare[j]
-            # Both values must stand right next to a shared word ("arrived late Wednesday" /
-            # "arrive on Tuesday"); when only one distinctive word is shared, it must be that one.
+            # Both values must stand right next to a shared word ("arrived late Wednesday" / "arrive on
+            # Tuesday"); when only one distinctive word is shared, it must be the word both values
+            # qualify, on the same side ("arrived late Wednesday" / "to arrive on Tuesday").
             near = a.near & b.near
-            if not distinctive or not near or (len(distinctive) < 2 and not distinctive & near):
+            if not distinctive or not near or (len(distinctive) < 2 and not _same_head(a, b, distinctive)):
                 continue
             weight = shared_weight(a.subject, b.subject)
             smaller = min(mass[i], mass[j])
             needed = MIN_SIMILARITY_YEAR if a.slot == "year" else MIN_SIMILARITY
-            if smaller > 0 and weight / smaller >= needed:
-                links.append((i, j, distinctive, _conflict(a, b)))
+            if smaller > 0 and weight / smaller >= needed and _same_measure(a, b):
+                conflict = _conflict(a, b)
+                if conflict and states_both(i, j):
+                    continue
+                links.append((i, j, distinctive, conflict))
     # 2. Conflicting pairs form the cores; a claim that agrees with a core joins it only through the
     # core's own distinctive words, so a chain of loose likenesses cannot drag in other matters.
     sets = DisjointSets(len(all_claims))
@@ -263,7 +447,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         first = min(pos, key=lambda p: (p.citations[0].article, p.citations[0].sentence)).citations[0]
         kind = all_claims[members[0]].slot.split(":")[0]
         out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos)))
-    out.extend(actor_disagreements(corpus))
+    out.extend(d for d in actor_disagreements(corpus) if _same_kind(d, corpus))
     out.sort(key=lambda d: d.id)
     return tuple(out)
 
@@ -276,3 +460,26 @@ def _name_subject(members: list[Claim], best: set[str]) -> str:
             if _key(w) in best and _key(w) not in {_key(x) for x in words}:
                 words.append(w)
     return " ".join(words)
+
+
+def _same_kind(d: Disagreement, corpus: Corpus) -> bool:
+    """Whether the actors of an actor disagreement are names of one kind: all people, or none.
+
+    A person is an actor whose name holds a role or title ("President ... Smith") or that the corpus
+    names after one somewhere ("leader ... Smith", "Mr Smith"); places standing for their governments,
+    organisations and bodies ("Rescuers", "Border Police") are not. A person set against a place reports
+    two facts (who acted, which side acted), not two versions of one.
+    """
+    return len({_is_person(p.value, corpus) for p in d.positions}) == 1
+
+
+def _is_person(actor: str, corpus: Corpus) -> bool:
+    """Whether ``actor`` names a person (see :func:`_same_kind`)."""
+    words = actor.split()
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False
+    if any(w.lower().rstrip(".") in ROLE_WORDS | _HONORIFICS for w in words[:-1]):
+        return True
+    titles = "|".join(sorted(ROLE_WORDS | _HONORIFICS, key=len, reverse=True))
+    named = re.compile(rf"\b(?i:{titles})\.?\s+(?:[A-Z][\w'\u2019-]*\s+){{0,3}}{re.escape(words[-1])}\b")
+    return any(named.search(s.text) for s in corpus.sentences if words[-1] in s.text)

@@ -57,6 +57,9 @@ class Amount:
     """A qualifier such as "nearly", "about" or "more than" goes with the number."""
     context: str
     """The words right after the figure that say what it is about ("rise in trade turnover")."""
+    bound: str = ""
+    """"min" when the qualifier makes the number a floor ("more than", "over"), "max" when a ceiling
+    ("nearly", "up to", "less than"); "" for an exact or a rough figure ("about")."""
 
 
 @dataclass(frozen=True)
@@ -98,9 +101,11 @@ _CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubl
                    "eur", "gbp")
 _TIME_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
                "months", "month", "years", "year", "decades", "decade", "centuries", "century")
-_QUALIFIERS = (r"(?:nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|"
-               r"fewer than|at least|at most|up to|as many as|as much as|close to|an estimated|estimated|"
+_QUALIFIERS = (r"(?:nearly|almost|about|around|roughly|approximately|some|over|under|above|below|more than|"
+               r"less than|fewer than|at least|at most|up to|as many as|as much as|close to|an estimated|estimated|"
                r"upwards of|just over|just under)")
+_FLOOR = re.compile(r"(?:over|above|more than|at least|upwards of|just over)\s", re.IGNORECASE)
+_CEILING = re.compile(r"(?:nearly|almost|under|below|less than|fewer than|at most|up to|just under)\s", re.IGNORECASE)
 _WORD_NUM = "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True))
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
@@ -140,6 +145,8 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_AFTER_WORD = re.compile(r"\w['\u2019]?\w*\s+$")
 _RELATIVE_TELLS = ("day", "night", "tomorrow", "this", "year")
 """Every form _RELATIVE matches holds one of these (lower case)."""
 _MONTH_PREFIXES = tuple(m[:3].title() for m in MONTHS)
@@ -220,7 +227,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         if value is None or not free(s, e):
             return
         taken.append((s, e))
-        out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e)))
+        bound = "min" if _FLOOR.match(text, s) else "max" if _CEILING.match(text, s) else ""
+        out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e), bound))
 
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
@@ -274,6 +282,15 @@ def _month(name: str) -> int:
     return MONTHS.index(MONTH_OF[name.lower()[:3]]) + 1
 
 
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised "Today" inside a sentence is a name ("the BBC's Today programme", 'the
+    "Today" show') rather than a day: capitalised after a word, or quoted on its own."""
+    if not text[start].isupper():
+        return False
+    quoted = text[start - 1:start] in _QUOTES and text[end:end + 1] in _QUOTES
+    return quoted or bool(_AFTER_WORD.search(text, 0, start))
+
+
 def dates(text: str) -> list[DateMention]:
     """Every date or day named in ``text``, by position; a longer mention hides the shorter inside it."""
     found: list[DateMention] = []
@@ -294,6 +311,8 @@ def dates(text: str) -> list[DateMention]:
         found.append(DateMention(start, m.end(), text[start:m.end()], Precision.WEEKDAY,
                                  weekday=WEEKDAYS.index(m.group("wd").lower()), part=part.lower()))
     for m in _RELATIVE.finditer(text) if any(w in low for w in _RELATIVE_TELLS) else ():
+        if _is_title(text, m.start(), m.end()):
+            continue
         w = m.group("w").lower()
         if m.group("ry"):
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
