@@ -59,16 +59,17 @@ list a thousand, and give each a page); the badge still counts them all, and ``d
 them all."""
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
-"""A Markdown emphasis mark: a run of * or _ opening a word ("**Bench", "*People") or closing one
-("Trump*", "Opinion:**"); not "5 * 3", "2*3" nor snake_case."""
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+"""A Markdown emphasis: a run of * or _ opening a word ("**Bench", "*People"), the same run closing a
+later one ("Weekly**"); not "5 * 3", "2*3", snake_case, nor a lone mark ("window.__pwned")."""
 
 
 def without_emphasis(text: str) -> str:
-    """``text`` of a Markdown article as a reader sees it: emphasis marks left out. A source page shows
-    its sentences as text (escaped), so its marks would otherwise show as stray asterisks; a quote
-    on a topic page keeps them, being the source's exact words."""
-    return _EMPHASIS.sub("", text)
+    """``text`` of a Markdown article as a reader sees it: the marks of its emphases left out. A source
+    page shows its sentences as text (escaped), so the marks would otherwise show as stray asterisks;
+    a quote on a topic page keeps them, being the source's exact words. A mark without its pair is
+    text, as Markdown reads it."""
+    return _EMPHASIS.sub(r"\2", text)
 
 
 def shown_date(published: str | None) -> str | None:
