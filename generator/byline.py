@@ -107,20 +107,20 @@ def _from_credit_line(line: str) -> str | None:
     """The first outlet's name among the parts of a byline ("By Jane Doe, Senior Fellow, Policy Review")
     or of a line with a date ("Policy Review | Section | 1 June 2024"); None for any other line."""
     parts = [p.strip("*_ ") for p in _PARTS.split(line.strip("*_ "))]
-    bylines = [i for i, p in enumerate(parts) if _BY.match(p)]
-    if not bylines and not any(_DATE.search(p) and len(p) <= 40 for p in parts[1:]):
-        return None
-    names: set[str] = set()
+    writers: set[str] = set()
     pieces: list[str] = []
-    for i, part in enumerate(parts):
-        if i in bylines:
-            writers, *rest = part[_BY.match(part).end():].rstrip(")").split(",")  # type: ignore[union-attr]
-            names.add(writers.strip())
+    for part in parts:
+        by = _BY.match(part)
+        if by:  # the writers' names, then their roles or outlet
+            names, *rest = part[by.end():].rstrip(")").split(",")
+            writers.add(names.strip())
             pieces += (r.strip() for r in rest)
         else:
             pieces.append(part)
+    if not writers and not any(_DATE.search(p) and len(p) <= 40 for p in parts[1:]):
+        return None
     for piece in pieces:
-        if (piece not in names and _OUTLET.fullmatch(piece) and not KICKER.fullmatch(piece)
+        if (piece not in writers and _OUTLET.fullmatch(piece) and not KICKER.fullmatch(piece)
                 and not _ROLE.search(piece) and not _DATE.search(piece)):
             return piece
     return None
