@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -62,8 +63,17 @@ def _short(w: str) -> bool:
 
 
 def words(text: str) -> list[str]:
-    """Lowercase word tokens of ``text`` (hyphenated words and contractions kept whole)."""
-    return _TOKEN.findall(text.lower().replace("\u2019", "'"))
+    """Lowercase word tokens of ``text`` (hyphenated words and contractions kept whole), accents
+    left off, so "\u00c9lys\u00e9e" is the "Elysee" another outlet writes."""
+    text = text.lower().replace("\u2019", "'")
+    if not text.isascii():
+        text = unaccented(text)
+    return _TOKEN.findall(text)
+
+
+def unaccented(text: str) -> str:
+    """``text`` with the accents of its Latin letters left off ("\u00e9" is "e", "\u00df" stays)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 class Memo:

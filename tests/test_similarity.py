@@ -31,3 +31,10 @@ def test_a_shared_figure_brings_two_wordings_of_one_fact_closer_than_another_fig
              "The talks ended on Friday."]
     first, same, other, unrelated = vectors(texts)
     assert similarity(first, same) > similarity(first, other) + 0.1 > similarity(first, unrelated) + 0.1
+
+
+def test_a_name_written_with_or_without_its_accents_is_one_term() -> None:
+    assert terms("Talks at the Élysée with Gérald Darmanin.") == terms("Talks at the Elysee with Gerald Darmanin.")
+    accented, plain, other = vectors(["Xi met Orbán at the Élysée.", "Xi met Orban at the Elysee.",
+                                      "Xi met Scholz in Berlin."])
+    assert similarity(accented, plain) > 0.99 > similarity(accented, other)

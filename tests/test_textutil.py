@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, echoes_quotation, figures,
-                                same_figure, share_figure, share_telling_figure, spelled_out, stem)
+                                same_figure, share_figure, share_telling_figure, spelled_out, stem, words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -171,3 +171,7 @@ def test_a_quoted_phrase_of_two_words_or_more_held_by_the_other_sentence_is_an_e
                                                                                     echoed: bool) -> None:
     assert echoes_quotation(a, b) is echoed
     assert echoes_quotation(b, a) is echoed
+
+
+def test_words_leave_accents_off_latin_letters() -> None:
+    assert words("L’Hôtel de Ville, São Paulo and Zürich") == ["l'hotel", "de", "ville", "sao", "paulo", "and", "zurich"]
