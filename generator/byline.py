@@ -11,7 +11,7 @@ often says who published it, in one of three ways, looked for in this order:
 
 A byline of names alone ("By Jane Doe and John Roe") names no outlet. The same lines, or one that
 says when the article was published ("Published Sept. 19, 2024, 7:15 AM ET"), give its date
-(:func:`opening_date`).
+(:func:`opening_date`). A saved page's author credit keeps only the writers' names (:func:`writers`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ _BY = re.compile(r"\(?(?i:by)\s+(?=[A-Z])")
 _PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
 _ROLE = re.compile(r"\b(?i:editor|reporter|correspondent|writer|fellow|columnist|analyst|contributor|staff|"
                    r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
-                   r"bureau|desk|team)\b")
+                   r"bureau|desk|team|lecturer|university|institute)\b")
 _DATE = re.compile(rf"\b(?:{MONTH_NAME}(?![a-z])|\d{{1,2}}:\d\d|(?:19|20)\d\d|(?i:updated|published|posted)\b)")
 _NAME_WORD = r"[A-Z][\w.'\u2019&-]*"
 _OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?{_NAME_WORD}){{0,5}}")
@@ -130,3 +130,26 @@ def without_dateline(line: str) -> str:
     """``line`` without a dateline naming an agency at its start (a title taken from a lead paragraph)."""
     m = _DATELINE_AGENCY.match(line)
     return line[m.end():].lstrip() if m and m.end() < len(line) else line
+
+
+_WRITER = re.compile(r"(?:(?:Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|van|von|der|del|bin|al|la|le)\s+)*"
+                     r"[A-Z][\w.'\u2019-]*){1,3}")
+_NOT_A_WRITER = re.compile(r"(?:In|At|From|For|With|By|The|Updated|Published|Posted)\b|.*\d")
+_ANALYSIS_BY = re.compile(r"(?i:(?:analysis|opinion|comment|commentary|story|words|text|report|reporting)\s+)?by\s+")
+
+
+def writers(credit: str | None, outlet: str | None = None) -> str | None:
+    """The writers' names in a saved page's author credit, joined by ", ", or None: parts that are a
+    role ("Chief Sports Reporter"), a date or stamp ("Published", "Updated July 9"), a place ("In
+    Paris", "Moscow"), or the outlet or the start of its name ("CE" of "CE24 News") are left out, as
+    page metadata runs them together ("Kerry Mason; Foreign Reporter; Published")."""
+    if not credit:
+        return None
+    site = (outlet or "").casefold()
+    names: list[str] = []
+    for part in re.split(r"\s*[;,|\u00b7\u2022]\s*|\s+(?:and|&)\s+", credit):
+        part = _ANALYSIS_BY.sub("", part.strip(), count=1).strip()
+        if (_WRITER.fullmatch(part) and not _NOT_A_WRITER.match(part) and not _ROLE.search(part)
+                and not (site and site.startswith(part.casefold())) and part not in names):
+            names.append(part)
+    return ", ".join(names) or None

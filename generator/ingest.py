@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import KICKER, opening_date, opening_outlet, without_dateline
+from generator.byline import KICKER, opening_date, opening_outlet, without_dateline, writers
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 
@@ -125,6 +125,28 @@ def load_yaml(block: str) -> Any:
         except yaml.YAMLError:
             pass
     return yaml.load(block, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publication", "publisher", "site_name", "site", "newspaper", "media"),
+    "url": ("url", "link", "canonical_url", "canonical"),
+    "published": ("published", "date", "published_at", "publish_date", "pubdate"),
+    "author": ("author", "authors", "byline", "by"),
+}
+"""Front-matter keys read as each field of an article, in order of preference (keys are compared in
+lower case, "-" read as "_"): writers and exporters name an article's outlet "source", "outlet" or
+"publication" alike. Any other key is kept as the article's extra metadata."""
+
+
+def field(meta: dict[str, Any], name: str) -> Any:
+    """The value of front-matter field ``name`` under the first of its keys (:data:`FIELDS`) that
+    gives one, or None."""
+    for key in FIELDS[name]:
+        value = meta.get(key)
+        if value is not None and value != "":
+            return value
+    return None
 
 
 def _meta_text(value: Any) -> str | None:
@@ -321,11 +343,13 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         body = text[body_start:]
     if not body.strip():
         raise ArticleError(rel, "no article text found" + (" (after the front matter)" if body_start else ""))
-    title = (_meta_text(meta.get("title")) or html_meta.get("title") or _first_line_title(body)
+    meta = {str(k).strip().lower().replace("-", "_"): v for k, v in meta.items()}
+    title = (_meta_text(field(meta, "title")) or html_meta.get("title") or _first_line_title(body)
              or _title_from_name(rel))
-    known = {"title", "source", "url", "published", "date", "author"}
+    known = {key for names in FIELDS.values() for key in names}
     extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in known) if v))
-    published_raw = meta.get("published", meta.get("date")) or html_meta.get("published") or opening_date(body)
+    published_raw = field(meta, "published") or html_meta.get("published") or opening_date(body)
+    source = _meta_text(field(meta, "source")) or html_meta.get("source") or opening_outlet(body)
     article = Article(
         id=aid,
         file=rel,
@@ -336,10 +360,10 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         offset_ends=ends,
         body_start=body_start,
         title=" ".join(title.split()),
-        source=_meta_text(meta.get("source")) or html_meta.get("source") or opening_outlet(body),
-        url=safe_url(meta.get("url")) or safe_url(html_meta.get("url")),
+        source=source,
+        url=safe_url(field(meta, "url")) or safe_url(html_meta.get("url")),
         published=normalise_date(published_raw),
-        author=_meta_text(meta.get("author")) or html_meta.get("author"),
+        author=_meta_text(field(meta, "author")) or writers(html_meta.get("author"), source),
         encoding=encoding,
         meta=extra,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
@@ -349,7 +373,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     ambiguous = ambiguous_date(published_raw, article.published)
     if ambiguous:
         caveats.append(ambiguous)
-    bad_url = url_problem(meta.get("url"))
+    bad_url = url_problem(field(meta, "url"))
     if bad_url:
         caveats.append(bad_url)
     return article, caveats

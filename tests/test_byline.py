@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.byline import opening_date, opening_outlet, without_dateline
+from generator.byline import opening_date, opening_outlet, without_dateline, writers
 
 LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
         "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
@@ -72,3 +72,17 @@ def test_without_dateline() -> None:
 ])
 def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:
     assert opening_date(opening + LEAD + "\nIt was agreed on 3 March 2020.\n") == day
+
+
+@pytest.mark.parametrize("credit, outlet, names", [
+    ("Nadia Orlov; Chief Sports Reporter; In Lyon", "The Evening Lamp", "Nadia Orlov"),
+    ("Piet Smit; Jo Lang; Harbour ; Published", "Harbour 24", "Piet Smit, Jo Lang"),
+    ("Analysis by Dr Ines Moreau", "The Policy Desk", "Dr Ines Moreau"),
+    ("Omar Haddad; Senior Lecturer; Eastfield University", None, "Omar Haddad"),
+    ("Ruth Ames; Business correspondent · Tue", "The Ledger", "Ruth Ames"),
+    ("HB; Oslo; Updated May 3", "HB1 News", None),
+    ("Lea Brandt; HB1 News; Oslo", "HB1 News", "Lea Brandt"),
+    ("Ursula von der Leyen and Jean-Luc Marat", None, "Ursula von der Leyen, Jean-Luc Marat"),
+])
+def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None, names: str | None) -> None:
+    assert writers(credit, outlet) == names

@@ -297,6 +297,19 @@ def test_front_matter_fields_and_extra_keys(tmp_path: Path) -> None:
                        "(give the web page's address)"]
 
 
+@pytest.mark.parametrize("keys", [("outlet", "date", "link", "byline"), ("Publication", "Published-At", "URL", "Authors"),
+                                  ("publisher", "pubdate", "canonical_url", "by")])
+def test_front_matter_fields_under_other_common_keys(tmp_path: Path, keys: tuple[str, str, str, str]) -> None:
+    outlet, date, url, author = keys
+    raw = (f"---\nheadline: Ferry deal signed\n{outlet}: The Westbridge Chronicle\n{date}: 2024-05-06\n"
+           f"{url}: https://example.com/ferry\n{author}: Harriet Lowell\n---\n"
+           "The ferry agreement doubles the weekly crossings between the two ports.\n").encode()
+    article, caveats = load_article(tmp_path / "a.md", "a.md", "a", raw)
+    assert (article.title, article.source, article.published, article.url, article.author) == (
+        "Ferry deal signed", "The Westbridge Chronicle", "2024-05-06", "https://example.com/ferry", "Harriet Lowell")
+    assert article.meta == () and caveats == []
+
+
 def _front(published: str, url: str = "https://example.com/story") -> str:
     return (f"---\ntitle: Ferry deal\npublished: {published}\nurl: {url}\n---\n"
             f"The ferry agreement signed on {published} doubles the weekly crossings between the two ports.\n")
