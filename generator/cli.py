@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shlex
 import sys
 import tempfile
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from generator import __version__
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
@@ -83,6 +84,9 @@ def parser() -> argparse.ArgumentParser:
                    help="an mkdocs.yml with the dossier plugin (default: the built-in configuration); "
                         "the options given here replace its plugin options of the same name")
     b.add_argument("--strict", action="store_true", help="fail on any warning, as mkdocs build --strict does")
+    b.add_argument("--offline", action="store_true",
+                   help="a site that works opened straight from disk (file://), search included, to send as "
+                        "a zip; without it, serve the folder (python -m http.server -d DIR) or publish it")
     e = sub.add_parser("export", help="write the dossier as JSON (see shared/contract/export.md)",
                        description="Write the dossier of CORPUS as one JSON document: articles, topics, "
                                    "quotes and their citations as character spans of the article files.")
@@ -191,6 +195,8 @@ def _build(args: argparse.Namespace) -> int:
             if plugin is None:
                 raise DossierError(f"{config_file} does not enable the dossier plugin (plugins: - dossier)")
             plugin.config["corpus"] = str(args.corpus.resolve())
+            if args.offline:
+                _go_offline(config, config_file)
             if args.topics:
                 plugin.config["topics"] = str(args.topics.resolve())
             if args.max_file_mb is not None:
@@ -212,8 +218,29 @@ def _build(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_ERROR
     if not args.quiet:
-        print(f"Site written to {args.site_dir} (open {args.site_dir / 'index.html'} or serve it).", file=sys.stderr)
+        print(f"Site written to {args.site_dir}: {_how_to_read(args.site_dir, args.offline)}", file=sys.stderr)
     return EXIT_OK
+
+
+def _go_offline(config: Any, config_file: str) -> None:
+    """Switch on Material's ``offline`` plugin (plain file links, search without a server).
+
+    Raises:
+        DossierError: the configuration does not list the plugin.
+    """
+    offline = config.plugins.get("material/offline")
+    if offline is None:
+        raise DossierError(f"--offline needs Material's offline plugin in {config_file} (plugins: - offline)")
+    offline.config["enabled"] = True
+
+
+def _how_to_read(site_dir: Path, offline: bool) -> str:
+    """How to open the site just built: from disk when offline, else through a web server (its links
+    name folders, which a browser opening files from disk lists instead of showing their page)."""
+    if offline:
+        return f"open {site_dir / 'index.html'} in a browser (it works from disk, or zipped and sent)."
+    return (f"serve it with `python -m http.server -d {shlex.quote(str(site_dir))}` and open http://localhost:8000/ "
+            "(or publish the folder; add --offline for a copy that opens from disk).")
 
 
 def _check_out(out: Path, corpus: Path, topics: Path | None) -> None:

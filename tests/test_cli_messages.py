@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -228,3 +229,26 @@ def test_a_cache_dir_that_is_a_file_is_refused(tmp_path: Path, corpus: Path, cap
     assert f"the cache folder (cache_dir, --cache-dir) {str(cache)!r} is a file, not a folder" in err, err
     assert cache.read_text(encoding="utf-8") == "my notes\n"
     assert not (tmp_path / "site").exists() and not (tmp_path / "d.json").exists()
+
+
+@pytest.mark.parametrize("offline", [False, True])
+def test_build_says_how_to_open_the_site_and_offline_links_name_files(
+        tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str], offline: bool) -> None:
+    site = tmp_path / "site"
+    assert main(["build", str(corpus), "--site-dir", str(site), "--no-cache", *(["--offline"] if offline else [])]) == 0
+    said = capsys.readouterr().err.strip().splitlines()[-1]
+    home = (site / "index.html").read_text(encoding="utf-8")
+    if offline:  # page links name files, which a browser opens from disk, and search needs no server
+        assert said == f"Site written to {site}: open {site / 'index.html'} in a browser (it works from disk, or zipped and sent)."
+        assert (site / "search" / "search_index.js").is_file()
+        assert all(link.endswith(".html") for link in _topic_links(home))
+    else:  # page links name folders: a browser opening the files lists the folder, so say to serve it
+        assert said.startswith(f"Site written to {site}: serve it with `python -m http.server -d {site}`")
+        assert "add --offline" in said
+        assert all(link.endswith("/") for link in _topic_links(home))
+
+
+def _topic_links(html: str) -> list[str]:
+    links = re.findall(r'href="(topics/[^"#]*)"', html)
+    assert links
+    return links
