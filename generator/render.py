@@ -26,6 +26,16 @@ SOURCES_DIR = "sources"
 TOPICS_DIR = "topics"
 
 
+_OPENING_QUOTE = "\"'\u201c\u2018\u00ab\u201e"
+
+
+def in_quotes(shown: str, text: str) -> str:
+    """``shown`` (the escaped form of an article's ``text``) between quotation marks, unless ``text``
+    opens on one: a sentence that starts with a quotation ("'It is a good place,' he said.") reads
+    as quoted already, and marks around it would nest double quotes inside double quotes."""
+    return shown if text[:1] in _OPENING_QUOTE else f"\u201c{shown}\u201d"
+
+
 def outlet(article: Article) -> str:
     """The name a reader knows the article by: its outlet, else its web site, else its title."""
     if article.source:
@@ -197,7 +207,7 @@ class Renderer:
         date = f", {article.published[:10]}" if article.published else ""
         rel = "../" if "/" in from_path else ""
         link = f"[{label}{date}]({rel}{source_path(article.id)}#s-{sentence.index})"
-        return f"{link}: “{md_text(sentence.text)}”" if with_text else link
+        return f"{link}: {in_quotes(md_text(sentence.text), sentence.text)}" if with_text else link
 
     def _outlets(self, quote: Quote) -> int:
         return len({self.outlet_of[a] for a in quote.articles})
@@ -224,7 +234,8 @@ class Renderer:
         parts.append(". Every fact below is quoted word for word from the articles; each footnote "
                      "leads to the exact sentence it comes from.\n\n")
         if lead:
-            parts.append(f"> “{md_text(lead.fact.lead.sentence.text)}”[^lead]\n\n")
+            text = lead.fact.lead.sentence.text
+            parts.append(f"> {in_quotes(md_text(text), text)}[^lead]\n\n")
         parts.append('<div class="grid cards dossier-cards">\n<ul>\n')
         for page in d.pages:
             n_sources = len({a for q in page.quotes for a in q.articles})
@@ -266,8 +277,9 @@ class Renderer:
                 badge = f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>'
             if notes:  # a comment between quotes keeps Markdown from joining them into one blockquote
                 parts.append("<!-- -->\n\n")
+            text = fact.lead.sentence.text
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
-                         f"“{md_text(fact.lead.sentence.text)}”[^{label}] {badge}\n\n")
+                         f"{in_quotes(md_text(text), text)}[^{label}] {badge}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

@@ -13,7 +13,7 @@ from itertools import groupby
 from generator.escape import md_text, title_text
 from generator.insights import Citation, Insights
 from generator.records import Dossier
-from generator.render import _front_matter, outlet, source_path, topic_path
+from generator.render import _front_matter, in_quotes, outlet, source_path, topic_path
 
 INSIGHTS_DIR = "insights"
 PAGES: dict[str, tuple[str, str]] = {
@@ -116,7 +116,7 @@ class InsightRenderer:
         return f"[{text}](../{source_path(article)}{anchor})" if article in self.with_page else text
 
     def _quote(self, c: Citation) -> str:
-        return f"“{_marked(c.text, c.text_start, c.text_end)}”"
+        return in_quotes(_marked(c.text, c.text_start, c.text_end), c.text)
 
     def _count(self, cites: tuple[Citation, ...]) -> int:
         return len({c.outlet for c in cites})

@@ -169,3 +169,20 @@ def test_a_sentence_cited_by_two_quotes_of_one_page_links_back_once() -> None:
     md = Renderer(Dossier(articles=(article,), sentences={"a": (one, two)}, pages=(page,), facts=facts)).pages()
     assert md["sources/a.md"].count("#q-a-0)") == 1 and "#q-a-1)" in md["sources/a.md"]
     assert md["sources/a.md"].count("↩ Deals") == 2  # one per sentence
+
+
+def test_a_sentence_opening_on_a_quotation_is_not_put_in_quotation_marks_again() -> None:
+    texts = {"a": '"The economy is in a good place," the chair told reporters on Monday.',
+             "b": "The chair told reporters on Monday that the economy was in a good place."}
+    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
+                             offset_ends=None, body_start=0, title=f"Title {i}", source=f"Site {i}")
+                     for i, t in texts.items())
+    scored = {i: ScoredSentence(Sentence(i, 0, 0, len(t), t, Kind.SENTENCE, 0), (TopicScore("deals", 1.0),), 0.3)
+              for i, t in texts.items()}
+    page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(Fact(f"{i}-0", (s,)), "deals", 1.0)
+                                                         for i, s in scored.items()))
+    dossier = Dossier(articles=articles, sentences={i: (s.sentence,) for i, s in scored.items()}, pages=(page,),
+                      facts=tuple(q.fact for q in page.quotes))
+    md = Renderer(dossier).pages()["topics/deals.md"]
+    assert "\u201c&#34;The economy" not in md and '</span>&#34;The economy is in a good place,&#34; the chair' in md
+    assert "\u201cThe chair told reporters on Monday that the economy was in a good place.\u201d" in md
