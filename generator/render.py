@@ -36,14 +36,24 @@ def in_quotes(shown: str, text: str) -> str:
     return shown if text[:1] in _OPENING_QUOTE else f"\u201c{shown}\u201d"
 
 
+TITLE_AS_NAME = 48
+"""Characters of a title kept when it names an article whose outlet is unknown."""
+
+
 def outlet(article: Article) -> str:
-    """The name a reader knows the article by: its outlet, else its web site, else its title."""
+    """The name a reader knows the article by: its outlet, else its web site, else its headline in
+    quotation marks, cut short at a word ("“DEATH SHIP! BLACKED-OUT FREIGHTER SMASHES…”")."""
     if article.source:
         return article.source
-    if article.url:
-        host = urlsplit(article.url).hostname or ""
-        return host.removeprefix("www.") or article.title
-    return article.title
+    host = urlsplit(article.url).hostname or "" if article.url else ""
+    return host.removeprefix("www.") or _headline(article.title)
+
+
+def _headline(title: str) -> str:
+    if len(title) > TITLE_AS_NAME:
+        cut = title[:TITLE_AS_NAME + 1].rsplit(" ", 1)[0] if " " in title[:TITLE_AS_NAME + 1] else title[:TITLE_AS_NAME]
+        title = cut.rstrip(" ,;:.-\u2013\u2014") + "\u2026"
+    return f"\u201c{title}\u201d"
 
 
 def topic_path(topic_id: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.records import (Article, Dossier, Fact, Format, Kind, Quote, ScoredSentence, Sentence, Topic,
                                TopicPage, TopicScore)
 from generator.render import Renderer
@@ -186,3 +188,14 @@ def test_a_sentence_opening_on_a_quotation_is_not_put_in_quotation_marks_again()
     md = Renderer(dossier).pages()["topics/deals.md"]
     assert "\u201c&#34;The economy" not in md and '</span>&#34;The economy is in a good place,&#34; the chair' in md
     assert "\u201cThe chair told reporters on Monday that the economy was in a good place.\u201d" in md
+
+
+def test_an_article_without_an_outlet_is_named_by_its_headline_in_quotes_cut_short() -> None:
+    from generator.render import outlet
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text="x", body="x", offsets=None, offset_ends=None,
+                      body_start=0, title="FERRY HORROR! STRICKEN VESSEL DRIFTS INTO HARBOUR WALL AS CREW FLEE",
+                      source=None)
+    assert outlet(article) == "\u201cFERRY HORROR! STRICKEN VESSEL DRIFTS INTO\u2026\u201d"
+    assert outlet(replace(article, title="Ferry deal signed")) == "\u201cFerry deal signed\u201d"
+    assert outlet(replace(article, url="https://www.harbour.example/ferry")) == "harbour.example"
+    assert outlet(replace(article, source="Harbour Post")) == "Harbour Post"
