@@ -11,7 +11,8 @@ often says who published it, in one of three ways, looked for in this order:
 
 A byline of names alone ("By Jane Doe and John Roe") names no outlet. The same lines, or one that
 says when the article was published ("Published Sept. 19, 2024, 7:15 AM ET"), give its date
-(:func:`opening_date`). A saved page's author credit keeps only the writers' names (:func:`writers`).
+(:func:`opening_date`), and its writers (:func:`opening_writers`). A saved page's author credit keeps
+only the writers' names (:func:`writers`).
 """
 
 from __future__ import annotations
@@ -87,6 +88,18 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
     except ValueError:
         return None
+
+
+def opening_writers(body: str) -> str | None:
+    """The writers a byline of ``body``'s opening names ("By Jane Doe and John Roe, Harbour Wire" gives
+    "Jane Doe, John Roe"), or None."""
+    for line in _opening_lines(body):
+        plain = line.strip("*_ ")
+        by = _BY.match(plain) if len(line) <= PARAGRAPH_CHARS else None
+        if by:
+            names = _PARTS.split(plain[by.end():], 1)[0].rstrip(")").split(",")[0].strip("*_ ")
+            return writers(names)
+    return None
 
 
 def opening_outlet(body: str) -> str | None:

@@ -30,6 +30,8 @@ from typing import Any
 
 import trafilatura
 
+from generator.byline import opening_date, opening_writers
+
 # trafilatura logs a warning for every page it finds too short; we report what matters ourselves,
 # naming the file, so its own messages would only be noise on the user's terminal.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -323,12 +325,33 @@ def _locate(paragraphs: list[str], seen: _Visible) -> list[tuple[int, int]]:
     return spans
 
 
+CREDIT_LINES = 6
+"""Lines of visible text just above a page's lead paragraph read for its credit line (byline, date)."""
+LEAD_CHARS = 200
+"""A paragraph of the article this long is its lead: headline, standfirst and credit line come before it."""
+
+
+def _credit_from_opening(meta: dict[str, str | None], seen: _Visible, start: int) -> None:
+    """Fill a page's missing date and author from the credit line above its lead paragraph, which
+    starts at ``start`` ("By Jane Doe | Sept. 21, 2024"): the extractor often leaves it out of both the
+    article's text and its metadata."""
+    # Page furniture included: a date line is often styled, and flagged, as such.
+    opening = "\n".join([line for line in seen.text[:start].split("\n") if line.strip()][-CREDIT_LINES:])
+    if not meta["published"]:
+        day = opening_date(opening)
+        meta["published"] = day.isoformat() if day else None
+    if not meta["author"]:
+        meta["author"] = opening_writers(opening)
+
+
 def extract(source: str) -> Page:
     """The main text of ``source`` (an HTML document) with its offset map and metadata."""
     seen = visible_text(source)
     paragraphs, meta = _trafilatura(source)
     spans = _locate(paragraphs, seen) if paragraphs else []
     main_found = bool(spans)
+    if main_found and not (meta["published"] and meta["author"]):
+        _credit_from_opening(meta, seen, next((s for s, e in spans if e - s > LEAD_CHARS), spans[0][0]))
     if not main_found:
         # No article found: fall back to every visible run outside page furniture.
         spans, start = [], None

@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import KICKER, opening_date, opening_outlet, without_dateline, writers
+from generator.byline import KICKER, opening_date, opening_outlet, opening_writers, without_dateline, writers
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 
@@ -363,7 +363,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
         source=source,
         url=safe_url(field(meta, "url")) or safe_url(html_meta.get("url")),
         published=normalise_date(published_raw),
-        author=_meta_text(field(meta, "author")) or writers(html_meta.get("author"), source),
+        author=_meta_text(field(meta, "author")) or writers(html_meta.get("author"), source) or opening_writers(body),
         encoding=encoding,
         meta=extra,
         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.byline import opening_date, opening_outlet, without_dateline, writers
+from generator.byline import opening_date, opening_outlet, opening_writers, without_dateline, writers
 
 LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
         "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
@@ -86,3 +86,15 @@ def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:
 ])
 def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None, names: str | None) -> None:
     assert writers(credit, outlet) == names
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("By Nadia Orlov and Piet Smit\n\n", "Nadia Orlov, Piet Smit"),
+    ("By Ines Moreau, Senior Fellow, Harbour Policy Review | 12 April 2023\n\n", "Ines Moreau"),
+    ("**By Lea Brandt** \u00b7 Harbour Wire \u00b7 May 2, 2024\n\n", "Lea Brandt"),
+    ("by Omar Haddad \u2014 August 24, 2023\n\n", "Omar Haddad"),
+    ("", None),
+])
+def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:
+    assert opening_writers("Ferry link approved\n\n" + opening + LEAD) == names
+    assert opening_writers(LEAD + "\n\n" + opening) is None  # a byline after the lead paragraph is not read

@@ -220,3 +220,16 @@ def test_a_year_alone_is_no_date_and_the_page_dateline_gives_it() -> None:
     new_year, _ = load("c.html", f"<html><body><article><h1>Talks open</h1><p>Published January 1, 2024</p>{body}"
                                  f"</article>{footer}</body></html>")
     assert new_year.published == "2024-01-01"
+
+
+def test_a_credit_line_the_extractor_leaves_out_still_dates_and_credits_the_page() -> None:
+    """A byline paragraph between headline and lead is often dropped from the article's text: the
+    page's date and writers are read from it all the same, and it is not quoted."""
+    lead = ("<p>The delegation arrived in the capital on Monday for three days of talks on trade, energy and the "
+            "new ferry link between the two ports, officials from both governments said in a joint statement.</p>")
+    body = "<p>The talks went on late into the evening, and more are planned.</p>" * 4
+    page = (f'<html><body><nav><a href="/">Home</a> \u00b7 <a href="/world">World</a></nav><main><article>'
+            f'<h1>Ferry talks open</h1><p class="byline">By Ana Ruiz, Senior Trade Correspondent | Sept. 21, 2024</p>'
+            f"{lead}{body}</article></main></body></html>")
+    article, _ = load("a.html", page)
+    assert (article.published, article.author) == ("2024-09-21", "Ana Ruiz")
