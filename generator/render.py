@@ -308,14 +308,21 @@ class Renderer:
         return cited_articles(self.dossier, self.insights)
 
     def _source_rows(self, articles: Iterable[Article], link_prefix: str) -> str:
-        """Table rows of ``articles``: the title links to the source page when the article has one."""
-        rows = ["| Article | Outlet | Published | Original |\n| --- | --- | --- | --- |\n"]
+        """Table rows of ``articles``: the title links to the source page when the article has one. The
+        column of links to the originals is left out when none has an address (on a phone it would push
+        the table off the screen for a column of dashes); a date never wraps."""
+        articles = list(articles)
+        linked = any(safe_href(a.url) for a in articles)
+        rows = ["| Article | Outlet | Published |" + (" Original |" if linked else "") + "\n"
+                "| --- | --- | --- |" + (" --- |" if linked else "") + "\n"]
         for a in articles:
-            href = safe_href(a.url)
-            original = f'<a href="{href}" rel="noopener noreferrer nofollow">link</a>' if href else "—"
             title = f"[{md_text(a.title)}]({link_prefix}{a.id}.md)" if a.id in self.cited else md_text(a.title)
-            rows.append(f"| {title} | {md_text(a.source or '—')} | "
-                        f"{md_text(a.published[:10]) if a.published else '—'} | {original} |\n")
+            date = f'<span class="dossier-date">{md_text(a.published[:10])}</span>' if a.published else "—"
+            row = f"| {title} | {md_text(a.source or '—')} | {date} |"
+            if linked:
+                href = safe_href(a.url)
+                row += f' <a href="{href}" rel="noopener noreferrer nofollow">link</a> |' if href else " — |"
+            rows.append(row + "\n")
         return "".join(rows)
 
     def sources_index(self) -> str:

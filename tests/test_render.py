@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from generator.records import (Article, Dossier, Fact, Format, Kind, Quote, ScoredSentence, Sentence, Topic,
@@ -199,3 +200,13 @@ def test_an_article_without_an_outlet_is_named_by_its_headline_in_quotes_cut_sho
     assert outlet(replace(article, title="Ferry deal signed")) == "\u201cFerry deal signed\u201d"
     assert outlet(replace(article, url="https://www.harbour.example/ferry")) == "harbour.example"
     assert outlet(replace(article, source="Harbour Post")) == "Harbour Post"
+
+
+def test_the_sources_table_drops_an_empty_column_of_originals_and_keeps_dates_whole() -> None:
+    index = Renderer(_dossier()).pages()["sources/index.md"]
+    assert "| Article | Outlet | Published |\n" in index and "Original" not in index
+    with_url = _dossier()
+    article = replace(with_url.articles[0], url="https://harbour.example/deal", published="2024-03-30")
+    index = Renderer(replace(with_url, articles=(article,))).pages()["sources/index.md"]
+    assert "| Original |" in index and 'href="https://harbour.example/deal"' in index
+    assert re.search(r'<span class="dossier-date">(2|&#50;)024-03-30</span>', index)
