@@ -104,3 +104,113 @@ def test_organisation_full_name(tmp_path: Path) -> None:
     })
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert orgs == {"Trump Media & Technology Group", "Competition and Markets Authority"}
+
+
+def test_particles_join_a_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Harbour Commission President Marta van den Berg opened the new lock on the canal. "
+                             "Van den Berg said the works had come in under budget.", source="Alpha"),
+        "b.md": article("B", "Interior Minister Faisal al-Rashid toured the lock the next morning. The engineers "
+                             "thanked van den Berg and Rashid for their patience.", source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    # "von", "der", "bin", "al-" and the like are inside a name, not where it ends: no "Marta", no "Faisal".
+    assert set(people) == {"Marta van den Berg", "Faisal al-Rashid"}
+    assert people["Marta van den Berg"].roles == ("Harbour Commission President",)
+    assert set(people["Marta van den Berg"].aliases) == {"Van den Berg", "van den Berg"}
+    assert len(people["Marta van den Berg"].citations) == 3
+    assert people["Faisal al-Rashid"].aliases == ("Rashid",)
+
+
+def test_surname_first_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Veltria's President Sun Mei-ling met the visiting delegation in the harbour city. "
+                             "President Sun thanked the delegates for coming so far. She once taught at the Sun "
+                             "Dao Academy.", source="Alpha"),
+        "b.md": article("B", "Premier Hao spoke to reporters after the dinner. Hao Jun-wei, who has led the "
+                             "cabinet since spring, took no questions.", source="Beta"),
+        "c.md": article("C", "Foreign Minister Park Min-ho and Trade Minister Park Ji-woo signed the accord. "
+                             "Minister Park said it would hold. King Aldric sent his good wishes to Aldric Moreau, "
+                             "the harbour commissioner.", source="Gamma"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    # "Sun" is the first word of one person's name only (not of the academy's: that is no person);
+    # "Hao" is written in full one way only.
+    assert people["Sun Mei-ling"].aliases == ("Sun",)
+    assert set(people["Sun Mei-ling"].roles) == {"Veltria President", "President"}
+    assert people["Hao Jun-wei"].roles == ("Premier",)
+    assert people["Hao Jun-wei"].aliases == ("Hao",)
+    # Two people with one family name stay two, and the bare family name is neither of them.
+    assert {"Park Min-ho", "Park Ji-woo"} <= set(people)
+    assert "Park" not in people["Park Min-ho"].aliases + people["Park Ji-woo"].aliases
+    assert "Sun" not in people and "Hao" not in people
+    # A king called by his first name is not the commissioner who shares it.
+    assert people["Aldric"].roles == ("King",)
+    assert people["Aldric Moreau"].roles == ("harbour commissioner",)
+
+
+def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The result was first carried by Veltria's official Tarvo news agency on the night of "
+                             "the vote. Veltrian ships stayed in port.", source="Alpha"),
+        "b.md": article("B", "The state news agency Norda said turnout was high. According to Tarvo, it was the "
+                             "highest in years. The Veltrian space agency launched a weather satellite the same week.",
+                        source="Beta"),
+    })
+    people = {e.name for e in ins.entities if e.kind == "person"}
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    # "official" is an adjective here, not a role; "Veltrian" is a nationality, not an agency's name.
+    assert people == set()
+    assert set(orgs) == {"Tarvo", "Norda"}
+    assert len(orgs["Tarvo"].citations) == 2
+
+
+def test_days_and_months_are_no_part_of_a_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "On Monday the Harbour Police closed the quay to traffic. Deputy Mayor Ana Ruiz on "
+                             "Tuesday said it would reopen within the week.", source="Alpha"),
+        "b.md": article("B", "In March Harbour Police divers found the anchor. The quay reopened on Friday, as "
+                             "Deputy Mayor Ana Ruiz had promised.", source="Beta"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert people == {"Ana Ruiz": ("Deputy Mayor",)}
+    assert set(orgs) == {"Harbour Police"}
+    assert len(orgs["Harbour Police"].citations) == 2
+
+
+def test_organisation_short_of_its_of(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Coastal Corps of Surveyors mapped the new channel in two days.", source="Alpha"),
+        "b.md": article("B", "Crews from the Harbour Board, the Coastal Corps and the city dredged the silt for "
+                             "a month.", source="Beta"),
+    })
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert set(orgs) == {"Coastal Corps of Surveyors", "Harbour Board"}
+    assert orgs["Coastal Corps of Surveyors"].aliases == ("Coastal Corps",)
+    assert len(orgs["Coastal Corps of Surveyors"].citations) == 2
+
+
+def test_initials_run_together(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Former Governor Walter H.W. Brandt laid the first stone in 1991. Brandt was later "
+                             "thanked by the council.", source="Alpha"),
+        "b.md": article("B", "Mayor Ana Ruiz's U.S. trip was cut short by the storm over the bay.", source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    # "H.W." belongs to the name; "U." of "U.S." after a name in the possessive does not.
+    assert set(people) == {"Walter H.W. Brandt", "Ana Ruiz"}
+    assert people["Walter H.W. Brandt"].aliases == ("Brandt",)
+    assert people["Ana Ruiz"].roles == ("Mayor",)
+
+
+def test_capitalised_small_word_inside_a_sentence(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The appeal may go to the New Ostia Court of Appeals later this year. New filings "
+                             "are expected soon.", source="Alpha"),
+        "b.md": article("B", "Key dates in the case:\n\n- May 2023: The Harbour Board approves the pier.",
+                        source="Beta"),
+    })
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    # Inside a sentence "New" is part of the name; opening a sentence or a clause, "The" is not.
+    assert orgs == {"New Ostia Court of Appeals", "Harbour Board"}

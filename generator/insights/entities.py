@@ -1,16 +1,28 @@
 """People and organisations: who is named, the role the text gives them, and where they are mentioned.
 
-Names are runs of capitalised words. A run is a person when a role word stands right before the
-name ("Foreign Minister Sergei Lavrov", "North Korean leader Kim Jong Un", "defense minister,
-Andrei Belousov"); it is an organisation when it ends in, or holds, an institution word ("Council",
-"University", "Ministry") or when an acronym heads a role ("NATO Secretary General"). A person's
-surname alone ("Putin") counts as that person; a middle initial belongs to the name ("Alvin L.
-Bragg", the same person as "Alvin Bragg"). Role and institution words are small generic lists.
+Names are runs of capitalised words, joined by lower-case particles ("Ursula von der Leyen",
+"Bashar al-Assad") and initials ("Alvin L. Bragg", "George H.W. Bush"). A run loses what is no part
+of a name: the small word an opening capitalises ("The", "In"; inside a sentence it stays: "the New
+York Court of Appeals"), a courtesy title ("Mr"), an abbreviation ("U.S."), a day or a month before
+it ("On Monday the Coast Guard") and a day after it ("Premier Li Qiang on Thursday").
+
+A run is a person when a role word stands right before the name ("Foreign Minister Sergei Lavrov",
+"North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"); it is an organisation when
+it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
+heads a role ("NATO Secretary General"), or when the text calls it an agency ("state news agency
+Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). A person's
+surname alone ("Putin", "von der Leyen") counts as that person, and so does the first word of a
+surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-word name the text
+writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
+council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the same person as
+"Alvin Bragg"). Role and institution words are small generic lists.
 
 What is not a person: an institution word ("the District Attorney's Office": a role's office), and
 a nationality adjective ("a new official Chinese map": a demonym's ending, used before a noun
-elsewhere). An organisation named with a generic word first ("Markets Authority") takes the words
-the text puts before it ("Competition and Markets Authority"; "&" always joins a name).
+elsewhere; nor is it an organisation, "the Chinese space agency"). An organisation named with a
+generic word first ("Markets Authority") takes the words the text puts before it ("Competition and
+Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army Corps") is the
+one full name that goes on from it ("Army Corps of Engineers").
 """
 
 from __future__ import annotations
@@ -21,7 +33,7 @@ from functools import lru_cache
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Entity
-from generator.textutil import STOPWORDS
+from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS
 
 ROLE_WORDS = frozenset("""
 president vice-president minister leader spokesman spokeswoman spokesperson secretary general chancellor governor
@@ -40,15 +52,35 @@ foundation network federation alliance command bureau corps academy school colle
 _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
     + r")\b)"
 # An initial ("Alvin L. Bragg", "S. Somanath") is part of a name; an abbreviation ("U.S.") is not, nor
-# is a letter ending a sentence ("Plan B. The ...": no name goes on with "The").
+# is a letter ending a sentence ("Plan B. The ...": no name goes on with "The"). Inside a name, after a
+# word not in the possessive, initials may run together ("George H.W. Bush", "George H. W. Bush").
 _INITIAL = r"(?<![\w.])[A-Z]\.\s+" + _NOT_STOPWORD
-_NAME = re.compile(rf"(?:{_INITIAL})?[A-Z][\w\u2019'-]*"
-                   rf"(?:\s+(?:(?:of|for|on|the|de|al|bin|van|von|der)\s+|&\s+|{_INITIAL})?[A-Z][\w\u2019'-]*)*")
-_IS_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS = r"(?:(?<![\w.])(?<![\u2019']s )(?:[A-Z]\.)+\s+" + _NOT_STOPWORD + ")+"
+PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split())
+"""Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")."""
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_HYPHENED_PARTICLE = r"(?:al|el)-"
+"""A particle joined to the word after it ("al-Assad", "el-Sisi")."""
+_CAPITALISED = r"[A-Z][\w\u2019'-]*+(?!\.\w)"
+"""A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
+_NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+|(?:(?:{_PARTICLE})\s+)+|&\s+"
+                   rf"|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?{_CAPITALISED})*")
+_IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
 _POSSESSIVE = re.compile(r"[\u2019']s$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 """The endings of nationality words: Chinese, Russian, American, British, French, Israeli."""
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
+"""Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
+courtesy title ("Mr")."""
+_KIND_NOUNS = frozenset({"agency"})
+"""Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
+"Xinhua news agency"), where people and places are not named so (unlike "the Biden administration",
+"Moscow police", "the Communist party")."""
+_KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
+                              + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
 # "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
 _APPOSITION = re.compile(
@@ -70,7 +102,32 @@ def _clean(token: str) -> str:
 
 
 def _is_name_token(token: str) -> bool:
+    token = _HYPHENED.sub("", token)
     return token[:1].isupper() and token.lower() not in STOPWORDS and not _ACRONYM.match(token)
+
+
+def _person_shaped(name: str) -> bool:
+    """Whether ``name`` can be a person's: one to four words (particles and initials aside), each a
+    name's, and not an institution word alone ("Office", "Court")."""
+    return 1 <= len(_parts(name)) <= 4 and all(_is_name_token(t) for t in name.split() if t not in PARTICLES) \
+        and not (" " not in name and name.lower() in ORG_WORDS)
+
+
+def _parts(name: str) -> list[str]:
+    """The words of a person's name without its particles and initials ("Ursula von der Leyen" ->
+    "Ursula", "Leyen"; "George H.W. Bush" -> "George", "Bush")."""
+    return [t for t in name.split() if t not in PARTICLES and not _IS_INITIAL.fullmatch(t)]
+
+
+def _surnames(name: str) -> list[str]:
+    """How the text may call a person by surname: the last word with the particles before it ("von der
+    Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad")."""
+    tokens = name.split()
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    surname = " ".join(tokens[start:])
+    return list(dict.fromkeys([surname, surname[:1].upper() + surname[1:], _HYPHENED.sub("", surname)]))
 
 
 def _is_org(lowered: list[str]) -> bool:
@@ -89,7 +146,7 @@ def _adjective(word: str, texts: list[str]) -> bool:
     if not _DEMONYM.fullmatch(word):
         return False
     after = re.compile(rf"(?<![\w-]){re.escape(word)}\s+([a-z][\w-]*)")
-    return any(w not in STOPWORDS and not w.endswith("ed") for t in texts for w in after.findall(t))
+    return any(not _small_or_past(w) for t in texts for w in after.findall(t))
 
 
 def _full_org(name: str, texts: list[str], lower: set[str]) -> str:
@@ -112,12 +169,16 @@ class _Found:
     def __init__(self) -> None:
         self.people: dict[str, Counter[str]] = defaultdict(Counter)
         self.orgs: set[str] = set()
+        self.holding: dict[str, set[str]] = defaultdict(set)
+        """Word -> the names of more than one word that hold it."""
+
+    def name(self, name: str) -> None:
+        if " " in name:
+            for word in name.split():
+                self.holding[word].add(name)
 
     def person(self, name: str, role: str, times: int = 1) -> None:
-        tokens = name.split()
-        if not 1 <= len(tokens) <= 4 or not all(_is_name_token(t) for t in tokens):
-            return
-        if len(tokens) == 1 and name.lower() in ORG_WORDS:  # "Office", "Court": an institution
+        if not _person_shaped(name):
             return
         if role:
             self.people[name][role] += times
@@ -128,10 +189,54 @@ class _Found:
 def _scan(sentence: str, found: _Found, times: int = 1) -> None:
     """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times."""
     for kind, name, role in _names(sentence):
+        found.name(name)
         if kind == "org":
             found.orgs.add(name)
-        else:
+        elif kind == "person":
             found.person(name, role, times)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a run after ``before`` opens its sentence or a clause ("May 2023: The ...", "- The ...")."""
+    before = before.rstrip(" \"\u201c(")
+    return not before or before[-1] in ":\u2013\u2014" or before.endswith(" -")
+
+
+def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
+    """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
+    clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
+    abbreviation ("U.S."), a day or a month before it ("On Monday the Coast Guard"), a day after it
+    ("the Senate on Tuesday", "on May": not "Theresa May"), nor a joiner left at either end. Inside a
+    sentence a capitalised small word is part of the name ("the New York Court of Appeals")."""
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start].lower() in _LEADING or tokens[start].islower()
+                           or _ABBREVIATION.fullmatch(tokens[start])
+                           or (start == 0 and opens and tokens[start].lower() in STOPWORDS)):
+        start += 1
+    while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
+                           or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
+        end -= 1
+    return start, end
+
+
+def _kind_noun_by(sentence: str, start: int, end: int) -> bool:
+    """Whether a lower-case word for a kind of organisation stands right before the name at
+    ``sentence[start:end]`` ("state news agency Xinhua") or closes the phrase the name opens ("Xinhua
+    news agency reported", not "Smith met agency staff"): a name so described is no person, whatever
+    role word stands before it ("China's official Xinhua news agency")."""
+    before = sentence[:start].rsplit(None, 1)
+    if before and before[-1] in _KIND_NOUNS:
+        return True
+    after = _KIND_NOUN_AFTER.match(sentence, end)
+    if not after:
+        return False
+    mid, following = after.group("mid"), after.group("next")
+    return (mid is None or not _small_or_past(mid)) and (following is None or _small_or_past(following))
+
+
+def _small_or_past(word: str) -> bool:
+    """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
+    return word.lower() in STOPWORDS or word.endswith("ed")
 
 
 def _opening_noun(lowered: list[str]) -> bool:
@@ -159,19 +264,19 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
 
 @lru_cache(maxsize=1 << 14)
 def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
-    """The people ``("person", name, role)`` and organisations ``("org", name, "")`` that ``sentence``
-    names, in order (worked out once per text: reprints and serve's rebuilds meet it again)."""
+    """The people ``("person", name, role)``, organisations ``("org", name, "")`` and other names
+    ``("name", name, "")`` of ``sentence``, in order (worked out once per text: reprints and serve's
+    rebuilds meet it again)."""
     out: list[tuple[str, str, str]] = []
     for m in _NAME.finditer(sentence):
         raw = m.group(0).split()
         tokens = [_clean(t) for t in raw]
-        # A sentence's first word is capitalised anyway: "The", "Both", "In" are no part of a name.
-        while tokens and tokens[0].lower() in STOPWORDS:
-            tokens.pop(0)
-        if not tokens:
+        at_start = _opens_clause(sentence[:m.start()])
+        start, end = _span(tokens, at_start)
+        if start == end:
             continue
-        opens = len(raw) == len(tokens) and not sentence[:m.start()].strip(" \"\u201c(")
-        raw = raw[len(raw) - len(tokens):]
+        opens = start == 0 and at_start
+        raw, tokens = raw[start:end], tokens[start:end]
         lowered = [t.lower() for t in tokens]
         if opens and _opening_noun(lowered):
             raw, tokens, lowered = raw[2:], tokens[2:], lowered[2:]
@@ -179,7 +284,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
         if roles and roles[-1] < len(tokens) - 1:
             out.extend(_titled(raw, tokens, roles))
             continue
-        if _is_org(lowered):
+        if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
             out.append(("org", " ".join(tokens), ""))
             continue
         after = _APPOSITION.match(sentence, m.end())
@@ -196,27 +301,61 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
                     break
                 role_words.insert(0, w)
             out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
+        else:
+            out.append(("name", " ".join(tokens), ""))
     return tuple(out)
 
 
-def _aliases(people: dict[str, Counter[str]]) -> dict[str, str]:
-    """Short forms -> full name: the last name (or the first, for three-part names) of each person,
-    and a name with initials -> the same name without them (or the full name of its surname), when the
-    text has that too."""
+def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> dict[str, str]:
+    """Short forms -> full name: the surname (or the first word, for three-part names) of each person;
+    a one-word person who opens one other person's name only ("President Tsai", "Tsai Ing-wen"), or
+    whom the text names in more words one way only (``holding``: word -> the longer names holding it),
+    when their roles are of one kind (not "King Charles" and "Charles Michel, the council's
+    president"); and a name with initials -> the same name without them (or the full name of its
+    surname), when the text has that too."""
     candidates: dict[str, list[str]] = defaultdict(list)
+    opening: dict[str, list[str]] = defaultdict(list)
     same = {name: _bare(name) for name in people if _bare(name) != name and _bare(name) in people}
     for name in people:
-        tokens = _bare(name).split()
-        if len(tokens) < 2 or name in same:
+        parts = _parts(name)
+        if len(parts) < 2 or name in same:
             continue
-        candidates[tokens[-1]].append(name)
-        if len(tokens) == 3:
-            candidates[tokens[0]].append(name)
+        for surname in _surnames(_bare(name)):
+            candidates[surname].append(name)
+        opening[parts[0]].append(name)
+        if len(parts) == 3:
+            candidates[parts[0]].append(name)
     aliases = {alias: max(names, key=lambda n: (sum(people[n].values()), n)) for alias, names in candidates.items()}
+    # A surname-first name ("Tsai Ing-wen") is shortened to its first word.
+    aliases |= {name: full for name in people if name not in aliases and len(opening.get(name, ())) == 1
+                for full in opening[name] if _same_kind(name, full, people)}
+    # A one-word person written in full one way only ("Premier Hao", "Hao Jun-wei, who ...").
+    aliases |= {name: full for name in people if " " not in name and name not in aliases
+                and len(holding.get(name, ())) == 1
+                for full in holding[name] if _person_shaped(full) and not _is_org(full.lower().split())
+                and _same_kind(name, full, people)}
     # "S. Jaishankar" is "Subrahmanyam Jaishankar" when the initial is that name's first letter.
     same |= {name: aliases[_bare(name)] for name in people if name not in same and _bare(name) != name
              and _bare(name) in aliases and aliases[_bare(name)][0] == name[0]}
     return aliases | same  # "Alvin L. Bragg" -> "Alvin Bragg" when the text also has the bare name
+
+
+def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
+    """Whether the roles of ``full`` (none when it is no person found) leave it the person ``short``
+    may be: a role word in common ("President", "Taiwan President"), not "King" and "commissioner"."""
+    def words(name: str) -> set[str]:
+        return {w for role in people[name] for w in role.lower().split() if w in ROLE_WORDS}
+    return full not in people or bool(words(short) & words(full))
+
+
+def _truncated(orgs: set[str]) -> dict[str, str]:
+    """Organisations named short of their "of ..." ("Army Corps") -> the one full name ("Army Corps of
+    Engineers") that goes on from them."""
+    longer: dict[str, list[str]] = defaultdict(list)
+    for name in orgs:
+        for m in re.finditer(r" of ", name):
+            longer[name[:m.start()]].append(name)
+    return {short: names[0] for short, names in longer.items() if short in orgs and len(names) == 1}
 
 
 def entities(corpus: Corpus) -> tuple[Entity, ...]:
@@ -226,7 +365,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     # it occurs (in order of first occurrence, so names and roles are met in the same order).
     for text, times in Counter(s.text for s in corpus.sentences).items():
         _scan(text, found, times)
-    aliases = _aliases(found.people)
+    aliases = _aliases(found.people, found.holding)
     # Where each word occurs, so a name is looked for only in the sentences holding its first word
     # (a spelling matches where no word character precedes it, so that word stands whole there).
     where: dict[str, list[int]] = defaultdict(list)
@@ -252,9 +391,13 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for alias, full in aliases.items():
         forms[full].add(alias)
     lower = {w for w in where if w.islower()}
-    orgs = {_full_org(o, texts(_first_word(o)), lower) for o in found.orgs}
+    orgs = {_full_org(o, texts(_first_word(o)), lower) for o in found.orgs
+            if " " in o or not _adjective(o, texts(o))} - set(people) - set(aliases)  # not "the Chinese agency"
+    for short, full in _truncated(orgs).items():  # "Army Corps" is the "Army Corps of Engineers"
+        orgs.discard(short)
+        forms[full].add(short)
     out = []
-    for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs - set(people)))):
+    for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
         for name in names:
             spellings = sorted(forms.get(name, {name}) | {name}, key=lambda x: (-len(x), x))
             # A short form followed by another capitalised word is someone else ("Kim Il Sung").
