@@ -88,6 +88,8 @@ _BOILERPLATE = re.compile(
     r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
     r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    # the outlet pointing to its own pages ("... each week in our Your Money section")
+    r"\bin our (?:[\w'\u2019&-]+ ){0,3}(?:section|column|podcast|series|newsletter|app)\b|"
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
     r"^\W*contact us\b|contact us (?:at|on|via|by)\b|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
     r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"

@@ -119,7 +119,8 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "The AP is solely responsible for all content on this page.",
                                   "An indictment is merely an allegation, and all defendants are presumed innocent.",
                                   "Watch: Students protest outside the parliament building.",
-                                  "WATCH | The moment the bridge fell into the river."])
+                                  "WATCH | The moment the bridge fell into the river.",
+                                  "The Herald will track local fuel prices each week in our Money Matters section."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(segments_of(text))
