@@ -61,3 +61,28 @@ def test_one_outlet_does_not_disagree_with_itself(tmp_path: Path) -> None:
              "two.md": article("Report", "The new border treaty was proposed by Pyongyang.", source="Daily One")}
     _, insights = analyse_files(tmp_path, files)
     assert [d for d in insights.disagreements if d.kind == "actor"] == []
+
+
+def test_credits_read_a_coordinated_subject_as_joint_parties() -> None:
+    (active,) = credits(_sentence("Lisbon and Tunis restored full diplomatic relations in 1987."))
+    assert (active.actor, active.parties, active.verb_word) == ("Lisbon and Tunis", ("Lisbon", "Tunis"), "restored")
+    (passive,) = credits(_sentence("The fishing accord was ratified by Oslo, Bern and the Hague last spring."))
+    assert passive.parties == ("Oslo", "Bern", "Hague")
+
+
+def test_a_joint_act_does_not_conflict_with_a_single_actor(tmp_path: Path) -> None:
+    joint = "Lisbon and Tunis restored full diplomatic relations in 1987, after a long freeze."
+    # one of the parties, someone acting for one, or a third name: none contradicts a joint act
+    assert _actors(tmp_path, joint, "Tunis restored full diplomatic relations in 1987 after a long freeze.") == []
+    assert _actors(tmp_path / "agent", joint,
+                   "Foreign Minister Rui Vaz restored full diplomatic relations in 1987 after a long freeze.") == []
+    assert _actors(tmp_path / "third", joint,
+                   "Valletta restored full diplomatic relations in 1987 after a long freeze.") == []
+
+
+def test_joint_acts_of_other_parties_disagree(tmp_path: Path) -> None:
+    assert _actors(tmp_path, "Lisbon and Tunis restored full diplomatic relations in 1987, after a long freeze.",
+                   "Rabat and Valletta restored full diplomatic relations in 1987 after a long freeze.") == [
+        ("Lisbon and Tunis", "Rabat and Valletta")]
+    assert _actors(tmp_path / "shared", "Lisbon and Tunis restored full diplomatic relations in 1987.",
+                   "Tunis and Valletta restored full diplomatic relations in 1987 after a long freeze.") == []

@@ -234,3 +234,44 @@ def test_actors_of_different_kinds_do_not_disagree(tmp_path: Path) -> None:
     assert _found(tmp_path / "cities", "Oslo signed the fisheries accord in 2001, after years of talks.",
                   "Copenhagen signed the fisheries accord in 2001 at a ceremony in the harbour.") == {
         ("actor", ("Copenhagen", "Oslo"))}
+
+
+def test_a_forecast_and_a_figure_reached_are_not_compared(tmp_path: Path) -> None:
+    assert _found(tmp_path, "Economists now expect inflation in the province to cool to 2.3 percent.",
+                  "Inflation in the province has since cooled to 2.5 percent, the statistics office said.") == set()
+    reached = "The jobless rate in the province climbed to 5.4 percent in the spring."
+    assert _found(tmp_path / "expected", "The jobless rate in the province is expected to climb to 6.2 percent.",
+                  reached) == set()
+    assert _found(tmp_path / "could", "The jobless rate in the province could climb to 6.2 percent, economists warn.",
+                  reached) == set()
+    # Two forecasts of one figure do disagree.
+    assert _found(tmp_path / "forecasts", "The jobless rate in the province is expected to climb to 6.2 percent.",
+                  "Economists expect the jobless rate in the province to climb to 7.5 percent.") == {
+        ("percent", ("6.2 percent", "7.5 percent"))}
+
+
+def test_the_day_of_a_statement_is_not_the_day_it_speaks_of(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The river festival opened on Friday night with a lantern parade along the quays.",
+                  "On Sunday the harbour guild said the lantern parade had blocked the quays for hours.") == set()
+    assert _found(tmp_path / "after", "The river festival opened on Friday night with a lantern parade along the "
+                                      "quays.",
+                  "Mayor Ilse Brandt said on Sunday that the lantern parade had blocked the quays.") == set()
+
+
+def test_one_word_qualified_otherwise_names_another_event(tmp_path: Path) -> None:
+    # An informal meeting one day, formal talks the next: two events, not one dated twice ...
+    assert _found(tmp_path, "The two ministers held formal talks on Thursday at the lakeside palace.",
+                  "The two ministers held three hours of talks on Wednesday at the lakeside palace.") == set()
+    # ... but the same event on two days is a disagreement.
+    assert _found(tmp_path / "same", "The two ministers held formal talks on Thursday at the lakeside palace.",
+                  "The two ministers held formal talks on Wednesday at the lakeside palace.") == {
+        ("day", ("Thursday", "Wednesday"))}
+    assert _found(tmp_path / "plain", "The two ministers held talks on Thursday at the lakeside palace.",
+                  "The two ministers held talks on Wednesday at the lakeside palace.") == {
+        ("day", ("Thursday", "Wednesday"))}
+
+
+def test_a_kind_of_figure_alone_does_not_say_what_it_is_of(tmp_path: Path) -> None:
+    # Both are "highs", one of food prices, the other of a lending rate.
+    assert _found(tmp_path, "Food prices have cooled, down from a high of 8.4% in the spring.",
+                  "The central bank trimmed its lending target from a 15-year high of 5.75% on Thursday.") == set()

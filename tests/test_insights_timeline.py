@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from insights_support import analyse_files, article, fixture_insights
 
-from generator.insights.timeline import quoted, resolve
+from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import dates
 
 WEDNESDAY = dt.date(2024, 6, 19)
@@ -30,6 +30,25 @@ WEDNESDAY = dt.date(2024, 6, 19)
 def test_resolve_against_publication(text: str, expected: tuple[str, str, bool]) -> None:
     (mention,) = dates(text)
     assert resolve(mention, WEDNESDAY, text) == expected
+
+
+def _day(text: str) -> str:
+    (mention,) = dates(text)
+    return resolve(mention, WEDNESDAY, text)[0]
+
+
+def test_a_possessive_weekday_dates_the_event_told_of() -> None:
+    # The future tense belongs to the sentence's verb, not to the day of the ruling or the storm ...
+    assert _day("Tuesday's ruling, the judge said, will be appealed.") == "2024-06-18"
+    assert _day("Monday's storm will cost the farms dearly.") == "2024-06-17"
+    # ... unless a word of planning says the event is still to come.
+    assert _day("Friday's planned vote will go ahead.") == "2024-06-21"
+
+
+def test_due_looks_ahead_before_a_place_or_a_verb_but_not_a_cause() -> None:
+    assert _day("The envoy is due in Lagos on Friday.") == "2024-06-21"
+    assert _day("The envoy is due to land on Friday.") == "2024-06-21"
+    assert _day("Flights were cancelled due to the storm on Monday.") == "2024-06-17"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,3 +141,17 @@ def test_quoted_relative_day_dates_nothing(tmp_path: Path) -> None:
                         source="Alpha", published="2024-06-19"),
     })
     assert [(m.date, m.mention) for m in ins.timeline] == [("2024-06-18", "yesterday")]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    ("Analysts expect the jobless rate to climb to 6.2 percent.", "6.2 percent", "forecast"),
+    ("The jobless rate could rise to 6.2 percent.", "6.2 percent", "forecast"),
+    ("The jobless rate is projected to reach 6.2 percent.", "6.2 percent", "forecast"),
+    ("Officials now expect wages to grow, and prices to cool to 2.1 percent.", "2.1 percent", "forecast"),
+    ("The jobless rate now stands at 5.4 percent.", "5.4 percent", "reached"),
+    ("The jobless rate, which peaked last year, has since fallen to 5.4 percent.", "5.4 percent", "reached"),
+    ("Early estimates put the rebuilding cost at $400 million.", "$400 million", ""),
+])
+def test_outlook_of_a_figure(text: str, figure: str, expected: str) -> None:
+    start = text.index(figure)
+    assert outlook(text, start, start + len(figure)) == expected

@@ -7,6 +7,11 @@ words shared), name different actors, and neither sentence names the other's act
 sentence naming both may simply report both roles). Precision comes first: a false disagreement
 misleads, so only names (capitalised words) count as actors, pronouns never do, and the act must
 match closely.
+
+A coordinated subject ("Washington and Hanoi normalised relations") credits the act to all its
+parties jointly. A joint act conflicts only with another joint act sharing none of its parties: a
+sentence crediting one actor ("Hanoi normalised relations", "Clinton normalised ties") may name one
+of the parties, or someone acting for one.
 """
 
 from __future__ import annotations
@@ -22,8 +27,12 @@ from generator.records import Sentence
 from generator.textutil import content_stems, stem
 
 _NAME = r"(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
-PASSIVE = re.compile(rf"\b(?:was|were|had been|has been|have been)\s+(\w+ed)\s+by\s+(?:the\s+)?({_NAME})")
-ACTIVE = re.compile(rf"(?<![\w'\u2019-])({_NAME})\s+(?:had\s+|has\s+)?(\w+ed)\s+(?:the\s+|a\s+|an\s+)?([^,;:]+)")
+_PARTIES = rf"{_NAME}(?:(?:,\s+(?:the\s+)?{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?"
+"""A name, or names joined by commas and "and" ("Washington and Hanoi", "Oslo, Bern and the Hague")."""
+_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+PASSIVE = re.compile(rf"\b(?:was|were|had been|has been|have been)\s+(\w+ed)\s+by\s+(?:the\s+)?({_PARTIES})")
+ACTIVE = re.compile(rf"(?<![\w'\u2019-])({_PARTIES})\s+(?:had\s+|has\s+|have\s+)?(\w+ed)\s+(?:the\s+|a\s+|an\s+)?"
+                    r"([^,;:]+)")
 NOT_ACTORS = frozenset("a an the this that these those he she it they we i you his her its their our my "
                        "in on at after before when while as but and or if then yet also however meanwhile".split())
 """Capitalised words that open a sentence or clause without naming anyone."""
@@ -51,6 +60,11 @@ class Credit:
     start: int
     end: int
     """Span of the actor in the sentence's text."""
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        """The names the act is credited to: several for a joint act ("Washington and Hanoi")."""
+        return tuple(_actor(p) or p for p in _JOINT.split(self.actor))
 
 
 def _actor(name: str) -> str | None:
@@ -97,10 +111,21 @@ def _same_actor(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
-def _names(actor: str, text: str) -> bool:
-    """Whether ``text`` mentions ``actor`` (any of its names)."""
+def _names(credit: Credit, text: str) -> bool:
+    """Whether ``text`` mentions the actor of ``credit`` (any name of any party)."""
     lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(w.lower())}\b", lowered) for w in actor.split() if len(w) > 2)
+    return any(re.search(rf"\b{re.escape(w.lower())}\b", lowered)
+               for party in credit.parties for w in party.split() if len(w) > 2)
+
+
+def _rival(a: Credit, b: Credit) -> bool:
+    """Whether two credits of one act name rival actors: both single or both joint, with no party in
+    common, and neither sentence naming the other's actor."""
+    if (len(a.parties) > 1) != (len(b.parties) > 1):
+        return False  # the single actor may be one of the parties, or act for one ("Clinton" for "Washington")
+    if any(_same_actor(x, y) for x in a.parties for y in b.parties):
+        return False
+    return not (_names(a, b.sentence.text) or _names(b, a.sentence.text))
 
 
 def actor_disagreements(corpus: Corpus) -> list[Disagreement]:
@@ -120,7 +145,7 @@ def actor_disagreements(corpus: Corpus) -> list[Disagreement]:
                 shared = a.acted_on & b.acted_on
                 if len(shared) < MIN_SHARED or len(shared) < SHARE * min(len(a.acted_on), len(b.acted_on)):
                     continue
-                if _same_actor(a.actor, b.actor) or _names(a.actor, b.sentence.text) or _names(b.actor, a.sentence.text):
+                if not _rival(a, b):
                     continue
                 pairs.setdefault((min(a.actor, b.actor), max(a.actor, b.actor)), (a, b))
         for _, (a, b) in sorted(pairs.items()):

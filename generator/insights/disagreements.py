@@ -6,10 +6,15 @@ the same kind (a day, a year, money, a count of the same noun ...), their subjec
 distinctive words, weighted by how rare each word is in the corpus, and they measure the same thing:
 the word each value qualifies is in the other's subject, no different owner ("Spain's" / "Italy's")
 or year is named, and neither sentence also states the other's value (a range, a before and after).
-They disagree when no value fits both: a floor ("more than 300") allows any value above it, a
-ceiling ("nearly 450") any below. Claims about one thing are gathered; when they give different
-values, the values and their sources are shown side by side. Acts credited to different actors
-join them when both actors are names of the same kind (see :func:`_same_kind`).
+A forecast ("is expected to reach 5%") is not of the same thing as a figure reached ("now stands at
+4%"), nor is the day of a statement ("On Saturday the bishops said the ceremony ...") the day of
+what it reports; two dates of one word qualified otherwise ("formal talks on Tuesday" / "talks on
+Monday") may be of two events; a single shared word that names a kind of figure ("a high of") does
+not say what two figures are of. They disagree when no value fits both: a floor ("more than 300")
+allows any value above it, a ceiling ("nearly 450") any below. Claims about one thing are gathered;
+when they give different values, the values and their sources are shown side by side. Acts
+credited to different actors join them when both actors are names of the same kind (see
+:func:`_same_kind`).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from generator.insights.corpus import Corpus, values_of
 from generator.insights.entities import ORG_WORDS, ROLE_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
-from generator.insights.timeline import quoted, resolve
+from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import MONTHS, WEEKDAYS, Amount, DateMention, Precision, ValueKind
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
@@ -67,6 +72,10 @@ _OWNER = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\b")
 """A name owning what follows ("Spain's budget deficit")."""
 _HONORIFICS = frozenset("mr mrs ms dr sir dame".split())
 """Titles that, like a role, mark the name after them as a person's ("Mr Smith")."""
+_SAYING = frozenset("""said says say told tells announced announces stated states added adds declared declares
+confirmed confirms warned warns reported reports insisted insists claimed claims wrote writes noted notes argued
+argues acknowledged acknowledges admitted admits denied denies""".split())
+"""Verbs of saying: a date standing with one ("On Saturday the bishops said ...") dates a statement."""
 
 
 @dataclass(frozen=True)
@@ -103,12 +112,25 @@ class Claim:
     bound: str
     """For amounts, "min" for a floor ("more than 300"), "max" for a ceiling ("nearly 450"); for
     dates, the word making it the end of a span ("by 2026", "since 1990", "until Friday")."""
+    qualifier: str
+    """The word qualifying the one the value qualifies before it ("formal" in "formal talks on
+    Tuesday"), "" when none (see :func:`_qualifier`)."""
+    said: bool
+    """For dates, whether it is the day of a statement (see :func:`_said`)."""
+    outlook: str
+    """For amounts, "forecast" or "reached" as its sentence states it (see
+    :func:`~generator.insights.timeline.outlook`), "" when it says neither."""
 
 
 @lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     # A short prefix of the stem lets "arrival"/"arrived"/"arrive" and "Korea"/"Korean" meet.
     return stem(word)[:5]
+
+
+_MEASURES = frozenset(_key(w) for w in """high low peak record total average level maximum minimum figure
+number amount sum value""".split())
+"""Keys of words naming a kind of figure, not what it is of ("a high of 9.1%", "a record $5bn")."""
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -136,13 +158,13 @@ def _clause(text: str, start: int, end: int) -> tuple[str, int, int]:
     return blank, lo, hi
 
 
-_Subject = tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, str], str]
+_Subject = tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, str], str, str]
 
 
 def _subject(text: str, start: int, end: int) -> _Subject:
     """Subject keys and words (up to WINDOW content words each side, in the value's clause), the keys
     of the two words nearest the value on each side (in the sentence), of the words it qualifies (in
-    its clause), and its owner.
+    its clause), its owner, and the qualifier of the word it qualifies before it.
 
     A word right before a name describes the name ("the damaged Harbour Bridge on Saturday"), not the
     value after it: it is a subject word but neither near the value nor what the value qualifies.
@@ -151,13 +173,25 @@ def _subject(text: str, start: int, end: int) -> _Subject:
     before = _content(_tokens(blank[lo:start]), sentence_start=lo == 0)[-WINDOW:]
     after = _content(_tokens(blank[end:hi]), sentence_start=False)[:WINDOW]
     free = _free_content(blank[lo:start], sentence_start=lo == 0)
-    head_before = next((_key(w) for w in reversed(free) if w.lower() not in _LINKING), "")
+    head = next((w for w in reversed(free) if w.lower() not in _LINKING), "")
+    head_before = _key(head) if head else ""
     head_after = next((_key(w) for w in after if w.lower() not in _LINKING), "")
     near_after = _content(_tokens(blank[end:]), sentence_start=False)[:2]
     near = frozenset(_key(w) for w in _free_content(blank[:start], sentence_start=True)[-2:] + near_after)
     owners = [m.group(1).lower() for m in _OWNER.finditer(text, 0, start) if m.group(1).lower() not in STOPWORDS]
     owner = owners[-1] if owners else ""
-    return frozenset(_key(w) for w in before + after), tuple(before + after), near, (head_before, head_after), owner
+    return (frozenset(_key(w) for w in before + after), tuple(before + after), near, (head_before, head_after), owner,
+            _qualifier(_tokens(blank[lo:start]), head))
+
+
+def _qualifier(tokens: list[str], head: str) -> str:
+    """The lower-case word right before ``head`` in ``tokens`` that qualifies it ("formal" in "formal
+    talks"), "" when none: small words, names, numbers and adverbs ("officially opened") qualify nothing."""
+    at = max((i for i, w in enumerate(tokens) if w == head), default=0) if head else 0
+    word = tokens[at - 1] if at > 0 else ""
+    if not _content([word], sentence_start=False) or word.endswith("ly") or word in _LINKING:
+        return ""
+    return word
 
 
 def _free_content(text: str, *, sentence_start: bool) -> list[str]:
@@ -187,7 +221,7 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
 
 
 _ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str],
-                   str, tuple[str, str], str, frozenset[str], str]
+                   str, tuple[str, str], str, frozenset[str], str, str, bool, str]
 """A claim's fields but its sentence (which goes between ``approximate`` and ``start``)."""
 
 
@@ -233,10 +267,27 @@ def _date_claim(text: str, published: dt.date | None, m: DateMention) -> list[_C
         slot, value, weekday = "year", date[:4], ""
     else:
         return []  # a month alone is too vague to contradict anything
-    subject, words, near, heads, owner = _subject(text, m.start, m.end)
+    subject, words, near, heads, owner, qualifier = _subject(text, m.start, m.end)
     span = _SPAN_END.search(text, 0, m.start)
     return [(slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text, heads, owner,
-             frozenset(), (span.group(1) or "-").lower() if span else "")]
+             frozenset(), (span.group(1) or "-").lower() if span else "", qualifier, _said(text, m.start, m.end), "")]
+
+
+def _said(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the day of a statement, not of what it reports: a verb
+    of saying stands with it in its clause, with only names and small words between ("Macron said on
+    Monday that ...", "Putin told Xi on Monday"), and after it at most one other word, its speaker ("On
+    Saturday the bishops said the ceremony had ...")."""
+    blank, lo, hi = _clause(text, start, end)
+    for words, other_words in ((_tokens(blank[lo:start])[::-1], 0), (_tokens(blank[end:hi]), 1)):
+        for w in words:
+            if w.lower() in _SAYING:
+                return True
+            if _content([w], sentence_start=False):
+                if not other_words:
+                    break
+                other_words -= 1
+    return False
 
 
 def _amount_claim(text: str, published: dt.date | None, a: Amount,
@@ -244,7 +295,7 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
     """The claim of an amount, with the years its clause dates it to."""
     if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
         return []  # "in 24 years" tells how long since something, which other claims rarely restate
-    subject, words, near, heads, owner = _subject(text, a.start, a.end)
+    subject, words, near, heads, owner, qualifier = _subject(text, a.start, a.end)
     _, lo, hi = _clause(text, a.start, a.end)
     years: set[str] = set()
     for m in found_dates:
@@ -253,7 +304,8 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
             years |= {date[:4]} if date else set()
             years |= {f"~{m.offset_years}"} if m.offset_years is not None else set()
     return [(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
-             subject, words, near, a.text, heads, owner, frozenset(years), a.bound)]
+             subject, words, near, a.text, heads, owner, frozenset(years), a.bound, qualifier, False,
+             outlook(text, a.start, a.end))]
 
 
 def _amount_near(text: str, start: int, end: int) -> bool:
@@ -273,16 +325,35 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     The word either value qualifies must be in the other's subject ("a contract worth $5bn" is not
     "exports worth $60bn"; "arrived on Monday" is "is to arrive on Tuesday to meet"); values owned by
     different names ("Spain's deficit" / "Italy's deficit") or dated to different years ("last year" /
-    "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026").
+    "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026"),
+    a forecast and a figure reached (see :func:`_other_event` and :func:`_other_outlook` for these).
     """
     heads_a, heads_b = set(a.heads) - {""}, set(b.heads) - {""}
     if heads_a and heads_b and not (heads_a & b.subject or heads_b & a.subject):
         return False
     if a.owner and b.owner and a.owner != b.owner:
         return False
-    if a.amount is None and a.bound != b.bound:
+    if a.amount is None and (a.bound != b.bound or _other_event(a, b)):
         return False  # "voted in 2021" / "to close by 2026"
+    if _other_outlook(a, b):
+        return False
     return not any(x and y and not x & y for x, y in zip(_split_years(a), _split_years(b)))
+
+
+def _other_event(a: Claim, b: Claim) -> bool:
+    """Whether two dates are of two events however alike their words: one dates a statement and the other
+    not ("On Saturday the bishops said the ceremony ..." / "opened on Friday with a ceremony"), or both
+    qualify the same word and only one qualifies it, or each otherwise ("formal talks on Tuesday" /
+    "four hours of talks on Monday": there may have been both). The same act on two days, told alike,
+    stays a disagreement."""
+    return a.said != b.said or (a.heads[0] != "" and a.heads[0] == b.heads[0] and a.qualifier != b.qualifier)
+
+
+def _other_outlook(a: Claim, b: Claim) -> bool:
+    """Whether one figure is a forecast and the other one reached ("is expected to reach 5%" / "now
+    stands at 4%"): a forecast is of a value to come, which the present one does not contradict. Two
+    forecasts, or two figures reached, are compared."""
+    return {a.outlook, b.outlook} == {"forecast", "reached"}
 
 
 def _split_years(c: Claim) -> tuple[set[str], set[str]]:
@@ -304,8 +375,9 @@ def _conflict(a: Claim, b: Claim) -> bool:
 
 
 def _same_head(a: Claim, b: Claim, words: frozenset[str]) -> bool:
-    """Whether both values qualify one of ``words``, on the same side of each."""
-    return any(x == y and x in words for x, y in zip(a.heads, b.heads))
+    """Whether both values qualify one of ``words``, on the same side of each, that names what they
+    are of: a kind of figure ("a high of 9.1%" / "a 23-year high of 5.25%") does not."""
+    return any(x == y and x in words and x not in _MEASURES for x, y in zip(a.heads, b.heads))
 
 
 def _range(c: Claim) -> tuple[float, float]:
@@ -389,7 +461,8 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
             distinctive = rare[i] & rare[j]
             # Both values must stand right next to a shared word ("arrived late Wednesday" / "arrive on
             # Tuesday"); when only one distinctive word is shared, it must be the word both values
-            # qualify, on the same side ("arrived late Wednesday" / "to arrive on Tuesday").
+            # qualify, on the same side ("arrived late Wednesday" / "to arrive on Tuesday"), and not a
+            # mere kind of figure ("a high of").
             near = a.near & b.near
             if not distinctive or not near or (len(distinctive) < 2 and not _same_head(a, b, distinctive)):
                 continue

@@ -3,10 +3,15 @@
 Each date the text names becomes a moment. Weekday names, "yesterday", "today", "last year" and
 dates without a year are resolved against the article's publication date when it is known (a
 weekday goes back to the latest such day on or before publication, or forward when the sentence
-speaks of the future; a month without a year is the publication year's unless the tense of its
-clause says otherwise, see :func:`_month_year`); anything that cannot be pinned to a day is marked
-approximate. A relative day inside quotation marks ("We arrived today," she said) is the speaker's
-day, not the article's, and dates nothing.
+speaks of the future, "is due in Oslo on Friday"; a possessive weekday, "Thursday's verdict", names
+the day of an event told of and goes back whatever the tense of the sentence, see :func:`_ahead`; a
+month without a year is the publication year's unless the tense of its clause says otherwise, see
+:func:`_month_year`); anything that cannot be pinned to a day is marked approximate. A relative day
+inside quotation marks ("We arrived today," she said) is the speaker's day, not the article's, and
+dates nothing.
+
+The same tense cues tell a figure stated as a forecast ("is expected to reach 5%") from one stated
+as reached ("now stands at 4%"), see :func:`outlook`.
 """
 
 from __future__ import annotations
@@ -14,16 +19,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Moment
 from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|due|slated|planned|poised|likely)\s+to\b"
+    r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|slated|planned|poised|likely)\s+to\b"
+    r"|\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?due\s+"
+    r"(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)|in|at|on|for|back)\b"
     r"|\b(?:will|plans? to|intends? to|may take place|upcoming|next)\b", re.IGNORECASE)
-_COMING = re.compile(r"\b(?:expected|scheduled|slated|planned|due|coming)\b", re.IGNORECASE)
+"""Words that put what a sentence tells ahead of its publication: "will", "is set to", "is due in
+Oslo" or "is due to visit" (not "was cancelled due to the storm", a cause)."""
+_COMING_WORDS = r"expected|scheduled|slated|planned|due|coming"
+_COMING = re.compile(rf"\b(?:{_COMING_WORDS})\b", re.IGNORECASE)
 """Words that put a month ahead without a future verb ("a ruling is expected in March")."""
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
+"""A possessive day whose event is still to come ("Friday's planned vote")."""
 _PAST_WORDS = frozenset("""
 was were had did ago earlier previously said told met took gave made went came saw wrote led held sent won lost
 began became brought fell flew grew heard kept knew paid rose spoke stood struck thought threw
@@ -33,6 +47,13 @@ need indeed speed proceed exceed succeed hundred embed breed feed seed bed red s
 slated planned proposed anticipated intended limited armed related concerned advanced detailed
 """.split())
 """Words ending in -ed that are no past-tense verb (or that look ahead, like "expected")."""
+_FORECAST = re.compile(r"\b(?i:could|would|might|expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|project(?:ed|ing|ion)"
+                       r"|predict(?:s|ed|ing)?|anticipat(?:es?|ed|ing))\b|\bmay\b")
+"""Words that make a figure a forecast ("could rise to", "inflation is expected to reach"); "may" in
+lower case only (not the month)."""
+_STANDING = re.compile(r"\b(?:stands?|standing|currently|so far|to date|at present)\b|\b(?:is|are)\s+now\b",
+                       re.IGNORECASE)
+"""Words that state a figure as it is now ("now stands at", "is now")."""
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z]+(?![\w\u2019'-])")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -48,7 +69,14 @@ def _cues(text: str) -> tuple[bool, bool]:
     return past, bool(_FUTURE.search(text) or _COMING.search(text))
 
 
-def _tense(sentence: str, start: int, end: int) -> str:
+def _figure_cues(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` states a figure as reached (told in the past, or standing now), and whether as
+    a forecast. Words of forecasting are no past tense ("inflation was projected to ...")."""
+    past, future = _cues(_FORECAST.sub(" ", text))
+    return past or bool(_STANDING.search(text)), future or bool(_FORECAST.search(text))
+
+
+def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool, bool]] = _cues) -> str:
     """``"past"`` or ``"future"`` when the words around ``sentence[start:end]`` say which, else ``""``.
 
     The clause holding the date is read first (between commas, dashes, brackets, quotation marks),
@@ -58,10 +86,18 @@ def _tense(sentence: str, start: int, end: int) -> str:
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
     for text in (sentence[left:right], sentence):
-        past, future = _cues(text)
+        past, future = cues(text)
         if past or future:
             return "" if past and future else "past" if past else "future"
     return ""
+
+
+def outlook(sentence: str, start: int, end: int) -> str:
+    """How ``sentence`` states the figure at ``sentence[start:end]``: ``"forecast"`` ("is expected to
+    reach", "could rise to", "will cost", "policymakers expect inflation to cool to"), ``"reached"``
+    ("has cooled to", "now stands at"), or ``""`` when its words say neither or both (read as
+    :func:`_tense` reads a date's)."""
+    return {"past": "reached", "future": "forecast"}.get(_tense(sentence, start, end, _figure_cues), "")
 
 
 def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
@@ -83,6 +119,21 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     return published.year
 
 
+def _ahead(mention: DateMention, sentence: str) -> bool:
+    """Whether a weekday is the one to come rather than the latest one: "next Friday", or a weekday in
+    a sentence that speaks of the future ("talks will resume on Friday"), but never "last Friday".
+
+    A possessive weekday ("Thursday's verdict ... will be remembered") names the day of an event the
+    sentence tells of, not of its verb: it is the latest one unless a word of planning follows it
+    ("Friday's planned vote").
+    """
+    if mention.part in ("next", "last"):
+        return mention.part == "next"
+    if _POSSESSIVE.match(sentence, mention.end):
+        return bool(_PLANNED.match(sentence, mention.end))
+    return bool(_FUTURE.search(sentence))
+
+
 def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> tuple[str, str, bool]:
     """Resolve a mention to ``(date, label, approximate)``.
 
@@ -90,7 +141,6 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> t
     is True unless a single day is known.
     """
     part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
-    future = bool(_FUTURE.search(sentence))
     if mention.precision is Precision.DAY:
         assert mention.month is not None and mention.day is not None
         year = mention.year or (published.year if published else None)
@@ -107,7 +157,7 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> t
         if published is None:
             return "", f"{name}{part}, date unknown", True
         delta = (mention.weekday - published.weekday()) % 7
-        if mention.part == "next" or (future and mention.part != "last"):
+        if _ahead(mention, sentence):
             day = published + dt.timedelta(days=delta or (7 if mention.part == "next" else 0))
         else:
             back = (published.weekday() - mention.weekday) % 7
