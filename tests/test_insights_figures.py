@@ -48,3 +48,13 @@ def test_fixture_figures(tmp_path: Path) -> None:
     assert kinds["52.3 million tons"] is ValueKind.QUANTITY
     jobs = next(f for f in ins.figures if f.label == "About 8,000 jobs")
     assert len(jobs.citations) == 2 and ins.outlets.count(c.article for c in jobs.citations) == 1
+
+
+def test_context_and_quote_come_from_the_same_sentence(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The harbour stayed shut for 40 days.", source="Alpha"),
+        "b.md": article("B", "After 40 days of closure, the harbour reopened.", source="Beta"),
+    })
+    row = next(f for f in ins.figures if f.value == 40)
+    assert row.context == "of closure"
+    assert row.citations[0].article == "b"

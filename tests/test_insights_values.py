@@ -75,3 +75,25 @@ def test_a_capitalised_today_inside_a_sentence_is_a_title() -> None:
     assert dates('He said so in an interview on the "Today" show.') == []
     assert [d.text for d in dates("Today the minister resigned.")] == ["Today"]
     assert [d.text for d in dates('He said: "Today we start again."')] == ["Today"]
+
+
+@pytest.mark.parametrize("text, label, unit, context", [
+    ("Fees rose from 3.25% to 4.50% in a year.", "3.25%", "%", "to 4.50% in a year"),
+    ("The town spent $2.4 million and $1.1 million on roads.", "$2.4 million", "dollars", "and $1.1 million on roads"),
+    ("The tower is a 312-foot landmark.", "312-foot", "feet", "landmark"),
+])
+def test_context_runs_past_a_decimal_point_and_units_read_well(text: str, label: str, unit: str, context: str) -> None:
+    a = amounts(text)[0]
+    assert (a.text, a.unit, a.context) == (label, unit, context)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorries queued on Highway 401 near the border.",       # a road's name
+    "Engineers brought in the Goliath 3000 floating crane.",  # a machine's name
+    "It is the region's No. 2 port for grain.",             # a rank
+    "A few dozen farmers met in the square.",               # a vague count
+    "Savers watch the 20-year gilt yield closely.",         # a kind of bond, not a length of time
+    "Buyers chose the standard 15-year fixed loan.",
+])
+def test_names_ranks_vague_counts_and_terms_are_no_figures(text: str) -> None:
+    assert amounts(text) == []

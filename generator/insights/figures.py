@@ -19,6 +19,13 @@ def unit_key(amount: Amount) -> str:
     return stem(head) if head.isalpha() else head
 
 
+def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Citation]]:
+    """The statements of one figure, the first that says what it concerns moved to the front: its
+    label, context and quote then all come from the same sentence."""
+    i = next((i for i, (a, _) in enumerate(found) if a.context), 0)
+    return [found[i], *found[:i], *found[i + 1:]]
+
+
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
     """Every figure, one row per (kind, what it counts, value); most widely reported first."""
     rows: dict[tuple[ValueKind, str, float], list[tuple[Amount, Citation]]] = defaultdict(list)
@@ -32,9 +39,9 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
             rows[key].append((a, corpus.cite(sentence, a.start, a.end)))
     out = []
     for (kind, _, value), found in rows.items():
-        first = found[0][0]
-        context = next((a.context for a, _ in found if a.context), "")
-        out.append(Figure(kind, value, first.unit, first.text, context, all(a.approximate for a, _ in found),
+        found = _quoted_first(found)
+        shown = found[0][0]
+        out.append(Figure(kind, value, shown.unit, shown.text, shown.context, all(a.approximate for a, _ in found),
                           tuple(c for _, c in found)))
     out.sort(key=lambda f: (-corpus.outlets.count(c.article for c in f.citations), _KIND_ORDER[f.kind],
                             f.citations[0].article, f.citations[0].sentence, f.label))

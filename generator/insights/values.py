@@ -131,6 +131,17 @@ _QUANTITY = re.compile(
 a clock time ("5 p.m.": a unit is no abbreviation)."""
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
+_DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
+yield), not a length of time the story measures."""
+_NAME_BEFORE = re.compile(r"(?:(?<=\s)(?P<w>[A-Z][\w-]*)|\b[Nn]o\.|#)\s?$")
+"""A capitalised word inside the sentence, or "No."/"#", right before digits: a name ("Interstate 695",
+"Chesapeake 1000") or a rank ("No. 1"), not a count."""
+_VAGUE_BEFORE = re.compile(r"\b(?:few|several|many)\s+$", re.IGNORECASE)
+"""Before a number word, "a few dozen" makes it no figure."""
+_LOOK_BACK = 40
+"""How many characters before a number the checks above read: enough for two words, and linear cost."""
+_IRREGULAR_PLURALS = {"foot": "feet", "person": "people"}
 # A digit or a number word anywhere (as a substring, like the quantity pattern's own tell-tale test).
 _HAS_NUMBER = re.compile(r"\d|" + "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True)))
 _VERB_MULTIPLES = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "tripling": 3.0, "trebled": 3.0,
@@ -180,9 +191,13 @@ def _scaled(number: str, scale: str | None) -> float | None:
     return value * _SCALES.get((scale or "").lower(), 1.0)
 
 
+_CONTEXT = re.compile(r"(?:[^.,;:!?()\"\u201c\u201d]|(?<=\d)[.,](?=\d))*")
+"""Text up to punctuation; a point or comma inside a number ("5.25%", "4,700") is no punctuation."""
+
+
 def _context(text: str, end: int, limit: int = 6) -> str:
     """Up to ``limit`` words after ``end``, stopping at punctuation, without trailing stop words."""
-    m = re.match(r"[^.,;:!?()\"\u201c\u201d]*", text[end:])
+    m = _CONTEXT.match(text, end)
     words = (m.group(0) if m else "").split()[:limit]
     while words and words[-1].lower() in STOPWORDS:
         words.pop()
@@ -203,6 +218,39 @@ def _unit_phrase(raw: str) -> str:
         if lw in _TIME_UNITS or lw in _PLURALS or (lw.endswith("s") and not lw.endswith("ss")):
             break
     return " ".join(out)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a singular unit noun ("foot" -> "feet", "storey" -> "storeys", "story" -> "stories")."""
+    if noun in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[noun]
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _not_a_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the number of a quantity match is a name, a rank, a vague count or a kind of thing."""
+    before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+    number = m.group("n")
+    if m.group("q") or m.group("scale"):
+        return False
+    if number[0].isdigit():
+        name = _NAME_BEFORE.search(before)
+        if name and not _is_plain_word(name.group("w")):
+            return True
+    elif _VAGUE_BEFORE.search(before):
+        return True
+    hyph = (m.group("hyph") or "")[1:].lower()
+    return hyph in _TIME_UNITS and bool(_DEFINITE_TYPE.search(before))
+
+
+def _is_plain_word(word: str | None) -> bool:
+    """Whether a capitalised word before a number is no name: a stop word, a month or a weekday."""
+    if word is None:
+        return False  # "No." or "#"
+    lw = word.lower()
+    return lw in STOPWORDS or lw in MONTHS or lw in WEEKDAYS
 
 
 def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list[Amount]:
@@ -254,9 +302,10 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         number = m.group("n")
         if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
             continue  # a year, read by dates()
+        if _not_a_count(text, m):
+            continue
         if m.group("hyph"):
-            unit = m.group("hyph")[1:].lower()
-            unit = unit + "s" if not unit.endswith("s") else unit
+            unit = _plural(m.group("hyph")[1:].lower())
             kind = ValueKind.DURATION if unit in _TIME_UNITS else ValueKind.QUANTITY
             add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")))
             continue
