@@ -24,6 +24,13 @@ def in_viewport(locator: Locator) -> bool:
                    return r.bottom > header && r.top < window.innerHeight && r.height > 0; }"""))
 
 
+def cited_sentence(note: str, link_text: str) -> str:
+    """The sentence a footnote quotes after its link (the link's label, an outlet or a headline in
+    quotation marks, comes first)."""
+    after = note.split(link_text, 1)[1]
+    return re.search(r"“(.+?)”", after).group(1)  # type: ignore[union-attr]
+
+
 def targeted(page: Page) -> Locator:
     return page.locator(":target")
 
@@ -35,7 +42,7 @@ def test_footnote_tooltip_shows_source_and_sentence(tab: Tab, base_url: str, art
     note_id = ref.get_attribute("href").removeprefix("#")  # type: ignore[union-attr]
     note = page.locator(f'[id="{note_id}"]')
     source_title = note.locator("a[href*='sources/']").first.inner_text()
-    sentence = re.search(r"“(.+?)”", note.inner_text()).group(1)  # type: ignore[union-attr]
+    sentence = cited_sentence(note.inner_text(), source_title)
     ref.hover()
     tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(tooltip).to_be_visible()
@@ -52,7 +59,7 @@ def test_footnote_link_opens_the_highlighted_sentence(tab: Tab, base_url: str, a
     link = page.locator(".footnote li a[href*='sources/']").first
     fragment = link.get_attribute("href").split("#")[1]  # type: ignore[union-attr]
     # The footnote text quotes the sentence the link leads to.
-    quoted = re.search(r"“(.+?)”", link.locator("xpath=..").inner_text()).group(1)  # type: ignore[union-attr]
+    quoted = cited_sentence(link.locator("xpath=..").inner_text(), link.inner_text())
     link.click()
     page.wait_for_url(re.compile(r"/sources/[^/]+\.html#" + fragment + "$"))
     target = targeted(page)
