@@ -94,12 +94,18 @@ def opening_writers(body: str) -> str | None:
     """The writers a byline of ``body``'s opening names ("By Jane Doe and John Roe, Harbour Wire" gives
     "Jane Doe, John Roe"), or None."""
     for line in _opening_lines(body):
-        plain = line.strip("*_ ")
-        by = _BY.match(plain) if len(line) <= PARAGRAPH_CHARS else None
-        if by:
-            names = _PARTS.split(plain[by.end():], 1)[0].rstrip(")").split(",")[0].strip("*_ ")
-            return writers(names)
+        first = _PARTS.split(line.strip("*_ "), 1)[0].strip("*_ ")
+        byline = _byline(first) if len(line) <= PARAGRAPH_CHARS else None
+        if byline:
+            return writers(byline[0].strip("*_ "))
     return None
+
+
+def _byline(part: str) -> list[str] | None:
+    """A byline's writers, then the roles or outlet after them ("By Jane Doe, Senior Fellow" gives
+    ["Jane Doe", "Senior Fellow"]); None when ``part`` is no byline."""
+    by = _BY.match(part)
+    return [piece.strip() for piece in part[by.end():].rstrip(")").split(",")] if by else None
 
 
 def opening_outlet(body: str) -> str | None:
@@ -123,11 +129,10 @@ def _from_credit_line(line: str) -> str | None:
     writers: set[str] = set()
     pieces: list[str] = []
     for part in parts:
-        by = _BY.match(part)
-        if by:  # the writers' names, then their roles or outlet
-            names, *rest = part[by.end():].rstrip(")").split(",")
-            writers.add(names.strip())
-            pieces += (r.strip() for r in rest)
+        byline = _byline(part)
+        if byline:  # the writers' names, then their roles or outlet
+            writers.add(byline[0])
+            pieces += byline[1:]
         else:
             pieces.append(part)
     if not writers and not any(_DATE.search(p) and len(p) <= 40 for p in parts[1:]):

@@ -139,6 +139,9 @@ lower case, "-" read as "_"): writers and exporters name an article's outlet "so
 "publication" alike. Any other key is kept as the article's extra metadata."""
 
 
+_FIELD_KEYS = frozenset(key for keys in FIELDS.values() for key in keys)
+
+
 def field(meta: dict[str, Any], name: str) -> Any:
     """The value of front-matter field ``name`` under the first of its keys (:data:`FIELDS`) that
     gives one, or None."""
@@ -346,8 +349,7 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     meta = {str(k).strip().lower().replace("-", "_"): v for k, v in meta.items()}
     title = (_meta_text(field(meta, "title")) or html_meta.get("title") or _first_line_title(body)
              or _title_from_name(rel))
-    known = {key for names in FIELDS.values() for key in names}
-    extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in known) if v))
+    extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in _FIELD_KEYS) if v))
     published_raw = field(meta, "published") or html_meta.get("published") or opening_date(body)
     source = _meta_text(field(meta, "source")) or html_meta.get("source") or opening_outlet(body)
     article = Article(

@@ -45,13 +45,15 @@ def outlet(article: Article) -> str:
     quotation marks, cut short at a word ("“DEATH SHIP! BLACKED-OUT FREIGHTER SMASHES…”")."""
     if article.source:
         return article.source
-    host = urlsplit(article.url).hostname or "" if article.url else ""
+    host = (urlsplit(article.url).hostname or "") if article.url else ""
     return host.removeprefix("www.") or _headline(article.title)
 
 
 def _headline(title: str) -> str:
+    """``title`` in quotation marks, cut at the last word that ends within TITLE_AS_NAME characters."""
     if len(title) > TITLE_AS_NAME:
-        cut = title[:TITLE_AS_NAME + 1].rsplit(" ", 1)[0] if " " in title[:TITLE_AS_NAME + 1] else title[:TITLE_AS_NAME]
+        head = title[:TITLE_AS_NAME + 1]
+        cut = head.rsplit(" ", 1)[0] if " " in head else title[:TITLE_AS_NAME]
         title = cut.rstrip(" ,;:.-\u2013\u2014") + "\u2026"
     return f"\u201c{title}\u201d"
 

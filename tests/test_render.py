@@ -91,14 +91,20 @@ def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
     assert "1 outlet" in by_identity["index.md"]
 
 
-def test_an_article_cited_only_beside_a_quote_gets_its_source_page() -> None:
-    texts = {"a": "The ministers signed a deal on Monday in the capital.",
-             "b": "On Monday the ministers put their names to an agreement in the capital."}
+def _one_sentence_articles(texts: dict[str, str]) -> tuple[tuple[Article, ...], dict[str, ScoredSentence]]:
+    """Articles of one sentence each, by id, and that sentence scored on the "deals" topic."""
     articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
                              offset_ends=None, body_start=0, title=f"Title {i}", source=f"Site {i}")
                      for i, t in texts.items())
     scored = {i: ScoredSentence(Sentence(i, 0, 0, len(t), t, Kind.SENTENCE, 0), (TopicScore("deals", 1.0),), 0.3)
               for i, t in texts.items()}
+    return articles, scored
+
+
+def test_an_article_cited_only_beside_a_quote_gets_its_source_page() -> None:
+    texts = {"a": "The ministers signed a deal on Monday in the capital.",
+             "b": "On Monday the ministers put their names to an agreement in the capital."}
+    articles, scored = _one_sentence_articles(texts)
     fact = Fact("a-0", (scored["a"],))
     page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0, (scored["b"],)),))
     dossier = Dossier(articles=articles, sentences={i: (s.sentence,) for i, s in scored.items()},
@@ -177,11 +183,7 @@ def test_a_sentence_cited_by_two_quotes_of_one_page_links_back_once() -> None:
 def test_a_sentence_opening_on_a_quotation_is_not_put_in_quotation_marks_again() -> None:
     texts = {"a": '"The economy is in a good place," the chair told reporters on Monday.',
              "b": "The chair told reporters on Monday that the economy was in a good place."}
-    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
-                             offset_ends=None, body_start=0, title=f"Title {i}", source=f"Site {i}")
-                     for i, t in texts.items())
-    scored = {i: ScoredSentence(Sentence(i, 0, 0, len(t), t, Kind.SENTENCE, 0), (TopicScore("deals", 1.0),), 0.3)
-              for i, t in texts.items()}
+    articles, scored = _one_sentence_articles(texts)
     page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(Fact(f"{i}-0", (s,)), "deals", 1.0)
                                                          for i, s in scored.items()))
     dossier = Dossier(articles=articles, sentences={i: (s.sentence,) for i, s in scored.items()}, pages=(page,),
