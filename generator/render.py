@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
+from generator.textutil import ongoing
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Insights
@@ -186,6 +187,8 @@ class Renderer:
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
                                           else {a.id: outlet(a) for a in dossier.articles})
+        self.latest = max((a.published[:10] for a in dossier.articles if a.published), default=None)
+        """The day of the newest dated article: statements of how things stand are dated against it."""
         # Each sentence's way back to the quotes citing it: one link per page, to its first such quote.
         self.quoted_on: dict[tuple[str, int], list[tuple[TopicPage, Quote]]] = defaultdict(list)
         for page in dossier.pages:
@@ -223,6 +226,21 @@ class Renderer:
 
     def _outlets(self, quote: Quote) -> int:
         return len({self.outlet_of[a] for a in quote.articles})
+
+    def _as_of(self, quote: Quote) -> str:
+        """A mark giving the day of a quote that states how things stood ("three workers are still
+        missing") when every article citing it is older than the newest article of the corpus: a later
+        one may tell otherwise, and the reader should not need the footnote to see when it was said.
+        Empty for any other quote, and when an article citing it has no date."""
+        days = [self.articles[a].published for a in quote.articles]
+        text = quote.fact.lead.sentence.text
+        if not self.latest or not all(days) or not ongoing(text):
+            return ""
+        day = max(d[:10] for d in days if d)
+        if day >= self.latest:
+            return ""
+        return (f' <span class="dossier-asof" title="Stated on {day}; the newest article is of '
+                f'{self.latest}">as of {day}</span>')
 
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
@@ -291,7 +309,7 @@ class Renderer:
                 parts.append("<!-- -->\n\n")
             text = fact.lead.sentence.text
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
-                         f"{in_quotes(md_text(text), text)}[^{label}] {badge}\n\n")
+                         f"{in_quotes(md_text(text), text)}[^{label}] {badge}{self._as_of(q)}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

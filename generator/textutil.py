@@ -209,6 +209,17 @@ def dangling(text: str) -> bool:
     return bool(first) and first.group(1).lower() in _DANGLING
 
 
+_ONGOING = re.compile(r"\b(?:still|so far|as yet|not yet|yet to|to date|currently|at present|remains?|remained"
+                      r"|ongoing)\b", re.IGNORECASE)
+
+
+def ongoing(text: str) -> bool:
+    """Whether a sentence states how things stand when it was written ("three workers are still
+    missing", "the gap remains wide", "no one has so far claimed responsibility"): a later article may
+    tell otherwise. Not an intent ("will continue to promote talks")."""
+    return _ONGOING.search(text) is not None
+
+
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -212,3 +212,31 @@ def test_the_sources_table_drops_an_empty_column_of_originals_and_keeps_dates_wh
     index = Renderer(replace(with_url, articles=(article,))).pages()["sources/index.md"]
     assert "| Original |" in index and 'href="https://harbour.example/deal"' in index
     assert re.search(r'<span class="dossier-date">(2|&#50;)024-03-30</span>', index)
+
+
+def test_a_statement_of_how_things_stood_is_dated_when_a_newer_article_exists() -> None:
+    texts = {"old": "Three of the workers are still missing, officials said on Friday.",
+             "done": "Six workers died when the bridge fell into the river.",
+             "new": "The last of the six bodies was recovered from the river in May."}
+    articles, scored = _one_sentence_articles(texts)
+    days = {"old": "2024-04-05T09:00:00", "done": "2024-04-05", "new": "2024-06-13"}
+    articles = tuple(replace(a, published=days[a.id]) for a in articles)
+    facts = tuple(Fact(f"{i}-0", (scored[i],)) for i in texts)
+    page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(f, "deals", 1.0) for f in facts))
+    sentences = {i: (m.sentence,) for i, m in scored.items()}
+
+    def lines(arts: tuple[Article, ...]) -> dict[str, str]:
+        md = Renderer(Dossier(articles=arts, sentences=sentences, pages=(page,), facts=facts)).pages()["topics/deals.md"]
+        return {i: next(line for line in md.splitlines() if line.startswith(">") and texts[i][:20] in line) for i in texts}
+    shown = lines(articles)
+    assert 'class="dossier-asof"' in shown["old"] and "as of 2024-04-05<" in shown["old"]
+    assert "the newest article is of 2024-06-13" in shown["old"]
+    # A settled fact, and the newest article's own statement, need no date.
+    assert "dossier-asof" not in shown["done"] and "dossier-asof" not in shown["new"]
+    # Nor is anything dated when the newest article cannot be told (the old one's only date missing)...
+    assert all("dossier-asof" not in line for line in lines(tuple(replace(a, published=None) for a in articles)).values())
+    # ... nor when a newer article states it too.
+    both = Quote(facts[0], "deals", 1.0, also=(scored["new"],))
+    md = Renderer(Dossier(articles=articles, sentences=sentences, pages=(replace(page, quotes=(both,)),),
+                          facts=facts)).pages()["topics/deals.md"]
+    assert "dossier-asof" not in md

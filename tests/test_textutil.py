@@ -175,3 +175,14 @@ def test_a_quoted_phrase_of_two_words_or_more_held_by_the_other_sentence_is_an_e
 
 def test_words_leave_accents_off_latin_letters() -> None:
     assert words("L’Hôtel de Ville, São Paulo and Zürich") == ["l'hotel", "de", "ville", "sao", "paulo", "and", "zurich"]
+
+
+def test_ongoing_marks_a_statement_of_how_things_stand_not_an_intent() -> None:
+    from generator.textutil import ongoing
+    for text in ("Three of the workers are still missing.", "The gap remains wide.",
+                 "No group has so far claimed the attack.", "The probe is ongoing, officials said.",
+                 "The ship has yet to be moved."):
+        assert ongoing(text), text
+    for text in ("China said it would continue to promote peace talks.", "Six workers died in the collapse.",
+                 "Stillwater officials met on Monday."):
+        assert not ongoing(text), text
