@@ -7,13 +7,16 @@ article passes through :mod:`generator.escape`. Each item links to the exact sen
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import groupby
 
 from generator.escape import md_text, title_text
-from generator.insights import Citation, Insights
+from generator.insights import Citation, Figure, Insights
+from generator.insights.values import plural
 from generator.records import Dossier
 from generator.render import _front_matter, in_quotes, outlet, source_path, topic_path
+from generator.textutil import stem
 
 INSIGHTS_DIR = "insights"
 PAGES: dict[str, tuple[str, str]] = {
@@ -34,6 +37,9 @@ KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "D
 # headers sit on the bottom line; outlet columns are as narrow as a ✓, their names standing on end and
 # cut after two lines (the full name is the header's title). On a phone the fact column is narrower and
 # cut after five lines (its link leads to the whole quote), and the count column's badge may wrap.
+# A phone also shows SWIPE_HINT above the table; where the browser can tell (scroll-driven animations),
+# only while the table is wider than the screen: its scroll timeline is inactive when nothing scrolls,
+# and the hint then keeps its hidden, out-of-flow base style.
 COVERAGE_STYLE = (
     "<style>.md-typeset table:not([class]) th:first-child{min-width:18em}"
     ".md-typeset td .dossier-badge{white-space:nowrap}"
@@ -48,13 +54,24 @@ COVERAGE_STYLE = (
     ".md-typeset .dossier-outlet{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;"
     "overflow:hidden;max-height:11em;margin:auto;writing-mode:vertical-rl;transform:rotate(180deg);"
     "text-align:start;line-height:1.3}"
+    ".md-typeset .dossier-swipe{display:none;margin:0 0 -.5em;font-size:.7rem;"
+    "color:var(--md-default-fg-color--light)}"
     "@media screen and (max-width:44.984375em){"
     ".md-typeset table:not([class]) th:first-child{min-width:9em}"
     ".md-typeset table:not([class]) td:first-child a{display:-webkit-box;-webkit-box-orient:vertical;"
     "-webkit-line-clamp:5;overflow:hidden}"
     ".md-typeset table:not([class]) :is(th,td):nth-child(2){min-width:0;padding-left:.5em;padding-right:.5em}"
-    ".md-typeset td .dossier-badge{white-space:normal}}"
+    ".md-typeset td .dossier-badge{white-space:normal}"
+    ".md-typeset .dossier-swipe{display:block}}"
+    "@supports (timeline-scope:none){@media screen and (max-width:44.984375em){"
+    ".md-content{timeline-scope:--dossier-table}"
+    ".md-typeset__scrollwrap{scroll-timeline:--dossier-table x}"
+    ".md-typeset .dossier-swipe{position:absolute;visibility:hidden;"
+    "animation:dossier-swipe linear both;animation-timeline:--dossier-table}}}"
+    "@keyframes dossier-swipe{from,to{position:static;visibility:visible}}"
     "</style>\n\n")
+SWIPE_HINT = '<p class="dossier-swipe" data-search-exclude>Swipe sideways to see every outlet.</p>\n\n'
+"""A line over the coverage table, shown on a phone (see COVERAGE_STYLE); search leaves it out."""
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8
@@ -68,6 +85,23 @@ def insight_path(name: str) -> str:
 def insight_pages(insights: Insights) -> list[tuple[str, str]]:
     """``(title, path)`` of each page that will be rendered, in nav order."""
     return [(PAGES[name][1], insight_path(name)) for name in PAGES if name in insights.enabled]
+
+
+def _says(text: str, unit: str) -> bool:
+    """Whether ``text`` already names every word of ``unit``, in any number ("23-year" names "years",
+    "984-foot" names "feet")."""
+    said = {form for w in re.findall(r"[^\W\d_]+", text.lower()) for form in (stem(w), stem(plural(w)))}
+    return all(stem(w) in said for w in unit.split())
+
+
+def what_it_counts(f: Figure) -> str:
+    """A figure's "What it counts" cell: its unit, then its context. The unit is left out where the
+    label or the start of the context already says it, so a row never repeats its unit ("23 years")."""
+    unit = "" if f.unit in ("x", "%") else f.unit
+    context_head = " ".join(f.context.split()[:len(unit.split())])
+    if unit and (_says(f.label, unit) or _says(context_head, unit)):
+        unit = ""
+    return " — ".join(x for x in (unit, f.context) if x)
 
 
 def _marked(text: str, start: int | None, end: int | None) -> str:
@@ -187,8 +221,7 @@ class InsightRenderer:
             return "".join(parts)
         parts.append("| Figure | What it counts | Quote | Sources |\n| --- | --- | --- | --- |\n")
         for f in figures:
-            counts = f.unit if f.unit not in ("x", "%") else ""
-            about = " — ".join(x for x in (counts, f.context) if x)
+            about = what_it_counts(f)
             approx = " (approximate)" if f.approximate else ""
             sources = "; ".join(self._source(c) for c in f.citations)
             parts.append(f"| **{md_text(f.label)}**{approx} | {md_text(about) or '—'} | {self._quote(f.citations[0])}"
@@ -228,6 +261,7 @@ class InsightRenderer:
         header = ["Fact", "Outlets"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else [])
         # Outlet names stand on end and may be cut (see COVERAGE_STYLE); the title keeps the whole name.
         header[2:] = [f'<span class="dossier-outlet" title="{name}">{name}</span>' for name in header[2:]]
+        parts.append(SWIPE_HINT)
         parts.append("| " + " | ".join(header) + " |\n|" + " --- |" * len(header) + "\n")
         for r in rows:
             lead = r.citations[0]

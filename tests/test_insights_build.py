@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import build_env, check_sentence_links, mkdocs_build, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
-from generator.render_insights import _marked
+from generator.insights import Figure
+from generator.insights.values import ValueKind
+from generator.render_insights import _marked, what_it_counts
+from generator.textutil import stem
 
 PAGES = ("disagreements", "timeline", "figures", "coverage", "people")
 
@@ -105,6 +109,28 @@ def test_hostile_text_is_escaped(tmp_path: Path) -> None:
     # The hostile sentence is shown, as text.
     figures = (tmp_path / "site" / "insights" / "figures" / "index.html").read_text(encoding="utf-8")
     assert "&#60;script&#62;alert&#40;1&#41;&#60;/script&#62;" in figures
+
+
+def test_a_figure_row_never_repeats_its_unit(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    page = html.unescape((site / "insights" / "figures" / "index.html").read_text(encoding="utf-8"))
+    rows = re.findall(r"<tr>\s*<td><strong>(.*?)</strong>.*?</td>\s*<td>(.*?)</td>", page, re.S)
+    assert len(rows) >= 10
+    for label, about in rows:
+        assert stem(label.split()[-1]) != stem(about.split()[0]), (label, about)
+
+
+@pytest.mark.parametrize("label, unit, context, cell", [
+    ("23 years", "years", "since July 2023", "since July 2023"),
+    ("two-day", "days", "state visit", "state visit"),
+    ("984-foot", "feet", "vessel", "vessel"),
+    ("nearly five million artillery shells", "artillery shells", "", ""),
+    ("30", "tons", "tons of steel", "tons of steel"),  # the context begins with the unit
+    ("$60 million", "dollars", "in aid", "dollars — in aid"),
+    ("5%", "%", "in May", "in May"),
+])
+def test_what_it_counts_leaves_out_a_unit_already_said(label: str, unit: str, context: str, cell: str) -> None:
+    assert what_it_counts(Figure(ValueKind.QUANTITY, 1.0, unit, label, context, False, ())) == cell
 
 
 def test_marked_keeps_spaces_and_escapes() -> None:

@@ -58,3 +58,16 @@ def test_context_and_quote_come_from_the_same_sentence(tmp_path: Path) -> None:
     row = next(f for f in ins.figures if f.value == 40)
     assert row.context == "of closure"
     assert row.citations[0].article == "b"
+
+
+def test_basis_points_are_no_index_points(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Fed signalled a further 100 basis points of cuts in 2025.", source="Alpha"),
+        "b.md": article("B", "The Fed signalled a further 50 basis points of cuts in 2025.", source="Beta"),
+        "c.md": article("C", "The Dow Jones index closed about 100 points lower on the day.", source="Gamma"),
+    })
+    rows = {(f.label, f.unit, tuple(c.article for c in f.citations)) for f in ins.figures}
+    assert rows == {("100 basis points", "basis points", ("a",)), ("50 basis points", "basis points", ("b",)),
+                    ("about 100 points", "points", ("c",))}
+    # 100 and 50 basis points of cuts disagree; the index's 100 points are another quantity.
+    assert [[p.value for p in d.positions] for d in ins.disagreements] == [["100 basis points", "50 basis points"]]

@@ -97,3 +97,24 @@ def test_context_runs_past_a_decimal_point_and_units_read_well(text: str, label:
 ])
 def test_names_ranks_vague_counts_and_terms_are_no_figures(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Warren had lobbied for a bigger 75-basis-point cut.", "75-basis-point"),
+    ("The Fed lowered its rate by 50 basis points on Wednesday.", "50 basis points"),
+    ("The bank announced a 25 basis point cut.", "25 basis point"),
+])
+def test_basis_points_are_a_unit(text: str, label: str) -> None:
+    assert [(a.kind, a.text, a.value, a.unit) for a in amounts(text)] == [
+        (ValueKind.QUANTITY, label, float(label.split()[0].split("-")[0]), "basis points")]
+
+
+def test_a_loan_or_bond_named_by_its_term_is_no_figure() -> None:
+    # A product named by its term is a kind of thing ...
+    assert [a.text for a in amounts("The rate on a 30-year conforming loan fell to 6.15% this week.")] == ["6.15%"]
+    assert amounts("Savers compared a 10-year bond with a two-year Treasury note.") == []
+    # ... but a deal, a visit or a high of that length is a figure of the story.
+    assert [(a.text, a.unit) for a in amounts("Microsoft signed a 10-year agreement with Sony.")] == [
+        ("10-year", "years")]
+    assert [a.text for a in amounts("Rates stood at a 23-year high after a two-day meeting.")] == [
+        "23-year", "two-day"]

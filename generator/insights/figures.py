@@ -11,10 +11,15 @@ from generator.textutil import stem
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
                ValueKind.DURATION: 4}
+_COMPOUND_UNITS = frozenset({"basis points"})
+"""Units whose head noun alone names another measure: 100 basis points are not 100 (index) points."""
 
 
 def unit_key(amount: Amount) -> str:
-    """What a figure counts, reduced to its head noun's stem ("artillery shells" -> "shell")."""
+    """What a figure counts, reduced to its head noun's stem ("artillery shells" -> "shell"); a
+    compound unit is kept whole ("basis points")."""
+    if amount.unit in _COMPOUND_UNITS:
+        return amount.unit
     head = amount.unit.split()[-1] if amount.unit else ""
     return stem(head) if head.isalpha() else head
 

@@ -124,16 +124,20 @@ _MULTIPLE = re.compile(
 _QUANTITY = re.compile(
     rf"(?<![\d,.\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
-    r"ton|tonne|person|member|nation|country|storey|story|point))\b(?!-old\b)"
+    r"ton|tonne|person|member|nation|country|storey|story|point)|[- ]basis[- ]points?)\b(?!-old\b)"
     r"|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*(?![.][a-z])){1,3})))",
     re.IGNORECASE)
-"""A count and what it counts ("about 40 people", "a 20-mile stretch"); not an age ("77-year-old") nor
-a clock time ("5 p.m.": a unit is no abbreviation)."""
+"""A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut"); not an
+age ("77-year-old") nor a clock time ("5 p.m.": a unit is no abbreviation)."""
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
 yield), not a length of time the story measures."""
+_TERM_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:loan|mortgage|bond|note|bill|gilt|bund|yield|treasur(?:y|ie))s?\b",
+                         re.IGNORECASE)
+"""After a hyphenated span of time, a loan, bond or yield named by its term ("a 30-year conforming loan",
+"a 10-year Treasury yield") is a kind of thing too; a deal or a visit of that length stays a figure."""
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)(?P<w>[A-Z][\w-]*)|\b[Nn]o\.|#)\s?$")
 """A capitalised word inside the sentence, or "No."/"#", right before digits: a name ("Interstate 695",
 "Chesapeake 1000") or a rank ("No. 1"), not a count."""
@@ -220,7 +224,7 @@ def _unit_phrase(raw: str) -> str:
     return " ".join(out)
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """The plural of a singular unit noun ("foot" -> "feet", "storey" -> "storeys", "story" -> "stories")."""
     if noun in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[noun]
@@ -242,7 +246,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     elif _VAGUE_BEFORE.search(before):
         return True
     hyph = (m.group("hyph") or "")[1:].lower()
-    return hyph in _TIME_UNITS and bool(_DEFINITE_TYPE.search(before))
+    return hyph in _TIME_UNITS and bool(_DEFINITE_TYPE.search(before) or _TERM_AFTER.match(text, m.end()))
 
 
 def _is_plain_word(word: str | None) -> bool:
@@ -305,7 +309,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         if _not_a_count(text, m):
             continue
         if m.group("hyph"):
-            unit = _plural(m.group("hyph")[1:].lower())
+            unit = plural(m.group("hyph")[1:].lower().replace("-", " "))  # "75-basis-point": "basis points"
             kind = ValueKind.DURATION if unit in _TIME_UNITS else ValueKind.QUANTITY
             add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")))
             continue
