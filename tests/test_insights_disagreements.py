@@ -224,7 +224,7 @@ def test_true_disagreements_are_kept(tmp_path: Path) -> None:
         ("quantity", ("12 people", "14 people"))}
     assert _found(tmp_path / "cut", "The bank announced a 25 basis point cut on Wednesday.",
                   "The bank announced a 50 basis point cut, its first in four years.") == {
-        ("quantity", ("25 basis", "50 basis"))}
+        ("quantity", ("25 basis point", "50 basis point"))}
 
 
 def test_actors_of_different_kinds_do_not_disagree(tmp_path: Path) -> None:
@@ -275,3 +275,15 @@ def test_a_kind_of_figure_alone_does_not_say_what_it_is_of(tmp_path: Path) -> No
     # Both are "highs", one of food prices, the other of a lending rate.
     assert _found(tmp_path, "Food prices have cooled, down from a high of 8.4% in the spring.",
                   "The central bank trimmed its lending target from a 15-year high of 5.75% on Thursday.") == set()
+
+
+def test_figures_of_two_kinds_of_one_thing_are_not_compared(tmp_path: Path) -> None:
+    # Two surveys' rates: a "mortgage rate" and a "contract rate" are two measures.
+    assert _found(tmp_path, "The average 30-year fixed mortgage rate fell to 6.09% this week, according to the "
+                            "lenders' survey.",
+                  "The Home Lenders Guild's average contract rate on a 30-year conforming loan fell to 6.15% this "
+                  "week.") == set()
+    # The same rate, qualified alike or in one only, is one thing.
+    assert _found(tmp_path / "same", "The average 30-year fixed mortgage rate fell to 6.09% this week, according "
+                                     "to the lenders' survey.",
+                  "The average fixed mortgage rate fell to 6.2% this week.") == {("percent", ("6.09%", "6.2%"))}

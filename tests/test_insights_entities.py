@@ -214,3 +214,59 @@ def test_capitalised_small_word_inside_a_sentence(tmp_path: Path) -> None:
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # Inside a sentence "New" is part of the name; opening a sentence or a clause, "The" is not.
     assert orgs == {"New Ostia Court of Appeals", "Harbour Board"}
+
+
+def test_speaker_and_a_roles_of_title_a_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The envoy met Ostland House Speaker Karl Brenner in the capital on a cold day. "
+                             "Secretary of State Mara Lindqvist said the talks had gone well.", source="Alpha"),
+        "b.md": article("B", "House Speaker Karl Brenner opened the session. Minister for Foreign Affairs Jon Hale "
+                             "spoke next.", source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    # "Speaker" is a role; a role's "of ..." or "for ..." is the role's, not the person's.
+    assert people["Karl Brenner"].roles == ("House Speaker", "Ostland House Speaker")
+    assert people["Mara Lindqvist"].roles == ("Secretary of State",)
+    assert people["Jon Hale"].roles == ("Minister for Foreign Affairs",)
+    # "Ostland House" heads a role; a bare "House" names no one institution.
+    assert orgs == {"Ostland House"}
+
+
+def test_a_role_word_describing_a_noun_names_no_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The leaders dined at the Willow Garden, the official residence of the governor, "
+                             "on the last night.", source="Alpha"),
+        "b.md": article("B", "Ada Brook, a Lumen vice-president responsible for security, said the patch was "
+                             "safe.", source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    # "official" describes the residence; "vice-president" is Ada Brook's role whatever follows it.
+    assert set(people) == {"Ada Brook"}
+
+
+def test_a_hyphened_adjective_is_no_part_of_a_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The tanker is owned by Oslo-based Fjord Carriers Ltd and was on charter.",
+                        source="Alpha"),
+        "b.md": article("B", "Ida Moss, a fellow at the Lisbon-based Institute for Maritime Studies, said so. "
+                             "The Kremlin-backed Volga Shipping Group declined to comment.", source="Beta"),
+    })
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    assert orgs == {"Fjord Carriers Ltd", "Institute for Maritime Studies", "Volga Shipping Group"}
+
+
+def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Ukrainian President Volodymyr Zelensky met the envoys. Zelensky said the talks "
+                             "went well.", source="Alpha"),
+        "b.md": article("B", "Ukrainian President Volodymyr Zelenskiy thanked the allies. Deputy Minister "
+                             "Oleksandr Zelenska spoke after him.", source="Beta"),
+        "c.md": article("C", "The allies met Volodymyr Zelensky in the morning. Zelenskiy later left for the "
+                             "front.", source="Gamma"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    # One person spelt two ways, named as most sentences spell him; another ending is someone else.
+    assert set(people) == {"Volodymyr Zelensky", "Oleksandr Zelenska"}
+    assert set(people["Volodymyr Zelensky"].aliases) == {"Volodymyr Zelenskiy", "Zelensky", "Zelenskiy"}
+    assert len(people["Volodymyr Zelensky"].citations) == 5

@@ -120,6 +120,9 @@ class Claim:
     outlook: str
     """For amounts, "forecast" or "reached" as its sentence states it (see
     :func:`~generator.insights.timeline.outlook`), "" when it says neither."""
+    compounds: frozenset[tuple[str, str]]
+    """Keys of the words of its clause and of the words qualifying them ("rate", "mortgage" of "the
+    mortgage rate fell"; see :func:`_compounds`)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,13 +161,15 @@ def _clause(text: str, start: int, end: int) -> tuple[str, int, int]:
     return blank, lo, hi
 
 
-_Subject = tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, str], str, str]
+_Subject = tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, str], str, str,
+                 frozenset[tuple[str, str]]]
 
 
 def _subject(text: str, start: int, end: int) -> _Subject:
     """Subject keys and words (up to WINDOW content words each side, in the value's clause), the keys
     of the two words nearest the value on each side (in the sentence), of the words it qualifies (in
-    its clause), its owner, and the qualifier of the word it qualifies before it.
+    its clause), its owner, the qualifier of the word it qualifies before it, and the qualified words
+    of its clause (see :func:`_compounds`).
 
     A word right before a name describes the name ("the damaged Harbour Bridge on Saturday"), not the
     value after it: it is a subject word but neither near the value nor what the value qualifies.
@@ -181,7 +186,15 @@ def _subject(text: str, start: int, end: int) -> _Subject:
     owners = [m.group(1).lower() for m in _OWNER.finditer(text, 0, start) if m.group(1).lower() not in STOPWORDS]
     owner = owners[-1] if owners else ""
     return (frozenset(_key(w) for w in before + after), tuple(before + after), near, (head_before, head_after), owner,
-            _qualifier(_tokens(blank[lo:start]), head))
+            _qualifier(_tokens(blank[lo:start]), head),
+            _compounds(_tokens(blank[lo:start])) | _compounds(_tokens(blank[end:hi])))
+
+
+def _compounds(tokens: list[str]) -> frozenset[tuple[str, str]]:
+    """The keys of each word of ``tokens`` that the word right before it qualifies and of that word
+    (see :func:`_qualifier`): ("rate", "mortgage") of "the average fixed mortgage rate fell"."""
+    return frozenset((_key(word), _key(before)) for before, word in zip(tokens, tokens[1:])
+                     if _content([word], sentence_start=False) and _qualifier([before, word], word))
 
 
 def _qualifier(tokens: list[str], head: str) -> str:
@@ -221,7 +234,7 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
 
 
 _ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str],
-                   str, tuple[str, str], str, frozenset[str], str, str, bool, str]
+                   str, tuple[str, str], str, frozenset[str], str, str, bool, str, frozenset[tuple[str, str]]]
 """A claim's fields but its sentence (which goes between ``approximate`` and ``start``)."""
 
 
@@ -267,10 +280,11 @@ def _date_claim(text: str, published: dt.date | None, m: DateMention) -> list[_C
         slot, value, weekday = "year", date[:4], ""
     else:
         return []  # a month alone is too vague to contradict anything
-    subject, words, near, heads, owner, qualifier = _subject(text, m.start, m.end)
+    subject, words, near, heads, owner, qualifier, compounds = _subject(text, m.start, m.end)
     span = _SPAN_END.search(text, 0, m.start)
     return [(slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text, heads, owner,
-             frozenset(), (span.group(1) or "-").lower() if span else "", qualifier, _said(text, m.start, m.end), "")]
+             frozenset(), (span.group(1) or "-").lower() if span else "", qualifier, _said(text, m.start, m.end), "",
+             compounds)]
 
 
 def _said(text: str, start: int, end: int) -> bool:
@@ -295,7 +309,7 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
     """The claim of an amount, with the years its clause dates it to."""
     if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
         return []  # "in 24 years" tells how long since something, which other claims rarely restate
-    subject, words, near, heads, owner, qualifier = _subject(text, a.start, a.end)
+    subject, words, near, heads, owner, qualifier, compounds = _subject(text, a.start, a.end)
     _, lo, hi = _clause(text, a.start, a.end)
     years: set[str] = set()
     for m in found_dates:
@@ -305,7 +319,7 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
             years |= {f"~{m.offset_years}"} if m.offset_years is not None else set()
     return [(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
              subject, words, near, a.text, heads, owner, frozenset(years), a.bound, qualifier, False,
-             outlook(text, a.start, a.end))]
+             outlook(text, a.start, a.end), compounds)]
 
 
 def _amount_near(text: str, start: int, end: int) -> bool:
@@ -326,7 +340,8 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     "exports worth $60bn"; "arrived on Monday" is "is to arrive on Tuesday to meet"); values owned by
     different names ("Spain's deficit" / "Italy's deficit") or dated to different years ("last year" /
     "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026"),
-    a forecast and a figure reached (see :func:`_other_event` and :func:`_other_outlook` for these).
+    a forecast and a figure reached, and figures of two kinds of one thing (see :func:`_other_event`,
+    :func:`_other_outlook` and :func:`_other_kinds` for these).
     """
     heads_a, heads_b = set(a.heads) - {""}, set(b.heads) - {""}
     if heads_a and heads_b and not (heads_a & b.subject or heads_b & a.subject):
@@ -335,7 +350,7 @@ def _same_measure(a: Claim, b: Claim) -> bool:
         return False
     if a.amount is None and (a.bound != b.bound or _other_event(a, b)):
         return False  # "voted in 2021" / "to close by 2026"
-    if _other_outlook(a, b):
+    if _other_outlook(a, b) or (a.amount is not None and _other_kinds(a, b)):
         return False
     return not any(x and y and not x & y for x, y in zip(_split_years(a), _split_years(b)))
 
@@ -354,6 +369,20 @@ def _other_outlook(a: Claim, b: Claim) -> bool:
     stands at 4%"): a forecast is of a value to come, which the present one does not contradict. Two
     forecasts, or two figures reached, are compared."""
     return {a.outlook, b.outlook} == {"forecast", "reached"}
+
+
+def _other_kinds(a: Claim, b: Claim) -> bool:
+    """Whether two figures are of two kinds of one thing: a word both clauses hold, other than one a
+    value qualifies, is qualified in each by a word the other's subject lacks ("the average fixed
+    mortgage rate fell to 6.09%" / "the average contract rate on a conforming loan fell to 6.15%": two
+    surveys' rates). A word qualified in one only ("bilateral trade" / "trade") is one thing."""
+    heads = set(a.heads) | set(b.heads)
+    for word, by_a in a.compounds:
+        if word in heads or by_a in b.subject:
+            continue
+        if any(w == word and by_b != by_a and by_b not in a.subject for w, by_b in b.compounds):
+            return True
+    return False
 
 
 def _split_years(c: Claim) -> tuple[set[str], set[str]]:

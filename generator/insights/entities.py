@@ -3,11 +3,14 @@
 Names are runs of capitalised words, joined by lower-case particles ("Ursula von der Leyen",
 "Bashar al-Assad") and initials ("Alvin L. Bragg", "George H.W. Bush"). A run loses what is no part
 of a name: the small word an opening capitalises ("The", "In"; inside a sentence it stays: "the New
-York Court of Appeals"), a courtesy title ("Mr"), an abbreviation ("U.S."), a day or a month before
-it ("On Monday the Coast Guard") and a day after it ("Premier Li Qiang on Thursday").
+York Court of Appeals"), a courtesy title ("Mr"), an abbreviation ("U.S."), a hyphened adjective
+("Singapore-based", "Kremlin-backed"), a day or a month before it ("On Monday the Coast Guard") and a
+day after it ("Premier Li Qiang on Thursday").
 
 A run is a person when a role word stands right before the name ("Foreign Minister Sergei Lavrov",
-"North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"); it is an organisation when
+"North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"; a role's "of ..." is the
+role's, "Secretary of State Antony Blinken") or after it as a noun ("Jane Doe, the city's chief
+engineer", not "the Pine Garden, the official residence"); it is an organisation when
 it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
 heads a role ("NATO Secretary General"), or when the text calls it an agency ("state news agency
 Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). A person's
@@ -15,7 +18,8 @@ surname alone ("Putin", "von der Leyen") counts as that person, and so does the 
 surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-word name the text
 writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
 council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the same person as
-"Alvin Bragg"). Role and institution words are small generic lists.
+"Alvin Bragg"), and spellings of one name that differ only in a transliteration's ending ("Volodymyr
+Zelensky", "Volodymyr Zelenskiy") are one person. Role and institution words are small generic lists.
 
 What is not a person: an institution word ("the District Attorney's Office": a role's office), and
 a nationality adjective ("a new official Chinese map": a demonym's ending, used before a noun
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from generator.insights.corpus import Corpus
@@ -39,7 +44,7 @@ ROLE_WORDS = frozenset("""
 president vice-president minister leader spokesman spokeswoman spokesperson secretary general chancellor governor
 mayor senator ambassador commander chief director chairman chairwoman chair official analyst professor researcher
 envoy diplomat premier king queen prince princess lawmaker judge captain economist expert head ceo founder adviser
-advisor pope prosecutor attorney officer commissioner administrator sheriff representative congressman
+advisor pope prosecutor attorney officer commissioner administrator sheriff representative congressman speaker
 congresswoman general colonel admiral sergeant lieutenant marshal dictator emperor monarch chairperson
 manager executive correspondent editor historian scientist engineer mp mep
 """.split())
@@ -72,9 +77,17 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
 """The endings of nationality words: Chinese, Russian, American, British, French, Israeli."""
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
+_PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
+"""The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
+_VARIANT_END = re.compile(r"[iy]+$")
+"""A transliteration's ending that spellings of one name vary in ("Zelensky", "Zelenskiy", "Zelenskyy")."""
+MIN_VARIANT_STEM = 5
+"""Letters a word keeps without that ending for its spellings to be taken as one name's ("Zelensk")."""
 _LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
 courtesy title ("Mr")."""
+_ADJECTIVE_ROLES = frozenset("official chief general executive expert representative".split())
+"""Role words that are adjectives too, before a noun they describe ("the official residence")."""
 _KIND_NOUNS = frozenset({"agency"})
 """Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
 "Xinhua news agency"), where people and places are not named so (unlike "the Biden administration",
@@ -84,7 +97,7 @@ _KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
 # "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
 _APPOSITION = re.compile(
-    r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?:"
+    r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
@@ -131,8 +144,10 @@ def _surnames(name: str) -> list[str]:
 
 
 def _is_org(lowered: list[str]) -> bool:
-    """Whether a run of words (lower case) names an organisation: an institution word after its first."""
-    return any(t in ORG_WORDS for t in lowered[1:])
+    """Whether a run of words (lower case) names an organisation: an institution word after its first,
+    or first before its "of" or "for" ("Institute for Eurasian Studies", "Ministry of Defence")."""
+    return any(t in ORG_WORDS for t in lowered[1:]) or (
+        len(lowered) > 2 and lowered[0] in ORG_WORDS and lowered[1] in ("of", "for"))
 
 
 def _bare(name: str) -> str:
@@ -205,12 +220,13 @@ def _opens_clause(before: str) -> bool:
 def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
-    abbreviation ("U.S."), a day or a month before it ("On Monday the Coast Guard"), a day after it
-    ("the Senate on Tuesday", "on May": not "Theresa May"), nor a joiner left at either end. Inside a
-    sentence a capitalised small word is part of the name ("the New York Court of Appeals")."""
+    abbreviation ("U.S."), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
+    Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"),
+    nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
+    ("the New York Court of Appeals")."""
     start, end = 0, len(tokens)
     while start < end and (tokens[start].lower() in _LEADING or tokens[start].islower()
-                           or _ABBREVIATION.fullmatch(tokens[start])
+                           or _ABBREVIATION.fullmatch(tokens[start]) or _PARTICIPLE.search(tokens[start])
                            or (start == 0 and opens and tokens[start].lower() in STOPWORDS)):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
@@ -234,6 +250,16 @@ def _kind_noun_by(sentence: str, start: int, end: int) -> bool:
     return (mid is None or not _small_or_past(mid)) and (following is None or _small_or_past(following))
 
 
+def _ends_noun(sentence: str, start: int, end: int) -> bool:
+    """Whether the role word at ``sentence[start:end]`` is a noun: not one that is an adjective too
+    (:data:`_ADJECTIVE_ROLES`) before a noun it describes ("the official residence of", not "a
+    spokesman said", "the official, who" or "a vice-president responsible for")."""
+    if sentence[start:end].lower() not in _ADJECTIVE_ROLES or sentence[end:end + 1] != " ":
+        return True
+    after = _WORD.match(sentence, end + 1)
+    return after is None or not after.group(0).islower() or _small_or_past(after.group(0))
+
+
 def _small_or_past(word: str) -> bool:
     """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
     return word.lower() in STOPWORDS or word.endswith("ed")
@@ -255,11 +281,24 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     owned = raw[cut - 1] != tokens[cut - 1]
     if owned or tokens[-1].lower() in ORG_WORDS:
         return [("org", " ".join(raw[:-1] + tokens[-1:]), "")] if owned and tokens[-1].lower() in ORG_WORDS else []
+    if tokens[cut] in ("of", "for"):
+        cut = _field_end(tokens, cut + 1)
+        if cut is None:
+            return []  # "Secretary of State" or "Director of Central Intelligence": a role, no one named
     out = [("person", " ".join(tokens[cut:]), " ".join(tokens[:cut]))]
     org = tokens[:roles[0]]
-    if org and (_ACRONYM.match(org[-1]) or org[-1].lower() in ORG_WORDS):
+    # An institution word alone ("House" of "House Speaker ...") names no one institution.
+    if org and (_ACRONYM.match(org[-1]) or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
         out.append(("org", " ".join(org), ""))
     return out
+
+
+def _field_end(tokens: list[str], start: int) -> int | None:
+    """Where the person begins after a role's "of" or "for" (``tokens[start:]``: "State Antony Blinken",
+    "Foreign Affairs Wang Yi"): the role's field takes all but the last two words of a name (initials
+    aside), at least one; None when fewer words are left."""
+    parts = [i for i in range(start, len(tokens)) if not _IS_INITIAL.fullmatch(tokens[i])]
+    return parts[-2] if len(parts) >= 3 else None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -288,7 +327,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             out.append(("org", " ".join(tokens), ""))
             continue
         after = _APPOSITION.match(sentence, m.end())
-        if after and len(tokens) > 1:
+        if after and len(tokens) > 1 and _ends_noun(sentence, *after.span("word")):
             out.append(("person", " ".join(tokens), after.group("role")))
             continue
         before = sentence[:m.start()].rstrip()
@@ -340,6 +379,46 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
     return aliases | same  # "Alvin L. Bragg" -> "Alvin Bragg" when the text also has the bare name
 
 
+def _variant_key(name: str) -> str:
+    """``name`` without the transliteration ending of its last word ("Volodymyr Zelenskiy" -> "Volodymyr
+    Zelensk"), when the word keeps MIN_VARIANT_STEM letters without it; ``name`` itself otherwise."""
+    head, _, last = name.rpartition(" ")
+    stem = _VARIANT_END.sub("", last)
+    return f"{head} {stem}".lstrip() if len(stem) >= MIN_VARIANT_STEM else name
+
+
+def _spelt_alike(found: _Found, uses: Callable[[str], int]) -> dict[str, str]:
+    """The aliases of the people ``found`` (see :func:`_aliases`) once spellings of one name are one.
+
+    Names of more than one word that differ only in the transliteration ending of their last word
+    ("Volodymyr Zelensky", "Volodymyr Zelenskiy") are one person, named as most sentences spell them
+    (``uses``: how many sentences hold a name's last word); a one-word person, or a surname, spelt
+    otherwise than a full name's surname ("Zelenskiy", "Volodymyr Zelensky") is that full name.
+    Other first names or other endings ("Zelenska") are other people.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in found.people:
+        if " " in name:
+            groups[_variant_key(name)].append(name)
+    spelling = {name: max(names, key=lambda n: (uses(n), n)) for names in groups.values() if len(names) > 1
+                for name in names}
+    people: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, roles in found.people.items():
+        people[spelling.get(name, name)].update(roles)
+    holding = {word: {spelling.get(n, n) for n in names} for word, names in found.holding.items()}
+    aliases = _aliases(people, holding)
+    # The other spellings, and their surnames, name the person the chosen spelling names.
+    aliases |= {alias: aliases.get(full, full) for name, full in spelling.items() if name != full
+                for alias in [name, *_surnames(_bare(name))] if alias not in aliases}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for alias, full in aliases.items():
+        if " " not in alias:
+            by_key[_variant_key(alias)].add(full)
+    aliases |= {name: next(iter(by_key[_variant_key(name)])) for name in found.people
+                if " " not in name and name not in aliases and len(by_key.get(_variant_key(name), ())) == 1}
+    return aliases
+
+
 def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     """Whether the roles of ``full`` (none when it is no person found) leave it the person ``short``
     may be: a role word in common ("President", "Taiwan President"), not "King" and "commissioner"."""
@@ -365,7 +444,6 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     # it occurs (in order of first occurrence, so names and roles are met in the same order).
     for text, times in Counter(s.text for s in corpus.sentences).items():
         _scan(text, found, times)
-    aliases = _aliases(found.people, found.holding)
     # Where each word occurs, so a name is looked for only in the sentences holding its first word
     # (a spelling matches where no word character precedes it, so that word stands whole there).
     where: dict[str, list[int]] = defaultdict(list)
@@ -375,6 +453,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             words_of[s.text] = set(_WORD.findall(s.text))
         for w in words_of[s.text]:
             where[w].append(i)
+    aliases = _spelt_alike(found, lambda name: len(where.get(name.split()[-1], ())))
 
     def texts(word: str) -> list[str]:
         return list(dict.fromkeys(corpus.sentences[i].text for i in where.get(word, ())))
