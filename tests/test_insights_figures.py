@@ -71,3 +71,14 @@ def test_basis_points_are_no_index_points(tmp_path: Path) -> None:
                     ("about 100 points", "points", ("c",))}
     # 100 and 50 basis points of cuts disagree; the index's 100 points are another quantity.
     assert [[p.value for p in d.positions] for d in ins.disagreements] == [["100 basis points", "50 basis points"]]
+
+
+def test_a_scale_word_or_a_verb_is_no_unit_of_a_row(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The faulty update disabled roughly 8.5 million Windows devices.", source="Alpha"),
+        "b.md": article("B", "Microsoft estimated that 8.5 million devices went down.", source="Beta"),
+        "c.md": article("C", "Officials were split: seven saw only a quarter point.", source="Gamma"),
+    })
+    # One row of 8.5 million devices (the statement saying what it concerns quoted first); no "seven saw".
+    rows = [(f.label, f.value, f.unit, [c.article for c in f.citations]) for f in ins.figures]
+    assert rows == [("8.5 million devices", 8.5e6, "devices", ["b", "a"])]

@@ -118,3 +118,43 @@ def test_a_loan_or_bond_named_by_its_term_is_no_figure() -> None:
         ("10-year", "years")]
     assert [a.text for a in amounts("Rates stood at a 23-year high after a two-day meeting.")] == [
         "23-year", "two-day"]
+
+
+@pytest.mark.parametrize("text", [
+    "Nine pencilled in a half point, while seven saw only a quarter point and two saw none.",  # verbs
+    "Biden flew in from the Group of 20 summit in New Delhi.",  # a name's number before a singular noun
+    "He invoked the 1777 victory that persuaded France to join.",  # a year before a singular noun
+    "The lander touched down at 18:04 hours on Wednesday.",  # a clock time
+    "Microsoft said 8.5 million, a small share of the total, failed.",  # a scale word with nothing counted
+    "Two privately built U.S. landers are due next year.",  # a count whose noun is an abbreviation's
+])
+def test_a_verb_a_scale_word_or_a_singular_noun_is_no_unit(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, label, value, unit", [
+    ("A faulty update disabled roughly 8.5 million Windows devices.", "roughly 8.5 million Windows devices", 8.5e6,
+     "windows devices"),
+    ("The war killed around three million Vietnamese.", "around three million Vietnamese", 3e6, "vietnamese"),
+    ("Beijing sent more than 70 aircraft towards the island.", "more than 70 aircraft", 70.0, "aircraft"),
+    ("Winds of 40 mph hit the coast.", "40 mph", 40.0, "mph"),
+])
+def test_the_unit_is_read_past_a_scale_word_and_up_to_the_counted_noun(text: str, label: str, value: float,
+                                                                       unit: str) -> None:
+    assert [(a.text, a.value, a.unit) for a in amounts(text)] == [(label, value, unit)]
+
+
+def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
+    # A count of a verb is dropped (this fails without the rule) ...
+    assert amounts("Two survived.") == []
+    # ... but nouns whose singular counts many, plurals in "-a" and modifiers after an article stay.
+    kept = [
+        ("There were 22 crew on board.", "22 crew", "crew"),
+        ("The ship had 22 crew members.", "22 crew members", "crew members"),
+        ("The blast left 50 wounded.", "50 wounded", "wounded"),
+        ("Swept on thirteen labelled corpora.", "thirteen labelled corpora", "labelled corpora"),
+        ("A magnitude 6.8 quake was felt.", "6.8 quake", "quake"),
+        ("It is a 50 billion cubic metre pipeline.", "50 billion cubic metre pipeline", "cubic metre pipeline"),
+    ]
+    assert [[(a.text, a.unit) for a in amounts(text)] for text, _, _ in kept] == [[(label, unit)]
+                                                                              for _, label, unit in kept]

@@ -122,14 +122,29 @@ _MULTIPLE = re.compile(
     rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
     r"|(?P<verb>doubled|doubling|tripled|tripling|trebled|quadrupled|halved)\b)", re.IGNORECASE)
 _QUANTITY = re.compile(
-    rf"(?<![\d,.\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
+    rf"(?<![\d,.:\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
     r"ton|tonne|person|member|nation|country|storey|story|point)|[- ]basis[- ]points?)\b(?!-old\b)"
-    r"|(?P<unit>(?-i:(?:\s[a-z][a-z'-]*(?![.][a-z])){1,3})))",
+    r"|(?P<unit>(?-i:(?(scale)(?:\s[A-Z][\w'-]*(?![.][a-z])){0,2})(?:\s[a-z][a-z'-]*(?![.][a-z])){0,3})))",
     re.IGNORECASE)
 """A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut"); not an
-age ("77-year-old") nor a clock time ("5 p.m.": a unit is no abbreviation)."""
+age ("77-year-old") nor a clock time ("5 p.m.", "18:04": a unit is no abbreviation, a count follows no
+colon). After a scale word the unit may start with names ("8.5 million Windows devices", "three million
+Vietnamese"); a scale word is never the unit itself ("8.5 million, it said" counts nothing named)."""
 _PLURALS = frozenset("people men women children police staff personnel troops cattle feet".split())
+_INVARIANT = frozenset("aircraft spacecraft crew sheep deer fish offspring dead wounded injured missing homeless "
+                       "displaced".split())
+"""Nouns whose singular form counts many ("70 aircraft", "22 crew", "20 dead"), yet may go on to a head
+noun ("crew members"), so they do not end a unit phrase as _PLURALS do."""
+_PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
+"""How a plural noun may end ("shells", "corpora", "criteria", "larvae", "tableaux"). A singular noun in
+"-a" ("area") seldom follows a count above one; only "s" ends a unit phrase ("media outlets")."""
+_PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
+                          "throughout aboard".split())
+"""Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+"""Before a count, an article (and a word) makes a singular unit a modifier ("a 50 billion cubic metre
+pipeline", "a magnitude 6.8 quake")."""
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
@@ -209,19 +224,50 @@ def _context(text: str, end: int, limit: int = 6) -> str:
 
 
 def _unit_phrase(raw: str) -> str:
-    """The counted noun phrase: words until the first stop word, a month, weekday or time word."""
+    """The counted noun phrase: words until the first stop word, preposition, scale word, month,
+    weekday or time word; a name ("Windows devices") does not end it, a plural noun does. A phrase
+    that would end on a singular word ends at its last word that counts many ("mph hit": "mph")."""
     out: list[str] = []
     for w in raw.split():
         lw = w.lower()
-        if lw in STOPWORDS or lw in MONTHS or lw in WEEKDAYS or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc"):
+        if (lw in STOPWORDS or lw in _PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
+                or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")):
             break
         if out and re.search(r"(?:ed|ing)$", lw):
             break  # a verb after the noun ("eight people plunged"), not part of what is counted
-        out.append(lw)
+        out.append(w)
         # A plural noun ends the phrase ("artillery shells", "crew members", "people").
-        if lw in _TIME_UNITS or lw in _PLURALS or (lw.endswith("s") and not lw.endswith("ss")):
+        if not w[0].isupper() and (lw in _TIME_UNITS or lw in _PLURALS or _plural_form(lw)):
             break
-    return " ".join(out)
+    counting = [i for i, w in enumerate(out) if _is_plural(w)]
+    if counting and not _is_plural(out[-1]):
+        del out[counting[-1] + 1:]
+    return " ".join(out).lower()
+
+
+def _plural_form(word: str, endings: tuple[str, ...] = ("s",)) -> bool:
+    """Whether a lower-case ``word`` ends as a plural noun does, in one of ``endings`` but not in "ss"
+    ("shells", not "business")."""
+    return word.endswith(endings) and not word.endswith("ss")
+
+
+def _is_plural(word: str) -> bool:
+    """Whether ``word`` (as written) can name more than one thing: a plural ("shells", "people"), a
+    noun whose singular counts many ("aircraft"), an abbreviation without a vowel ("bcm", "km") or a
+    name ("Vietnamese"). A singular noun or a verb ("summit", "saw") cannot."""
+    lw = word.lower()
+    return (word[0].isupper() or lw in _PLURALS or lw in _INVARIANT or not re.search("[aeiouy]", lw)
+            or _plural_form(lw, _PLURAL_ENDINGS))
+
+
+def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
+    """Whether a count ends on a singular word it cannot count, so is no figure ("seven saw", "the Group of 20
+    summit"). One thing may be singular, and so may a modifier after an article ("a 50 billion cubic
+    metre pipeline", "a magnitude 6.8 quake"), unless its number is a bare year ("the 1777 victory")."""
+    if value == 1 or _is_plural(head):
+        return False
+    modifier = _ARTICLE_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+    return not modifier or bool(re.fullmatch(r"\d{4}", m.group("n")))
 
 
 def plural(noun: str) -> str:
@@ -325,8 +371,11 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         idx = m.start("unit")
         for w in unit_words:
             idx = text.lower().index(w, idx) + len(w)
+        value = _scaled(number, m.group("scale"))
+        if value is None or _miscounted(text, m, value, text[idx - len(unit_words[-1]):idx]):
+            continue
         kind = ValueKind.DURATION if unit_words[-1] in _TIME_UNITS else ValueKind.QUANTITY
-        add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")), end=idx)
+        add(kind, m, value, unit, bool(m.group("q")), end=idx)
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
