@@ -155,3 +155,58 @@ def test_quoted_relative_day_dates_nothing(tmp_path: Path) -> None:
 def test_outlook_of_a_figure(text: str, figure: str, expected: str) -> None:
     start = text.index(figure)
     assert outlook(text, start, start + len(figure)) == expected
+
+
+SATURDAY = dt.date(2024, 7, 20)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A quotation's "will" is the speaker's: the day he wrote it is the latest Friday, not the next one.
+    ('"This will be the largest outage in history," a researcher wrote on Friday morning.', SATURDAY,
+     "2024-07-19"),
+    # A future elsewhere in the sentence leaves a day told in the past where it was.
+    ("The talks, which opened on Monday, will resume in the autumn.", WEDNESDAY, "2024-06-17"),
+    # "should resume by Monday" looks ahead; "should have" does not.
+    ("The operator said normal service should resume by Monday.", dt.date(2024, 7, 26), "2024-07-29"),
+    ("The operator said the line should have reopened on Monday.", dt.date(2024, 7, 26), "2024-07-22"),
+    # The outside of a quotation still speaks: "will" there puts the day ahead.
+    ('"We are ready," the minister said, and the talks will open on Friday.', WEDNESDAY, "2024-06-21"),
+])
+def test_weekday_tense_reads_the_sentence_outside_quotations(text: str, published: dt.date,
+                                                             expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, published, text)[0] == expected
+
+
+def test_weekday_named_with_its_date_is_that_date_only(tmp_path: Path) -> None:
+    # "Friday, July 19" in an article of Thursday 1 August is 19 July, not also the latest Friday (26 July).
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The trouble began early on Friday, July 19, when the company pushed a faulty update. "
+                             "Crews restored the last systems on Tuesday the 23rd of July.",
+                        source="Alpha", published="2024-08-01"),
+    })
+    assert [m.date for m in ins.timeline] == ["2024-07-19", "2024-07-23"]
+
+
+def test_quoted_weekday_and_a_year_in_a_name_date_nothing(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", 'Travellers queued for hours at the station. "We were told to come back tomorrow, '
+                             'maybe Sunday," said one family. Paris 2024 set out to stage the most ambitious '
+                             "ceremony in Olympic history. The river had last hosted such a parade in 1900, "
+                             "and the city in 2017 had won the bid.",
+                        source="Alpha", published="2024-07-26"),
+    })
+    assert [m.date for m in ins.timeline] == ["1900", "2017"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "should" elsewhere in the sentence says nothing of the day: the ambassador spoke last Thursday.
+    ('On Thursday, the ambassador went further, telling an audience that "there is no autonomy" and warning '
+     "that the relationship should not be taken for granted.", dt.date(2024, 7, 12), "2024-07-11"),
+    # A weekday inside a quotation that looks ahead is the one to come.
+    ('"Most people will notice nothing at all on Monday morning," said an analyst.', dt.date(2023, 10, 13),
+     "2023-10-16"),
+])
+def test_should_and_quotations_speak_for_their_own_words(text: str, published: dt.date, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, published, text)[0] == expected

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Moment
 from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision
+from generator.textutil import STOPWORDS
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|slated|planned|poised|likely)\s+to\b"
@@ -32,6 +33,10 @@ _FUTURE = re.compile(
     r"|\b(?:will|plans? to|intends? to|may take place|upcoming|next)\b", re.IGNORECASE)
 """Words that put what a sentence tells ahead of its publication: "will", "is set to", "is due in
 Oslo" or "is due to visit" (not "was cancelled due to the storm", a cause)."""
+_SHOULD_BEFORE = re.compile(r"\bshould\s+(?!(?:not\s+|never\s+)?have\b)(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+""""should" just before a day puts that day ahead ("service should resume by Monday"; not "should
+have reopened on Monday"); elsewhere in a sentence it says nothing of the day ("On Thursday he warned
+that ties should not be taken for granted")."""
 _COMING_WORDS = r"expected|scheduled|slated|planned|due|coming"
 _COMING = re.compile(rf"\b(?:{_COMING_WORDS})\b", re.IGNORECASE)
 """Words that put a month ahead without a future verb ("a ruling is expected in March")."""
@@ -131,7 +136,31 @@ def _ahead(mention: DateMention, sentence: str) -> bool:
         return mention.part == "next"
     if _POSSESSIVE.match(sentence, mention.end):
         return bool(_PLANNED.match(sentence, mention.end))
-    return bool(_FUTURE.search(sentence))
+    if _SHOULD_BEFORE.search(sentence, 0, mention.start):
+        return True
+    # A quotation's words are the speaker's, not the sentence's: the "will" of '"This will be the
+    # largest outage," he wrote on Friday' does not put his Friday ahead; a day inside a quotation
+    # is read by the quotation's words ('"Most will notice nothing on Monday," he said').
+    if not _FUTURE.search(_quotes(sentence, inside=quoted(sentence, mention.start))):
+        return False
+    # Nor does a future elsewhere in the sentence when the clause of the day is told in the past
+    # ("Talks that will decide the deal, which opened on Monday, ...").
+    past, future = _cues(_clause(sentence, mention.start, mention.end))
+    return not (past and not future)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding ``sentence[start:end]``: between commas, dashes, brackets, quotation marks."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+    return sentence[left:right]
+
+
+def _quotes(text: str, inside: bool) -> str:
+    """The quotations in double quotation marks of ``text`` (``inside``), or the rest of it, the others
+    blanked out (see :func:`quoted`)."""
+    return "".join(" " if text[i] in "\"\u201c\u201d" or quoted(text, i) != inside else ch
+                   for i, ch in enumerate(text))
 
 
 def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> tuple[str, str, bool]:
@@ -208,14 +237,38 @@ def quoted(text: str, pos: int) -> bool:
 
 
 def _speakers_day(mention: DateMention, text: str) -> bool:
-    """A relative day that is not the article's: quoted ("We arrived today," she said), or a capitalised
-    title in mid-sentence ("NBC's Today programme")."""
+    """A relative day that is not the article's: quoted ("We arrived today," she said; a weekday, when
+    the quotation has no tense: "come back tomorrow, maybe Sunday"), or a capitalised title in
+    mid-sentence ("NBC's Today programme")."""
+    if mention.precision is Precision.WEEKDAY:
+        # A quoted weekday whose clause tells neither past nor future may be any ("We were told to come
+        # back tomorrow, maybe Sunday").
+        return quoted(text, mention.start) and not any(_cues(_clause(text, mention.start, mention.end)))
     if mention.offset_days is None:
         return False
     if quoted(text, mention.start):
         return True
     before = text[:mention.start].rstrip()
     return mention.text[:1].isupper() and bool(before) and before[-1] not in ":\u2014\u2013"
+
+
+_DATED = re.compile(r"\s*,?\s*(?:the\s+)?")
+_YEAR_WORDS = STOPWORDS | set(MONTHS) | set(WEEKDAYS) | frozenset(
+    "late early mid summer spring autumn winter fall year circa till around".split())
+"""Capitalised words that may open a year ("In 2009", "Summer 2023"), unlike a name ("Paris 2024")."""
+
+
+def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
+    """A mention that dates nothing of its own: a weekday that a date goes on to name ("Friday, July 19":
+    the date's moment), or a year that is part of a name ("Paris 2024 set out", "Euro 2024")."""
+    if mention.precision is Precision.WEEKDAY:
+        return any(other.precision is Precision.DAY and other.start >= mention.end
+                   and _DATED.fullmatch(text[mention.end:other.start]) is not None for other in mentions)
+    if mention.precision is Precision.YEAR and mention.year is not None and mention.text.isdigit():
+        before = text[:mention.start]
+        word = re.search(r"([A-Z][\w\u2019'-]*)\s+$", before)
+        return bool(word) and word.group(1).lower() not in _YEAR_WORDS
+    return False
 
 
 def _undated_rank(mention: DateMention) -> tuple[int, int]:
@@ -235,8 +288,9 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     info: dict[tuple[str, str, str], tuple[bool, str, tuple[int, int]]] = {}
     for sentence in corpus.sentences:
         published = corpus.published(sentence)
-        for mention in corpus.values(sentence)[0]:
-            if _speakers_day(mention, sentence.text):
+        mentions = corpus.values(sentence)[0]
+        for mention in mentions:
+            if _speakers_day(mention, sentence.text) or _named(mention, sentence.text, mentions):
                 continue
             date, label, approx = resolve(mention, published, sentence.text)
             label = label[0].upper() + label[1:]
