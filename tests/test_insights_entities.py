@@ -270,3 +270,62 @@ def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
     assert set(people) == {"Volodymyr Zelensky", "Oleksandr Zelenska"}
     assert set(people["Volodymyr Zelensky"].aliases) == {"Volodymyr Zelenskiy", "Zelensky", "Zelenskiy"}
     assert len(people["Volodymyr Zelensky"].citations) == 5
+
+
+def test_role_after_the_name_without_an_article(tmp_path: Path) -> None:
+    # "chair of ...", "president of ..." after a name make a person as "the chair of ..." does ...
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Lina Khan, chair of the U.S. Federal Trade Commission, warned of fragile systems. "
+                             "Tony Estanguet, president of the organising committee, told the crowd it was a triumph. "
+                             "The leaders, Joe Biden, President Xi and Olaf Scholz, met in Berlin.",
+                        source="Alpha", published="2024-07-27"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert people["Lina Khan"] == ("chair of the U.S. Federal Trade Commission",)
+    assert people["Tony Estanguet"] == ("president of the organising committee",)
+    # ... but a list of names is no role ("Joe Biden, President Xi").
+    assert "Joe Biden" not in people
+
+
+def test_accented_and_plain_spellings_are_one_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "French sprint queen Marie-Jose Perec lit the cauldron with the judoka.",
+                        source="Alpha", published="2024-07-27"),
+        "b.md": article("B", "Marie-José Pérec, the three-time Olympic champion, lit a cauldron in the Tuileries.",
+                        source="Beta", published="2024-07-27"),
+        "c.md": article("C", "The crowd cheered as Pérec raised the torch above the garden.",
+                        source="Gamma", published="2024-07-28"),
+    })
+    (perec,) = [e for e in ins.entities if e.kind == "person" and "Perec" in e.name]
+    assert perec.name == "Marie-Jose Perec"
+    assert sorted({c.article for c in perec.citations}) == ["a", "b", "c"]
+    assert "Marie-José Pérec" in perec.aliases
+    # The citation marks the name as the sentence spells it.
+    cite = next(c for c in perec.citations if c.article == "b")
+    assert cite.text[cite.text_start:cite.text_end] == "Marie-José Pérec"
+
+
+def test_what_a_person_does_is_a_role(tmp_path: Path) -> None:
+    # Sport and stage people are named by what they do, in lower case before or after the name ...
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Basketball star LeBron James and tennis player Coco Gauff carried the flag. "
+                             "Teddy Riner, the judoka, lit the cauldron. Jane Doe, the star witness, testified. "
+                             "The Star Alliance said flights resumed.", source="Alpha", published="2024-07-27"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert people == {"LeBron James": ("Basketball star",), "Coco Gauff": ("tennis player",),
+                      "Teddy Riner": ("judoka",)}
+    # ... but "star" before another noun is an adjective, and inside a capitalised name no role.
+    assert "Star Alliance" in {e.name for e in ins.entities if e.kind == "organisation"}
+
+
+def test_the_subject_after_a_place_is_not_its_role(tmp_path: Path) -> None:
+    # "Singing from the Eiffel Tower, the Canadian star performed": the star is the subject of the
+    # sentence, not a role of the tower; an apposition closes before the verb ("..., the judoka, lit").
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Singing from the Eiffel Tower, the Canadian star performed a love song. "
+                             "Speaking in New York, the foreign minister said talks would go on. "
+                             "Teddy Riner, the judoka, lit the cauldron.", source="Alpha", published="2024-07-27"),
+    })
+    people = {e.name for e in ins.entities if e.kind == "person"}
+    assert people == {"Teddy Riner"}

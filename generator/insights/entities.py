@@ -32,6 +32,7 @@ one full name that goes on from it ("Army Corps of Engineers").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
@@ -54,6 +55,14 @@ union nations commission company corporation corp inc ltd group association offi
 parliament assembly senate congress board authority administration service police army navy force forces guard
 foundation network federation alliance command bureau corps academy school college hospital
 """.split())
+DESCRIPTIVE_ROLES = frozenset("""
+star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
+actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist
+teacher nurse doctor lawyer designer
+""".split())
+"""What a person does, written in lower case before or after the name ("judo star Teddy Riner", "tennis player
+Coco Gauff", "Jane Doe, the three-time Olympic champion"): a role there, though never a title inside a
+capitalised name ("Star Alliance", "Morning Star")."""
 _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
     + r")\b)"
 # An initial ("Alvin L. Bragg", "S. Somanath") is part of a name; an abbreviation ("U.S.") is not, nor
@@ -86,7 +95,7 @@ MIN_VARIANT_STEM = 5
 _LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
 courtesy title ("Mr")."""
-_ADJECTIVE_ROLES = frozenset("official chief general executive expert representative".split())
+_ADJECTIVE_ROLES = frozenset("official chief general executive expert representative star".split())
 """Role words that are adjectives too, before a noun they describe ("the official residence")."""
 _KIND_NOUNS = frozenset({"agency"})
 """Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
@@ -98,8 +107,28 @@ _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
 # "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
 _APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
-    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + "|".join(sorted(ROLE_WORDS | DESCRIPTIVE_ROLES, key=len, reverse=True))
     + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
+
+_BARE_APPOSITION = re.compile(
+    r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
+    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")\s+(?:of|at|for)\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)(?=\s*(?:[,;()\u2014\u2013]|\.?\s*$))")
+"""A role after a name without an article, when it says whose it is ("Jane Doe, chair of the Federal
+Trade Commission, said", "Tony Estanguet, president of the organising committee, told"); the role
+word in lower case, so that a list of names ("Biden, President Xi") is none."""
+
+_CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
+                          r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
+                          r"|brought|spoke|speaks|stood|struck|was|is|were|are|has|had|have|will|would|could|can"
+                          r"|may|might|must|should)\b")
+"""A verb right after a role (no comma between): the role is the subject of the next clause, not the
+name's ("Speaking in New York, the foreign minister said ...")."""
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents, letter for letter ("Pérec" -> "Perec"): offsets stay those of ``text``."""
+    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text)
 
 
 _WORD = re.compile(r"\w+")
@@ -326,13 +355,15 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
         if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
             out.append(("org", " ".join(tokens), ""))
             continue
-        after = _APPOSITION.match(sentence, m.end())
+        after = _APPOSITION.match(sentence, m.end()) or _BARE_APPOSITION.match(sentence, m.end())
+        if after and _CLAUSE_VERB.match(sentence, after.end()):
+            after = None  # "Singing from the Eiffel Tower, the Canadian star performed": the next subject
         if after and len(tokens) > 1 and _ends_noun(sentence, *after.span("word")):
             out.append(("person", " ".join(tokens), after.group("role")))
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ROLE_WORDS and prev[-1].islower():
+        if prev and prev[-1].lower() in ROLE_WORDS | DESCRIPTIVE_ROLES and prev[-1].islower():
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
@@ -382,7 +413,7 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
 def _variant_key(name: str) -> str:
     """``name`` without the transliteration ending of its last word ("Volodymyr Zelenskiy" -> "Volodymyr
     Zelensk"), when the word keeps MIN_VARIANT_STEM letters without it; ``name`` itself otherwise."""
-    head, _, last = name.rpartition(" ")
+    head, _, last = _fold(name).rpartition(" ")
     stem = _VARIANT_END.sub("", last)
     return f"{head} {stem}".lstrip() if len(stem) >= MIN_VARIANT_STEM else name
 
@@ -423,7 +454,7 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     """Whether the roles of ``full`` (none when it is no person found) leave it the person ``short``
     may be: a role word in common ("President", "Taiwan President"), not "King" and "commissioner"."""
     def words(name: str) -> set[str]:
-        return {w for role in people[name] for w in role.lower().split() if w in ROLE_WORDS}
+        return {w for role in people[name] for w in role.lower().split() if w in ROLE_WORDS | DESCRIPTIVE_ROLES}
     return full not in people or bool(words(short) & words(full))
 
 
@@ -450,7 +481,9 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     words_of: dict[str, set[str]] = {}
     for i, s in enumerate(corpus.sentences):
         if s.text not in words_of:
-            words_of[s.text] = set(_WORD.findall(s.text))
+            # A word is found under its accented and its plain spelling ("Pérec", "Perec").
+            words = set(_WORD.findall(s.text))
+            words_of[s.text] = words | {_fold(w) for w in words}
         for w in words_of[s.text]:
             where[w].append(i)
     aliases = _spelt_alike(found, lambda name: len(where.get(name.split()[-1], ())))
@@ -479,18 +512,21 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
         for name in names:
             spellings = sorted(forms.get(name, {name}) | {name}, key=lambda x: (-len(x), x))
-            # A short form followed by another capitalised word is someone else ("Kim Il Sung").
+            # A short form followed by another capitalised word is someone else ("Kim Il Sung"). Accents
+            # aside: "Marie-José Pérec" is "Marie-Jose Perec" (the text is searched without its accents,
+            # letter for letter, so a match's offsets are the sentence's).
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-                re.escape(x) + ("" if x == name else r"(?!\s+[A-Z])") for x in spellings) + r")(?![\w-])")
+                re.escape(_fold(x)) + ("" if x == name else r"(?!\s+[A-Z])") for x in spellings) + r")(?![\w-])")
             cites: list[Citation] = []
             used: set[str] = set()
-            holding = sorted({i for x in spellings for i in where.get(_first_word(x), ())})
+            holding = sorted({i for x in spellings for i in where.get(_fold(_first_word(x)), ())})
             first_match: dict[str, re.Match[str] | None] = {}
             for s in (corpus.sentences[i] for i in holding):
                 if s.text not in first_match:  # a reprinted sentence is searched once
-                    first_match[s.text] = m = pattern.search(s.text)
+                    folded = _fold(s.text)
+                    first_match[s.text] = m = pattern.search(folded)
                     if m:
-                        used.update(x.group(0) for x in pattern.finditer(s.text))
+                        used.update(s.text[x.start():x.end()] for x in pattern.finditer(folded))
                 m = first_match[s.text]
                 if m:
                     cites.append(corpus.cite(s, m.start(), m.end()))
@@ -498,7 +534,11 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                 continue
             roles = tuple(r for r, _ in sorted(people[name].items(), key=lambda x: (-x[1], x[0]))) if kind == "person" \
                 else ()
-            out.append(Entity(name, kind, roles, tuple(x for x in spellings if x != name and x in used), tuple(cites),
+            # The other spellings the text uses: the forms found, and a form accented otherwise.
+            also = [x for x in spellings if x != name and x in used]
+            also += sorted(x for x in used - set(spellings) if _fold(x) in {_fold(y) for y in spellings}
+                           and _fold(x) not in {_fold(y) for y in also})
+            out.append(Entity(name, kind, roles, tuple(also), tuple(cites),
                               corpus.outlets.count(c.article for c in cites)))
     out.sort(key=lambda e: (e.kind != "person", -len(e.citations), e.name))
     return tuple(out)
