@@ -7,6 +7,7 @@ article passes through :mod:`generator.escape`. Each item links to the exact sen
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from itertools import groupby
@@ -16,7 +17,7 @@ from generator.insights import Citation, Figure, Insights
 from generator.insights.values import plural
 from generator.records import Dossier
 from generator.render import _front_matter, in_quotes, outlet, source_path, topic_path
-from generator.textutil import stem
+from generator.textutil import MONTHS, WEEKDAYS, stem
 
 INSIGHTS_DIR = "insights"
 PAGES: dict[str, tuple[str, str]] = {
@@ -85,6 +86,17 @@ def insight_path(name: str) -> str:
 def insight_pages(insights: Insights) -> list[tuple[str, str]]:
     """``(title, path)`` of each page that will be rendered, in nav order."""
     return [(PAGES[name][1], insight_path(name)) for name in PAGES if name in insights.enabled]
+
+
+def date_heading(date: str) -> str:
+    """The heading of a timeline day, month or year, in words: "Friday 19 July 2024", "February 2024",
+    "2009" (not the part of a day its first moment names, "(morning)", nor an ISO month "2024-02")."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        day = dt.date.fromisoformat(date)
+        return f"{WEEKDAYS[day.weekday()].title()} {day.day} {MONTHS[day.month - 1].title()} {day.year}"
+    if re.fullmatch(r"\d{4}-\d{2}", date) and 1 <= int(date[5:]) <= 12:
+        return f"{MONTHS[int(date[5:]) - 1].title()} {date[:4]}"
+    return date
 
 
 def _says(text: str, unit: str) -> bool:
@@ -171,8 +183,13 @@ class InsightRenderer:
                                             "date, a count or an amount. Each column is one version, with the "
                                             "sentences that state it.")
         if not items:
-            parts.append("No disagreement found: where the articles give days, dates and figures for the same "
-                         "thing, they agree.\n")
+            # Only values told in like words are compared: an empty page says so, and does not claim the
+            # articles agree ("85 boats" and "94 boats", told in other words, are not compared).
+            figures = (f" Compare the figures side by side on [{PAGES['figures'][1]}]({PAGES['figures'][0]}.md)."
+                       if "figures" in self.insights.enabled else "")
+            parts.append("No disagreement found among the values this page can compare: those that outlets "
+                         "state in like words around them. Outlets may still give different values for the "
+                         f"same thing in other words.{figures}\n")
             return "".join(parts)
         for d in items:
             about = ", ".join(d.subject.split()[:3])
@@ -199,8 +216,7 @@ class InsightRenderer:
         for date, group in groupby(moments, key=lambda m: m.date):
             items = list(group)
             if date:
-                first = items[0]
-                parts.append(f"## {md_text(first.label if not first.approximate else date)}\n\n")
+                parts.append(f"## {md_text(date_heading(date))}\n\n")
             else:
                 parts.append("## Not dated exactly\n\nThese moments are named by weekday, month or relative day "
                              "in articles without a publication date, so their day is unknown.\n\n")

@@ -156,3 +156,42 @@ def test_export_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert b'"disagreements"' in outs[0]
+
+
+def test_no_disagreement_found_does_not_claim_the_outlets_agree(tmp_path: Path) -> None:
+    # "85 boats" and "94 boats" told in other words are not compared: an empty page must not say that
+    # the articles agree, and points to the figures instead.
+    import dataclasses
+
+    from insights_support import analyse_files
+
+    from generator.render_insights import render_insights
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Some 6,800 athletes rode on 85 boats along the river.", source="Alpha",
+                        published="2024-07-27"),
+        "b.md": article("B", "Roughly 6,800 of them were carried on 94 boats.", source="Beta",
+                        published="2024-07-27"),
+    })
+    assert not ins.disagreements
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert "they agree" not in page and "No disagreement found" in page
+    assert "[Key figures](figures.md)" in page
+    without_figures = dataclasses.replace(ins, enabled=tuple(n for n in ins.enabled if n != "figures"))
+    assert "figures.md" not in render_insights(dossier, without_figures)["insights/disagreements.md"]
+
+
+def test_timeline_headings_name_the_day_month_or_year(tmp_path: Path) -> None:
+    # A day's heading is the day, not the part of it its first moment names; a month is in words.
+    from insights_support import analyse_files
+
+    from generator.render_insights import render_insights
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The crews began work early on Friday morning. They finished the bridge on Friday. "
+                             "The design was approved in February.", source="Alpha", published="2024-07-20"),
+    })
+    page = render_insights(dossier, ins)["insights/timeline.md"]
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    assert headings == ["## February 2024", "## Friday 19 July 2024"]
+    from generator.render_insights import date_heading
+    assert [date_heading(d) for d in ("2024-07-19", "2024-02", "2009")] == [
+        "Friday 19 July 2024", "February 2024", "2009"]
