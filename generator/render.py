@@ -232,11 +232,10 @@ class Renderer:
         missing") when every article citing it is older than the newest article of the corpus: a later
         one may tell otherwise, and the reader should not need the footnote to see when it was said.
         Empty for any other quote, and when an article citing it has no date."""
-        days = [self.articles[a].published for a in quote.articles]
-        text = quote.fact.lead.sentence.text
-        if not self.latest or not all(days) or not ongoing(text):
+        days = [d[:10] for a in quote.articles if (d := self.articles[a].published)]
+        if not self.latest or len(days) < len(quote.articles) or not ongoing(quote.fact.lead.sentence.text):
             return ""
-        day = max(d[:10] for d in days if d)
+        day = max(days)
         if day >= self.latest:
             return ""
         return (f' <span class="dossier-asof" title="Stated on {day}; the newest article is of '

@@ -76,6 +76,12 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def unaccented_letters(text: str) -> str:
+    """:func:`unaccented`, letter for letter ("P\u00e9rec" is "Perec"): each character gives one, so
+    offsets in the result are those of ``text``."""
+    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text)
+
+
 class Memo:
     """Word lists of texts already worked out, for one pipeline run.
 

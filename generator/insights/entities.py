@@ -32,14 +32,13 @@ one full name that goes on from it ("Army Corps of Engineers").
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Entity
-from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS
+from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
 ROLE_WORDS = frozenset("""
 president vice-president minister leader spokesman spokeswoman spokesperson secretary general chancellor governor
@@ -63,6 +62,8 @@ teacher nurse doctor lawyer designer
 """What a person does, written in lower case before or after the name ("judo star Teddy Riner", "tennis player
 Coco Gauff", "Jane Doe, the three-time Olympic champion"): a role there, though never a title inside a
 capitalised name ("Star Alliance", "Morning Star")."""
+_ANY_ROLE = ROLE_WORDS | DESCRIPTIVE_ROLES
+"""Every lower-case role word: a title or what a person does."""
 _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
     + r")\b)"
 # An initial ("Alvin L. Bragg", "S. Somanath") is part of a name; an abbreviation ("U.S.") is not, nor
@@ -107,7 +108,7 @@ _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
 # "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
 _APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
-    + "|".join(sorted(ROLE_WORDS | DESCRIPTIVE_ROLES, key=len, reverse=True))
+    + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
     + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
 _BARE_APPOSITION = re.compile(
@@ -126,9 +127,8 @@ _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|san
 name's ("Speaking in New York, the foreign minister said ...")."""
 
 
-def _fold(text: str) -> str:
-    """``text`` without accents, letter for letter ("Pérec" -> "Perec"): offsets stay those of ``text``."""
-    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text)
+_fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
+""":func:`~generator.textutil.unaccented_letters`, remembered: every name's search reads a sentence so."""
 
 
 _WORD = re.compile(r"\w+")
@@ -363,7 +363,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ROLE_WORDS | DESCRIPTIVE_ROLES and prev[-1].islower():
+        if prev and prev[-1].lower() in _ANY_ROLE and prev[-1].islower():
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
@@ -454,7 +454,7 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     """Whether the roles of ``full`` (none when it is no person found) leave it the person ``short``
     may be: a role word in common ("President", "Taiwan President"), not "King" and "commissioner"."""
     def words(name: str) -> set[str]:
-        return {w for role in people[name] for w in role.lower().split() if w in ROLE_WORDS | DESCRIPTIVE_ROLES}
+        return {w for role in people[name] for w in role.lower().split() if w in _ANY_ROLE}
     return full not in people or bool(words(short) & words(full))
 
 
@@ -536,8 +536,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                 else ()
             # The other spellings the text uses: the forms found, and a form accented otherwise.
             also = [x for x in spellings if x != name and x in used]
-            also += sorted(x for x in used - set(spellings) if _fold(x) in {_fold(y) for y in spellings}
-                           and _fold(x) not in {_fold(y) for y in also})
+            known, listed = {_fold(y) for y in spellings}, {_fold(y) for y in also}
+            also += sorted(x for x in used - set(spellings) if _fold(x) in known and _fold(x) not in listed)
             out.append(Entity(name, kind, roles, tuple(also), tuple(cites),
                               corpus.outlets.count(c.article for c in cites)))
     out.sort(key=lambda e: (e.kind != "person", -len(e.citations), e.name))

@@ -81,6 +81,13 @@ def _figure_cues(text: str) -> tuple[bool, bool]:
     return past or bool(_STANDING.search(text)), future or bool(_FORECAST.search(text))
 
 
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding ``sentence[start:end]``: between commas, dashes, brackets, quotation marks."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+    return sentence[left:right]
+
+
 def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool, bool]] = _cues) -> str:
     """``"past"`` or ``"future"`` when the words around ``sentence[start:end]`` say which, else ``""``.
 
@@ -88,9 +95,7 @@ def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool
     then the whole sentence when the clause has no tense cue ("In March, Russia vetoed ..."). Cues
     of both kinds together ("he said talks will resume") settle nothing.
     """
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
-    for text in (sentence[left:right], sentence):
+    for text in (_clause(sentence, start, end), sentence):
         past, future = cues(text)
         if past or future:
             return "" if past and future else "past" if past else "future"
@@ -149,18 +154,17 @@ def _ahead(mention: DateMention, sentence: str) -> bool:
     return not (past and not future)
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause holding ``sentence[start:end]``: between commas, dashes, brackets, quotation marks."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
-    return sentence[left:right]
-
-
 def _quotes(text: str, inside: bool) -> str:
     """The quotations in double quotation marks of ``text`` (``inside``), or the rest of it, the others
-    blanked out (see :func:`quoted`)."""
-    return "".join(" " if text[i] in "\"\u201c\u201d" or quoted(text, i) != inside else ch
-                   for i, ch in enumerate(text))
+    and the marks blanked out (as :func:`quoted` tells them), each character where it was."""
+    marks = _marks(text)
+    out, prev = [], 0
+    opened = bool(marks) and not marks[0][1]  # before the first mark: inside when it closes
+    for i, opening in [*marks, (len(text), False)]:
+        out.append(text[prev:i] if opened == inside else " " * (i - prev))
+        out.append(" " if i < len(text) else "")
+        prev, opened = i + 1, opening
+    return "".join(out)
 
 
 def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> tuple[str, str, bool]:
@@ -222,13 +226,18 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-"
 
 
+def _marks(text: str) -> list[tuple[int, bool]]:
+    """Where ``text``'s double quotation marks stand, each with whether it opens a quotation."""
+    return [(m.start(), _opens(text, m.start())) for m in _QUOTE_MARK.finditer(text)]
+
+
 def quoted(text: str, pos: int) -> bool:
     """Whether ``text[pos]`` is inside double quotation marks.
 
     A quotation of several sentences opens before this one: when no mark comes before ``pos``,
     a closing mark after it means ``pos`` is still inside.
     """
-    marks = [(m.start(), _opens(text, m.start())) for m in _QUOTE_MARK.finditer(text)]
+    marks = _marks(text)
     before = [opening for i, opening in marks if i < pos]
     if before:
         return before[-1]
