@@ -87,13 +87,14 @@ class _Open:
     item: bool
     """It opened on a list's marker ("- ", "1. "): an indented line under it goes on in it."""
 
-    def block(self) -> tuple[int, int, bool, int]:
+    def block(self) -> tuple[int, int, bool, int, bool]:
         """What :func:`blocks` yields for it."""
-        return self.start, self.end, self.heading, self.paragraph
+        return self.start, self.end, self.heading, self.paragraph, self.item
 
 
-def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int]]:
-    """Yield ``(start, end, is_heading, paragraph)`` for each block of ``body``.
+def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterator[tuple[int, int, bool, int, bool]]:
+    """Yield ``(start, end, is_heading, paragraph, is_item)`` for each block of ``body``; ``is_item``
+    says it opened on a list's marker ("- ", "1. ").
 
     A block is a paragraph, a list item or a heading line. Lines are joined when a line breaks
     inside a sentence (it ends without sentence punctuation and the next line goes on in lower

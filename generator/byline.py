@@ -1,13 +1,14 @@
 """The outlet an article's opening names, for an article whose metadata names none.
 
 A plain-text article saved without front matter is otherwise cited by its headline. Its opening
-often says who published it, in one of three ways, looked for in this order:
+often says who published it, in one of four ways, looked for in this order:
 
 1. a byline ending on the outlet: "By Jane Doe and John Roe, Meridian Wire" (a writer's role such as
    "Senior Fellow" or "Political Editor" and a date are passed over, so "By Jane Doe, Senior Fellow,
    Asia Policy Review | 12 April 2023" names "Asia Policy Review");
 2. a line opening on the outlet, with a date: "The Ballot Review | June 1, 2024";
-3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire".
+3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire";
+4. a masthead: the outlet's name in capitals over the headline ("SUSSEX EVENING ECHO"), kept as written.
 
 A byline of names alone ("By Jane Doe and John Roe") names no outlet. The same lines, or one that
 says when the article was published ("Published Sept. 19, 2024, 7:15 AM ET"), give its date
@@ -20,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.textutil import MONTH_NAME, MONTHS
+from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS
 
 OPENING_LINES = 8
 """Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
@@ -47,6 +48,11 @@ _DATELINE_AGENCY = re.compile(
 _STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b)")
 _FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAME})|(?P<m2>{MONTH_NAME})\s+(?P<d2>\d{{1,2}})"
                         rf"(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+_DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,?\s+)?(?:{_FULL_DATE.pattern})"
+                        r"(?:[\s,|\u2013\u2014-]+(?i:(?:last\s+)?(?:updated|published|posted)\s+(?:at\s+)?)?"
+                        r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
+"""A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
+updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
 
 
 def _opening_lines(body: str) -> list[str]:
@@ -69,7 +75,7 @@ def opening_date(body: str) -> dt.date | None:
     for line in _opening_lines(body):
         plain = line.strip("*_ ")
         if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or len(_PARTS.split(plain)) > 1
-                                                or _FULL_DATE.fullmatch(plain)):
+                                                or _DATE_LINE.fullmatch(plain)):
             continue
         for m in _FULL_DATE.finditer(plain):
             day = _date(m)
@@ -119,7 +125,36 @@ def opening_outlet(body: str) -> str | None:
         m = _DATELINE_AGENCY.match(line.lstrip("*_"))
         if m:
             return " ".join(m.group("agency").split())
-    return None
+    return masthead(body)
+
+
+_MASTHEAD = re.compile(r"[A-Z][A-Z0-9&'\u2019.-]*(?:\s+[A-Z][A-Z0-9&'\u2019.-]*){1,4}")
+"""A newspaper's name in capitals, two to five words ("SUSSEX EVENING ECHO", "THE DAILY BEACON")."""
+_PAPER_WORDS = frozenset("""
+times post news herald echo gazette journal chronicle mail express mirror star sun tribune telegraph guardian
+observer independent standard courier record press daily evening weekly sunday morning wire today argus bugle
+beacon monitor globe sentinel advertiser examiner inquirer register bulletin dispatch leader reporter recorder
+mercury clarion citizen enquirer messenger pioneer review
+""".split())
+"""Words a newspaper's name is made of: capitals alone do not tell a masthead from a shouted headline
+("BRIDGE FALLS IN STORM"), and a masthead names itself as a paper ("... Echo", "Daily ...")."""
+
+
+def masthead(body: str) -> str | None:
+    """The outlet's name set in capitals over the headline, as written, or None: the first line of
+    ``body``, a few words in capitals naming a paper (:data:`_PAPER_WORDS`), with a headline under it
+    (a line that is no byline, no date line and no paragraph). An all-capitals headline ("DEATH SHIP!",
+    "BRIDGE FALLS IN STORM") or a label ("EXCLUSIVE") is not one."""
+    lines = _opening_lines(body)
+    if len(lines) < 2:
+        return None
+    name, headline = lines[0].strip("*_ "), lines[1].strip("*_ ")
+    if not _MASTHEAD.fullmatch(name) or KICKER.fullmatch(name) or _PAPER_WORDS.isdisjoint(name.lower().split()):
+        return None
+    if (len(headline) > PARAGRAPH_CHARS or headline.endswith(".") or _BY.match(headline) or _STAMP.match(headline)
+            or _DATE_LINE.fullmatch(headline)):
+        return None
+    return name
 
 
 def _from_credit_line(line: str) -> str | None:

@@ -25,7 +25,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import KICKER, opening_date, opening_outlet, opening_writers, without_dateline, writers
+from generator.byline import (KICKER, masthead, opening_date, opening_outlet, opening_writers, without_dateline,
+                              writers)
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 
@@ -272,11 +273,12 @@ TITLE_CHARS = 120
 
 
 def _first_line_title(body: str) -> str | None:
-    """The first line (after a label such as "ANALYSIS", and without a dateline naming an agency), or
-    when it is a whole paragraph its first sentence or opening words."""
+    """The first line (after a label such as "ANALYSIS" or a masthead, and without a dateline naming an
+    agency), or when it is a whole paragraph its first sentence or opening words."""
+    paper = masthead(body)
     for line in body.split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
-        if not line or KICKER.fullmatch(line.strip("*_ ")):
+        if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper:
             continue
         if len(line) <= TITLE_CHARS:
             return line

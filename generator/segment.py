@@ -117,16 +117,33 @@ source page as written, not as a heading, and never quoted."""
 """A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
 
 
-def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
+_LABELLED = re.compile(r"[*_]{0,2}(?P<label>[A-Z][^:]{0,60}?)(?<!\s):[*_]{0,2}\s+\S")
+"""A labelled statement: a few words, a colon and what they come to ("Delegations: 205, plus ...",
+"Reported cost: \u20ac122m")."""
+LABEL_WORDS = 8
+"""Most words of a labelled list item's label: a longer one before a colon is a headline's first half."""
+
+
+def listed_fact(text: str) -> bool:
+    """Whether a list item's ``text`` states a fact under a label (:data:`_LABELLED`): a list of
+    figures under a heading ("- Spectators: up to 326,000"), not a list of section names."""
+    m = _LABELLED.match(text)
+    return m is not None and count_words(m.group("label"), LABEL_WORDS + 1) <= LABEL_WORDS
+
+
+def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
     Args:
         text: the segment's visible text.
         heading_block: the block was marked as a heading (Markdown ``#``).
         alone: the segment is a whole block by itself (a one-line paragraph).
+        item: the block is a list item (it opened on "- ", "1. ").
 
     A list item is judged as any other segment: without a full stop it is a heading, opening in lower
-    case a fragment. Quoting such items as facts when they have four words or more ("Bilateral trade
+    case a fragment; but a labelled one ("- Delegations: 205, plus ...", :func:`listed_fact`) states a
+    fact and is a fragment: shown as text on the source page, not quoted, for the reasons below.
+    Quoting such items as facts when they have four words or more ("Bilateral trade
     in 2022: $190.27bn, up 29.3%", "Among them:" / "settling a growing share of trade in national
     currencies;"; not under "Related News", nor a list of links) was tried: the labelled corpora mark 49
     such items, 20 of them evidence of a key fact, but the fourteen besides the seed went from 0.775 /
@@ -150,7 +167,8 @@ def kind_of(text: str, heading_block: bool, alone: bool) -> Kind:
     if _MARKUP_LINE.match(text):
         return Kind.FRAGMENT
     terminal = ends_sentence(text.rstrip())
-    if alone and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):
+    listed = item and not terminal and listed_fact(text)
+    if alone and not listed and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
     if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and count_words(text, 20) < 20:
         return Kind.BOILERPLATE
@@ -311,7 +329,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
     out: list[Sentence] = []
-    for bs, be, heading, paragraph in blocks(body, source_gap(article)):
+    for bs, be, heading, paragraph, item in blocks(body, source_gap(article)):
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
         heading = heading or (not out and _headline(body, spans))
         for n, (s, e) in enumerate(spans):
@@ -321,7 +339,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             visible = " ".join(body[s:e].split())
             if not visible:
                 continue
-            kind = kind_of(visible, heading, alone=len(spans) == 1)
+            kind = kind_of(visible, heading, alone=len(spans) == 1, item=item)
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
     return tuple(_mark_bios(_mark_captions(out), article.author))

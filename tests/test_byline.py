@@ -31,6 +31,10 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("HANOI, 10 September (Meridian Wire) - ", "Meridian Wire"),
     ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
+    # a masthead in capitals over the headline, kept as written
+    ("HARBOUR EVENING ECHO\n\nSHIP CHAOS: Ferries halted as storm hits the port\n\nBy Jane Doe, Chief Reporter\n\n",
+     "HARBOUR EVENING ECHO"),
+    ("**THE DAILY LANTERN**\n\n# Bridge falls in storm\n\n", "THE DAILY LANTERN"),
 ])
 def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     assert opening_outlet(opening + LEAD) == outlet
@@ -42,6 +46,11 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "# Chandrayaan-3 lands\n\nby Sunil Varma \u2014 August 24, 2023\n\n",  # a name and a date
     "Families face ruined getaways - 19 July\n\n",  # a standfirst with a date
     "Ship Topples Key Bridge\n\n",  # a headline in title case
+    # a headline or a label in capitals, over a standfirst, a byline or the lead
+    "BRIDGE FALLS IN STORM\n\nSix workers missing after a ship hits the pier\n\n",
+    "DAILY LIFE RETURNS TO THE PORT\n\nBy Jane Doe\n\n",
+    "EXCLUSIVE\n\nShip topples bridge\n\n",
+    "DEATH SHIP!\n\nFreighter smashes bridge\n\n",
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:
@@ -65,6 +74,11 @@ def test_without_dateline() -> None:
     ("Title\nUpdated 7:05 AM EDT, Thu September 19, 2024\n\n", dt.date(2024, 9, 19)),
     ("# Title\n\nby Sunil Varma \u2014 August 24, 2023\n\n", dt.date(2023, 8, 24)),
     ("Title\n\nJune 1, 2024\n\n", dt.date(2024, 6, 1)),
+    # a date line with its weekday and a time stamp
+    ("Title\n\nBy Jane Doe, Chief Reporter\n\nFriday 19 July 2024, updated 9.45pm\n\n", dt.date(2024, 7, 19)),
+    ("Title\nBy Jane Doe, Consumer Reporter\nFriday, 13 October 2023\n\n", dt.date(2023, 10, 13)),
+    ("Title\n\nThu 19 September 2024 - 14:05 BST\n\n", dt.date(2024, 9, 19)),
+    ("19 July 2024: the day the screens went blue\n\n", None),  # a headline opening on a date
     # a headline's date is what the article reports; a day that does not exist is no date
     ("Talks set for 19 June 2024 in the capital\n\n", None),
     ("Title\nPublished 31 February 2024\n\n", None),

@@ -364,7 +364,7 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("kicker.txt", "ANALYSIS\n\nJunior partner: what the visit tells us\n\nThe rest of the text.\n",
      "Junior partner: what the visit tells us"),
     ("opinion.md", "**Opinion:**\n\nWhy the ferry deal matters\n\nThe rest of the text.\n", "Why the ferry deal matters"),
-    ("masthead.txt", "SUSSEX EVENING ECHO\n\nTECH CHAOS: Holidaymakers stranded\n", "SUSSEX EVENING ECHO"),
+    ("masthead.txt", "SUSSEX EVENING ECHO\n\nTECH CHAOS: Holidaymakers stranded\n", "TECH CHAOS: Holidaymakers stranded"),
     ("file_name-only.txt", "x" * 200 + "\n", "file name only"),
     ("para.txt", "The ministers met on Monday in the capital. " + "They talked for hours about trade. " * 5 + "\n",
      "The ministers met on Monday in the capital."),
@@ -409,3 +409,16 @@ def test_outlet_and_title_from_the_opening_without_front_matter(tmp_path: Path) 
     assert (a.source, a.title) == ("Harbour Newswire", "Ship topples bridge")
     assert b.source == "Meridian Wire" and b.title.startswith("The two leaders agreed on Sunday")
     assert c.source == "Example Times"  # front matter wins
+
+
+def test_a_masthead_in_capitals_is_the_outlet_not_the_title(tmp_path: Path) -> None:
+    text = ("HARBOUR EVENING ECHO\n\n"
+            "SHIP CHAOS: Ferries halted as storm hits the port\n\n"
+            "By Jane Doe, Chief Reporter\n\n"
+            "Friday 19 July 2024, updated 9.45pm\n\n"
+            "Hundreds of passengers were stranded at the ferry terminal today after the storm closed the port.\n")
+    article, _ = load_article(tmp_path / "echo.txt", "echo.txt", "echo", text.encode())
+    assert article.source == "HARBOUR EVENING ECHO"
+    assert article.title == "SHIP CHAOS: Ferries halted as storm hits the port"
+    assert article.published == "2024-07-19"
+    assert article.author == "Jane Doe"

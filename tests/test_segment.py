@@ -307,3 +307,25 @@ def test_markdown_table_rows_and_footnote_definitions_are_not_headings() -> None
     assert kinds["|------|-------|"] is Kind.FRAGMENT
     assert kinds["| Exports | $5bn |"] is Kind.FRAGMENT
     assert kinds["Trade between the two countries grew by a fifth last year."] is Kind.SENTENCE
+
+
+def test_a_labelled_list_item_under_a_heading_is_text_not_a_heading() -> None:
+    text = ("Harbour Festival Draws Record Crowds: Fireworks and a Rain Delay\n\n"
+            "The harbour festival drew its largest crowds yet over the weekend, organisers said.\n\n"
+            "## Key figures\n\n"
+            "- Visitors on the quays: 120,000, up from 90,000 last year\n"
+            "- Boats in the parade: 64\n"
+            "- Cost of the U.S. Navy band: $2m\n\n"
+            "## What happens next\n\n"
+            "- Dates for next year\n"
+            "- Analysis: why the crowds came back to the harbour this year\n\n"
+            "The council will publish a full report on the festival in the autumn.\n")
+    kinds = dict(segments_of(text))
+    assert kinds["Harbour Festival Draws Record Crowds: Fireworks and a Rain Delay"] is Kind.HEADING  # the title line
+    assert kinds["Key figures"] is Kind.HEADING
+    assert kinds["What happens next"] is Kind.HEADING
+    assert kinds["Dates for next year"] is Kind.HEADING  # an item without a label: a section's name
+    for item in ("Visitors on the quays: 120,000, up from 90,000 last year", "Boats in the parade: 64",
+                 "Cost of the U.S. Navy band: $2m",
+                 "Analysis: why the crowds came back to the harbour this year"):
+        assert kinds[item] is Kind.FRAGMENT  # shown as text on the source page, not quoted
