@@ -39,6 +39,11 @@ CSS_PATH = "assets/dossier.css"
 WORKER_SHIM_PATH = "assets/iframe-worker.js"
 """Our own Web Worker stand-in for pages opened from disk, replacing the CDN copy that Material's
 offline plugin adds (see the file)."""
+SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
+"""Where search splits text into words: at white space and dashes, as Material's default does, and
+also at punctuation, brackets, quotation marks and apostrophes ("5.25" stays one word). With the
+default, a word opening or closing a quote (“Recalibration”, quoted.”) is indexed with its marks and
+never found."""
 
 
 class InsightsConfig(base.Config):
@@ -123,6 +128,16 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.pages.compile_once(config.theme)
         return config
 
+    @event_priority(100)  # before the search plugin's, which fills in its default separator
+    def _search_words(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Let Material's search split words at punctuation and quotation marks (SEARCH_SEPARATOR),
+        unless the site sets its own separator."""
+        for name, plugin in config.plugins.items():
+            options = getattr(plugin, "config", {})
+            if name.endswith("search") and "separator" in options and not options["separator"]:
+                options["separator"] = SEARCH_SEPARATOR
+        return config
+
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         try:
             self.settings = settings_from_config(self.config, config.config_file_path)
@@ -135,7 +150,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.extra_css.append(CSS_PATH)
         return config
 
-    on_config = CombinedEvent(_compile_once, _configure)
+    on_config = CombinedEvent(_compile_once, _search_words, _configure)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.dossier is not None, "on_pre_build runs the pipeline"

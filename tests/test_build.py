@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, source_pages, write_tree
 
+from generator.plugin import SEARCH_SEPARATOR
 from generator.topics import default_topics
 
 
@@ -41,6 +43,20 @@ def test_offline_theme_settings(seed_site: Path) -> None:
     # Links to other sites are fine; nothing may be loaded from one (scripts, styles, images).
     assert not re.search(r'\bsrc="(?:https?:)?//', page)
     assert not re.search(r'<link\b[^>]*href="(?:https?:)?//', page)
+
+
+def test_search_splits_words_at_quotation_marks_unless_the_site_says_otherwise(seed_site: Path, tmp_path: Path
+                                                                               ) -> None:
+    def separator(site: Path) -> str:
+        return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["separator"]
+
+    assert separator(seed_site) == SEARCH_SEPARATOR
+    root = project(tmp_path, ROOT / "corpus")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - search\n", "  - search:\n      separator: '[\\s]+'\n"),
+                      encoding="utf-8")
+    assert mkdocs_build(root, tmp_path / "site").returncode == 0
+    assert separator(tmp_path / "site") == r"[\s]+"
 
 
 def test_hand_written_page_coexists(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from browser.conftest import Tab, search
 
 pytestmark = pytest.mark.browser
 WORD = re.compile(r"[A-Za-z]{7,}")
+MARKS = "“‘\"'("
 
 
 def _docs(site: Path) -> list[dict[str, str]]:
@@ -40,3 +42,20 @@ def test_a_word_only_in_an_article_finds_its_source_page(tab: Tab, base_url: str
     found = search(page, word)
     assert any(url.startswith(base_url + location) for url in found), (word, location, found)
     assert not any("/topics/" in url for url in found), (word, found)
+
+
+def test_a_word_opening_a_quote_is_found(tab: Tab, base_url: str, site: Path) -> None:
+    """A word that a page shows only right after a quotation mark (“Before ...) is found: search splits
+    words at the mark, not only at spaces and dashes."""
+    docs = _docs(site)
+    pages = Counter(w.lower() for d in docs for w in set(re.findall(r"[A-Za-z]+", d["text"])))
+    candidates = sorted(
+        (pages[w.lower()], w, d["location"]) for d in docs if d["location"].startswith("topics/")
+        for w in set(re.findall(rf"[{MARKS}]([A-Za-z]{{6,}})\b", d["text"]))
+        if not re.search(rf"(?<![{MARKS}])\b{w}\b", d["text"], re.IGNORECASE))
+    assert candidates, "no topic page has a word only after a quotation mark"
+    _, word, location = candidates[0]
+    page = tab.page
+    page.goto(base_url)
+    found = search(page, word)
+    assert any(url.startswith(base_url + location.split("#")[0]) for url in found), (word, location, found)
