@@ -62,3 +62,22 @@ def test_footnotes_are_readable(phone: Tab, base_url: str) -> None:
     assert box["left"] >= 0 and box["right"] <= box["width"], box
     assert box["size"] >= 12, f"footnote text of {box['size']}px is too small on a phone"
     expect(note.locator("a[href*='sources/']").first).to_be_visible()
+
+
+@pytest.mark.parametrize(("path", "selector"), [("topics/agenda/", ".md-content .footnote-ref"),
+                                               ("insights/coverage/", "td > a[href*='sources/']")])
+def test_small_links_are_big_enough_to_tap(phone: Tab, base_url: str, path: str, selector: str) -> None:
+    """A footnote number and a Coverage ✓ answer a tap up to 10 px from their centre (a 24 px target),
+    though the glyphs themselves are smaller."""
+    page = phone.page
+    page.goto(base_url + path)
+    link = page.locator(selector).first
+    link.scroll_into_view_if_needed()
+    missed = link.evaluate("""a => {
+        const r = a.getBoundingClientRect(), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        return [[0, -10], [0, 10], [-10, 0], [10, 0]].filter(([dx, dy]) => {
+            const hit = document.elementFromPoint(x + dx, y + dy);
+            return !(hit && (hit === a || a.contains(hit)));
+        });
+    }""")
+    assert missed == [], f"taps this far from the centre of {selector} on {path} miss it: {missed}"
