@@ -8,14 +8,13 @@ here and nowhere else.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from generator.escape import html_text, md_text, safe_href, title_text
+from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
 from generator.textutil import ongoing
 
@@ -80,19 +79,6 @@ SHOWN_CITATIONS = 10
 """Articles a quote's footnote lists at most (a fact reprinted by a thousand sites would otherwise
 list a thousand, and give each a page); the badge still counts them all, and ``dossier.json`` lists
 them all."""
-
-
-_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
-"""A Markdown emphasis: a run of * or _ opening a word ("**Bench", "*People"), the same run closing a
-later one ("Weekly**"); not "5 * 3", "2*3", snake_case, nor a lone mark ("window.__pwned")."""
-
-
-def without_emphasis(text: str) -> str:
-    """``text`` of a Markdown article as a reader sees it: the marks of its emphases left out. A source
-    page shows its sentences as text (escaped), so the marks would otherwise show as stray asterisks;
-    a quote on a topic page keeps them, being the source's exact words. A mark without its pair is
-    text, as Markdown reads it."""
-    return _EMPHASIS.sub(r"\2", text)
 
 
 def shown_date(published: str | None) -> str | None:
@@ -222,7 +208,14 @@ class Renderer:
         date = f", {article.published[:10]}" if article.published else ""
         rel = "../" if "/" in from_path else ""
         link = f"[{label}{date}]({rel}{source_path(article.id)}#s-{sentence.index})"
-        return f"{link}: {in_quotes(md_text(sentence.text), sentence.text)}" if with_text else link
+        return f"{link}: {in_quotes(self._shown(sentence), sentence.text)}" if with_text else link
+
+    def _shown(self, sentence: Sentence) -> str:
+        """A sentence's text escaped for the page; a Markdown article's emphases shown as emphasis
+        (:func:`~generator.escape.md_emphasised`), not as stray asterisks."""
+        if self.articles[sentence.article_id].format is Format.MARKDOWN:
+            return md_emphasised(sentence.text)
+        return md_text(sentence.text)
 
     def _outlets(self, quote: Quote) -> int:
         return len({self.outlet_of[a] for a in quote.articles})
@@ -263,8 +256,8 @@ class Renderer:
         parts.append(". Every fact below is quoted word for word from the articles; each footnote "
                      "leads to the exact sentence it comes from.\n\n")
         if lead:
-            text = lead.fact.lead.sentence.text
-            parts.append(f"> {in_quotes(md_text(text), text)}[^lead]\n\n")
+            sentence = lead.fact.lead.sentence
+            parts.append(f"> {in_quotes(self._shown(sentence), sentence.text)}[^lead]\n\n")
         parts.append('<div class="grid cards dossier-cards">\n<ul>\n')
         for page in d.pages:
             n_sources = len({a for q in page.quotes for a in q.articles})
@@ -306,9 +299,9 @@ class Renderer:
                 badge = f'<span class="dossier-badge" title="{n} articles state this">{n} sources</span>'
             if notes:  # a comment between quotes keeps Markdown from joining them into one blockquote
                 parts.append("<!-- -->\n\n")
-            text = fact.lead.sentence.text
+            sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
-                         f"{in_quotes(md_text(text), text)}[^{label}] {badge}{self._as_of(q)}\n\n")
+                         f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:
@@ -415,5 +408,4 @@ class Renderer:
             links = [f"[↩ {md_text(page.topic.title)}](../{topic_path(page.topic.id)}#q-{q.fact.id})"
                      for page, q in quoted]
             back = ' <span class="dossier-back">' + " ".join(links) + "</span>"
-        text = without_emphasis(s.text) if self.articles[s.article_id].format is Format.MARKDOWN else s.text
-        return f'<span class="{classes}" id="s-{s.index}">{md_text(text)}</span>{back}'
+        return f'<span class="{classes}" id="s-{s.index}">{self._shown(s)}</span>{back}'

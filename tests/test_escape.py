@@ -8,7 +8,7 @@ import re
 import markdown
 import pytest
 
-from generator.escape import html_text, md_text, safe_href, title_text
+from generator.escape import EMPHASIS, html_text, md_emphasised, md_text, safe_href, title_text
 
 # The extensions of the base mkdocs.yml, plus attr_list, which Material users often switch on.
 EXTENSIONS = ["footnotes", "admonition", "tables", "toc", "attr_list", "md_in_html"]
@@ -57,6 +57,24 @@ def test_md_text_at_the_start_of_a_line_starts_no_block(value: str) -> None:
 def test_html_text_and_title_text_leave_no_markup(value: str) -> None:
     for escaped in (html_text(value), title_text(value)):
         assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+
+
+@pytest.mark.parametrize("value", [*HOSTILE, *(f"*{v}*" for v in HOSTILE), *(f"**{v}** and _{v}_" for v in HOSTILE),
+                                   "*a* \ue000 *b*", "*<em>* and **</p>**"])
+def test_md_emphasised_makes_only_balanced_emphasis(value: str) -> None:
+    out = markdown.markdown("> " + md_emphasised(value), extensions=EXTENSIONS)
+    tags = [t for t in re.findall(r"<(/?[a-z0-9]+)", out) if t.strip("/") not in ("blockquote", "p")]
+    assert set(tags) <= {"em", "/em", "strong", "/strong"}, out
+    assert tags.count("em") == tags.count("/em") and tags.count("strong") == tags.count("/strong"), out
+    # The words are the value's, less the marks of its emphases.
+    inner = html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+    assert inner == " ".join(EMPHASIS.sub(r"\2", value).split()) or "\ue000" in value
+
+
+def test_md_emphasised_shows_emphasis() -> None:
+    assert md_emphasised("In *People v. Doe*, **guilty** on ***all*** counts") == (
+        "In <em>People v. Doe</em>, <strong>guilty</strong> on <strong><em>all</em></strong> counts")
+    assert md_emphasised("2*3 = 6, snake_case, a lone * mark") == md_text("2*3 = 6, snake_case, a lone * mark")
 
 
 def test_control_characters_are_dropped() -> None:

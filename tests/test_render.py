@@ -136,16 +136,20 @@ def test_a_fact_stated_by_many_articles_lists_a_few_one_per_outlet_first() -> No
     assert "40 sources" in topic and "and 30 more articles" in topic
 
 
-def test_a_markdown_source_page_shows_no_emphasis_marks_and_the_quote_keeps_them() -> None:
+def test_a_markdown_article_s_emphasis_shows_as_emphasis_in_quotes_footnotes_and_source_pages() -> None:
     text = "In *People v. Doe*, the **jury** found 2*3 = 6 and a_b true, and x.__y stays, in the capital city."
-    article = Article(id="a", file="a.md", format=Format.MARKDOWN, text=text, body=text, offsets=None,
-                      offset_ends=None, body_start=0, title="t")
-    s = Sentence("a", 0, 0, len(text), text, Kind.SENTENCE, 0)
-    fact = Fact("a-0", (ScoredSentence(s, (TopicScore("deals", 1.0),), 0.3),))
-    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
-    pages = Renderer(Dossier(articles=(article,), sentences={"a": (s,)}, pages=(page,), facts=(fact,))).pages()
-    assert ">In People v. Doe, the jury found 2&#42;3 &#61; 6 and a&#95;b true, and x.&#95;&#95;y stays" in pages["sources/a.md"]
-    assert "In &#42;People v. Doe&#42;, the &#42;&#42;jury&#42;&#42;" in pages["topics/deals.md"]
+    shown = ("In <em>People v. Doe</em>, the <strong>jury</strong> found 2&#42;3 &#61; 6 and a&#95;b true, "
+             "and x.&#95;&#95;y stays")
+    for fmt, expected in ((Format.MARKDOWN, shown), (Format.TEXT, "In &#42;People v. Doe&#42;, the &#42;&#42;jury")):
+        article = Article(id="a", file="a.md", format=fmt, text=text, body=text, offsets=None,
+                          offset_ends=None, body_start=0, title="t")
+        s = Sentence("a", 0, 0, len(text), text, Kind.SENTENCE, 0)
+        fact = Fact("a-0", (ScoredSentence(s, (TopicScore("deals", 1.0),), 0.3),))
+        page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+        pages = Renderer(Dossier(articles=(article,), sentences={"a": (s,)}, pages=(page,), facts=(fact,))).pages()
+        assert pages["sources/a.md"].count(expected) == 1, fmt
+        # the quote and its footnote
+        assert pages["topics/deals.md"].count(expected) == 2, fmt
 
 
 def test_dates_as_a_reader_reads_them() -> None:
