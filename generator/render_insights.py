@@ -31,6 +31,8 @@ PAGES: dict[str, tuple[str, str]] = {
 KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "Different amounts",
                  "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
                  "duration": "Different durations", "actor": "Who did it"}
+_COUNTED = frozenset({"quantity", "duration"})
+"""Kinds whose disagreement's subject starts with the counted noun."""
 # Coverage is a wide table: a fact per row, then a column per outlet. The rules sit on this page only, so
 # the shared stylesheet is untouched. In order: the fact column needs room and badges must not wrap; the
 # fact column stays in view (opaque, also when its row is hovered) while the outlets scroll under it, for
@@ -192,9 +194,11 @@ class InsightRenderer:
                          f"same thing in other words.{figures}\n")
             return "".join(parts)
         for d in items:
-            about = ", ".join(d.subject.split()[:3])
+            # A count reads "Different counts of flights cancelled"; another kind "Different days: arrived".
+            about = " ".join(d.subject.split()[:4])
+            joint = " of " if d.kind in _COUNTED else ": "
             parts.append(f'<h2 id="d-{d.id}">{KIND_HEADINGS.get(d.kind, "Different values")}'
-                         f'{": " + md_text(about) if about else ""}</h2>\n\n')
+                         f'{joint + md_text(about) if about else ""}</h2>\n\n')
             if d.subject:
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(d.subject)}</p>\n\n")

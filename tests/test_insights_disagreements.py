@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import SEED_CORPUS
@@ -9,6 +10,7 @@ from insights_support import analyse_files, article, fixture_insights
 
 from generator.insights import analyse
 from generator.pipeline import run
+from generator.render_insights import render_insights
 from generator.settings import make_settings
 
 FILLER = "The visit drew large crowds in the capital and wide coverage abroad."
@@ -287,3 +289,14 @@ def test_figures_of_two_kinds_of_one_thing_are_not_compared(tmp_path: Path) -> N
     assert _found(tmp_path / "same", "The average 30-year fixed mortgage rate fell to 6.09% this week, according "
                                      "to the lenders' survey.",
                   "The average fixed mortgage rate fell to 6.2% this week.") == {("percent", ("6.09%", "6.2%"))}
+
+
+def test_a_count_is_headed_by_what_it_counts(tmp_path: Path) -> None:
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"Trackers said more than 5,000 flights were cancelled worldwide on Friday. {FILLER}",
+                        source="Alpha"),
+        "b.md": article("B", f"Nearly 4,000 flights were cancelled worldwide, airlines said. {FILLER}", source="Beta"),
+    })
+    assert [d.subject for d in ins.disagreements] == ["flights cancelled worldwide"]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different counts of flights cancelled worldwide"]

@@ -8,6 +8,7 @@ from conftest import SEED_CORPUS
 from insights_support import analyse_files, article, fixture_insights
 
 from generator.insights import analyse
+from generator.insights.entities import _called_by_surname, _names
 from generator.pipeline import run
 from generator.settings import make_settings
 
@@ -329,3 +330,11 @@ def test_the_subject_after_a_place_is_not_its_role(tmp_path: Path) -> None:
     })
     people = {e.name for e in ins.entities if e.kind == "person"}
     assert people == {"Teddy Riner"}
+
+
+def test_a_name_that_sings_or_speaks_is_a_person() -> None:
+    assert ("person", "Jane Roe", "") in _names("Jane Roe, back on stage after years away, sang from the tower.")
+    assert ("person", "Jane Roe", "") in _names("Jane Roe said the show would go on.")
+    assert _called_by_surname("Jane Roe", ["Roe was soaked."])
+    # A body speaks too, but the text never calls it by its last word alone.
+    assert not _called_by_surname("Delta Air Lines", ["Delta Air Lines said flights resumed."])

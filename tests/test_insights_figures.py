@@ -82,3 +82,18 @@ def test_a_scale_word_or_a_verb_is_no_unit_of_a_row(tmp_path: Path) -> None:
     # One row of 8.5 million devices (the statement saying what it concerns quoted first); no "seven saw".
     rows = [(f.label, f.value, f.unit, [c.article for c in f.citations]) for f in ins.figures]
     assert rows == [("8.5 million devices", 8.5e6, "devices", ["b", "a"])]
+
+
+def test_a_value_counting_another_thing_is_no_corroboration(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", 'The firm said it was "less than one percent of all Windows machines".', source="Alpha"),
+        "b.md": article("B", "The shares fell about 11%, while Microsoft stock slipped less than 1%.", source="Beta"),
+        "c.md": article("C", "Microsoft noted that this was under 1% of the Windows installed base.", source="Gamma"),
+        "d.md": article("D", "Analysts said more than 5,000 flights scheduled for Friday were cancelled worldwide.",
+                        source="Delta"),
+        "e.md": article("E", "The airline scrubbed more than 5,000 flights in the days after the outage.", source="Echo"),
+    })
+    rows = {(f.label, tuple(c.article for c in f.citations)) for f in ins.figures}
+    assert ("less than one percent", ("a", "c")) in rows and ("less than 1%", ("b",)) in rows
+    assert {r for r in rows if "5,000" in r[0]} == {("more than 5,000 flights", ("d",)),
+                                                     ("more than 5,000 flights", ("e",))}

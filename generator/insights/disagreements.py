@@ -34,7 +34,7 @@ from generator.insights.entities import ORG_WORDS, ROLE_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.timeline import outlook, quoted, resolve
-from generator.insights.values import MONTHS, WEEKDAYS, Amount, DateMention, Precision, ValueKind
+from generator.insights.values import CLAUSE_MARK, MONTHS, WEEKDAYS, Amount, DateMention, Precision, ValueKind
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -59,8 +59,6 @@ _LINKING = frozenset("""worth cost costs costing valued priced totalled totaled 
 stood standing reached reaching hit hitting topped exceeded exceeding""".split())
 """Words that link a figure to what it measures ("a contract worth $5bn", "exports reached $9bn"): they say a
 value follows, not what it is of, so the word a figure qualifies is looked for past them."""
-_CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
-"""Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ATTRIBUTIVE = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]")
 """A lower-case word right after a year, which then names which thing is meant ("the 2019 budget")."""
@@ -147,7 +145,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, int, int]:
     """
     blank = _BRACKETED.sub(lambda m: m.group() if m.start() <= start and end <= m.end() else " " * len(m.group()),
                            text)
-    marks = [m.span() for m in _CLAUSE_MARK.finditer(blank) if m.end() <= start or m.start() >= end]
+    marks = [m.span() for m in CLAUSE_MARK.finditer(blank) if m.end() <= start or m.start() >= end]
     ends_before = [e for s, e in marks if e <= start]
     starts_after = [s for s, e in marks if s >= end]
     lo = ends_before.pop() if ends_before else 0
@@ -555,7 +553,18 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
 
 
 def _name_subject(members: list[Claim], best: set[str]) -> str:
-    """The distinctive words the conflicting claims share, as the first claim writes them."""
+    """What the claims are of, as a short phrase: for counts, the counted noun as the first claim writes it
+    and the distinctive words that follow it in its own clause ("flights cancelled worldwide"); else the
+    distinctive words the conflicting claims share, as the first claim writes them ("market value")."""
+    if members[0].slot.split(":")[0] in (ValueKind.QUANTITY.value, ValueKind.DURATION.value):
+        c = members[0]
+        text = c.sentence.text
+        unit = next((a.unit for a in values_of(text)[1] if a.start == c.start), "")
+        written = c.label.split()[-len(unit.split()):] if unit else []
+        noun = " ".join(written) if " ".join(written).lower() == unit else unit
+        stop = CLAUSE_MARK.search(text, c.end)
+        after = [w for w in _tokens(text[c.end:stop.start() if stop else len(text)]) if w and _key(w) in best]
+        return " ".join([noun, *dict.fromkeys(after)]).strip()
     words: list[str] = []
     for c in members:
         for w in c.words:

@@ -126,6 +126,12 @@ _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|san
 """A verb right after a role (no comma between): the role is the subject of the next clause, not the
 name's ("Speaking in New York, the foreign minister said ...")."""
 
+_ACTS = re.compile(r"(?:,[^,;()]{1,80},)?\s+(?:said|says|told|tells|sang|sings|singing|performed|performs|performing"
+                   r"|spoke|speaks|speaking|wrote|writes|recalled|recalls|insisted|insists|smiled|laughed|danced)\b")
+"""A verb of speech or of a person's act after a name of two words or more, or after an aside on it ("Celine
+Dion sang", "Jane Doe, the winner, said"): its subject may be a person, when the text also calls it by its
+last word alone ("Dion"), as it calls no body ("Delta Air Lines said") nor place."""
+
 
 _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
 """:func:`~generator.textutil.unaccented_letters`, remembered: every name's search reads a sentence so."""
@@ -371,6 +377,8 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
                     break
                 role_words.insert(0, w)
             out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
+        elif len(_parts(" ".join(tokens))) > 1 and raw[-1] == tokens[-1] and _ACTS.match(sentence, m.end()):
+            out.append(("person", " ".join(tokens), ""))  # "Celine Dion sang": no role, yet a person
         else:
             out.append(("name", " ".join(tokens), ""))
     return tuple(out)
@@ -458,6 +466,13 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     return full not in people or bool(words(short) & words(full))
 
 
+def _called_by_surname(name: str, texts: list[str]) -> bool:
+    """Whether ``texts`` call ``name`` by its last word alone ("Dion steals the show" for "Celine Dion")."""
+    *first, last = name.split()
+    alone = re.compile(rf"(?<!{re.escape(first[-1])} )(?<![\w-]){re.escape(last)}(?![\w-])")
+    return any(alone.search(t) for t in texts)
+
+
 def _truncated(orgs: set[str]) -> dict[str, str]:
     """Organisations named short of their "of ..." ("Army Corps") -> the one full name ("Army Corps of
     Engineers") that goes on from them."""
@@ -495,6 +510,9 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     people: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, set[str]] = defaultdict(set)
     for name, roles in found.people.items():
+        if not roles and (not _called_by_surname(name, texts(name.split()[-1])) or any(
+                other != name and other.split()[-1] == name.split()[-1] for other in found.people)):
+            continue  # a body that speaks ("Delta Air Lines said"), or one named with a title ("Justice ...")
         full = aliases.get(name, name)
         if " " not in full and _adjective(full, texts(full)):
             continue  # "Chinese" in "a new official Chinese map"

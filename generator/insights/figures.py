@@ -6,13 +6,15 @@ from collections import defaultdict
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
-from generator.insights.values import Amount, ValueKind
-from generator.textutil import stem
+from generator.insights.values import CLAUSE_MARK, Amount, ValueKind
+from generator.textutil import content_stems, stem
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
                ValueKind.DURATION: 4}
 _COMPOUND_UNITS = frozenset({"basis points"})
 """Units whose head noun alone names another measure: 100 basis points are not 100 (index) points."""
+BEFORE_WORDS = 2
+"""Content words before a figure, in its clause, that may say what it counts ("shares fell", "stock slipped")."""
 
 
 def unit_key(amount: Amount) -> str:
@@ -24,6 +26,32 @@ def unit_key(amount: Amount) -> str:
     return stem(head) if head.isalpha() else head
 
 
+def around(text: str, amount: Amount) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the words that say what a figure counts: the nearest content words before it in its
+    clause ("stock slipped" 1%), and those of its context after it ("of all Windows machines")."""
+    head = text[:amount.start]
+    clause = max((m.end() for m in CLAUSE_MARK.finditer(head)), default=0)
+    before = [w for w in content_stems(head[clause:]) if w.isalpha()][-BEFORE_WORDS:]
+    return frozenset(before), frozenset(w for w in content_stems(amount.context) if w.isalpha())
+
+
+def _same_thing(a: tuple[Amount, tuple[frozenset[str], frozenset[str]]],
+                b: tuple[Amount, tuple[frozenset[str], frozenset[str]]]) -> bool:
+    """Whether two statements of one value count the same thing, by the words around them (see
+    :func:`around`). A counted noun says much: only words on both sides, differing on each, set two
+    apart ("Cirium said 5,000 flights scheduled for Friday" / "It scrubbed 5,000 flights in the days
+    after"), unless the noun is a phrase ("Windows devices"). Money, a percentage or a multiple "of"
+    something names it there: another statement must share a word with it ("stock slipped less than
+    1%" is not "less than 1% of all Windows machines"; "under 1% of the Windows installed base" is)."""
+    (x, sides_x), (y, sides_y) = a, b
+    if x.kind in (ValueKind.QUANTITY, ValueKind.DURATION):
+        return " " in x.unit and x.unit == y.unit or not all(p and q and not p & q for p, q in zip(sides_x, sides_y))
+    for (one, (_, of)), (other, words) in (((x, sides_x), (y, sides_y)), ((y, sides_y), (x, sides_x))):
+        if one.context.lower().startswith("of ") and of and words[0] | words[1] and not of & (words[0] | words[1]):
+            return False
+    return True
+
+
 def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Citation]]:
     """The statements of one figure, the first that says what it concerns moved to the front: its
     label, context and quote then all come from the same sentence."""
@@ -32,18 +60,24 @@ def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Ci
 
 
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
-    """Every figure, one row per (kind, what it counts, value); most widely reported first."""
-    rows: dict[tuple[ValueKind, str, float], list[tuple[Amount, Citation]]] = defaultdict(list)
-    seen: set[tuple[ValueKind, str, float, str]] = set()
+    """Every figure, one row per (kind, what it counts, value) and thing counted; most widely reported first.
+
+    A statement of the same value joins a row only when it counts the same thing (see :func:`_same_thing`):
+    a stock's "less than 1%" is not "less than 1% of all Windows machines". Otherwise it starts a row of its own.
+    """
+    groups: dict[tuple[ValueKind, str, float], list[list[tuple[Amount, frozenset[str], Citation]]]] = defaultdict(list)
     for sentence in corpus.sentences:
         for a in corpus.values(sentence)[1]:
-            key = (a.kind, unit_key(a), a.value)
-            if (*key, sentence.article_id) in seen:
-                continue  # one citation per article and figure
-            seen.add((*key, sentence.article_id))
-            rows[key].append((a, corpus.cite(sentence, a.start, a.end)))
+            this = (a, around(sentence.text, a))
+            rows = groups[(a.kind, unit_key(a), a.value)]
+            row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)), None)
+            if row is None:
+                rows.append(row := [])
+            if all(c.article != sentence.article_id for _, _, c in row):  # one citation per article and row
+                row.append((*this, corpus.cite(sentence, a.start, a.end)))
     out = []
-    for (kind, _, value), found in rows.items():
+    for (kind, _, value), row in ((k, r) for k, rs in groups.items() for r in rs):
+        found = [(a, c) for a, _, c in row]
         found = _quoted_first(found)
         shown = found[0][0]
         out.append(Figure(kind, value, shown.unit, shown.text, shown.context, all(a.approximate for a, _ in found),

@@ -14,6 +14,9 @@ from enum import Enum
 
 from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, STOPWORDS, WEEKDAYS
 
+CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
+"""Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
+
 
 class ValueKind(str, Enum):
     """What an amount measures."""
