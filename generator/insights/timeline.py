@@ -8,7 +8,14 @@ the day of an event told of and goes back whatever the tense of the sentence, se
 month without a year is the publication year's unless the tense of its clause says otherwise, see
 :func:`_month_year`); anything that cannot be pinned to a day is marked approximate. A relative day
 inside quotation marks ("We arrived today," she said) is the speaker's day, not the article's, and
-dates nothing.
+dates nothing. Nor does a year or month after "since" ("the highest level since 2001", "the first cut
+since March 2020"): a point a span or a comparison is measured from, not a moment of the story, see
+:func:`_since`.
+
+An article without a publication date whose dateline gives a day and month without a year
+("WASHINGTON, Sept 18 (Wire) -") is dated that day, in the one year that puts it within
+:data:`DATELINE_WINDOW` days of every dated article of the corpus (none dated, or no such year: it stays
+undated), see :func:`dateline_day`.
 
 The same tense cues tell a figure stated as a forecast ("is expected to reach 5%") from one stated
 as reached ("now stands at 4%"), see :func:`outlook`.
@@ -21,10 +28,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from generator.insights.corpus import Corpus
+from generator.byline import OPENING_LINES
+from generator.insights.corpus import Corpus, published_date, values_of
 from generator.insights.records import Citation, Moment
 from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision
-from generator.textutil import STOPWORDS
+from generator.records import Article
+from generator.textutil import MONTH_NAME, STOPWORDS
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|slated|planned|poised|likely)\s+to\b"
@@ -62,6 +71,9 @@ _STANDING = re.compile(r"\b(?:stands?|standing|currently|so far|to date|at prese
 _LOWER_WORD = re.compile(r"(?<![\w\u2019'-])[a-z]+(?![\w\u2019'-])")
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u2013\"\u201c\u201d]")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|whether|if|because|although|though|while|when|where"
+                          r"|once|unless|until|before|after)\b", re.IGNORECASE)
+"""Words that open a clause of its own inside a sentence ("He said ... not on who might win in November")."""
 
 
 def _label(day: dt.date) -> str:
@@ -81,21 +93,48 @@ def _figure_cues(text: str) -> tuple[bool, bool]:
     return past or bool(_STANDING.search(text)), future or bool(_FORECAST.search(text))
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause holding ``sentence[start:end]``: between commas, dashes, brackets, quotation marks."""
+def _month_cues(text: str) -> tuple[bool, bool]:
+    """:func:`_cues` for a month told perhaps in the past: words of forecasting or a modal look ahead
+    ("who might win in November", "a cut is forecast for December") and are no past tense."""
+    past, future = _cues(_FORECAST.sub(" ", text))
+    return past, future or bool(_FORECAST.search(text))
+
+
+def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``sentence[start:end]`` begins and ends: between commas, dashes,
+    brackets, quotation marks."""
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
+    return left, right
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding ``sentence[start:end]`` (see :func:`_clause_span`)."""
+    left, right = _clause_span(sentence, start, end)
     return sentence[left:right]
 
 
-def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool, bool]] = _cues) -> str:
+def _subclause(sentence: str, start: int, end: int) -> str:
+    """The clause holding ``sentence[start:end]`` between the words that open a clause of their own
+    (:data:`_SUBORDINATE`) around it: "might win in November" in "He said ..., not on who might win in
+    November"; "The firm announced in December" in "The firm announced in December that it would ..."."""
+    left, right = _clause_span(sentence, start, end)
+    left = max((m.end() for m in _SUBORDINATE.finditer(sentence, left, start)), default=left)
+    right = next((m.start() for m in _SUBORDINATE.finditer(sentence, end, right)), right)
+    return sentence[left:right]
+
+
+def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool, bool]] = _cues,
+           narrow: bool = False) -> str:
     """``"past"`` or ``"future"`` when the words around ``sentence[start:end]`` say which, else ``""``.
 
-    The clause holding the date is read first (between commas, dashes, brackets, quotation marks),
-    then the whole sentence when the clause has no tense cue ("In March, Russia vetoed ..."). Cues
-    of both kinds together ("he said talks will resume") settle nothing.
+    The clause holding the date is read first (between commas, dashes, brackets, quotation marks; with
+    ``narrow``, first from the word opening a clause of its own, :func:`_subclause`), then the whole
+    sentence when the clause has no tense cue ("In March, Russia vetoed ..."). Cues of both kinds
+    together ("he said talks will resume") settle nothing.
     """
-    for text in (_clause(sentence, start, end), sentence):
+    texts = (_clause(sentence, start, end), sentence)
+    for text in (_subclause(sentence, start, end), *texts) if narrow else texts:
         past, future = cues(text)
         if past or future:
             return "" if past and future else "past" if past else "future"
@@ -118,12 +157,19 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     published in May), and a month earlier in the year told of the future, which is next year's
     ("talks will resume in March", published in May). A present or untensed clause ("no trial date
     before November") keeps the publication year: the month to come, or the one just past.
+
+    The tense is that of the clause holding the month, down to a clause of its own ("who might win in
+    November"), not that of a verb of saying around it ("He noted ... and said ..."). A modal or a word
+    of forecasting there ("might", "could", "expects") keeps a later month in the publication year,
+    but only a future ("will", "is set to") makes an earlier one next year's ("rules that would stop a
+    repeat of March", published in May, are about the March just past).
     """
     if mention.part in ("last", "next"):
         return published.year + (1 if mention.part == "next" else -1)
-    tense = _tense(sentence, mention.start, mention.end)
-    if mention.month is not None and mention.month > published.month and tense == "past":
+    if (mention.month is not None and mention.month > published.month
+            and _tense(sentence, mention.start, mention.end, _month_cues, narrow=True) == "past"):
         return published.year - 1
+    tense = _tense(sentence, mention.start, mention.end, narrow=True)
     if mention.month is not None and mention.month < published.month and tense == "future":
         return published.year + 1
     return published.year
@@ -149,8 +195,11 @@ def _ahead(mention: DateMention, sentence: str) -> bool:
     if not _FUTURE.search(_quotes(sentence, inside=quoted(sentence, mention.start))):
         return False
     # Nor does a future elsewhere in the sentence when the clause of the day is told in the past
-    # ("Talks that will decide the deal, which opened on Monday, ...").
+    # ("Talks that will decide the deal, which opened on Monday, ..."); a clause told in both is read
+    # up to the day ("a trip that began on Monday and will end on Friday").
     past, future = _cues(_clause(sentence, mention.start, mention.end))
+    if past and future:
+        past, future = _cues(sentence[_clause_span(sentence, mention.start, mention.end)[0]:mention.start])
     return not (past and not future)
 
 
@@ -280,6 +329,50 @@ def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -
     return False
 
 
+_SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s(?:[^,;:()\"\u201c\u201d\u2014\u2013]{0,60}[\s-])?$",
+                    re.IGNORECASE)
+""""since" shortly before a date in the same clause ("since 2001", "since the early days of the pandemic
+in 2020", "since mid-2022"); not the adverb ("has since slowed")."""
+
+
+def _since(mention: DateMention, text: str) -> bool:
+    """A year or month that a span or a comparison is measured from ("the loftiest level since 2001",
+    "the first cut since March 2020", "held there since July 2023"): a point of reference, not a moment
+    of the story. Whether an event stated with "since" is the story's own cannot be told, so none is kept."""
+    if mention.precision not in (Precision.YEAR, Precision.MONTH) and mention.offset_years is None:
+        return False
+    return _SINCE.search(text, 0, mention.start) is not None
+
+
+DATELINE_WINDOW = 92
+"""Days (about three months) within which an undated article's dateline day must fall of every dated
+article of the corpus for it to take their year."""
+_DATELINE_DAY = re.compile(rf"[*_]*[A-Z][A-Za-z .'\u2019/-]{{1,40}},\s*(?P<day>{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+"
+                           rf"{MONTH_NAME})\b[*_]*\s*(?:\([^()\n]{{1,40}}\)\s*)?[-\u2013\u2014:]")
+"""A dateline naming a place and a day without a year: "WASHINGTON, Sept 18 (Wire) -", "HANOI, 10 September -"."""
+
+
+def dateline_day(article: Article, span: tuple[dt.date, dt.date] | None) -> dt.date | None:
+    """The day an undated article's dateline names (one of the first lines of its body), in the one
+    year that puts it within :data:`DATELINE_WINDOW` days of every dated article, ``span`` being the
+    first and the last publication day of the corpus; None when there is no such dateline or year."""
+    lines = [line.strip() for line in article.body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4] if line.strip()]
+    found = next((m for line in lines[:OPENING_LINES] if (m := _DATELINE_DAY.match(line))), None)
+    mention = next(iter(values_of(found.group("day"))[0]), None) if found else None
+    if span is None or mention is None or mention.precision is not Precision.DAY or mention.year is not None:
+        return None
+    assert mention.month is not None and mention.day is not None
+    days = []
+    for year in range(span[0].year - 1, span[1].year + 2):
+        try:
+            day = dt.date(year, mention.month, mention.day)
+        except ValueError:
+            continue
+        if all(abs((day - d).days) <= DATELINE_WINDOW for d in span):
+            days.append(day)
+    return days[0] if len(days) == 1 else None
+
+
 def _undated_rank(mention: DateMention) -> tuple[int, int]:
     """Order of undated moments relative to each other: last year, months, weekdays, then days."""
     if mention.offset_years is not None:
@@ -295,11 +388,16 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     """Every dated moment, in date order; undated weekdays and relative days last."""
     merged: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
     info: dict[tuple[str, str, str], tuple[bool, str, tuple[int, int]]] = {}
+    days = {key: published_date(a) for key, a in corpus.articles.items()}
+    dated = sorted(d for d in days.values() if d is not None)
+    span = (dated[0], dated[-1]) if dated else None
+    days = {key: d or dateline_day(corpus.articles[key], span) for key, d in days.items()}
     for sentence in corpus.sentences:
-        published = corpus.published(sentence)
+        published = days[sentence.article_id]
         mentions = corpus.values(sentence)[0]
         for mention in mentions:
-            if _speakers_day(mention, sentence.text) or _named(mention, sentence.text, mentions):
+            if (_speakers_day(mention, sentence.text) or _named(mention, sentence.text, mentions)
+                    or _since(mention, sentence.text)):
                 continue
             date, label, approx = resolve(mention, published, sentence.text)
             label = label[0].upper() + label[1:]
