@@ -180,6 +180,11 @@ def content_stems(text: str) -> list[str]:
     return out
 
 
+unremembered_stems: Callable[[str], list[str]] = content_stems.__wrapped__  # type: ignore[attr-defined]
+""":func:`content_stems` without remembering the text: for the analyses after a pipeline run, which
+forgets the words it remembered (:data:`STEMS`) when it ends."""
+
+
 def idf_table(stem_sets: Sequence[Sequence[str]]) -> dict[str, float]:
     """Smoothed inverse document frequency of each stem over ``stem_sets`` (one set per sentence)."""
     df = Counter(chain.from_iterable(stem_sets))

@@ -24,7 +24,7 @@ from functools import lru_cache
 from generator.insights.corpus import Corpus
 from generator.insights.records import Disagreement, Position
 from generator.records import Sentence
-from generator.textutil import content_stems, stem
+from generator.textutil import stem, unremembered_stems
 
 _NAME = r"(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*){0,3}"
 _PARTIES = rf"{_NAME}(?:(?:,\s+(?:the\s+)?{_NAME}){{0,4}},?\s+and\s+(?:the\s+)?{_NAME})?"
@@ -92,14 +92,14 @@ def _credit_parts(text: str) -> tuple[_CreditPart, ...]:
     for m in PASSIVE.finditer(text):
         actor = _actor(m.group(2))
         before = text[:m.start()].split()[-OBJECT_WORDS:]
-        acted = content_stems(" ".join(before))
+        acted = unremembered_stems(" ".join(before))
         if actor and acted:
             start = m.start(2) + m.group(2).index(actor)
             out.append((actor, stem(m.group(1)), m.group(1), frozenset(acted), tuple(before), start, start + len(actor)))
     for m in ACTIVE.finditer(text):
         actor = _actor(m.group(1))
         words = m.group(3).split()[:OBJECT_WORDS + 2]
-        acted = content_stems(" ".join(words))[:OBJECT_WORDS]
+        acted = unremembered_stems(" ".join(words))[:OBJECT_WORDS]
         if actor and acted and not text[:m.start()].rstrip().endswith(("was", "were", "been")):
             start = m.start(1) + m.group(1).index(actor)
             out.append((actor, stem(m.group(2)), m.group(2), frozenset(acted), tuple(words), start, start + len(actor)))
@@ -152,7 +152,7 @@ def actor_disagreements(corpus: Corpus) -> list[Disagreement]:
             positions = tuple(Position(c.actor, (corpus.cite(c.sentence, c.start, c.end),), 1)
                               for c in sorted((a, b), key=lambda c: c.actor))
             lead = min((a, b), key=lambda c: (c.sentence.article_id, c.sentence.index))
-            shared_words = [w for w in a.acted_words if set(content_stems(w)) & a.acted_on & b.acted_on]
+            shared_words = [w for w in a.acted_words if set(unremembered_stems(w)) & a.acted_on & b.acted_on]
             subject = f"{a.verb_word} {' '.join(w.strip('.,;:') for w in shared_words)}".strip()
             out.append(Disagreement(f"{lead.sentence.article_id}-{lead.sentence.index}-{verb}", "actor", subject,
                                     positions))

@@ -7,7 +7,7 @@ from collections import defaultdict
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
 from generator.insights.values import CLAUSE_MARK, Amount, ValueKind
-from generator.textutil import content_stems, stem
+from generator.textutil import stem, unremembered_stems
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
                ValueKind.DURATION: 4}
@@ -31,8 +31,8 @@ def around(text: str, amount: Amount) -> tuple[frozenset[str], frozenset[str]]:
     clause ("stock slipped" 1%), and those of its context after it ("of all Windows machines")."""
     head = text[:amount.start]
     clause = max((m.end() for m in CLAUSE_MARK.finditer(head)), default=0)
-    before = [w for w in content_stems(head[clause:]) if w.isalpha()][-BEFORE_WORDS:]
-    return frozenset(before), frozenset(w for w in content_stems(amount.context) if w.isalpha())
+    before = [w for w in unremembered_stems(head[clause:]) if w.isalpha()][-BEFORE_WORDS:]
+    return frozenset(before), frozenset(w for w in unremembered_stems(amount.context) if w.isalpha())
 
 
 def _same_thing(a: tuple[Amount, tuple[frozenset[str], frozenset[str]]],
