@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import groupby
 
-from generator.escape import md_text, title_text
+from generator.escape import md_emphasised, md_text, title_text
 from generator.insights import Citation, Figure, Insights
 from generator.insights.values import plural
-from generator.records import Dossier
+from generator.records import Dossier, Format
 from generator.render import _front_matter, in_quotes, outlet, source_path, topic_path
 from generator.textutil import MONTHS, WEEKDAYS, stem
 
@@ -118,16 +119,17 @@ def what_it_counts(f: Figure) -> str:
     return " — ".join(x for x in (unit, f.context) if x)
 
 
-def _marked(text: str, start: int | None, end: int | None) -> str:
-    """``text`` escaped, with ``text[start:end]`` wrapped in ``<mark>``."""
+def _marked(text: str, start: int | None, end: int | None, escape: Callable[[str], str] = md_text) -> str:
+    """``text`` escaped by ``escape``, with ``text[start:end]`` wrapped in ``<mark>``. An emphasis that the
+    mark cuts through is escaped as text in each piece."""
     if start is None or end is None:
-        return md_text(text)
+        return escape(text)
 
     def piece(s: str) -> str:
         # md_text trims white space; keep the single space that separates the pieces.
-        return (" " if s[:1].isspace() else "") + md_text(s) + (" " if s[-1:].isspace() and s.strip() else "")
+        return (" " if s[:1].isspace() else "") + escape(s) + (" " if s[-1:].isspace() and s.strip() else "")
 
-    return f"{piece(text[:start])}<mark>{md_text(text[start:end])}</mark>{piece(text[end:])}"
+    return f"{piece(text[:start])}<mark>{escape(text[start:end])}</mark>{piece(text[end:])}"
 
 
 class InsightRenderer:
@@ -163,8 +165,13 @@ class InsightRenderer:
         """``text`` linked to the article's source page, or plain when it has none."""
         return f"[{text}](../{source_path(article)}{anchor})" if article in self.with_page else text
 
+    def _escape(self, article: str) -> Callable[[str], str]:
+        """How an article's text is escaped: a Markdown article's emphases are shown as emphasis
+        (:func:`~generator.escape.md_emphasised`), as on the topic pages."""
+        return md_emphasised if self.articles[article].format is Format.MARKDOWN else md_text
+
     def _quote(self, c: Citation) -> str:
-        return in_quotes(_marked(c.text, c.text_start, c.text_end), c.text)
+        return in_quotes(_marked(c.text, c.text_start, c.text_end, self._escape(c.article)), c.text)
 
     def _count(self, cites: tuple[Citation, ...]) -> int:
         return len({c.outlet for c in cites})
@@ -287,7 +294,7 @@ class InsightRenderer:
             lead = r.citations[0]
             words = lead.text.split()
             short = " ".join(words[:18]) + (" …" if len(words) > 18 else "")
-            fact = f"[{md_text(short)}](../{topic_path(r.topic)}#q-{r.fact})"
+            fact = f"[{self._escape(lead.article)(short)}](../{topic_path(r.topic)}#q-{r.fact})"
             cells = []
             for key in shown:
                 cite = next((c for c in r.citations if c.outlet == key), None)

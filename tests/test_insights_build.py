@@ -195,3 +195,20 @@ def test_timeline_headings_name_the_day_month_or_year(tmp_path: Path) -> None:
     from generator.render_insights import date_heading
     assert [date_heading(d) for d in ("2024-07-19", "2024-02", "2009")] == [
         "Friday 19 July 2024", "February 2024", "2009"]
+
+
+def test_a_markdown_article_quote_on_an_insight_page_shows_its_emphasis() -> None:
+    from types import SimpleNamespace
+
+    from generator.insights import Citation
+    from generator.records import Format
+    from generator.render_insights import InsightRenderer
+
+    renderer = InsightRenderer.__new__(InsightRenderer)
+    renderer.articles = {"m": SimpleNamespace(format=Format.MARKDOWN), "t": SimpleNamespace(format=Format.TEXT)}
+    text = "The *Harbour Times* counted 12 ships."
+    start = text.index("12")
+    quote = {a: renderer._quote(Citation(a, 0, 0, len(text), text, "o", text_start=start, text_end=start + 2))
+             for a in ("m", "t")}
+    assert "<em>Harbour Times</em>" in quote["m"] and "<mark>" in quote["m"]
+    assert "<em>" not in quote["t"]

@@ -338,3 +338,12 @@ def test_a_name_that_sings_or_speaks_is_a_person() -> None:
     assert _called_by_surname("Jane Roe", ["Roe was soaked."])
     # A body speaks too, but the text never calls it by its last word alone.
     assert not _called_by_surname("Delta Air Lines", ["Delta Air Lines said flights resumed."])
+
+
+def test_possessive_appositive_role_and_building_as_place() -> None:
+    from generator.insights.entities import _names
+    assert ("person", "Jane Roe", "Smith's former lawyer") in _names(
+        "The payment that Jane Roe, Smith's former lawyer and fixer, made was hidden.")
+    assert ("org", "Oval Office") not in [n[:2] for n in _names("The two leaders met in the Oval Office on Monday.")]
+    assert ("org", "Oval Office") not in [n[:2] for n in _names("After an Oval Office meeting, he left.")]
+    assert ("org", "White House") in [n[:2] for n in _names("The White House said the deal was done.")]

@@ -79,7 +79,7 @@ def test_a_capitalised_today_inside_a_sentence_is_a_title() -> None:
 
 @pytest.mark.parametrize("text, label, unit, context", [
     ("Fees rose from 3.25% to 4.50% in a year.", "3.25%", "%", "to 4.50% in a year"),
-    ("The town spent $2.4 million and $1.1 million on roads.", "$2.4 million", "dollars", "and $1.1 million on roads"),
+    ("The town spent $2.4 million and $1.1 million on roads.", "$2.4 million", "dollars", ""),
     ("The tower is a 312-foot landmark.", "312-foot", "feet", "landmark"),
 ])
 def test_context_runs_past_a_decimal_point_and_units_read_well(text: str, label: str, unit: str, context: str) -> None:
@@ -158,3 +158,24 @@ def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
     ]
     assert [[(a.text, a.unit) for a in amounts(text)] for text, _, _ in kept] == [[(label, unit)]
                                                                               for _, label, unit in kept]
+
+
+def test_context_goes_past_an_abbreviation_and_not_into_a_new_clause() -> None:
+    from generator.insights.values import amounts
+    assert [a.context for a in amounts("Loans averaged 6.2% in the week ended Oct. 4, the lender said.")] == [
+        "in the week ended Oct. 4"]
+    assert [a.context for a in amounts("Sales rose 3% in the U.S. market last year.")] == [
+        "in the U.S. market last year"]
+    assert [a.context for a in amounts("The port handled 12 ships and the airport stayed shut.")] == [""]
+    assert [a.context for a in amounts("It opened three months before the Dec. 1 deadline.")] == [""]
+
+
+def test_a_range_of_percentages_is_one_amount() -> None:
+    from generator.insights.values import amounts
+    for text, label in (("The bank set its rate in a range of 3.25 to 3.5 percent on Monday.", "3.25 to 3.5 percent"),
+                        ("The rate now stands at 3.25%-3.50%, the bank said.", "3.25%-3.50%"),
+                        ("Yields moved between 2% and 3% all week.", "2% and 3%")):
+        found = amounts(text)
+        assert [(a.text, a.value, a.upper) for a in found] == [(label, found[0].value, found[0].upper)]
+        assert found[0].upper is not None and found[0].value < found[0].upper
+    assert [a.text for a in amounts("Prices fell 0.2% to 2.5% in May.")] == ["0.2%", "2.5%"]

@@ -307,6 +307,8 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
     """The claim of an amount, with the years its clause dates it to."""
     if a.kind is ValueKind.DURATION and a.unit in ("years", "decades"):
         return []  # "in 24 years" tells how long since something, which other claims rarely restate
+    if a.upper is not None:
+        return []  # a range ("4.75% to 5%") states no one value that another could contradict
     subject, words, near, heads, owner, qualifier, compounds = _subject(text, a.start, a.end)
     _, lo, hi = _clause(text, a.start, a.end)
     years: set[str] = set()

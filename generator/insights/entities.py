@@ -105,9 +105,10 @@ _KIND_NOUNS = frozenset({"agency"})
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
                               + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
-# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ...": a role right after the name.
+# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ..." / "John Roe, Smith's former lawyer":
+# a role right after the name.
 _APPOSITION = re.compile(
-    r"[\u2019']?s?,\s+(?:the|a|an)\s+(?P<role>(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
+    r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
     + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
     + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
@@ -119,6 +120,10 @@ _BARE_APPOSITION = re.compile(
 Trade Commission, said", "Tony Estanguet, president of the organising committee, told"); the role
 word in lower case, so that a list of names ("Biden, President Xi") is none."""
 
+_BUILDINGS = frozenset({"house", "office"})
+"""Institution words that also name a building: "the White House said" is an institution speaking, "talks
+in the Oval Office" name a place, and "an Oval Office meeting" a kind of meeting."""
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|to|into|from|inside|outside|near|for)\s+the\s+$", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
                           r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
                           r"|brought|spoke|speaks|stood|struck|was|is|were|are|has|had|have|will|would|could|can"
@@ -295,6 +300,14 @@ def _ends_noun(sentence: str, start: int, end: int) -> bool:
     return after is None or not after.group(0).islower() or _small_or_past(after.group(0))
 
 
+def _as_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the building named at ``sentence[start:end]`` is a place ("in the Oval Office") or describes
+    the noun after it ("an Oval Office meeting"), not an institution that acts ("the White House said")."""
+    after = sentence[end:end + 2]
+    modifier = after[:1] == " " and after[1:].islower() and not _CLAUSE_VERB.match(sentence, end)
+    return modifier or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
+
+
 def _small_or_past(word: str) -> bool:
     """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
     return word.lower() in STOPWORDS or word.endswith("ed")
@@ -357,6 +370,9 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
         if roles and roles[-1] < len(tokens) - 1:
             out.extend(_titled(raw, tokens, roles))
+            continue
+        if lowered[-1] in _BUILDINGS and _as_place(sentence, m.start(), m.end()):
+            out.append(("name", " ".join(tokens), ""))
             continue
         if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
             out.append(("org", " ".join(tokens), ""))

@@ -60,23 +60,23 @@ def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Ci
 
 
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
-    """Every figure, one row per (kind, what it counts, value) and thing counted; most widely reported first.
+    """Every figure, one row per (kind, what it counts, value or range) and thing counted; most widely reported first.
 
     A statement of the same value joins a row only when it counts the same thing (see :func:`_same_thing`):
     a stock's "less than 1%" is not "less than 1% of all Windows machines". Otherwise it starts a row of its own.
     """
-    groups: dict[tuple[ValueKind, str, float], list[list[tuple[Amount, frozenset[str], Citation]]]] = defaultdict(list)
+    groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, frozenset[str], Citation]]]] = defaultdict(list)
     for sentence in corpus.sentences:
         for a in corpus.values(sentence)[1]:
             this = (a, around(sentence.text, a))
-            rows = groups[(a.kind, unit_key(a), a.value)]
+            rows = groups[(a.kind, unit_key(a), a.value, a.upper)]  # a range is keyed by both ends
             row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)), None)
             if row is None:
                 rows.append(row := [])
             if all(c.article != sentence.article_id for _, _, c in row):  # one citation per article and row
                 row.append((*this, corpus.cite(sentence, a.start, a.end)))
     out = []
-    for (kind, _, value), row in ((k, r) for k, rs in groups.items() for r in rs):
+    for (kind, _, value, _), row in ((k, r) for k, rs in groups.items() for r in rs):
         found = [(a, c) for a, _, c in row]
         found = _quoted_first(found)
         shown = found[0][0]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from generator.sentences import ABBREVIATIONS, last_word
 from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, STOPWORDS, WEEKDAYS
 
 CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
@@ -63,6 +64,8 @@ class Amount:
     bound: str = ""
     """"min" when the qualifier makes the number a floor ("more than", "over"), "max" when a ceiling
     ("nearly", "up to", "less than"); "" for an exact or a rough figure ("about")."""
+    upper: float | None = None
+    """The upper end of a range ("4.75 to 5 percent": 5.0, ``value`` being 4.75); None for one number."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,15 @@ _MONEY = re.compile(
     re.IGNORECASE)
 _PERCENT = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_PERCENT_UNIT = r"(?:%|per\s?cent\b|percentage points?\b)"
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\d.,])(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?{_PERCENT_UNIT}?"
+    rf"(?:\s?(?P<dash>[-\u2013])\s?|\s(?P<sep>to|and)\s)(?P<hi>{_NUMBER})\s?{_PERCENT_UNIT}", re.IGNORECASE)
+"""A range of percentages: "4.75%-5.00%", "4.75 to 5 percent", "between 5.25% and 5.50%"."""
+_RANGE_BEFORE = {"to": re.compile(r"\b(?:of|at|between|range)\s+$", re.IGNORECASE),
+                 "and": re.compile(r"\bbetween\s+$", re.IGNORECASE)}
+"""The words that make "X to Y" or "X and Y" a range ("a range of 4.75% to 5%", "held at 5.25% to 5.5%",
+"between 5% and 6%"); elsewhere they tell a change ("fell 0.2% to 2.5%", "from 3% to 4%") or two figures."""
 _MULTIPLE_VERBS = ("doubl", "tripl", "trebl", "quadrupl", "halved")
 _MULTIPLE = re.compile(
     rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
@@ -215,12 +227,33 @@ def _scaled(number: str, scale: str | None) -> float | None:
 
 _CONTEXT = re.compile(r"(?:[^.,;:!?()\"\u201c\u201d]|(?<=\d)[.,](?=\d))*")
 """Text up to punctuation; a point or comma inside a number ("5.25%", "4,700") is no punctuation."""
+_NEW_CLAUSE = frozenset("and but or nor while whereas before after because although though until unless".split())
+"""Words that open a new clause after a figure ("5 percent and marks the first time", "seven weeks before
+the U.S. election"): what follows tells something else than what the figure counts."""
+
+
+def _abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation ("U.S.", "Nov. 5", "Sept. 18") or an initial."""
+    word = last_word(text, dot)
+    if word is None:
+        return False
+    initials = all(len(part) == 1 for part in word.split("."))  # "U.S", "p.m", "F"
+    return initials and (word[0].isupper() or "." in word) or word[0].isupper() and word.lower() in ABBREVIATIONS
 
 
 def _context(text: str, end: int, limit: int = 6) -> str:
-    """Up to ``limit`` words after ``end``, stopping at punctuation, without trailing stop words."""
-    m = _CONTEXT.match(text, end)
-    words = (m.group(0) if m else "").split()[:limit]
+    """Up to ``limit`` words after ``end``, stopping at punctuation (not at an abbreviation's full stop),
+    without trailing stop words; empty when a new clause starts there (see _NEW_CLAUSE)."""
+    stop = end
+    while True:
+        m = _CONTEXT.match(text, stop)
+        stop = m.end() if m else stop
+        if text[stop:stop + 1] != "." or not _abbreviated(text, stop):
+            break
+        stop += 1
+    words = text[end:stop].split()[:limit]
+    if words and words[0].lower() in _NEW_CLAUSE:
+        return ""
     while words and words[-1].lower() in STOPWORDS:
         words.pop()
     return " ".join(words)
@@ -319,8 +352,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def add(kind: ValueKind, m: re.Match[str], value: float | None, unit: str, approx: bool, end: int | None = None
-            ) -> None:
+    def add(kind: ValueKind, m: re.Match[str], value: float | None, unit: str, approx: bool, end: int | None = None,
+            upper: float | None = None) -> None:
         s, e = m.start(), end if end is not None else m.end()
         # The regex may have swallowed a leading space before the qualifier or number.
         while s < e and text[s].isspace():
@@ -329,7 +362,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             return
         taken.append((s, e))
         bound = "min" if _FLOOR.match(text, s) else "max" if _CEILING.match(text, s) else ""
-        out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e), bound))
+        out.append(Amount(kind, s, e, text[s:e], value, unit, approx, _context(text, e), bound, upper))
 
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
@@ -341,6 +374,12 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             cur = m.group("cur2").lower()
             add(ValueKind.MONEY, m, _scaled(m.group("n2"), m.group("scale2")), cur, bool(m.group("q2")))
+    for m in _PERCENT_RANGE.finditer(text) if ("%" in text or "per" in low) else ():
+        low_end, high_end = parse_number(m.group("n")), parse_number(m.group("hi"))
+        before = _RANGE_BEFORE.get((m.group("sep") or "").lower())
+        if (low_end is not None and high_end is not None and low_end < high_end
+                and (before is None or before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+            add(ValueKind.PERCENT, m, low_end, "%", bool(m.group("q")), upper=high_end)
     for m in _PERCENT.finditer(text) if ("%" in text or "per" in low) else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
     multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
