@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -79,6 +79,12 @@ SHOWN_CITATIONS = 10
 """Articles a quote's footnote lists at most (a fact reprinted by a thousand sites would otherwise
 list a thousand, and give each a page); the badge still counts them all, and ``dossier.json`` lists
 them all."""
+
+
+def escaper(article: Article) -> Callable[[str], str]:
+    """How ``article``'s text is escaped for a page: a Markdown article's emphases are shown as emphasis
+    (:func:`~generator.escape.md_emphasised`), not as stray asterisks; other text by :func:`md_text`."""
+    return md_emphasised if article.format is Format.MARKDOWN else md_text
 
 
 def shown_date(published: str | None) -> str | None:
@@ -211,11 +217,8 @@ class Renderer:
         return f"{link}: {in_quotes(self._shown(sentence), sentence.text)}" if with_text else link
 
     def _shown(self, sentence: Sentence) -> str:
-        """A sentence's text escaped for the page; a Markdown article's emphases shown as emphasis
-        (:func:`~generator.escape.md_emphasised`), not as stray asterisks."""
-        if self.articles[sentence.article_id].format is Format.MARKDOWN:
-            return md_emphasised(sentence.text)
-        return md_text(sentence.text)
+        """A sentence's text escaped for the page (see :func:`escaper`)."""
+        return escaper(self.articles[sentence.article_id])(sentence.text)
 
     def _outlets(self, quote: Quote) -> int:
         return len({self.outlet_of[a] for a in quote.articles})

@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import groupby
 
-from generator.escape import md_emphasised, md_text, title_text
+from generator.escape import md_text, title_text
 from generator.insights import Citation, Figure, Insights
 from generator.insights.values import plural
-from generator.records import Dossier, Format
-from generator.render import _front_matter, in_quotes, outlet, source_path, topic_path
+from generator.records import Dossier
+from generator.render import _front_matter, escaper, in_quotes, outlet, source_path, topic_path
 from generator.textutil import MONTHS, WEEKDAYS, stem
 
 INSIGHTS_DIR = "insights"
@@ -166,9 +166,8 @@ class InsightRenderer:
         return f"[{text}](../{source_path(article)}{anchor})" if article in self.with_page else text
 
     def _escape(self, article: str) -> Callable[[str], str]:
-        """How an article's text is escaped: a Markdown article's emphases are shown as emphasis
-        (:func:`~generator.escape.md_emphasised`), as on the topic pages."""
-        return md_emphasised if self.articles[article].format is Format.MARKDOWN else md_text
+        """How an article's text is escaped, as on the topic pages (:func:`~generator.render.escaper`)."""
+        return escaper(self.articles[article])
 
     def _quote(self, c: Citation) -> str:
         return in_quotes(_marked(c.text, c.text_start, c.text_end, self._escape(c.article)), c.text)

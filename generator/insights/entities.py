@@ -525,9 +525,9 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     # A one-word person ("President Putin") is the full name it abbreviates when there is one.
     people: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, set[str]] = defaultdict(set)
+    surnames = Counter(name.split()[-1] for name in found.people)
     for name, roles in found.people.items():
-        if not roles and (not _called_by_surname(name, texts(name.split()[-1])) or any(
-                other != name and other.split()[-1] == name.split()[-1] for other in found.people)):
+        if not roles and (surnames[name.split()[-1]] > 1 or not _called_by_surname(name, texts(name.split()[-1]))):
             continue  # a body that speaks ("Delta Air Lines said"), or one named with a title ("Justice ...")
         full = aliases.get(name, name)
         if " " not in full and _adjective(full, texts(full)):
