@@ -43,10 +43,19 @@ TITLE_AS_NAME = 48
 def outlet(article: Article) -> str:
     """The name a reader knows the article by: its outlet, else its web site, else its headline in
     quotation marks, cut short at a word ("“DEATH SHIP! BLACKED-OUT FREIGHTER SMASHES…”")."""
-    if article.source:
-        return article.source
+    return article.source or _site(article) or _headline(article.title)
+
+
+def names_outlet(article: Article) -> bool:
+    """True when the article names who published it (its source field or its web address): else
+    :func:`outlet` can only call it by its headline."""
+    return bool(article.source or _site(article))
+
+
+def _site(article: Article) -> str:
+    """The host of the article's address without "www.", or ""."""
     host = (urlsplit(article.url).hostname or "") if article.url else ""
-    return host.removeprefix("www.") or _headline(article.title)
+    return host.removeprefix("www.")
 
 
 def _headline(title: str) -> str:
@@ -179,6 +188,8 @@ class Renderer:
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
                                           else {a.id: outlet(a) for a in dossier.articles})
+        self.wires = {o.key for o in outlets.outlets if o.wire} if outlets is not None else set()
+        """Keys of the news agencies: an agency named in an article's dateline is a named outlet."""
         self.latest = max((a.published[:10] for a in dossier.articles if a.published), default=None)
         """The day of the newest dated article: statements of how things stand are dated against it."""
         # Each sentence's way back to the quotes citing it: one link per page, to its first such quote.
@@ -240,17 +251,30 @@ class Renderer:
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
-        # One name per outlet (the first article's), however many files carry its reports.
-        firsts = {}
+        # One name per outlet (the first article's), however many files carry its reports. An
+        # outlet none of whose articles names a publisher is no outlet the reader could name.
+        firsts: dict[str, str] = {}
+        named: set[str] = set()
         for a in d.articles:
-            firsts.setdefault(self.outlet_of[a.id], outlet(a))
-        outlets = sorted(set(firsts.values()), key=str.lower)
+            key = self.outlet_of[a.id]
+            firsts.setdefault(key, outlet(a))
+            if names_outlet(a) or key in self.wires:
+                named.add(key)
+        outlets = sorted({firsts[k] for k in named}, key=str.lower)
+        unnamed = sorted({firsts[k] for k in firsts.keys() - named}, key=str.lower)
         dates = sorted(a.published[:10] for a in d.articles if a.published)
         lead = max((q for p in d.pages for q in p.quotes), key=lambda q: (len(q.citations), q.fact.lead.salience),
                    default=None)
         parts = [_front_matter(title="Briefing"), "# Briefing\n\n"]
-        parts.append(f"This briefing is built from **{len(d.articles)} article{'s' if len(d.articles) != 1 else ''}** "
-                     f"from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**")
+        parts.append(f"This briefing is built from **{len(d.articles)} article{'s' if len(d.articles) != 1 else ''}**")
+        if outlets:
+            parts.append(f" from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**")
+        orphans = sum(1 for a in d.articles if self.outlet_of[a.id] not in named)
+        if orphans == len(d.articles):
+            parts.append(", none of which names its outlet")
+        elif orphans:
+            parts.append(f" (and {orphans} article{'s' if orphans != 1 else ''} that name{'s' if orphans == 1 else ''} "
+                         "no outlet)")
         if dates:
             parts.append(f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else ""))
             undated = len(d.articles) - len(dates)
@@ -272,8 +296,10 @@ class Renderer:
                 f'{n_sources} source{"s" if n_sources != 1 else ""}</p></li>\n'
             )
         parts.append("</ul>\n</div>\n\n")
-        parts.append("## Outlets\n\n" + ", ".join(md_text(o) for o in outlets) + ". "
-                     f"See [all sources]({SOURCES_DIR}/index.md).\n")
+        parts.append("## Outlets\n\n" + (", ".join(md_text(o) for o in outlets) + ". " if outlets else ""))
+        if unnamed:
+            parts.append("With no outlet named, by headline: " + ", ".join(md_text(o) for o in unnamed) + ". ")
+        parts.append(f"See [all sources]({SOURCES_DIR}/index.md).\n")
         if lead:
             parts.append(f"\n[^lead]: {self._cite(lead.fact.lead.sentence, 'index.md', with_text=False)}\n")
         return "".join(parts)

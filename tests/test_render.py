@@ -91,6 +91,26 @@ def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
     assert "1 outlet" in by_identity["index.md"]
 
 
+def test_an_article_that_names_no_outlet_is_not_counted_as_an_outlet_on_the_home_page() -> None:
+    from generator.outlets import identify
+
+    texts = {"a": "The ministers signed a deal on Monday in the capital, officials said.",
+             "b": "Talks on the deal ran late into the night before the signing ceremony.",
+             "c": "GUILTY! The verdict was read out to a silent courtroom on Thursday afternoon."}
+    articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
+                             offset_ends=None, body_start=0, title=title, source=site)
+                     for (i, t), (title, site) in zip(texts.items(), (("Deal", "Site A"), ("Talks", "Site B"),
+                                                                     ("GUILTY X 34", ""))))
+    dossier = Dossier(articles=articles, sentences={}, pages=(), facts=())
+    for renderer in (Renderer(dossier), Renderer(dossier, outlets=identify(articles))):
+        home = renderer.pages()["index.md"]
+        assert "**3 articles** from **2 outlets** (and 1 article that names no outlet)" in home
+        assert "Site A, Site B. With no outlet named, by headline: \u201cGUILTY X 34\u201d." in home
+    unnamed = tuple(replace(a, source="") for a in articles)
+    home = Renderer(replace(dossier, articles=unnamed)).pages()["index.md"]
+    assert "**3 articles**, none of which names its outlet" in home and "0 outlets" not in home
+
+
 def _one_sentence_articles(texts: dict[str, str]) -> tuple[tuple[Article, ...], dict[str, ScoredSentence]]:
     """Articles of one sentence each, by id, and that sentence scored on the "deals" topic."""
     articles = tuple(Article(id=i, file=f"{i}.txt", format=Format.TEXT, text=t, body=t, offsets=None,
