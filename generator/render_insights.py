@@ -74,6 +74,22 @@ COVERAGE_STYLE = (
     "animation:dossier-swipe linear both;animation-timeline:--dossier-table}}}"
     "@keyframes dossier-swipe{from,to{position:static;visibility:visible}}"
     "</style>\n\n")
+# Key figures is a four-column table with a long quote column: on a phone it would scroll sideways with
+# its sources out of sight. There each row becomes a card instead (figure, what it counts, quote,
+# sources, one under the other), the header row hidden and its names written before the two short
+# cells (CSS text: search does not index it).
+FIGURES_STYLE = (
+    "<style>@media screen and (max-width:44.984375em){"
+    ".md-typeset__table table:not([class]),.md-typeset table:not([class]) :is(tbody,tr,td){display:block}"
+    ".md-typeset table:not([class]) thead{display:none}"
+    ".md-typeset table:not([class]) tr{padding:.4em 0}"
+    ".md-typeset table:not([class]) tr+tr{border-top:.05rem solid var(--md-typeset-table-color)}"
+    ".md-typeset table:not([class]) td{border:none;padding:.15em .8em}"
+    ".md-typeset table:not([class]) td:nth-child(2)::before{content:\"What it counts: \"}"
+    ".md-typeset table:not([class]) td:nth-child(4)::before{content:\"Sources: \"}"
+    ".md-typeset table:not([class]) td:is(:nth-child(2),:nth-child(4))::before{"
+    "color:var(--md-default-fg-color--light)}}"
+    "</style>\n\n")
 SWIPE_HINT = '<p class="dossier-swipe" data-search-exclude>Swipe sideways to see every outlet.</p>\n\n'
 """A line over the coverage table, shown on a phone (see COVERAGE_STYLE); search leaves it out."""
 MAX_OUTLET_COLUMNS = 12
@@ -245,6 +261,7 @@ class InsightRenderer:
         if not figures:
             parts.append("No figure found.\n")
             return "".join(parts)
+        parts.append(FIGURES_STYLE)
         parts.append("| Figure | What it counts | Quote | Sources |\n| --- | --- | --- | --- |\n")
         for f in figures:
             about = what_it_counts(f)

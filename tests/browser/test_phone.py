@@ -81,3 +81,21 @@ def test_small_links_are_big_enough_to_tap(phone: Tab, base_url: str, path: str,
         });
     }""")
     assert missed == [], f"taps this far from the centre of {selector} on {path} miss it: {missed}"
+
+
+def test_key_figures_read_as_cards_with_every_cell_in_view(phone: Tab, base_url: str) -> None:
+    """On a phone each Key figures row stands as a card (figure, what it counts, quote, sources, one
+    under the other): the table does not scroll sideways, so no row's sources are out of sight."""
+    page = phone.page
+    page.goto(base_url + "insights/figures/")
+    wrap = page.locator(".md-typeset__scrollwrap").first
+    assert wrap.evaluate("el => el.scrollWidth <= el.clientWidth"), "the Key figures table scrolls sideways"
+    row = page.locator(".md-typeset table tbody tr").first
+    cells = row.locator("td")
+    boxes = cells.evaluate_all("tds => tds.map(td => { const r = td.getBoundingClientRect(); "
+                               "return [r.left, r.right, r.top]; })")
+    width = page.evaluate("window.innerWidth")
+    assert len(boxes) == 4 and all(0 <= left and right <= width for left, right, _ in boxes), boxes
+    assert [top for *_, top in boxes] == sorted(top for *_, top in boxes), "the cells are not one under another"
+    label = cells.nth(3).evaluate("td => getComputedStyle(td, '::before').content")
+    assert label == '"Sources: "'
