@@ -40,9 +40,39 @@ def _day(text: str) -> str:
 def test_a_possessive_weekday_dates_the_event_told_of() -> None:
     # The future tense belongs to the sentence's verb, not to the day of the ruling or the storm ...
     assert _day("Tuesday's ruling, the judge said, will be appealed.") == "2024-06-18"
+    assert _day("Tuesday's verdict, guilty on all counts, will be remembered as a first.") == "2024-06-18"
     assert _day("Monday's storm will cost the farms dearly.") == "2024-06-17"
+    assert _day("Thursday's meeting ended without a deal.") == "2024-06-13"
     # ... unless a word of planning says the event is still to come.
     assert _day("Friday's planned vote will go ahead.") == "2024-06-21"
+
+
+def test_a_possessive_weekday_goes_the_way_the_article_names_that_day(tmp_path: Path) -> None:
+    # One article's "Thursday" is one day: the summit ahead, the storm behind, whatever the verb of the
+    # possessive's sentence ("follows", "will cost").
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The three leaders will hold their first summit on Thursday. Thursday's meeting "
+                             "follows a string of clashes at sea.", source="Alpha", published="2024-06-19"),
+        "b.md": article("B", "A storm struck the coast on Monday. Monday's storm will cost the farms dearly.",
+                        source="Beta", published="2024-06-19"),
+    })
+    assert sorted((m.date, m.citations[0].article) for m in ins.timeline) == [
+        ("2024-06-17", "b"), ("2024-06-17", "b"), ("2024-06-20", "a"), ("2024-06-20", "a")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "would" before the day in its clause: a future told from the past, the day to come.
+    ("State police said divers would resume the effort as a recovery operation on Wednesday morning.",
+     dt.date(2024, 3, 26), "2024-03-27"),
+    ("Officials said that talks would resume on Friday.", WEDNESDAY, "2024-06-21"),
+    # Not a day told before the "would", nor "would have".
+    ("The company said on Monday that it would cut jobs.", WEDNESDAY, "2024-06-17"),
+    ("The company said on Monday it would cut jobs.", WEDNESDAY, "2024-06-17"),
+    ("The operator said the line would have reopened on Monday.", WEDNESDAY, "2024-06-17"),
+])
+def test_would_puts_a_later_day_ahead(text: str, published: dt.date, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, published, text)[0] == expected
 
 
 def test_due_looks_ahead_before_a_place_or_a_verb_but_not_a_cause() -> None:
@@ -133,6 +163,25 @@ MAY = dt.date(2024, 5, 31)
 def test_month_without_year_follows_the_tense(text: str, expected: str) -> None:
     (mention,) = dates(text)
     assert resolve(mention, MAY, text)[0] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A timetable told in the simple present in the month's own clause: an earlier month is next year's ...
+    ("Some Republicans, who take control of the House in January, have questioned the cost.",
+     dt.date(2022, 12, 21), "2023-01"),
+    ("Seated behind him was the Speaker, who steps down at the start of January.", dt.date(2022, 12, 21),
+     "2023-01"),
+    ("The new tariffs take effect in March.", MAY, "2025-03"),
+    # ... a later one stays in the publication year ...
+    ("The new tariffs take effect in November.", dt.date(2024, 9, 10), "2024-11"),
+    # ... and no infinitive, noun or past does so.
+    ("Rebels who sought to take control of the city in January were routed.", dt.date(2022, 12, 21), "2022-01"),
+    ("Prices at the start of January were higher.", dt.date(2022, 12, 21), "2022-01"),
+    ("The probe, which began in March, is widening.", MAY, "2024-03"),
+])
+def test_a_month_on_a_timetable_is_the_one_to_come(text: str, published: dt.date, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, published, text)[0] == expected
 
 
 @pytest.mark.parametrize("text, word, inside", [

@@ -3,9 +3,10 @@
 Each date the text names becomes a moment. Weekday names, "yesterday", "today", "last year" and
 dates without a year are resolved against the article's publication date when it is known (a
 weekday goes back to the latest such day on or before publication, or forward when the sentence
-speaks of the future, "is due in Oslo on Friday"; a possessive weekday, "Thursday's verdict", names
-the day of an event told of and goes back whatever the tense of the sentence, see :func:`_ahead`; a
-month without a year is the publication year's unless the tense of its clause says otherwise, see
+speaks of the future, "is due in Oslo on Friday", "said divers would resume the search on Wednesday";
+a possessive weekday, "Thursday's verdict", names the day of an event told of and goes the way the
+article's other mentions of that weekday go, else back, see :func:`_ahead`;
+a month without a year is the publication year's unless the tense of its clause says otherwise, see
 :func:`_month_year`); anything that cannot be pinned to a day is marked approximate. A relative day
 inside quotation marks ("We arrived today," she said) is the speaker's day, not the article's, and
 dates nothing. Nor does a year or month after "since" ("the highest level since 2001", "the first cut
@@ -49,6 +50,19 @@ that ties should not be taken for granted")."""
 _COMING_WORDS = r"expected|scheduled|slated|planned|due|coming"
 _COMING = re.compile(rf"\b(?:{_COMING_WORDS})\b", re.IGNORECASE)
 """Words that put a month ahead without a future verb ("a ruling is expected in March")."""
+_WOULD_BEFORE = re.compile(r"\bwould\s+(?!(?:not\s+|never\s+)?have\b)", re.IGNORECASE)
+""""would" before a day in the day's own clause puts the day ahead, a future told from the past ("State
+police said divers would resume the effort on Wednesday"); not "would have" (a past that did not happen).
+Fifteen corpora: one day moved ahead (that one), none wrongly."""
+_SCHEDULED = re.compile(
+    r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?:"
+    r"takes?\s+(?:control|office|power|charge|effect|over|the\s+helm|the\s+reins)|steps?\s+down|leaves?\s+office"
+    r"|(?:comes?|goes|go)\s+into\s+(?:force|effect)|kicks?\s+off|starts?|begins?|opens?|resumes?|expires?|ends?"
+    r"|closes?)\b", re.IGNORECASE)
+"""Verbs whose simple present tells a timetable ("Republicans, who take control of the House in January",
+"Pelosi, who steps down as Speaker at the start of January", "the law takes effect in March"); not an
+infinitive ("sought to take control") nor a noun ("the start of", "an end"). Fifteen corpora: two Januaries
+named in December moved to the next year (those two), none wrongly."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
 """A possessive day whose event is still to come ("Friday's planned vote")."""
@@ -114,14 +128,33 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
-def _subclause(sentence: str, start: int, end: int) -> str:
-    """The clause holding ``sentence[start:end]`` between the words that open a clause of their own
-    (:data:`_SUBORDINATE`) around it: "might win in November" in "He said ..., not on who might win in
-    November"; "The firm announced in December" in "The firm announced in December that it would ..."."""
+def _subclause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``sentence[start:end]`` begins and ends between the words that open a
+    clause of their own (:data:`_SUBORDINATE`) around it: "might win in November" in "He said ..., not on
+    who might win in November"; "The firm announced in December" in "The firm announced in December that
+    it would ..."."""
     left, right = _clause_span(sentence, start, end)
     left = max((m.end() for m in _SUBORDINATE.finditer(sentence, left, start)), default=left)
     right = next((m.start() for m in _SUBORDINATE.finditer(sentence, end, right)), right)
+    return left, right
+
+
+def _subclause(sentence: str, start: int, end: int) -> str:
+    """The clause of its own holding ``sentence[start:end]`` (see :func:`_subclause_span`)."""
+    left, right = _subclause_span(sentence, start, end)
     return sentence[left:right]
+
+
+def _before_in_subclause(sentence: str, start: int, end: int) -> str:
+    """The words of the clause of its own holding ``sentence[start:end]`` that come before it."""
+    return sentence[_subclause_span(sentence, start, end)[0]:start]
+
+
+def _scheduled(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause of its own holding ``sentence[start:end]`` tells a timetable in the simple
+    present before it ("who take control of the House in January"), and nothing in the past."""
+    before = _before_in_subclause(sentence, start, end)
+    return bool(_SCHEDULED.search(before)) and not _cues(before)[0]
 
 
 def _tense(sentence: str, start: int, end: int, cues: Callable[[str], tuple[bool, bool]] = _cues,
@@ -162,7 +195,9 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     November"), not that of a verb of saying around it ("He noted ... and said ..."). A modal or a word
     of forecasting there ("might", "could", "expects") keeps a later month in the publication year,
     but only a future ("will", "is set to") makes an earlier one next year's ("rules that would stop a
-    repeat of March", published in May, are about the March just past).
+    repeat of March", published in May, are about the March just past), or a timetable told in the
+    simple present in the month's own clause ("Republicans, who take control of the House in January,
+    have questioned ...", published in December: see :func:`_scheduled`).
     """
     if mention.part in ("last", "next"):
         return published.year + (1 if mention.part == "next" else -1)
@@ -170,24 +205,31 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
             and _tense(sentence, mention.start, mention.end, _month_cues, narrow=True) == "past"):
         return published.year - 1
     tense = _tense(sentence, mention.start, mention.end, narrow=True)
-    if mention.month is not None and mention.month < published.month and tense == "future":
+    if mention.month is not None and mention.month < published.month and (
+            tense == "future" or _scheduled(sentence, mention.start, mention.end)):
         return published.year + 1
     return published.year
 
 
-def _ahead(mention: DateMention, sentence: str) -> bool:
+def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> bool:
     """Whether a weekday is the one to come rather than the latest one: "next Friday", or a weekday in
-    a sentence that speaks of the future ("talks will resume on Friday"), but never "last Friday".
+    a sentence that speaks of the future ("talks will resume on Friday", "said divers would resume the
+    search on Wednesday"), but never "last Friday".
 
     A possessive weekday ("Thursday's verdict ... will be remembered") names the day of an event the
-    sentence tells of, not of its verb: it is the latest one unless a word of planning follows it
-    ("Friday's planned vote").
+    sentence tells of, not of its verb; see :func:`_possessive_ahead` (``told``: whether the article's
+    other mentions of that weekday look ahead, None when they do not agree or there are none).
     """
     if mention.part in ("next", "last"):
         return mention.part == "next"
     if _POSSESSIVE.match(sentence, mention.end):
-        return bool(_PLANNED.match(sentence, mention.end))
+        return _possessive_ahead(mention, sentence, told)
     if _SHOULD_BEFORE.search(sentence, 0, mention.start):
+        return True
+    # "would" in the day's own clause before it: a future told from the past ("said divers would resume
+    # the effort on Wednesday"), read only up to the day ("said on Monday that he would ...": the past).
+    before = _before_in_subclause(sentence, mention.start, mention.end)
+    if (would := _WOULD_BEFORE.search(before)) and not _cues(before[would.end():])[0]:
         return True
     # A quotation's words are the speaker's, not the sentence's: the "will" of '"This will be the
     # largest outage," he wrote on Friday' does not put his Friday ahead; a day inside a quotation
@@ -203,6 +245,19 @@ def _ahead(mention: DateMention, sentence: str) -> bool:
     return not (past and not future)
 
 
+def _possessive_ahead(mention: DateMention, sentence: str, told: bool | None) -> bool:
+    """Whether a possessive weekday ("Thursday's meeting") is the one to come: when a word of planning
+    follows it ("Friday's planned vote"); else as the article's other mentions of that weekday go
+    (``told``: "Thursday's meeting ... follows a string of clashes" in an article that has the summit
+    "on Thursday" ahead; "Monday's storm will cost the farms dearly" where the storm "struck on Monday");
+    else it is the latest one. The tense of its sentence does not tell: the verb is often of what the
+    event brings ("Monday's storm will cost the farms dearly", "Thursday's verdict will be remembered").
+    """
+    if _PLANNED.match(sentence, mention.end):
+        return True
+    return bool(told)
+
+
 def _quotes(text: str, inside: bool) -> str:
     """The quotations in double quotation marks of ``text`` (``inside``), or the rest of it, the others
     and the marks blanked out (as :func:`quoted` tells them), each character where it was."""
@@ -216,11 +271,13 @@ def _quotes(text: str, inside: bool) -> str:
     return "".join(out)
 
 
-def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> tuple[str, str, bool]:
+def resolve(mention: DateMention, published: dt.date | None, sentence: str,
+            told: bool | None = None) -> tuple[str, str, bool]:
     """Resolve a mention to ``(date, label, approximate)``.
 
     ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (empty when unresolvable); ``approximate``
-    is True unless a single day is known.
+    is True unless a single day is known. ``told``, for a weekday: whether the article's other mentions
+    of it look ahead (None when they do not agree or there are none), see :func:`_ahead`.
     """
     part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
     if mention.precision is Precision.DAY:
@@ -239,7 +296,7 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str) -> t
         if published is None:
             return "", f"{name}{part}, date unknown", True
         delta = (mention.weekday - published.weekday()) % 7
-        if _ahead(mention, sentence):
+        if _ahead(mention, sentence, told):
             day = published + dt.timedelta(days=delta or (7 if mention.part == "next" else 0))
         else:
             back = (published.weekday() - mention.weekday) % 7
@@ -384,6 +441,25 @@ def _undated_rank(mention: DateMention) -> tuple[int, int]:
     return 3, mention.offset_days or 0
 
 
+def _kept(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
+    """Whether a mention dates a moment of the story (see :func:`_speakers_day`, :func:`_named`,
+    :func:`_since`)."""
+    return not (_speakers_day(mention, text) or _named(mention, text, mentions) or _since(mention, text))
+
+
+def _told_weekdays(corpus: Corpus) -> dict[tuple[str, int], bool]:
+    """Whether each article's mentions of a weekday, but possessive ones, look ahead, keyed by article
+    and weekday: only where they all agree (one article's "Thursday" is one day)."""
+    seen: dict[tuple[str, int], set[bool]] = defaultdict(set)
+    for sentence in corpus.sentences:
+        mentions = corpus.values(sentence)[0]
+        for mention in mentions:
+            if (mention.precision is Precision.WEEKDAY and mention.weekday is not None
+                    and not _POSSESSIVE.match(sentence.text, mention.end) and _kept(mention, sentence.text, mentions)):
+                seen[sentence.article_id, mention.weekday].add(_ahead(mention, sentence.text))
+    return {key: next(iter(ways)) for key, ways in sorted(seen.items()) if len(ways) == 1}
+
+
 def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     """Every dated moment, in date order; undated weekdays and relative days last."""
     merged: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
@@ -392,14 +468,15 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     dated = sorted(d for d in days.values() if d is not None)
     span = (dated[0], dated[-1]) if dated else None
     days = {key: d or dateline_day(corpus.articles[key], span) for key, d in days.items()}
+    told = _told_weekdays(corpus)
     for sentence in corpus.sentences:
         published = days[sentence.article_id]
         mentions = corpus.values(sentence)[0]
         for mention in mentions:
-            if (_speakers_day(mention, sentence.text) or _named(mention, sentence.text, mentions)
-                    or _since(mention, sentence.text)):
+            if not _kept(mention, sentence.text, mentions):
                 continue
-            date, label, approx = resolve(mention, published, sentence.text)
+            way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
+            date, label, approx = resolve(mention, published, sentence.text, way)
             label = label[0].upper() + label[1:]
             # The same fact dated the same way by several articles is one moment with several sources.
             key = (date, label if not date else "", corpus.fact(sentence))
