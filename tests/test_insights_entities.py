@@ -347,3 +347,45 @@ def test_possessive_appositive_role_and_building_as_place() -> None:
     assert ("org", "Oval Office") not in [n[:2] for n in _names("The two leaders met in the Oval Office on Monday.")]
     assert ("org", "Oval Office") not in [n[:2] for n in _names("After an Oval Office meeting, he left.")]
     assert ("org", "White House") in [n[:2] for n in _names("The White House said the deal was done.")]
+
+
+def test_a_qualifier_of_time_stays_in_the_role() -> None:
+    # "former President Donald Trump" is no "President"; nor "then-Secretary of State ..." or "the late Senator".
+    assert ("person", "Donald J. Trump", "former President") in _names(
+        "Jane Roe, a governor appointed by former President Donald J. Trump, voted against.")
+    assert ("person", "John Roe", "late Senator") in _names("He laid a wreath for the late Senator John Roe.")
+    assert ("person", "Jane Roe", "ex-Prime Minister") in _names("ex-Prime Minister Jane Roe said so.")
+    assert ("person", "Jane Roe", "then-Secretary of State") in _names("It was then-Secretary of State Jane Roe.")
+    # "then" alone is an adverb as often: the title stays as written.
+    assert ("person", "Jane Roe", "President") in _names("He spoke, and then President Jane Roe left.")
+
+
+def test_a_title_in_its_past_form_replaces_the_bare_title(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Former President John Roe is now a candidate. Former President John Roe spoke. "
+                             "He was appointed by President John Roe in 2018.", source="Alpha"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    assert people["John Roe"].roles == ("Former President",)
+
+
+def test_a_role_ends_before_a_phrase_of_time() -> None:
+    assert ("person", "Jane Roe", "Acme's chief executive") in _names(
+        "Jane Roe, Acme's chief executive for more than 30 years, is staying.")
+    assert ("person", "Jane Roe", "chair of the Federal Trade Commission") in _names(
+        "Jane Roe, chair of the Federal Trade Commission since 2021, said no.")
+    assert ("person", "Jane Roe", "analyst at Rhine Capital in Frankfurt") in _names(
+        "Jane Roe, an analyst at Rhine Capital in Frankfurt, said so.")
+
+
+def test_a_palace_is_a_place_or_the_office_that_speaks() -> None:
+    assert ("org", "Élysée Palace", "") in _names("The Élysée Palace insisted that its position had not changed.")
+    assert ("org", "Buckingham Palace", "") in _names("Buckingham Palace said the king was well.")
+    assert ("name", "Elysee Palace", "") in _names("They held talks at the Elysee Palace on Monday.")
+    assert ("org", "Kremlin", "") in _names("Mr Xi invited him, and the Kremlin said he had accepted.")
+    # The subject is another noun, or a country.
+    assert ("org", "Paris Games") not in [n[:2] for n in _names("Organisers of the Paris Games said all was well.")]
+    assert ("org", "UK") not in [n[:2] for n in _names("The UK said the rounds were standard.")]
+    # A sentence opening with a preposition: the building is a place.
+    assert ("org", "Oval Office") not in [n[:2] for n in _names("In the Oval Office, Jane Roe told him so.")]
+    assert ("org", "Oval Office") not in [n[:2] for n in _names("Inside the Oval Office he handed over a medal.")]

@@ -9,10 +9,12 @@ day after it ("Premier Li Qiang on Thursday").
 
 A run is a person when a role word stands right before the name ("Foreign Minister Sergei Lavrov",
 "North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"; a role's "of ..." is the
-role's, "Secretary of State Antony Blinken") or after it as a noun ("Jane Doe, the city's chief
-engineer", not "the Pine Garden, the official residence"); it is an organisation when
+role's, "Secretary of State Antony Blinken"; so is a word of time before it, "former President Jane
+Roe", and a title also given in its past form is no current role) or after it as a noun ("Jane Doe,
+the city's chief engineer", not "the Pine Garden, the official residence"); it is an organisation when
 it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
-heads a role ("NATO Secretary General"), or when the text calls it an agency ("state news agency
+heads a role ("NATO Secretary General"), when it speaks after "the" ("the Kremlin said", "the Elysee
+Palace insisted": a building for the office in it), or when the text calls it an agency ("state news agency
 Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). A person's
 surname alone ("Putin", "von der Leyen") counts as that person, and so does the first word of a
 surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-word name the text
@@ -76,7 +78,9 @@ PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn 
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _HYPHENED_PARTICLE = r"(?:al|el)-"
 """A particle joined to the word after it ("al-Assad", "el-Sisi")."""
-_CAPITALISED = r"[A-Z][\w\u2019'-]*+(?!\.\w)"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+"""Capital letters, accented ones too ("Élysée", "Łukasz"): a character class's contents."""
+_CAPITALISED = rf"[{_UPPER}][\w\u2019'-]*+(?!\.\w)"
 """A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
 _NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+|(?:(?:{_PARTICLE})\s+)+|&\s+"
                    rf"|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?{_CAPITALISED})*")
@@ -105,24 +109,48 @@ _KIND_NOUNS = frozenset({"agency"})
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
                               + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
+_TIME_PHRASE = (r"\s+(?:for|since|until|till|during|over|after|before|from|in|by)\s+(?:\d|(?:more|less|fewer|nearly"
+                r"|almost|about|around|over|under|some|just|only|decades|years|months|weeks|a\s+(?:decade|year|month"
+                r"|week|century)|the\s+(?:past|last|next|first))\b)")
+"""A preposition phrase of time or measure ("for more than 30 years", "since 1991", "in 2020"): it tells
+how long or when someone held a role, and the role ends before it ("Activision's chief executive")."""
 # "Jane Doe, the city's chief engineer," / "John Roe, a professor at ..." / "John Roe, Smith's former lawyer":
 # a role right after the name.
 _APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
     + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
-    + r")\b(?:\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
+    + rf")\b(?:(?!{_TIME_PHRASE})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
+    + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
 _BARE_APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|at|for)\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)(?=\s*(?:[,;()\u2014\u2013]|\.?\s*$))")
+    + r")\s+(?:of|at|for)\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)(?=\s*(?:[,;()\u2014\u2013]|\.?\s*$)"
+    + f"|{_TIME_PHRASE})")
 """A role after a name without an article, when it says whose it is ("Jane Doe, chair of the Federal
 Trade Commission, said", "Tony Estanguet, president of the organising committee, told"); the role
-word in lower case, so that a list of names ("Biden, President Xi") is none."""
+word in lower case, so that a list of names ("Biden, President Xi") is none. The role ends at a comma,
+or before a phrase of time ("chair of the commission since 2021")."""
 
-_BUILDINGS = frozenset({"house", "office"})
-"""Institution words that also name a building: "the White House said" is an institution speaking, "talks
-in the Oval Office" name a place, and "an Oval Office meeting" a kind of meeting."""
+_PAST = re.compile(r"(?:former|ex|late|onetime|one-time|erstwhile)(?:\s+|-)", re.IGNORECASE)
+"""A word opening a role that puts its title in the past ("former President", "ex-Prime Minister", "late
+Senator")."""
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:(?:former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim"
+                               r"|future)\s+|(?:ex|then)-|(?<=the )late\s+)$")
+"""A lower-case word before a capitalised title that says when or how its holder holds it ("former
+President Donald Trump", "then-Secretary of State", "the late Senator John McCain"): part of the role,
+which without it would read as held now. Not "then" alone, an adverb as often ("and then President X
+spoke")."""
+
+_BUILDINGS = frozenset({"house", "office", "palace"})
+"""Words that name a building and often the institution in it: "the White House said" and "the Elysee
+Palace insisted" are an institution speaking, "talks in the Oval Office" or "at the Presidential Palace"
+name a place, and "an Oval Office meeting" a kind of meeting. Not "hall" or "tower", surnames too ("Jane
+Hall said"). A palace is an institution only when it speaks, a house or an office (institution words)
+whenever it is no place."""
+_THE_BEFORE = re.compile(r"(?<![\w-])(?<!of )[Tt]he\s+$")
+""""the" before a name that acts ("the Kremlin said"): an institution, as no person is named so; not
+after "of" ("organisers of the Paris Olympics said": the subject is another noun)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|to|into|from|inside|outside|near|for)\s+the\s+$", re.IGNORECASE)
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
                           r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
@@ -143,6 +171,7 @@ _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
 
 
 _WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
 
 
 def _first_word(name: str) -> str:
@@ -260,14 +289,16 @@ def _opens_clause(before: str) -> bool:
 def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
-    abbreviation ("U.S."), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
+    abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
+    Office"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
     Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"),
     nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
     ("the New York Court of Appeals")."""
     start, end = 0, len(tokens)
     while start < end and (tokens[start].lower() in _LEADING or tokens[start].islower()
                            or _ABBREVIATION.fullmatch(tokens[start]) or _PARTICIPLE.search(tokens[start])
-                           or (start == 0 and opens and tokens[start].lower() in STOPWORDS)):
+                           or (start == 0 and opens and (tokens[start].lower() in STOPWORDS
+                                                         or tokens[start + 1:start + 2] == ["the"]))):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
                            or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
@@ -341,6 +372,11 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     return out
 
 
+def _qualified(named: list[tuple[str, str, str]], qualifier: str) -> list[tuple[str, str, str]]:
+    """``named`` (see :func:`_titled`) with ``qualifier`` ("former ", "ex-") before the person's role."""
+    return [(kind, name, qualifier + role if kind == "person" else role) for kind, name, role in named]
+
+
 def _field_end(tokens: list[str], start: int) -> int | None:
     """Where the person begins after a role's "of" or "for" (``tokens[start:]``: "State Antony Blinken",
     "Foreign Affairs Wang Yi"): the role's field takes all but the last two words of a name (initials
@@ -357,22 +393,30 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
     out: list[tuple[str, str, str]] = []
     for m in _NAME.finditer(sentence):
         raw = m.group(0).split()
+        begins = [t.start() for t in _TOKEN.finditer(sentence, m.start(), m.end())]
         tokens = [_clean(t) for t in raw]
         at_start = _opens_clause(sentence[:m.start()])
         start, end = _span(tokens, at_start)
         if start == end:
             continue
         opens = start == 0 and at_start
-        raw, tokens = raw[start:end], tokens[start:end]
+        raw, tokens, begins = raw[start:end], tokens[start:end], begins[start:end]
         lowered = [t.lower() for t in tokens]
         if opens and _opening_noun(lowered):
-            raw, tokens, lowered = raw[2:], tokens[2:], lowered[2:]
+            raw, tokens, lowered, begins = raw[2:], tokens[2:], lowered[2:], begins[2:]
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
         if roles and roles[-1] < len(tokens) - 1:
-            out.extend(_titled(raw, tokens, roles))
+            qualifier = _QUALIFIER_BEFORE.search(sentence, 0, begins[0])
+            out.extend(_qualified(_titled(raw, tokens, roles), qualifier.group(0) if qualifier else ""))
             continue
-        if lowered[-1] in _BUILDINGS and _as_place(sentence, m.start(), m.end()):
-            out.append(("name", " ".join(tokens), ""))
+        place = lowered[-1] in _BUILDINGS and _as_place(sentence, begins[0], m.end())
+        if place or lowered[-1] in _BUILDINGS - ORG_WORDS:  # a palace is an institution only when it speaks
+            speaks = not place and _ACTS.match(sentence, m.end())
+            out.append(("org" if speaks else "name", " ".join(tokens), ""))
+            continue
+        if _THE_BEFORE.search(sentence, 0, begins[0]) and not roles and not _ACRONYM.match(tokens[0]) \
+                and _ACTS.match(sentence, m.end()):
+            out.append(("org", " ".join(tokens), ""))  # "the Kremlin said" (not "the UK said", a country)
             continue
         if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
             out.append(("org", " ".join(tokens), ""))
@@ -482,6 +526,14 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     return full not in people or bool(words(short) & words(full))
 
 
+def _current(roles: Counter[str]) -> tuple[str, ...]:
+    """``roles`` (role -> times given), most given first, without a title also given in its past form: a
+    "former President" was called "President" at an earlier time ("appointed by President Trump"), and
+    the past form is the later."""
+    past = {_PAST.sub("", r, count=1).lower() for r in roles if _PAST.match(r)}
+    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0])) if r.lower() not in past)
+
+
 def _called_by_surname(name: str, texts: list[str]) -> bool:
     """Whether ``texts`` call ``name`` by its last word alone ("Dion steals the show" for "Celine Dion")."""
     *first, last = name.split()
@@ -566,8 +618,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                     cites.append(corpus.cite(s, m.start(), m.end()))
             if not cites:
                 continue
-            roles = tuple(r for r, _ in sorted(people[name].items(), key=lambda x: (-x[1], x[0]))) if kind == "person" \
-                else ()
+            roles = _current(people[name]) if kind == "person" else ()
             # The other spellings the text uses: the forms found, and a form accented otherwise.
             also = [x for x in spellings if x != name and x in used]
             known, listed = {_fold(y) for y in spellings}, {_fold(y) for y in also}
