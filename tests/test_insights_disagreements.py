@@ -300,3 +300,42 @@ def test_a_count_is_headed_by_what_it_counts(tmp_path: Path) -> None:
     assert [d.subject for d in ins.disagreements] == ["flights cancelled worldwide"]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different counts of flights cancelled worldwide"]
+
+
+def test_a_hedge_is_as_fine_as_its_number(tmp_path: Path) -> None:
+    # "roughly 23%" is not 20.8%, though within TOLERANCE of it; "nearly 12 hours" is not 9-1/2 hours.
+    assert _found(tmp_path, "The average credit card rate stands at about 20.8%, the bank said.",
+                  "The average credit card rate stands at roughly 23%, analysts said.") == {
+        ("percent", ("about 20.8%", "roughly 23%"))}
+    assert _found(tmp_path / "jury", "The jury deliberated for about 9-1/2 hours before reaching its verdict.",
+                  "The jury deliberated for nearly 12 hours before reaching its verdict.") == {
+        ("duration", ("about 9-1/2 hours", "nearly 12 hours"))}
+    # A round number hedged allows more: "some 7,000" is 6,800.
+    assert _found(tmp_path / "round", "Some 6,800 athletes paraded along the river on boats.",
+                  "Some 7,000 athletes paraded along the river on boats.") == set()
+
+
+def test_a_count_describing_a_noun_measures_that_noun(tmp_path: Path) -> None:
+    assert _found(tmp_path, "Russia would supply China with 100 billion cubic metres of gas a year by 2030.",
+                  "Power of Siberia 2 is a 50 billion cubic metre a year pipeline that would supply gas to China "
+                  "by 2030.") == set()
+
+
+def test_a_preposition_says_nothing_of_what_a_value_is_about(tmp_path: Path) -> None:
+    # "across" is no content word: both durations qualify "days", the span both are told over.
+    assert _found(tmp_path, "The jurors returned their unanimous decision after deliberating for about 9-1/2 hours "
+                            "over two days.",
+                  "The panel, whose names were withheld, had weighed the evidence for nearly 12 hours across two "
+                  "days.") == {("duration", ("about 9-1/2 hours", "nearly 12 hours"))}
+
+
+def test_a_duration_is_headed_by_what_lasted_not_by_its_unit(tmp_path: Path) -> None:
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The jurors returned their unanimous decision after deliberating for about 9-1/2 hours "
+                             f"over two days. {FILLER}", source="Alpha"),
+        "b.md": article("B", "The panel, whose names were withheld, had weighed the evidence for nearly 12 hours "
+                             f"across two days. {OTHER}", source="Beta"),
+    })
+    assert [d.subject for d in ins.disagreements] == ["deliberating"]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different durations of deliberating"]

@@ -97,3 +97,36 @@ def test_a_value_counting_another_thing_is_no_corroboration(tmp_path: Path) -> N
     assert ("less than one percent", ("a", "c")) in rows and ("less than 1%", ("b",)) in rows
     assert {r for r in rows if "5,000" in r[0]} == {("more than 5,000 flights", ("d",)),
                                                      ("more than 5,000 flights", ("e",))}
+
+
+def test_figures_of_two_indices_are_no_corroboration(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Fed's preferred gauge, the personal consumption expenditures index, rose "
+                             "2.5 percent in the year through July, while unemployment has drifted to 4.2 percent.",
+                        source="Alpha"),
+        "b.md": article("B", "Inflation has eased to 2.5% on the consumer price index, and unemployment stands at "
+                             "4.2%.", source="Beta"),
+        "c.md": article("C", "Inflation, which peaked by the consumer price index measure in 2022, has slowed to 2.5%.",
+                        source="Gamma"),
+    })
+    rows = {(f.label, tuple(c.article for c in f.citations)) for f in ins.figures}
+    assert ("2.5 percent", ("a",)) in rows and ("2.5%", ("b", "c")) in rows
+    # An index named before another clause measures nothing in it: unemployment's 4.2% is one row.
+    assert ("4.2 percent", ("a", "b")) in rows
+
+
+def test_an_abbreviation_counts_as_the_words_it_spells(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Tokyo will raise defence spending to 2% of gross domestic product by 2027.",
+                        source="Alpha"),
+        "b.md": article("B", "Japan pledged to double defence spending to 2% of GDP within five years.", source="Beta"),
+    })
+    assert [tuple(c.article for c in f.citations) for f in ins.figures if f.value == 2] == [("a", "b")]
+
+
+def test_a_range_of_money_is_one_row(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Officials estimate a new bridge will cost between $1.7 billion and $1.9 billion.",
+                        source="Alpha"),
+    })
+    assert [(f.label, f.value) for f in ins.figures] == [("$1.7 billion and $1.9 billion", 1.7e9)]

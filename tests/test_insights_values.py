@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.insights.values import Precision, ValueKind, amounts, dates, parse_number
+from generator.insights.values import Precision, ValueKind, amounts, dates, grain, parse_number
 
 
 @pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
-                                          ("a dozen", 12.0), ("banana", None)])
+                                          ("a dozen", 12.0), ("banana", None), ("9-1/2", 9.5), ("2 1/4", 2.25),
+                                          ("3\u00bd", 3.5)])
 def test_parse_number(words: str, value: float | None) -> None:
     assert parse_number(words) == value
 
@@ -179,3 +180,32 @@ def test_a_range_of_percentages_is_one_amount() -> None:
         assert [(a.text, a.value, a.upper) for a in found] == [(label, found[0].value, found[0].upper)]
         assert found[0].upper is not None and found[0].value < found[0].upper
     assert [a.text for a in amounts("Prices fell 0.2% to 2.5% in May.")] == ["0.2%", "2.5%"]
+
+
+def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:
+    text = "The jurors returned their decision after deliberating for about 9-1/2 hours over two days."
+    assert [(a.text, a.value, a.unit) for a in amounts(text)] == [("about 9-1/2 hours", 9.5, "hours"),
+                                                                 ("over two days", 2.0, "days")]
+    assert [a.text for a in amounts("The storm killed about 40 people over three days.")] == [
+        "about 40 people", "over three days"]
+    assert [a.text for a in amounts("The shop is open 24/7 and 3/4 of its staff are local.")] == []
+
+
+@pytest.mark.parametrize("label, step", [("about 20.8%", 0.1), ("roughly 23%", 1.0), ("some 6,800 athletes", 100.0),
+                                         ("$34.8 million", 1e5), ("about 9-1/2 hours", 0.5), ("twenty people", 10.0),
+                                         ("$40m", 1e7), ("doubled", 0.0)])
+def test_grain_is_the_step_a_number_is_written_to(label: str, step: float) -> None:
+    assert grain(label) == step
+
+
+def test_a_range_of_money_is_one_amount() -> None:
+    for text, label, low, high in (
+            ("The bridge will cost between $1.7 billion and $1.9 billion to rebuild.", "$1.7 billion and $1.9 billion",
+             1.7e9, 1.9e9),
+            ("Insurers put losses in a range of $10-12 billion.", "$10-12 billion", 1e10, 1.2e10),
+            ("The repairs will cost between \u00a35m and \u00a37m, the council said.", "\u00a35m and \u00a37m",
+             5e6, 7e6)):
+        assert [(a.kind, a.text, a.value, a.upper) for a in amounts(text)] == [(ValueKind.MONEY, label, low, high)]
+    # A change is two figures; so are two currencies.
+    assert [a.text for a in amounts("The fund grew from $5 billion to $12 billion.")] == ["$5 billion", "$12 billion"]
+    assert [a.text for a in amounts("Prices were between $5 and \u20ac7.")] == ["$5", "\u20ac7"]

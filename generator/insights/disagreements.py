@@ -11,7 +11,9 @@ A forecast ("is expected to reach 5%") is not of the same thing as a figure reac
 what it reports; two dates of one word qualified otherwise ("formal talks on Tuesday" / "talks on
 Monday") may be of two events; a single shared word that names a kind of figure ("a high of") does
 not say what two figures are of. They disagree when no value fits both: a floor ("more than 300")
-allows any value above it, a ceiling ("nearly 450") any below. Claims about one thing are gathered;
+allows any value above it, a ceiling ("up to 450") any below, "nearly 450" only a little below; a
+rough figure allows a little either side, the less the more finely it is written ("about 20.8%" is
+not "roughly 23%"). Claims about one thing are gathered;
 when they give different values, the values and their sources are shown side by side. Acts
 credited to different actors join them when both actors are names of the same kind (see
 :func:`_same_kind`).
@@ -34,7 +36,8 @@ from generator.insights.entities import ORG_WORDS, ROLE_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.timeline import outlook, quoted, resolve
-from generator.insights.values import CLAUSE_MARK, MONTHS, WEEKDAYS, Amount, DateMention, Precision, ValueKind
+from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount, DateMention,
+                                       Precision, ValueKind, grain, is_plural)
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -121,6 +124,9 @@ class Claim:
     compounds: frozenset[tuple[str, str]]
     """Keys of the words of its clause and of the words qualifying them ("rate", "mortgage" of "the
     mortgage rate fell"; see :func:`_compounds`)."""
+    modifies: str
+    """For a count written as a modifier ("a 50 billion cubic metre a year pipeline", "a two-day state
+    visit"), the key of the noun it describes ("pipel", "visit"); "" otherwise (see :func:`_modified`)."""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -217,7 +223,8 @@ def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
     """Words that can say what a value is about. Capitalised words inside the sentence are names
     (places, people, the bridge itself): they say what the whole story is about, not this value."""
     return [w for i, w in enumerate(tokens)
-            if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in WEEKDAYS
+            if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+            and w.lower() not in WEEKDAYS
             and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS and (w.islower() or (sentence_start and i == 0))]
 
 
@@ -232,7 +239,7 @@ def claims(corpus: Corpus, sentence: Sentence) -> list[Claim]:
 
 
 _ClaimPart = tuple[str, str, str, "float | None", bool, int, int, frozenset[str], tuple[str, ...], frozenset[str],
-                   str, tuple[str, str], str, frozenset[str], str, str, bool, str, frozenset[tuple[str, str]]]
+                   str, tuple[str, str], str, frozenset[str], str, str, bool, str, frozenset[tuple[str, str]], str]
 """A claim's fields but its sentence (which goes between ``approximate`` and ``start``)."""
 
 
@@ -282,7 +289,7 @@ def _date_claim(text: str, published: dt.date | None, m: DateMention) -> list[_C
     span = _SPAN_END.search(text, 0, m.start)
     return [(slot, value, weekday, None, False, m.start, m.end, subject, words, near, m.text, heads, owner,
              frozenset(), (span.group(1) or "-").lower() if span else "", qualifier, _said(text, m.start, m.end), "",
-             compounds)]
+             compounds, "")]
 
 
 def _said(text: str, start: int, end: int) -> bool:
@@ -319,7 +326,28 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
             years |= {f"~{m.offset_years}"} if m.offset_years is not None else set()
     return [(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
              subject, words, near, a.text, heads, owner, frozenset(years), a.bound, qualifier, False,
-             outlook(text, a.start, a.end), compounds)]
+             outlook(text, a.start, a.end), compounds, _modified(text, a))]
+
+
+_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+"""A rate after a unit ("50 billion cubic metres a year"): how often, not what the figure describes."""
+
+
+def _modified(text: str, a: Amount) -> str:
+    """The key of the noun a count written as a modifier describes: its unit written singular though it
+    counts more than one ("a 50 billion cubic metre a year pipeline", "a 20-mile stretch"), the last of
+    the plain words after it, a rate passed over ("pipel", "stret"); "" for any other figure."""
+    written = re.split(r"[\s-]", a.text)[-1]
+    if a.kind not in (ValueKind.QUANTITY, ValueKind.DURATION) or a.value == 1 or is_plural(written):
+        return ""
+    rate = _RATE.match(text, a.end)
+    words = _tokens(text[rate.end() if rate else a.end:])
+    noun = []
+    for w in words:
+        if not w or not _content([w], sentence_start=False) or w.lower() != w:
+            break
+        noun.append(w)
+    return _key(noun[-1]) if noun else ""
 
 
 def _amount_near(text: str, start: int, end: int) -> bool:
@@ -340,12 +368,15 @@ def _same_measure(a: Claim, b: Claim) -> bool:
     "exports worth $60bn"; "arrived on Monday" is "is to arrive on Tuesday to meet"); values owned by
     different names ("Spain's deficit" / "Italy's deficit") or dated to different years ("last year" /
     "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026"),
-    a forecast and a figure reached, and figures of two kinds of one thing (see :func:`_other_event`,
-    :func:`_other_outlook` and :func:`_other_kinds` for these).
+    a forecast and a figure reached, a count describing a noun the other does not name ("a 50 billion
+    cubic metre pipeline" / "supply 100 billion cubic metres of gas"), and figures of two kinds of one
+    thing (see :func:`_other_event`, :func:`_other_outlook`, :func:`_modified` and :func:`_other_kinds`).
     """
     heads_a, heads_b = set(a.heads) - {""}, set(b.heads) - {""}
     if heads_a and heads_b and not (heads_a & b.subject or heads_b & a.subject):
         return False
+    if any(x.modifies and x.modifies not in y.subject | {y.modifies} for x, y in ((a, b), (b, a))):
+        return False  # "a 50 billion cubic metre pipeline" is no amount "of gas a year" supplied
     if a.owner and b.owner and a.owner != b.owner:
         return False
     if a.amount is None and (a.bound != b.bound or _other_event(a, b)):
@@ -395,6 +426,10 @@ def _conflict(a: Claim, b: Claim) -> bool:
         if a.bound or b.bound:
             (lo_a, hi_a), (lo_b, hi_b) = _range(a), _range(b)
             return hi_a < lo_b or hi_b < lo_a
+        if a.approximate and b.approximate:
+            (lo_a, hi_a), (lo_b, hi_b) = _hedged(a), _hedged(b)
+            if hi_a < lo_b or hi_b < lo_a:
+                return True
         if a.approximate or b.approximate:
             return abs(a.amount - b.amount) > TOLERANCE * max(abs(a.amount), abs(b.amount))
         return a.amount != b.amount
@@ -409,14 +444,31 @@ def _same_head(a: Claim, b: Claim, words: frozenset[str]) -> bool:
     return any(x == y and x in words and x not in _MEASURES for x, y in zip(a.heads, b.heads))
 
 
-def _range(c: Claim) -> tuple[float, float]:
-    """The values an amount allows: a floor ("more than 300") any above it, a ceiling ("nearly
-    450") any below it, each less TOLERANCE / 2; a rough figure within TOLERANCE; an exact one itself."""
+def _hedge(c: Claim) -> float:
+    """How far a rough or near figure may be from its number: TOLERANCE of it, and no more than the step
+    it is written to ("about 20.8%" 0.1, "roughly 23%" 1, "about 9-1/2 hours" 0.5; see
+    :func:`~generator.insights.values.grain`). Who writes a number finely means it finely."""
     v = abs(c.amount or 0.0)
+    step = grain(c.label)
+    return min(TOLERANCE * v, step) if step else TOLERANCE * v
+
+
+def _hedged(c: Claim) -> tuple[float, float]:
+    """The values a rough figure allows by how finely it is written (see :func:`_hedge`)."""
+    v = abs(c.amount or 0.0)
+    return v - _hedge(c), v + _hedge(c)
+
+
+def _range(c: Claim) -> tuple[float, float]:
+    """The values an amount allows: a floor ("more than 300") any above it, a ceiling ("up to 450")
+    any below it, each less TOLERANCE / 2, and a near floor or ceiling ("just over 300", "nearly 450")
+    only those within its hedge (see :func:`_hedge`); a rough figure within TOLERANCE; an exact one itself."""
+    v = abs(c.amount or 0.0)
+    close = bool(CLOSE.match(c.label))
     if c.bound == "min":
-        return v * (1 - TOLERANCE / 2), math.inf
+        return v * (1 - TOLERANCE / 2), v + _hedge(c) if close else math.inf
     if c.bound == "max":
-        return 0.0, v * (1 + TOLERANCE / 2)
+        return v - _hedge(c) if close else 0.0, v * (1 + TOLERANCE / 2)
     slack = TOLERANCE * v if c.approximate else 0.0
     return v - slack, v + slack
 
@@ -558,14 +610,17 @@ def _name_subject(members: list[Claim], best: set[str]) -> str:
     """What the claims are of, as a short phrase: for counts, the counted noun as the first claim writes it
     and the distinctive words that follow it in its own clause ("flights cancelled worldwide"); else the
     distinctive words the conflicting claims share, as the first claim writes them ("market value")."""
-    if members[0].slot.split(":")[0] in (ValueKind.QUANTITY.value, ValueKind.DURATION.value):
+    kind = members[0].slot.split(":")[0]
+    if kind in (ValueKind.QUANTITY.value, ValueKind.DURATION.value):
         c = members[0]
         text = c.sentence.text
+        stop = CLAUSE_MARK.search(text, c.end)
+        after = [w for w in _tokens(text[c.end:stop.start() if stop else len(text)]) if w and _key(w) in best]
+        if kind == ValueKind.DURATION.value:
+            return " ".join(dict.fromkeys(w for w in after if w.lower() not in TIME_UNITS)) or _doing(c)
         unit = next((a.unit for a in values_of(text)[1] if a.start == c.start), "")
         written = c.label.split()[-len(unit.split()):] if unit else []
         noun = " ".join(written) if " ".join(written).lower() == unit else unit
-        stop = CLAUSE_MARK.search(text, c.end)
-        after = [w for w in _tokens(text[c.end:stop.start() if stop else len(text)]) if w and _key(w) in best]
         return " ".join([noun, *dict.fromkeys(after)]).strip()
     words: list[str] = []
     for c in members:
@@ -573,6 +628,17 @@ def _name_subject(members: list[Claim], best: set[str]) -> str:
             if _key(w) in best and _key(w) not in {_key(x) for x in words}:
                 words.append(w)
     return " ".join(words)
+
+
+def _doing(c: Claim) -> str:
+    """What a duration is the length of, when the words it shares with the others are only units of time:
+    the nearest content word before it in its clause ("deliberating" of "after deliberating for about 9-1/2
+    hours"); "" when there is none. The unit ("hours") is no subject: every duration has one."""
+    text = c.sentence.text
+    opened = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, c.start)), default=0)
+    before = [w for w in _content(_tokens(text[opened:c.start]), sentence_start=opened == 0)
+              if w.lower() not in TIME_UNITS]
+    return before[-1] if before else ""
 
 
 def _same_kind(d: Disagreement, corpus: Corpus) -> bool:

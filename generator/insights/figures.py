@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
 from generator.insights.values import CLAUSE_MARK, Amount, ValueKind
-from generator.textutil import stem, unremembered_stems
+from generator.textutil import STOPWORDS, stem, unremembered_stems
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
                ValueKind.DURATION: 4}
@@ -26,24 +27,68 @@ def unit_key(amount: Amount) -> str:
     return stem(head) if head.isalpha() else head
 
 
+_INDEX = re.compile(r"((?:[\w&'-]+\s+){1,4})ind(?:ex|ices|exes)\b", re.IGNORECASE)
+"""A named index ("the personal consumption expenditures index", "the consumer price index"): what a
+figure of inflation, prices or shares is measured by. Of the rate-cut corpus's 2.5% inflation, two
+sentences name the PCE index and the CPI, which only by chance stood at one value."""
+_NEW_CLAUSE = re.compile(r"[;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
+"""Where a new clause, with a subject of its own, opens: an index named before it measures no figure after
+it ("the ... index, rose 2.5 percent, while unemployment has drifted up to 4.2 percent"). Commas do not end
+the reach of a name (an appositive, a relative clause: "Inflation, which peaked by the consumer price
+index measure, has since slowed to 2.5%")."""
+_INITIALS = range(2, 6)
+"""How many words in a row an abbreviation may stand for ("GDP": three; "NATO": four)."""
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of the words of ``text``, and the initials of each run of two to five of its words
+    ("gross domestic product" also gives "gdp"), so that an abbreviation meets its full form."""
+    words = [w for w in unremembered_stems(text) if w.isalpha()]
+    plain = [w[0].lower() for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in STOPWORDS]
+    initials = {"".join(plain[i:i + n]) for n in _INITIALS for i in range(len(plain) - n + 1)}
+    return frozenset(words) | frozenset(initials)
+
+
 def around(text: str, amount: Amount) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the words that say what a figure counts: the nearest content words before it in its
-    clause ("stock slipped" 1%), and those of its context after it ("of all Windows machines")."""
+    clause ("stock slipped" 1%), and those of its context after it ("of all Windows machines"; an
+    abbreviation in either counts as the words it spells: "of GDP" is "of gross domestic product")."""
     head = text[:amount.start]
     clause = max((m.end() for m in CLAUSE_MARK.finditer(head)), default=0)
     before = [w for w in unremembered_stems(head[clause:]) if w.isalpha()][-BEFORE_WORDS:]
-    return frozenset(before), frozenset(w for w in unremembered_stems(amount.context) if w.isalpha())
+    return frozenset(before), _stems(amount.context)
 
 
-def _same_thing(a: tuple[Amount, tuple[frozenset[str], frozenset[str]]],
-                b: tuple[Amount, tuple[frozenset[str], frozenset[str]]]) -> bool:
+def measured_by(text: str, amount: Amount) -> frozenset[str]:
+    """The stems of the name of the index a figure is measured by: the one its context names ("2.5% on
+    the consumer price index"), else the nearest its sentence names before it ("the personal consumption
+    expenditures index, rose 2.5 percent"), in the same clause (see :data:`_NEW_CLAUSE`); empty when none."""
+    opened = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, amount.start)), default=0)
+    found = _INDEX.search(amount.context) or max(_INDEX.finditer(text, opened, amount.start), key=lambda m: m.start(),
+                                                 default=None)
+    if found is None:
+        return frozenset()
+    words = found.group(1).split()
+    stop = max((i + 1 for i, w in enumerate(words) if w.lower() in STOPWORDS), default=0)
+    return frozenset(w for w in unremembered_stems(" ".join(words[stop:])) if w.isalnum())
+
+
+_Words = tuple[frozenset[str], frozenset[str], frozenset[str]]
+"""The words around a statement of a figure: before it and after it (see :func:`around`), and the name
+of the index it is measured by (see :func:`measured_by`)."""
+
+
+def _same_thing(a: tuple[Amount, _Words], b: tuple[Amount, _Words]) -> bool:
     """Whether two statements of one value count the same thing, by the words around them (see
-    :func:`around`). A counted noun says much: only words on both sides, differing on each, set two
+    :func:`around`). Two figures measured by two indices are of two things (the PCE index's 2.5% is not
+    the consumer price index's). A counted noun says much: only words on both sides, differing on each, set two
     apart ("Cirium said 5,000 flights scheduled for Friday" / "It scrubbed 5,000 flights in the days
     after"), unless the noun is a phrase ("Windows devices"). Money, a percentage or a multiple "of"
     something names it there: another statement must share a word with it ("stock slipped less than
     1%" is not "less than 1% of all Windows machines"; "under 1% of the Windows installed base" is)."""
-    (x, sides_x), (y, sides_y) = a, b
+    (x, (*sides_x, index_x)), (y, (*sides_y, index_y)) = a, b
+    if index_x and index_y and not index_x & index_y:
+        return False
     if x.kind in (ValueKind.QUANTITY, ValueKind.DURATION):
         return " " in x.unit and x.unit == y.unit or not all(p and q and not p & q for p, q in zip(sides_x, sides_y))
     for (one, (_, of)), (other, words) in (((x, sides_x), (y, sides_y)), ((y, sides_y), (x, sides_x))):
@@ -65,10 +110,11 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
     A statement of the same value joins a row only when it counts the same thing (see :func:`_same_thing`):
     a stock's "less than 1%" is not "less than 1% of all Windows machines". Otherwise it starts a row of its own.
     """
-    groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, frozenset[str], Citation]]]] = defaultdict(list)
+    groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, _Words, Citation]]]] = (
+        defaultdict(list))
     for sentence in corpus.sentences:
         for a in corpus.values(sentence)[1]:
-            this = (a, around(sentence.text, a))
+            this = (a, (*around(sentence.text, a), measured_by(sentence.text, a)))
             rows = groups[(a.kind, unit_key(a), a.value, a.upper)]  # a range is keyed by both ends
             row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)), None)
             if row is None:

@@ -105,15 +105,23 @@ _CURRENCY_SIGNS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "poun
 _CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "won", "rupees", "francs",
                    "pesos", "dinars", "riyals", "dirhams", "shekels", "lira", "krona", "kronor", "zloty", "usd",
                    "eur", "gbp")
-_TIME_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+TIME_UNITS = ("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
                "months", "month", "years", "year", "decades", "decade", "centuries", "century")
+"""Units of time: a duration's unit, which says how long, not what lasted."""
 _QUALIFIERS = (r"(?:nearly|almost|about|around|roughly|approximately|some|over|under|above|below|more than|"
                r"less than|fewer than|at least|at most|up to|as many as|as much as|close to|an estimated|estimated|"
                r"upwards of|just over|just under)")
 _FLOOR = re.compile(r"(?:over|above|more than|at least|upwards of|just over)\s", re.IGNORECASE)
 _CEILING = re.compile(r"(?:nearly|almost|under|below|less than|fewer than|at most|up to|just under)\s", re.IGNORECASE)
+CLOSE = re.compile(r"(?:nearly|almost|just under|just over)\s", re.IGNORECASE)
+"""Qualifiers of a floor or a ceiling that also keep the figure near the number ("nearly 12 hours" is
+not 3 hours, as "up to 12 hours" may be)."""
 _WORD_NUM = "|".join(sorted((re.escape(k) for k in _UNITS), key=len, reverse=True))
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_FRACTIONS = {"1/2": 0.5, "1/3": 1 / 3, "2/3": 2 / 3, "1/4": 0.25, "3/4": 0.75, "\u00bd": 0.5, "\u2153": 1 / 3,
+              "\u2154": 2 / 3, "\u00bc": 0.25, "\u00be": 0.75}
+"""Fractions written after a whole number ("9-1/2 hours", "2 1/2 years", "3\u00bd miles")."""
+_FRACTION = r"(?:[- ](?:1/[234]|2/3|3/4)(?![\d/])|\s?[\u00bd\u2153\u2154\u00bc\u00be])"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_FRACTION})?"
 _NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 
@@ -121,8 +129,17 @@ _MONEY = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>US\$|\$|€|£|¥|₩|₽|₹)\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
     rf"|(?P<q2>{_QUALIFIERS}\s+)?(?P<n2>{_NUMBER})(?:\s(?P<scale2>{_SCALE}))?\s(?P<cur2>{'|'.join(_CURRENCY_WORDS)})\b",
     re.IGNORECASE)
+_CURRENCY_SIGN = r"(?:US\$|\$|€|£|¥|₩|₽|₹)"
+_MONEY_RANGE = re.compile(
+    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
+    rf"(?:\s?(?P<dash>[-\u2013])\s?|\s(?P<sep>to|and)\s)(?P<cur_hi>{_CURRENCY_SIGN})?\s?(?P<hi>{_DIGITS})"
+    rf"(?:\s?(?P<scale_hi>{_SCALE}|m|k)\b)?", re.IGNORECASE)
+"""A range of money: "$10 billion to $12 billion", "between $5m and $7m", "$10-12 billion" (the lower end
+takes the upper's scale when it has none and stays below it)."""
 _PERCENT = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?(?:%|per\s?cent\b|percentage points?\b)", re.IGNORECASE)
+_GRAIN_NUMBER = re.compile(rf"(?<![\w.,])(?P<n>{_NUMBER})(?:\s?(?P<scale>{_SCALE})|(?<=\d)(?P<scale2>[mk]))?\b",
+                           re.IGNORECASE)
 _PERCENT_UNIT = r"(?:%|per\s?cent\b|percentage points?\b)"
 _PERCENT_RANGE = re.compile(
     rf"(?<![\d.,])(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?{_PERCENT_UNIT}?"
@@ -154,7 +171,7 @@ noun ("crew members"), so they do not end a unit phrase as _PLURALS do."""
 _PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
 """How a plural noun may end ("shells", "corpora", "criteria", "larvae", "tableaux"). A singular noun in
 "-a" ("area") seldom follows a count above one; only "s" ends a unit phrase ("media outlets")."""
-_PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
+PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
                           "throughout aboard".split())
 """Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -205,7 +222,9 @@ def parse_number(words: str) -> float | None:
     """The value of a number written in digits or words ("4,679", "1.5", "twenty-two", "a dozen")."""
     w = words.lower().strip()
     if re.fullmatch(_DIGITS, w):
-        return float(w.replace(",", ""))
+        whole = re.match(r"[\d,.]+", w)
+        fraction = w[whole.end():].strip(" -") if whole else ""
+        return float(whole.group().replace(",", "")) + _FRACTIONS.get(fraction, 0.0) if whole else None
     parts = re.split(r"[- ]", w)
     total = 0.0
     for i in range(len(parts)):
@@ -216,6 +235,28 @@ def parse_number(words: str) -> float | None:
             return None
         total += _UNITS[parts[i]]
     return total
+
+
+def grain(text: str) -> float:
+    """How finely the first number of a figure's ``text`` is written, scale applied: the place value of its
+    last significant digit ("20.8%": 0.1, "23%": 1, "6,800": 100, "$34.8 million": 100000) or its fraction
+    ("9-1/2": 0.5); 0.0 when no number is written ("doubled")."""
+    m = _GRAIN_NUMBER.search(text)
+    if m is None:
+        return 0.0
+    number, scale = m.group("n").lower(), _SCALES.get((m.group("scale") or m.group("scale2") or "").lower(), 1.0)
+    whole = re.match(r"[\d,]+(?:\.(\d+))?", number)
+    if whole is None:  # a number word: "twenty" is written to ten, "twenty-two" to one
+        value = parse_number(number) or 0.0
+        step = 100.0 if value % 100 == 0 else 10.0 if value % 10 == 0 else 1.0
+        return step * scale
+    fraction = number[whole.end():].strip(" -")
+    if fraction:
+        return _FRACTIONS.get(fraction, 1.0) * scale
+    if whole.group(1):
+        return 10.0 ** -len(whole.group(1)) * scale
+    digits = whole.group().replace(",", "")
+    return 10.0 ** (len(digits) - len(digits.rstrip("0") or "0")) * scale
 
 
 def _scaled(number: str, scale: str | None) -> float | None:
@@ -230,6 +271,19 @@ _CONTEXT = re.compile(r"(?:[^.,;:!?()\"\u201c\u201d]|(?<=\d)[.,](?=\d))*")
 _NEW_CLAUSE = frozenset("and but or nor while whereas before after because although though until unless".split())
 """Words that open a new clause after a figure ("5 percent and marks the first time", "seven weeks before
 the U.S. election"): what follows tells something else than what the figure counts."""
+
+
+def _money_range(m: re.Match[str]) -> tuple[float | None, float | None]:
+    """The two ends of a :data:`_MONEY_RANGE` match; (None, None) when the second end is in another
+    currency ("$5 to €7")."""
+    if m.group("cur_hi") and m.group("cur_hi").lower() != m.group("cur").lower():
+        return None, None
+    high_end = _scaled(m.group("hi"), m.group("scale_hi"))
+    low_end = _scaled(m.group("n"), m.group("scale"))
+    if not m.group("scale") and m.group("scale_hi") and high_end is not None:
+        shared = _scaled(m.group("n"), m.group("scale_hi"))  # "$10-12 billion"
+        low_end = shared if shared is not None and shared < high_end else low_end
+    return low_end, high_end
 
 
 def _abbreviated(text: str, dot: int) -> bool:
@@ -266,17 +320,17 @@ def _unit_phrase(raw: str) -> str:
     out: list[str] = []
     for w in raw.split():
         lw = w.lower()
-        if (lw in STOPWORDS or lw in _PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
+        if (lw in STOPWORDS or lw in PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
                 or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")):
             break
         if out and re.search(r"(?:ed|ing)$", lw):
             break  # a verb after the noun ("eight people plunged"), not part of what is counted
         out.append(w)
         # A plural noun ends the phrase ("artillery shells", "crew members", "people").
-        if not w[0].isupper() and (lw in _TIME_UNITS or lw in _PLURALS or _plural_form(lw)):
+        if not w[0].isupper() and (lw in TIME_UNITS or lw in _PLURALS or _plural_form(lw)):
             break
-    counting = [i for i, w in enumerate(out) if _is_plural(w)]
-    if counting and not _is_plural(out[-1]):
+    counting = [i for i, w in enumerate(out) if is_plural(w)]
+    if counting and not is_plural(out[-1]):
         del out[counting[-1] + 1:]
     return " ".join(out).lower()
 
@@ -287,7 +341,7 @@ def _plural_form(word: str, endings: tuple[str, ...] = ("s",)) -> bool:
     return word.endswith(endings) and not word.endswith("ss")
 
 
-def _is_plural(word: str) -> bool:
+def is_plural(word: str) -> bool:
     """Whether ``word`` (as written) can name more than one thing: a plural ("shells", "people"), a
     noun whose singular counts many ("aircraft"), an abbreviation without a vowel ("bcm", "km") or a
     name ("Vietnamese"). A singular noun or a verb ("summit", "saw") cannot."""
@@ -300,7 +354,7 @@ def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
     """Whether a count ends on a singular word it cannot count, so is no figure ("seven saw", "the Group of 20
     summit"). One thing may be singular, and so may a modifier after an article ("a 50 billion cubic
     metre pipeline", "a magnitude 6.8 quake"), unless its number is a bare year ("the 1777 victory")."""
-    if value == 1 or _is_plural(head):
+    if value == 1 or is_plural(head):
         return False
     modifier = _ARTICLE_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
     return not modifier or bool(re.fullmatch(r"\d{4}", m.group("n")))
@@ -328,7 +382,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     elif _VAGUE_BEFORE.search(before):
         return True
     hyph = (m.group("hyph") or "")[1:].lower()
-    return hyph in _TIME_UNITS and bool(_DEFINITE_TYPE.search(before) or _TERM_AFTER.match(text, m.end()))
+    return hyph in TIME_UNITS and bool(_DEFINITE_TYPE.search(before) or _TERM_AFTER.match(text, m.end()))
 
 
 def _is_plain_word(word: str | None) -> bool:
@@ -367,6 +421,13 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
     money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS)
+    for m in _MONEY_RANGE.finditer(text) if money else ():
+        low_end, high_end = _money_range(m)
+        before = _RANGE_BEFORE.get((m.group("sep") or "").lower())
+        if (low_end is not None and high_end is not None and low_end < high_end
+                and (before is None or before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+            add(ValueKind.MONEY, m, low_end, _CURRENCY_SIGNS[m.group("cur").lower()], bool(m.group("q")),
+                upper=high_end)
     for m in _MONEY.finditer(text) if money else ():
         if m.group("cur"):
             unit = _CURRENCY_SIGNS[m.group("cur").lower()]
@@ -389,8 +450,11 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             value = parse_number(m.group("n") or m.group("n2"))
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
-    numeric = bool(_HAS_NUMBER.search(low))
-    for m in _QUANTITY.finditer(text) if numeric else ():
+    # A count's unit is cut short of the words the pattern read past it, and the search goes on from
+    # there: "about 40 people over two days" holds two counts.
+    pos = 0 if _HAS_NUMBER.search(low) else len(text) + 1
+    while m := _QUANTITY.search(text, pos):
+        pos = m.end()
         number = m.group("n")
         if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
             continue  # a year, read by dates()
@@ -398,7 +462,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             continue
         if m.group("hyph"):
             unit = plural(m.group("hyph")[1:].lower().replace("-", " "))  # "75-basis-point": "basis points"
-            kind = ValueKind.DURATION if unit in _TIME_UNITS else ValueKind.QUANTITY
+            kind = ValueKind.DURATION if unit in TIME_UNITS else ValueKind.QUANTITY
             add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")))
             continue
         unit = _unit_phrase(m.group("unit") or "")
@@ -416,8 +480,9 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         value = _scaled(number, m.group("scale"))
         if value is None or _miscounted(text, m, value, text[idx - len(unit_words[-1]):idx]):
             continue
-        kind = ValueKind.DURATION if unit_words[-1] in _TIME_UNITS else ValueKind.QUANTITY
+        kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         add(kind, m, value, unit, bool(m.group("q")), end=idx)
+        pos = idx
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
