@@ -17,8 +17,8 @@ import numpy as np
 from generator.bulk import first_of_runs, ranges, round_like_python
 from generator.disjoint import DisjointSets, find_root
 from generator.records import Fact, ScoredSentence
-from generator.similarity import (TermMatrix, Vector, row_vector, similarities, similarity, term_matrix,
-                                  weighted_terms)
+from generator.similarity import (TermMatrix, Vector, row_vector, similarities, similarity, stance_differs,
+                                  term_matrix, weighted_terms)
 from generator.textutil import dangling
 
 THRESHOLD = 0.3
@@ -212,6 +212,8 @@ def group(items: Sequence[ScoredSentence]) -> tuple[Fact, ...]:
     for i, j in copies + list(zip(first[:similar].tolist(), second[:similar].tolist())):
         a, b = find_root(parent, i), find_root(parent, j)
         if a == b or not articles[a].isdisjoint(articles[b]):
+            continue
+        if stance_differs(texts[text_index[i]], texts[text_index[j]]):  # so every cluster holds one stance
             continue
         # Roots are the sentences that started each cluster; requiring them to be alike too keeps
         # chains (A like B, B like C, C unlike A) from merging different facts.

@@ -25,7 +25,7 @@ import numpy as np
 
 from generator import embed
 from generator.records import Fact, ScoredSentence
-from generator.similarity import TermMatrix, similarities
+from generator.similarity import TermMatrix, similarities, stance_differs
 from generator.textutil import all_stated, differ_in_figures, echoes_quotation, figures, share_telling_figure
 from generator.verify import confirmed
 
@@ -118,7 +118,7 @@ class Draft:
         fell from 0.902 to 0.805 (0.878): precision rose only for the restatements of a page's surest
         facts that took the freed places."""
         in_words = self._in_words(fact, self.shared(fact) if shared is None else shared)
-        if in_words is not None:
+        if in_words is not None and not self._contests(in_words, fact):
             cos = self._meaning(in_words, fact)
             # Folding a fact into a quote that already cites all its articles hides it: an article
             # seldom states one fact twice, so that takes a paraphrase, not just the same subject.
@@ -131,7 +131,7 @@ class Draft:
             sim = self._meaning(n, fact)
             theirs = self.quotes[n][0].lead.sentence.text
             # Other figures are another fact, or a disagreement the reader should see: never folded.
-            if sim is None or sim < best or differ_in_figures(theirs, mine):
+            if sim is None or sim < best or differ_in_figures(theirs, mine) or stance_differs(theirs, mine):
                 continue
             same_count = same_count_in_meaning(sim, theirs, mine) and not self._adds_figures(n, fact)
             if sim >= self.meaning.paraphrase or same_count or self._echoes(n, fact, sim):
@@ -159,7 +159,7 @@ class Draft:
         best, where = 0.0, None
         commentary = interpretive(fact.lead.sentence.text)
         for n in range(len(self.quotes)):
-            if self._adds_figures(n, fact):
+            if self._adds_figures(n, fact) or self._contests(n, fact):
                 continue
             sim = self._meaning(n, fact)
             bar = embed.SAME_FACT if commentary or self._adds(n, fact) else embed.PARAPHRASE_FLOOR
@@ -178,6 +178,11 @@ class Draft:
         with clauses only for the paraphrase bar, 0.775 / 0.752 / 0.816, repeats 14.1. The sentences
         folded so often carry a key fact of their own."""
         return self.meaning.cosine(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
+
+    def _contests(self, n: int, fact: Fact) -> bool:
+        """Whether one of quote ``n`` and ``fact``'s lead contests a claim and the other does not
+        (:func:`~generator.similarity.stance_differs`): a rebuttal is another fact than the claim."""
+        return stance_differs(self.quotes[n][0].lead.sentence.text, fact.lead.sentence.text)
 
     def _in_words(self, fact: Fact, shared: list[float]) -> int | None:
         best, where = REPEAT, None
@@ -250,7 +255,7 @@ class Draft:
         lead = chosen.lead.sentence.text
         for m in confirmed(fact, self.meaning)[0].members:
             article = m.sentence.article_id
-            if article in own or differ_in_figures(lead, m.sentence.text):
+            if article in own or differ_in_figures(lead, m.sentence.text) or stance_differs(lead, m.sentence.text):
                 continue
             if strict and self.says_same(lead, m.sentence.text, LOOSE_CITED) is None:
                 continue
@@ -287,7 +292,8 @@ class Draft:
             lead = chosen.lead.sentence.text
 
             def offered(m: ScoredSentence) -> bool:
-                return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text))
+                return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text)
+                            or stance_differs(lead, m.sentence.text))
             found = [(cos, m) for m in chosen.nearby if offered(m)
                      and (cos := self.says_same(lead, m.sentence.text)) is not None]
             if pool is not None:

@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -101,6 +101,40 @@ def terms(text: str) -> list[str]:
             out.append(f"{prev}_{t}")
         prev = t
     return out
+
+
+# A verb that contests what someone else claims, as the clause's own verb: "X denied it", "X rejected the
+# idea that ...", "X pushed back", "X blamed Y" (a counter-account), "it is reckless to say ...". Not a
+# passive ("the map was rejected by ..."), which reports the event as another outlet's "drew a protest" does;
+# nor "dismissed" ("dismissed the system as old" belittles a thing, as "called it old" does) or "a suit
+# blaming ..." (a participle describing a document). Not one inside a trailing aside that
+# reports the claim in full ("..., a charge Beijing denies"), nor "pushed back expectations" (delayed).
+_CONTESTS = re.compile(
+    r"\b(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"  # a passive reports the event
+    r"(?:den(?:ied|ies|y)|reject(?:ed|s)?|refut(?:ed|es)|rebu(?:ffed|tted)|brushed\s+aside|blam(?:ed|es))\b|"
+    r"to\s+blame\b|"
+    r"push(?:ed|es)?\s+back(?=\s*(?:[,.;:]|$|on\b|against\b|firmly\b|hard\b|strongly\b))|"
+    r"(?:reckless|wrong|false|irresponsible|absurd|baseless|ridiculous)\b[^.;]{0,60}?\bto\s+(?:say|claim|suggest|allege))",
+    re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:an?|the\s+(?:charge|claim|accusation|allegation|report)s?|claims|something|which)\b[^,]*$",
+                    re.IGNORECASE)
+"""The opening of a trailing aside, up to a contesting verb: ", a charge Beijing denies", ", which he denied",
+", a remedy the regulator had rejected"."""
+
+
+@lru_cache(maxsize=1 << 16)
+def contests(text: str) -> bool:
+    """Whether a sentence reports someone contesting a claim ("Moscow denied hitting the hospital", "it
+    is reckless to say this was rigged") rather than stating one (see :func:`stance_differs`)."""
+    return any(_ASIDE.search(text, 0, m.start()) is None for m in _CONTESTS.finditer(text))
+
+
+def stance_differs(a: str, b: str) -> bool:
+    """Whether one sentence contests a claim and the other does not: then they state different facts,
+    however many words they share ("This was a rigged trial" and "it is reckless to say this was rigged";
+    "Powell said they would decide one meeting at a time" and "Powell, asked about the timing, pushed
+    back firmly"), and neither is cited beside the other."""
+    return contests(a) != contests(b)
 
 
 @dataclass(frozen=True)

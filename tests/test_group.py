@@ -191,3 +191,11 @@ def test_weighted_terms_is_the_matrix_of_the_vectors_bit_for_bit() -> None:
     pairs = [(rng.randrange(len(texts)), rng.randrange(len(texts))) for _ in range(2000)]
     assert [similarity(row_vector(got, i), row_vector(got, j)) for i, j in pairs] == \
         [similarity(vecs[i], vecs[j]) for i, j in pairs]
+
+
+def test_a_claim_and_its_rebuttal_stay_apart() -> None:
+    a = "Governor Elena Marsh said the Dunmore county election was rigged by her rivals."
+    b = "Governor Elena Marsh's rivals rejected her claim that the Dunmore county election was rigged."
+    c = "Her rivals said the Dunmore county election was rigged, Governor Elena Marsh said."
+    assert _groups([("a", a), ("b", b)]) == []
+    assert _groups([("a", a), ("c", c)]) == [{a, c}]

@@ -53,3 +53,17 @@ def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
         for fact in order:
             page.absorb(0, fact)
         assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
+
+
+def test_a_rebuttal_is_not_cited_beside_the_claim_it_contests() -> None:
+    quote = make_fact("a", 30, '"This was a rigged, disgraceful trial," the former governor told reporters.',
+                      {"verdict": 1.0})
+    rebuttal = make_fact("b", 30, '"It is reckless for anyone to say this trial was rigged," the mayor said.',
+                         {"verdict": 0.8})
+    same = make_fact("c", 30, 'The former governor called it "a rigged, disgraceful trial".', {"verdict": 0.8})
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    for fact in (rebuttal, same):
+        page.absorb(0, fact)
+    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+    assert page.commented_on(rebuttal, [0.5]) is None

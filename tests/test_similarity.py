@@ -38,3 +38,31 @@ def test_a_name_written_with_or_without_its_accents_is_one_term() -> None:
     accented, plain, other = vectors(["Xi met Orbán at the Élysée.", "Xi met Orban at the Elysee.",
                                       "Xi met Scholz in Berlin."])
     assert similarity(accented, plain) > 0.99 > similarity(accented, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denied hitting the hospital.",
+    "The minister rejected the idea that the trip was aimed at its neighbour.",
+    "The governor, asked whether the timing helped one side, pushed back firmly.",
+    '"It is reckless for anyone to say this vote was rigged," the mayor said.',
+    "The ministry blamed a falling air defence missile for the damage.",
+])
+def test_a_sentence_contesting_a_claim_is_told_from_one_stating_it(text: str) -> None:
+    from generator.similarity import contests, stance_differs
+
+    assert contests(text)
+    assert stance_differs(text, "The mayor said the vote was rigged.")
+    assert not stance_differs(text, "Officials rejected the claim outright.")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the parts helped rebuild the arms industry, a charge the government denies.",
+    "She says they met at a golf outing in 2006, which he has always denied.",
+    "Weak price data pushed back expectations of rate cuts.",
+    "A new map published by the neighbour was rejected by the foreign ministry.",  # a passive: the event
+    "The mayor said the vote was rigged.",
+])
+def test_a_claim_reported_in_full_or_a_delay_is_no_contest(text: str) -> None:
+    from generator.similarity import contests
+
+    assert not contests(text)
