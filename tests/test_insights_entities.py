@@ -389,3 +389,37 @@ def test_a_palace_is_a_place_or_the_office_that_speaks() -> None:
     # A sentence opening with a preposition: the building is a place.
     assert ("org", "Oval Office") not in [n[:2] for n in _names("In the Oval Office, Jane Roe told him so.")]
     assert ("org", "Oval Office") not in [n[:2] for n in _names("Inside the Oval Office he handed over a medal.")]
+
+
+def test_a_role_after_the_name_may_hold_an_abbreviation() -> None:
+    assert ("person", "Donald Trump", "former U.S. president") in _names(
+        "Bishops deplored it, and Donald Trump, the former U.S. president, called the ceremony a disgrace.")
+
+
+def test_a_clipped_first_word_is_the_organisation_it_shortens(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Federal Reserve on Wednesday cut rates by half a point. Later the Fed said "
+                             "inflation was easing. Fed Chair Jerome Powell spoke to reporters.", source="Alpha"),
+        "b.md": article("B", "The Pentagon said the package was ready. The Department of Defense declined to "
+                             "comment.", source="Beta"),
+    })
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert "Fed" not in orgs
+    assert orgs["Federal Reserve"].aliases == ("Fed",)
+    assert len(orgs["Federal Reserve"].citations) == 3
+    assert "Pentagon" in orgs
+
+
+def test_an_institution_that_speaks_is_cited_where_it_acts(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The leaders held formal talks in the Kremlin on Tuesday. The Kremlin said the "
+                             "talks lasted four hours. Guests were welcomed to the Kremlin with a band.",
+                        source="Alpha"),
+        "b.md": article("B", "It was, the Kremlin's choreography insisted, a meeting of equals. Kremlin sources "
+                             "said a deal was close.", source="Beta"),
+    })
+    kremlin = next(e for e in ins.entities if e.name == "Kremlin")
+    assert kremlin.kind == "organisation"
+    assert [c.text for c in kremlin.citations] == [
+        "The Kremlin said the talks lasted four hours.", "It was, the Kremlin's choreography insisted, a meeting "
+        "of equals.", "Kremlin sources said a deal was close."]

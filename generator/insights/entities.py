@@ -28,7 +28,9 @@ a nationality adjective ("a new official Chinese map": a demonym's ending, used 
 elsewhere; nor is it an organisation, "the Chinese space agency"). An organisation named with a
 generic word first ("Markets Authority") takes the words the text puts before it ("Competition and
 Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army Corps") is the
-one full name that goes on from it ("Army Corps of Engineers").
+one full name that goes on from it ("Army Corps of Engineers"); one named by a clipped first word
+("the Fed said") is the longer name the text writes ("Federal Reserve"). An organisation known only by
+what it does ("the Kremlin said") is cited where it acts, not where it is a place ("talks in the Kremlin").
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ _PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
 """The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
 _VARIANT_END = re.compile(r"[iy]+$")
 """A transliteration's ending that spellings of one name vary in ("Zelensky", "Zelenskiy", "Zelenskyy")."""
+MIN_CLIP = 3
+"""Letters a one-word organisation has for it to be taken as a longer name's clipped first word ("Fed")."""
 MIN_VARIANT_STEM = 5
 """Letters a word keeps without that ending for its spellings to be taken as one name's ("Zelensk")."""
 _LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
@@ -114,10 +118,11 @@ _TIME_PHRASE = (r"\s+(?:for|since|until|till|during|over|after|before|from|in|by
                 r"|week|century)|the\s+(?:past|last|next|first))\b)")
 """A preposition phrase of time or measure ("for more than 30 years", "since 1991", "in 2020"): it tells
 how long or when someone held a role, and the role ends before it ("Activision's chief executive")."""
-# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ..." / "John Roe, Smith's former lawyer":
-# a role right after the name.
+# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ..." / "John Roe, Smith's former lawyer" /
+# "John Roe, the former U.S. president": a role right after the name, abbreviations ("U.S.") among its words.
 _APPOSITION = re.compile(
-    r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?(?:[\w\u2019'-]+\s+){0,3}(?P<word>"
+    r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?"
+    r"(?:(?:[\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,3}(?P<word>"
     + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
     + rf")\b(?:(?!{_TIME_PHRASE})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
@@ -152,6 +157,11 @@ _THE_BEFORE = re.compile(r"(?<![\w-])(?<!of )[Tt]he\s+$")
 """"the" before a name that acts ("the Kremlin said"): an institution, as no person is named so; not
 after "of" ("organisers of the Paris Olympics said": the subject is another noun)."""
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|to|into|from|inside|outside|near|for)\s+the\s+$", re.IGNORECASE)
+_VOICE_PLACE = re.compile(r"\b(?:in|at|to|into|inside|outside|near)\s+the\s+$", re.IGNORECASE)
+"""A preposition of place before "the" and a name that is an institution only where it acts ("talks in the
+Kremlin"): there it is a place. Narrower than :data:`_PLACE_BEFORE` ("a shift of the Fed's priorities"), and
+a name before a noun ("Kremlin sources", "Pentagon figures") is the institution, not a building."""
+_POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
                           r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
                           r"|brought|spoke|speaks|stood|struck|was|is|were|are|has|had|have|will|would|could|can"
@@ -164,6 +174,11 @@ _ACTS = re.compile(r"(?:,[^,;()]{1,80},)?\s+(?:said|says|told|tells|sang|sings|s
 """A verb of speech or of a person's act after a name of two words or more, or after an aside on it ("Celine
 Dion sang", "Jane Doe, the winner, said"): its subject may be a person, when the text also calls it by its
 last word alone ("Dion"), as it calls no body ("Delta Air Lines said") nor place."""
+
+
+_ORG_SHORT_GUARD = r"(?!\s+(?!(?:" + "|".join(sorted((w.title() for w in ROLE_WORDS), key=len, reverse=True)) \
+    + r")\b)[A-Z])"
+"""After an organisation's short form, a capitalised word other than a title ("Fed Chair"): another name."""
 
 
 _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
@@ -551,6 +566,30 @@ def _truncated(orgs: set[str]) -> dict[str, str]:
     return {short: names[0] for short, names in longer.items() if short in orgs and len(names) == 1}
 
 
+def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) -> dict[str, str]:
+    """One-word organisations that are a longer name's first word or a clipping of it ("Fed" of
+    "Federal Reserve") -> that name, the one of ``names`` (runs of more than one word the text writes)
+    most ``mentions`` give, when the text has one. Not a name an institution word or a different one
+    ("Federal Trade Commission" is called "the Commission", not "the Fed"), nor an acronym ("CMA")."""
+    out: dict[str, str] = {}
+    for short in sorted(orgs):
+        if " " in short or len(short) < MIN_CLIP or _ACRONYM.match(short):
+            continue
+        longer = [n for n in names if n.split()[0].startswith(short) and not _is_org(n.lower().split())
+                  and mentions(n)]
+        if longer:
+            out[short] = max(longer, key=lambda n: (mentions(n), n))
+    return out
+
+
+def _acting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text`` (read without accents) where the institution it names
+    is no place ("talks in the Kremlin", "welcomed to the Kremlin"; but "the Kremlin's choreography",
+    "Kremlin sources", "the Pentagon buys")."""
+    return next((m for m in pattern.finditer(_fold(text)) if _POSSESSIVE_AFTER.match(text, m.end())
+                 or not _VOICE_PLACE.search(text, max(0, m.start() - 20), m.start())), None)
+
+
 def entities(corpus: Corpus) -> tuple[Entity, ...]:
     """People (by mentions) then organisations (by mentions), each with roles and citations."""
     found = _Found()
@@ -594,23 +633,33 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for short, full in _truncated(orgs).items():  # "Army Corps" is the "Army Corps of Engineers"
         orgs.discard(short)
         forms[full].add(short)
+    runs = {n for names in found.holding.values() for n in names} - set(found.people) - set(aliases)
+    for short, full in _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n)))).items():
+        orgs.discard(short)  # "the Fed said" is the "Federal Reserve"
+        orgs.add(full)
+        forms[full].add(short)
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
         for name in names:
             spellings = sorted(forms.get(name, {name}) | {name}, key=lambda x: (-len(x), x))
-            # A short form followed by another capitalised word is someone else ("Kim Il Sung"). Accents
+            guard = _ORG_SHORT_GUARD if kind == "organisation" else r"(?!\s+[A-Z])"
+            # A short form followed by another capitalised word is someone else ("Kim Il Sung"), save an
+            # organisation's before a title ("Fed Chair Jerome Powell"). Accents
             # aside: "Marie-José Pérec" is "Marie-Jose Perec" (the text is searched without its accents,
             # letter for letter, so a match's offsets are the sentence's).
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-                re.escape(_fold(x)) + ("" if x == name else r"(?!\s+[A-Z])") for x in spellings) + r")(?![\w-])")
+                re.escape(_fold(x)) + ("" if x == name else guard) for x in spellings) + r")(?![\w-])")
             cites: list[Citation] = []
             used: set[str] = set()
             holding = sorted({i for x in spellings for i in where.get(_fold(_first_word(x)), ())})
             first_match: dict[str, re.Match[str] | None] = {}
+            # An organisation whose name holds no institution word is one only where it acts ("the
+            # Kremlin said"), not where it is a place ("talks in the Kremlin").
+            voice = kind == "organisation" and not _is_org(name.lower().split()) and not _ACRONYM.match(name)
             for s in (corpus.sentences[i] for i in holding):
                 if s.text not in first_match:  # a reprinted sentence is searched once
                     folded = _fold(s.text)
-                    first_match[s.text] = m = pattern.search(folded)
+                    first_match[s.text] = m = _acting(pattern, s.text) if voice else pattern.search(folded)
                     if m:
                         used.update(s.text[x.start():x.end()] for x in pattern.finditer(folded))
                 m = first_match[s.text]
