@@ -36,8 +36,8 @@ from generator.insights.entities import ORG_WORDS, ROLE_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.timeline import outlook, quoted, resolve
-from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount, DateMention,
-                                       Precision, ValueKind, grain, is_plural)
+from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount,
+                                       DateMention, Precision, ValueKind, clause_start, grain, is_plural)
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -635,7 +635,7 @@ def _doing(c: Claim) -> str:
     the nearest content word before it in its clause ("deliberating" of "after deliberating for about 9-1/2
     hours"); "" when there is none. The unit ("hours") is no subject: every duration has one."""
     text = c.sentence.text
-    opened = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, c.start)), default=0)
+    opened = clause_start(text, c.start)
     before = [w for w in _content(_tokens(text[opened:c.start]), sentence_start=opened == 0)
               if w.lower() not in TIME_UNITS]
     return before[-1] if before else ""

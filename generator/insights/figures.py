@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
-from generator.insights.values import CLAUSE_MARK, Amount, ValueKind
+from generator.insights.values import Amount, ValueKind, clause_start
 from generator.textutil import STOPWORDS, stem, unremembered_stems
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
@@ -53,9 +53,8 @@ def around(text: str, amount: Amount) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the words that say what a figure counts: the nearest content words before it in its
     clause ("stock slipped" 1%), and those of its context after it ("of all Windows machines"; an
     abbreviation in either counts as the words it spells: "of GDP" is "of gross domestic product")."""
-    head = text[:amount.start]
-    clause = max((m.end() for m in CLAUSE_MARK.finditer(head)), default=0)
-    before = [w for w in unremembered_stems(head[clause:]) if w.isalpha()][-BEFORE_WORDS:]
+    head = text[clause_start(text, amount.start):amount.start]
+    before = [w for w in unremembered_stems(head) if w.isalpha()][-BEFORE_WORDS:]
     return frozenset(before), _stems(amount.context)
 
 
@@ -63,7 +62,7 @@ def measured_by(text: str, amount: Amount) -> frozenset[str]:
     """The stems of the name of the index a figure is measured by: the one its context names ("2.5% on
     the consumer price index"), else the nearest its sentence names before it ("the personal consumption
     expenditures index, rose 2.5 percent"), in the same clause (see :data:`_NEW_CLAUSE`); empty when none."""
-    opened = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, amount.start)), default=0)
+    opened = clause_start(text, amount.start, _NEW_CLAUSE)
     found = _INDEX.search(amount.context) or max(_INDEX.finditer(text, opened, amount.start), key=lambda m: m.start(),
                                                  default=None)
     if found is None:

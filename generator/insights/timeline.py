@@ -32,8 +32,8 @@ from collections.abc import Callable
 from generator.byline import OPENING_LINES
 from generator.insights.corpus import Corpus, published_date, values_of
 from generator.insights.records import Citation, Moment
-from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision
-from generator.records import Article
+from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision, clause_start
+from generator.records import Article, Sentence
 from generator.textutil import MONTH_NAME, STOPWORDS
 
 _FUTURE = re.compile(
@@ -117,7 +117,7 @@ def _month_cues(text: str) -> tuple[bool, bool]:
 def _clause_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause holding ``sentence[start:end]`` begins and ends: between commas, dashes,
     brackets, quotation marks."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    left = clause_start(sentence, start, _CLAUSE_END)
     right = next((m.start() for m in _CLAUSE_END.finditer(sentence, end)), len(sentence))
     return left, right
 
@@ -447,16 +447,15 @@ def _kept(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) ->
     return not (_speakers_day(mention, text) or _named(mention, text, mentions) or _since(mention, text))
 
 
-def _told_weekdays(corpus: Corpus) -> dict[tuple[str, int], bool]:
+def _told_weekdays(kept: list[tuple[Sentence, DateMention]]) -> dict[tuple[str, int], bool]:
     """Whether each article's mentions of a weekday, but possessive ones, look ahead, keyed by article
-    and weekday: only where they all agree (one article's "Thursday" is one day)."""
+    and weekday: only where they all agree (one article's "Thursday" is one day). ``kept``: the
+    mentions that date a moment (see :func:`_kept`), with their sentences."""
     seen: dict[tuple[str, int], set[bool]] = defaultdict(set)
-    for sentence in corpus.sentences:
-        mentions = corpus.values(sentence)[0]
-        for mention in mentions:
-            if (mention.precision is Precision.WEEKDAY and mention.weekday is not None
-                    and not _POSSESSIVE.match(sentence.text, mention.end) and _kept(mention, sentence.text, mentions)):
-                seen[sentence.article_id, mention.weekday].add(_ahead(mention, sentence.text))
+    for sentence, mention in kept:
+        if (mention.precision is Precision.WEEKDAY and mention.weekday is not None
+                and not _POSSESSIVE.match(sentence.text, mention.end)):
+            seen[sentence.article_id, mention.weekday].add(_ahead(mention, sentence.text))
     return {key: next(iter(ways)) for key, ways in sorted(seen.items()) if len(ways) == 1}
 
 
@@ -468,22 +467,20 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     dated = sorted(d for d in days.values() if d is not None)
     span = (dated[0], dated[-1]) if dated else None
     days = {key: d or dateline_day(corpus.articles[key], span) for key, d in days.items()}
-    told = _told_weekdays(corpus)
-    for sentence in corpus.sentences:
-        published = days[sentence.article_id]
-        mentions = corpus.values(sentence)[0]
-        for mention in mentions:
-            if not _kept(mention, sentence.text, mentions):
-                continue
-            way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
-            date, label, approx = resolve(mention, published, sentence.text, way)
-            label = label[0].upper() + label[1:]
-            # The same fact dated the same way by several articles is one moment with several sources.
-            key = (date, label if not date else "", corpus.fact(sentence))
-            if any(c.article == sentence.article_id for c in merged[key]):
-                continue
-            merged[key].append(corpus.cite(sentence, mention.start, mention.end))
-            info.setdefault(key, (approx, label, (0, 0) if date else _undated_rank(mention)))
+    kept = [(sentence, mention) for sentence in corpus.sentences
+            for mentions in (corpus.values(sentence)[0],) for mention in mentions
+            if _kept(mention, sentence.text, mentions)]
+    told = _told_weekdays(kept)
+    for sentence, mention in kept:
+        way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
+        date, label, approx = resolve(mention, days[sentence.article_id], sentence.text, way)
+        label = label[0].upper() + label[1:]
+        # The same fact dated the same way by several articles is one moment with several sources.
+        key = (date, label if not date else "", corpus.fact(sentence))
+        if any(c.article == sentence.article_id for c in merged[key]):
+            continue
+        merged[key].append(corpus.cite(sentence, mention.start, mention.end))
+        info.setdefault(key, (approx, label, (0, 0) if date else _undated_rank(mention)))
     ordered = []
     for key, cites in merged.items():
         approx, label, rank = info[key]

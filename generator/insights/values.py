@@ -19,6 +19,11 @@ CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|b
 """Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
 
 
+def clause_start(text: str, pos: int, marks: re.Pattern[str] = CLAUSE_MARK) -> int:
+    """Where the clause holding ``text[pos]`` begins: after the last of ``marks`` before ``pos``, else 0."""
+    return max((m.end() for m in marks.finditer(text, 0, pos)), default=0)
+
+
 class ValueKind(str, Enum):
     """What an amount measures."""
 
@@ -125,11 +130,11 @@ _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_FRACTION})?"
 _NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 
+_CURRENCY_SIGN = r"(?:US\$|\$|€|£|¥|₩|₽|₹)"
 _MONEY = re.compile(
-    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>US\$|\$|€|£|¥|₩|₽|₹)\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
+    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
     rf"|(?P<q2>{_QUALIFIERS}\s+)?(?P<n2>{_NUMBER})(?:\s(?P<scale2>{_SCALE}))?\s(?P<cur2>{'|'.join(_CURRENCY_WORDS)})\b",
     re.IGNORECASE)
-_CURRENCY_SIGN = r"(?:US\$|\$|€|£|¥|₩|₽|₹)"
 _MONEY_RANGE = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
     rf"(?:\s?(?P<dash>[-\u2013])\s?|\s(?P<sep>to|and)\s)(?P<cur_hi>{_CURRENCY_SIGN})?\s?(?P<hi>{_DIGITS})"
@@ -286,6 +291,15 @@ def _money_range(m: re.Match[str]) -> tuple[float | None, float | None]:
     return low_end, high_end
 
 
+def _ranged(text: str, m: re.Match[str], low: float | None, high: float | None) -> bool:
+    """Whether a range pattern's match (a ``sep`` group: "to", "and" or none for a dash) reads as one
+    range: its ends known and rising, and "X to Y" or "X and Y" after the words that make it one
+    (:data:`_RANGE_BEFORE`: "between $5m and $7m"; not "from $5bn to $12bn", two figures)."""
+    before = _RANGE_BEFORE.get((m.group("sep") or "").lower())
+    return (low is not None and high is not None and low < high
+            and (before is None or bool(before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))))
+
+
 def _abbreviated(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation ("U.S.", "Nov. 5", "Sept. 18") or an initial."""
     word = last_word(text, dot)
@@ -421,11 +435,10 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
     money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS)
+    percent = "%" in text or "per" in low
     for m in _MONEY_RANGE.finditer(text) if money else ():
         low_end, high_end = _money_range(m)
-        before = _RANGE_BEFORE.get((m.group("sep") or "").lower())
-        if (low_end is not None and high_end is not None and low_end < high_end
-                and (before is None or before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+        if _ranged(text, m, low_end, high_end):
             add(ValueKind.MONEY, m, low_end, _CURRENCY_SIGNS[m.group("cur").lower()], bool(m.group("q")),
                 upper=high_end)
     for m in _MONEY.finditer(text) if money else ():
@@ -435,13 +448,11 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             cur = m.group("cur2").lower()
             add(ValueKind.MONEY, m, _scaled(m.group("n2"), m.group("scale2")), cur, bool(m.group("q2")))
-    for m in _PERCENT_RANGE.finditer(text) if ("%" in text or "per" in low) else ():
+    for m in _PERCENT_RANGE.finditer(text) if percent else ():
         low_end, high_end = parse_number(m.group("n")), parse_number(m.group("hi"))
-        before = _RANGE_BEFORE.get((m.group("sep") or "").lower())
-        if (low_end is not None and high_end is not None and low_end < high_end
-                and (before is None or before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))):
+        if _ranged(text, m, low_end, high_end):
             add(ValueKind.PERCENT, m, low_end, "%", bool(m.group("q")), upper=high_end)
-    for m in _PERCENT.finditer(text) if ("%" in text or "per" in low) else ():
+    for m in _PERCENT.finditer(text) if percent else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
     multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
     for m in _MULTIPLE.finditer(text) if multiple else ():
