@@ -366,7 +366,7 @@ def test_a_title_in_its_past_form_replaces_the_bare_title(tmp_path: Path) -> Non
                              "He was appointed by President John Roe in 2018.", source="Alpha"),
     })
     people = {e.name: e for e in ins.entities if e.kind == "person"}
-    assert people["John Roe"].roles == ("Former President",)
+    assert people["John Roe"].roles == ("former President",)
 
 
 def test_a_role_ends_before_a_phrase_of_time() -> None:
@@ -423,3 +423,70 @@ def test_an_institution_that_speaks_is_cited_where_it_acts(tmp_path: Path) -> No
     assert [c.text for c in kremlin.citations] == [
         "The Kremlin said the talks lasted four hours.", "It was, the Kremlin's choreography insisted, a meeting "
         "of equals.", "Kremlin sources said a deal was close."]
+
+
+def test_a_title_in_a_sentence_of_years_before_is_past(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "President John Roe opened the first bridge in 1995 and came back in 2000. President "
+                             "Ann Lee opened the second one on Monday.", source="Alpha", published="2023-09-11"),
+        "b.md": article("B", "President Ann Lee said the first bridge was built in 2001 and lasted well.",
+                        source="Beta", published="2023-09-12"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # A title dated years before publication was held then; one dated now is current, whatever
+    # else the sentence dates.
+    assert roles == {"John Roe": ("former President",), "Ann Lee": ("President",)}
+
+
+def test_roles_differing_only_in_case_are_one(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Former President John Roe spoke first at the pier. Ann Lee, the harbour commissioner, "
+                             "listened from the back. Harbour Commissioner Ann Lee thanked him.", source="Alpha"),
+        "b.md": article("B", "The crowd cheered former President John Roe at the pier. Later, Ann Lee, the harbour "
+                             "commissioner, left in a hurry.", source="Beta"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # A qualifier capitalised only as a sentence's first word is written in lower case.
+    assert roles == {"John Roe": ("former President",), "Ann Lee": ("harbour commissioner",)}
+
+
+def test_a_role_with_a_country_before_it_is_the_bare_role(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Secretary of State Jane Roe met the envoy at the port. Jane Roe, the U.S. Secretary of "
+                             "State, flew home on Monday. Deputy Mayor Ann Lee and Mayor Ann Lee are one.",
+                        source="Alpha"),
+        "b.md": article("B", "Ostrian Foreign Minister Ivo Marek spoke first. Foreign Minister Ivo Marek left the "
+                             "talks early on Tuesday.",
+                        source="Beta"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # "U.S." or a nationality before a role says whose it is; "Deputy" makes another role.
+    assert roles["Jane Roe"] == ("U.S. Secretary of State",)
+    assert roles["Ivo Marek"] == ("Ostrian Foreign Minister",)
+    assert set(roles["Ann Lee"]) == {"Deputy Mayor", "Mayor"}
+
+
+def test_an_institution_at_which_people_work_is_cited(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Treasury said on Monday that rates would fall. It was her fourth election at the "
+                             "Treasury, she told reporters. The Kremlin said the talks had gone well. Formal talks "
+                             "at the Kremlin lasted more than an hour.", source="Alpha"),
+        "b.md": article("B", "The two leaders sat in the Kremlin for hours on end. The Treasury cut its forecast "
+                             "again on Friday.", source="Beta"),
+    })
+    cites = {e.name: [c.text for c in e.citations] for e in ins.entities if e.kind == "organisation"}
+    # "in the Kremlin": a building, so "at the Kremlin" is a place too; the Treasury is never written as one.
+    assert len(cites["Treasury"]) == 3
+    assert cites["Kremlin"] == ["The Kremlin said the talks had gone well."]
+
+
+def test_a_building_that_speaks_is_not_cited_where_it_is_a_place(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Blue House said the visit had gone well. She arrived at the Blue House at noon "
+                             "on Monday. They met on the South Lawn of the Blue House for an hour. Dinner was "
+                             "served in the Blue House's East Room after a tour of the Blue House.", source="Alpha"),
+        "b.md": article("B", "Blue House officials said more talks would follow next month.", source="Beta"),
+    })
+    blue = next(e for e in ins.entities if e.name == "Blue House")
+    assert [c.text for c in blue.citations] == ["The Blue House said the visit had gone well.",
+                                                "Blue House officials said more talks would follow next month."]

@@ -10,7 +10,9 @@ day after it ("Premier Li Qiang on Thursday").
 A run is a person when a role word stands right before the name ("Foreign Minister Sergei Lavrov",
 "North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"; a role's "of ..." is the
 role's, "Secretary of State Antony Blinken"; so is a word of time before it, "former President Jane
-Roe", and a title also given in its past form is no current role) or after it as a noun ("Jane Doe,
+Roe", and a title also given in its past form is no current role, nor one in a sentence of an act
+dated years before publication, "President Jane Roe opened it in 1995": "former President" when the
+text gives no other) or after it as a noun ("Jane Doe,
 the city's chief engineer", not "the Pine Garden, the official residence"); it is an organisation when
 it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
 heads a role ("NATO Secretary General"), when it speaks after "the" ("the Kremlin said", "the Elysee
@@ -21,7 +23,10 @@ surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-
 writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
 council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the same person as
 "Alvin Bragg"), and spellings of one name that differ only in a transliteration's ending ("Volodymyr
-Zelensky", "Volodymyr Zelenskiy") are one person. Role and institution words are small generic lists.
+Zelensky", "Volodymyr Zelenskiy") are one person. A person's roles that differ only in case are one
+("Fed Chair", "Fed chair"; "Former President" opening a sentence is "former President"), and so is a
+role that is another without the country or body saying whose it is ("Secretary of State", "U.S.
+Secretary of State"). Role and institution words are small generic lists.
 
 What is not a person: an institution word ("the District Attorney's Office": a role's office), and
 a nationality adjective ("a new official Chinese map": a demonym's ending, used before a noun
@@ -30,7 +35,10 @@ generic word first ("Markets Authority") takes the words the text puts before it
 Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army Corps") is the
 one full name that goes on from it ("Army Corps of Engineers"); one named by a clipped first word
 ("the Fed said") is the longer name the text writes ("Federal Reserve"). An organisation known only by
-what it does ("the Kremlin said") is cited where it acts, not where it is a place ("talks in the Kremlin").
+what it does ("the Kremlin said"), or by its building ("the White House said"), is cited where it acts,
+not where it is a place ("talks in the Kremlin", "the South Lawn of the White House"); "at" and "to" make
+a place only of a building ("arrived at the White House", and "at the Kremlin" when the text also writes
+"in the Kremlin"), not of a body ("his fourth election at the Fed").
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
-from generator.insights.corpus import Corpus
+from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
@@ -147,6 +155,22 @@ President Donald Trump", "then-Secretary of State", "the late Senator John McCai
 which without it would read as held now. Not "then" alone, an adverb as often ("and then President X
 spoke")."""
 
+_PAST_WORD = re.compile(r"(?:former|ex|late|onetime|one-time|erstwhile|outgoing|incoming|acting|interim|future"
+                        r"|then)(?=\s|-)", re.IGNORECASE)
+"""A role's opening word of time (:data:`_QUALIFIER_BEFORE`), capitalised or not: "Former President" opens
+a sentence, "former President" is the same role inside one."""
+_PLACE_QUALIFIER = re.compile(r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}|[A-Z][a-z]+(?:ese|ian|an|ish|ch|i))\s+")
+"""A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO"), a
+nationality ("British", "Ukrainian"). "U.S. Secretary of State" and "Secretary of State" are one role;
+a rank word ("Deputy", "Vice", "Prime") makes another, and is none of these."""
+MIN_PAST_YEARS = 5
+"""Years before publication that a sentence's every date lies, at least, for a title in it to be
+past ("President Jane Roe opened it in 1995", published 2023): longer than most terms of office.
+Fifteen corpora: one such title (Clinton's, 1995 and 2000, undated corpus naming 2019)."""
+_DATES_ACT = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+"""What puts an act at a date ("normalised ties in 1995"): not "since 2008" (until now), nor "the 2016
+election" (a date that names another event)."""
+
 _BUILDINGS = frozenset({"house", "office", "palace"})
 """Words that name a building and often the institution in it: "the White House said" and "the Elysee
 Palace insisted" are an institution speaking, "talks in the Oval Office" or "at the Presidential Palace"
@@ -161,6 +185,16 @@ _VOICE_PLACE = re.compile(r"\b(?:in|at|to|into|inside|outside|near)\s+the\s+$", 
 """A preposition of place before "the" and a name that is an institution only where it acts ("talks in the
 Kremlin"): there it is a place. Narrower than :data:`_PLACE_BEFORE` ("a shift of the Fed's priorities"), and
 a name before a noun ("Kremlin sources", "Pentagon figures") is the institution, not a building."""
+_CONTAINED = re.compile(r"\b(?:in|into|inside|outside|near)\s+the\s+$", re.IGNORECASE)
+"""Prepositions only a place takes ("talks in the Kremlin"); "at" and "to" an institution takes too ("his
+fourth election at the Fed", "a letter to the Fed"), and they make a place only of a building, a name
+ending in a building word or one the text also writes after these."""
+_PART_OF = re.compile(r"\b(?:lawn|room|garden|gates?|steps|grounds|roof|wing|balcony|courtyard|halls?|corridors?"
+                      r"|doors?|walls?|tour)\s+of\s+the\s+$", re.IGNORECASE)
+"""A part of a building, or a tour, before "of the" and its name ("the South Lawn of the White House", "a
+tour of the White House"): a place."""
+_NAMED_PART = re.compile(r"[\u2019']s\s+[A-Z]")
+"""A building's named part after it ("the White House's East Room"): the building is a place there."""
 _POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
                           r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
@@ -270,6 +304,8 @@ class _Found:
         self.orgs: set[str] = set()
         self.holding: dict[str, set[str]] = defaultdict(set)
         """Word -> the names of more than one word that hold it."""
+        self.past: dict[str, Counter[str]] = defaultdict(Counter)
+        """Person -> titles given only in sentences dated years before publication (held then)."""
 
     def name(self, name: str) -> None:
         if " " in name:
@@ -284,15 +320,58 @@ class _Found:
         else:
             self.people.setdefault(name, Counter())
 
+    def past_title(self, name: str, role: str, times: int = 1) -> None:
+        if _person_shaped(name):
+            self.people.setdefault(name, Counter())
+            self.past[name][role] += times
 
-def _scan(sentence: str, found: _Found, times: int = 1) -> None:
-    """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times."""
+
+def _scan(sentence: str, found: _Found, times: int = 1, dated_past: bool = False) -> None:
+    """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times
+    (``dated_past``: every date it names lies years before publication, see :func:`_past_texts`)."""
     for kind, name, role in _names(sentence):
         found.name(name)
         if kind == "org":
             found.orgs.add(name)
+        elif kind == "person" and dated_past and _title_before(sentence, name, role):
+            found.past_title(name, role, times)  # "President Jane Roe opened it in 1995"
         elif kind == "person":
             found.person(name, role, times)
+
+
+def _title_before(sentence: str, name: str, role: str) -> bool:
+    """Whether ``role`` is a capitalised title, with no word of time, standing right before ``name`` in
+    ``sentence`` ("President Jane Roe"; not "Jane Roe, the city's chief engineer", "former President")."""
+    words = role.split()
+    if not words or not role[:1].isupper() or _PAST_WORD.match(role) or words[-1].lower() not in ROLE_WORDS:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[-1])}\s+{re.escape(name.split()[0])}(?![\w-])", sentence) is not None
+
+
+def _reference_year(corpus: Corpus) -> int | None:
+    """The year of an undated article: the latest an article is published in, or else the latest year
+    the sentences name (an undated corpus: "visited in 2000" is past beside "his 2019 summit")."""
+    published = [d.year for a in corpus.articles.values() if (d := published_date(a))]
+    named = [m.year for s in corpus.sentences for m in corpus.values(s)[0] if m.year]
+    return max(published or named, default=None)
+
+
+def _past_texts(corpus: Corpus) -> set[str]:
+    """The sentence texts whose every date names a year MIN_PAST_YEARS or more before their article's
+    publication (or :func:`_reference_year`), as the time of an act (:data:`_DATES_ACT`): a title there
+    was held then ("President Jane Roe opened it in 1995 and came back in 2000"), not necessarily now."""
+    fallback = _reference_year(corpus)
+    past: set[str] = set()
+    now: set[str] = set()
+    for s in corpus.sentences:
+        day = corpus.published(s)
+        year = day.year if day else fallback
+        mentions = corpus.values(s)[0]
+        old = year is not None and bool(mentions) and all(
+            m.year is not None and m.year <= year - MIN_PAST_YEARS
+            and _DATES_ACT.search(s.text, max(0, m.start - 20), m.start) for m in mentions)
+        (past if old else now).add(s.text)
+    return past - now  # a reprint dated now is current
 
 
 def _opens_clause(before: str) -> bool:
@@ -541,12 +620,53 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     return full not in people or bool(words(short) & words(full))
 
 
+def _written(role: str) -> str:
+    """``role`` with an opening word of time in lower case, capitalised only as a sentence's first word
+    ("Former President" -> "former President")."""
+    return role[:1].lower() + role[1:] if _PAST_WORD.match(role) else role
+
+
+def _bare_role(role: str) -> str:
+    """``role`` in lower case without the words after any word of time that say whose it is ("U.S.
+    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister")."""
+    time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
+    head = time.end() if time else 0
+    rest = role[head:]
+    while (q := _PLACE_QUALIFIER.match(rest)) and q.group(0).strip().lower() not in _ANY_ROLE:
+        rest = rest[q.end():]
+    return (role[:head] + rest).lower()
+
+
+def _merged(roles: Counter[str]) -> Counter[str]:
+    """``roles`` (role -> times given) with the spellings of one role as one, the most given (a title's
+    capitals on a tie: "Fed Chair", not "Fed chair"), and a role that is another without the words saying whose it
+    is ("Secretary of State", "U.S. Secretary of State") as that other, the most given of them."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for role, times in roles.items():
+        spellings[_written(role).lower()][_written(role)] += times
+    counts = Counter({max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r), r)): c.total()
+                      for c in spellings.values()})
+    bare = {role: _bare_role(role) for role in counts}
+    for role in sorted(counts):
+        fuller = [r for r in counts if r != role and bare[r] == role.lower()]
+        if fuller:
+            counts[max(fuller, key=lambda r: (counts[r], r))] += counts.pop(role)
+    return counts
+
+
 def _current(roles: Counter[str]) -> tuple[str, ...]:
-    """``roles`` (role -> times given), most given first, without a title also given in its past form: a
-    "former President" was called "President" at an earlier time ("appointed by President Trump"), and
-    the past form is the later."""
-    past = {_PAST.sub("", r, count=1).lower() for r in roles if _PAST.match(r)}
-    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0])) if r.lower() not in past)
+    """``roles`` (role -> times given, :func:`_merged`), most given first, without a title also given in
+    its past form: a "former President" was called "President" at an earlier time ("appointed by
+    President Trump"), and the past form is the later."""
+    roles = _merged(roles)
+    past = {_bare_role(_PAST.sub("", r, count=1)) for r in roles if _PAST.match(r)}
+    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0])) if _bare_role(r) not in past)
+
+
+def _former(held: Counter[str]) -> tuple[str, ...]:
+    """Titles given only in sentences of years before publication (``held``), in their past form ("former
+    President"): the role of a person the text gives no title of now."""
+    return _current(Counter({f"former {role}": times for role, times in held.items()}))
 
 
 def _called_by_surname(name: str, texts: list[str]) -> bool:
@@ -582,12 +702,25 @@ def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) ->
     return out
 
 
-def _acting(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text`` (read without accents) where the institution it names
-    is no place ("talks in the Kremlin", "welcomed to the Kremlin"; but "the Kremlin's choreography",
-    "Kremlin sources", "the Pentagon buys")."""
-    return next((m for m in pattern.finditer(_fold(text)) if _POSSESSIVE_AFTER.match(text, m.end())
-                 or not _VOICE_PLACE.search(text, max(0, m.start() - 20), m.start())), None)
+    is no place ("talks in the Kremlin", "the South Lawn of the White House", and for a ``building``
+    "welcomed to the Kremlin", "arrived at the White House"; but "the Kremlin's choreography", "Kremlin
+    sources", "the Pentagon buys", and for no building "his fourth election at the Fed"). A building's
+    named part ("the White House's East Room") makes it a place."""
+    place = _VOICE_PLACE if building else _CONTAINED
+    return next((m for m in pattern.finditer(_fold(text)) if not (building and _NAMED_PART.match(text, m.end()))
+                 and (_POSSESSIVE_AFTER.match(text, m.end()) or not (
+                     place.search(text, max(0, m.start() - 20), m.start())
+                     or _PART_OF.search(text, max(0, m.start() - 20), m.start())))), None)
+
+
+def _building(name: str, pattern: re.Pattern[str], texts: list[str]) -> bool:
+    """Whether the institution ``name`` is a building too: its name ends in a building word ("White
+    House") or ``texts`` put it after a preposition only a place takes ("in the Kremlin")."""
+    return name.split()[-1].lower() in _BUILDINGS or any(
+        _CONTAINED.search(t, max(0, m.start() - 20), m.start()) and not _POSSESSIVE_AFTER.match(t, m.end())
+        for t in texts for m in pattern.finditer(_fold(t)))
 
 
 def entities(corpus: Corpus) -> tuple[Entity, ...]:
@@ -595,8 +728,9 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     found = _Found()
     # Reprints repeat sentences word for word: each distinct text is read once, counted as often as
     # it occurs (in order of first occurrence, so names and roles are met in the same order).
+    past = _past_texts(corpus)
     for text, times in Counter(s.text for s in corpus.sentences).items():
-        _scan(text, found, times)
+        _scan(text, found, times, text in past)
     # Where each word occurs, so a name is looked for only in the sentences holding its first word
     # (a spelling matches where no word character precedes it, so that word stands whole there).
     where: dict[str, list[int]] = defaultdict(list)
@@ -615,15 +749,18 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
 
     # A one-word person ("President Putin") is the full name it abbreviates when there is one.
     people: dict[str, Counter[str]] = defaultdict(Counter)
+    held: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, set[str]] = defaultdict(set)
     surnames = Counter(name.split()[-1] for name in found.people)
     for name, roles in found.people.items():
-        if not roles and (surnames[name.split()[-1]] > 1 or not _called_by_surname(name, texts(name.split()[-1]))):
+        if not roles and name not in found.past and (
+                surnames[name.split()[-1]] > 1 or not _called_by_surname(name, texts(name.split()[-1]))):
             continue  # a body that speaks ("Delta Air Lines said"), or one named with a title ("Justice ...")
         full = aliases.get(name, name)
         if " " not in full and _adjective(full, texts(full)):
             continue  # "Chinese" in "a new official Chinese map"
         people[full].update(roles)
+        held[full].update(found.past.get(name, Counter()))
         forms[full].add(name)
     for alias, full in aliases.items():
         forms[full].add(alias)
@@ -653,13 +790,15 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             used: set[str] = set()
             holding = sorted({i for x in spellings for i in where.get(_fold(_first_word(x)), ())})
             first_match: dict[str, re.Match[str] | None] = {}
-            # An organisation whose name holds no institution word is one only where it acts ("the
-            # Kremlin said"), not where it is a place ("talks in the Kremlin").
-            voice = kind == "organisation" and not _is_org(name.lower().split()) and not _ACRONYM.match(name)
+            # An organisation whose name holds no institution word, or ends in a building's, is one only
+            # where it acts ("the Kremlin said"), not where it is a place ("talks in the Kremlin").
+            voice = kind == "organisation" and not _ACRONYM.match(name) and (
+                not _is_org(name.lower().split()) or name.split()[-1].lower() in _BUILDINGS)
+            building = voice and _building(name, pattern, [corpus.sentences[i].text for i in holding])
             for s in (corpus.sentences[i] for i in holding):
                 if s.text not in first_match:  # a reprinted sentence is searched once
                     folded = _fold(s.text)
-                    first_match[s.text] = m = _acting(pattern, s.text) if voice else pattern.search(folded)
+                    first_match[s.text] = m = _acting(pattern, s.text, building) if voice else pattern.search(folded)
                     if m:
                         used.update(s.text[x.start():x.end()] for x in pattern.finditer(folded))
                 m = first_match[s.text]
@@ -667,7 +806,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                     cites.append(corpus.cite(s, m.start(), m.end()))
             if not cites:
                 continue
-            roles = _current(people[name]) if kind == "person" else ()
+            roles = (_current(people[name]) or _former(held[name])) if kind == "person" else ()
             # The other spellings the text uses: the forms found, and a form accented otherwise.
             also = [x for x in spellings if x != name and x in used]
             known, listed = {_fold(y) for y in spellings}, {_fold(y) for y in also}
