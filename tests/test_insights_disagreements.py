@@ -339,3 +339,23 @@ def test_a_duration_is_headed_by_what_lasted_not_by_its_unit(tmp_path: Path) -> 
     assert [d.subject for d in ins.disagreements] == ["deliberating"]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different durations of deliberating"]
+
+
+def test_a_relative_clause_is_about_the_noun_before_its_comma(tmp_path: Path) -> None:
+    # "which average" has no subject of its own: it is the credit card rates before the comma.
+    assert _found(tmp_path, "But with the average card charging about 20.8%, a half-point cut saves little.",
+                  "Credit card interest rates, which average roughly 23%, should edge lower.") == {
+        ("percent", ("about 20.8%", "roughly 23%"))}
+    # Nor does any other clause take the words before its comma.
+    assert _found(tmp_path / "other", "But with the average card charging about 20.8%, a half-point cut saves little.",
+                  "Credit card interest rates rose, and the average reached roughly 23%.") == set()
+
+
+def test_two_counts_of_one_scene_are_compared_though_told_in_other_words(tmp_path: Path) -> None:
+    # Both sentences state the 6,800 athletes: one scene, whose boats they count differently ...
+    assert _found(tmp_path, "Some 6,800 athletes rode on 85 boats along the river.",
+                  "Roughly 6,800 of them were carried on 94 boats, some packed with a single team.") == {
+        ("quantity", ("85 boats", "94 boats"))}
+    # ... but the counted noun alone does not make one scene.
+    assert _found(tmp_path / "alone", "Some 6,800 athletes rode on 85 boats along the river.",
+                  "Roughly 7,000 of them were carried on 94 boats, some packed with a single team.") == set()

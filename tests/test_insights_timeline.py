@@ -75,6 +75,21 @@ def test_would_puts_a_later_day_ahead(text: str, published: dt.date, expected: s
     assert resolve(mention, published, text)[0] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # The day after a "would" counts forward from the day of the statement that reports it ...
+    ("Officials said on Monday that talks would resume on Wednesday.", dt.date(2024, 6, 20), "2024-06-19"),
+    ("Officials said on Monday that talks would resume on Wednesday.", dt.date(2024, 6, 18), "2024-06-19"),
+    ("On June 10, the minister said talks would resume on Wednesday.", WEDNESDAY, "2024-06-12"),
+    ("Officials said yesterday that talks would resume on Friday.", WEDNESDAY, "2024-06-21"),
+    # ... and from publication when no such day is named.
+    ("Officials said that talks would resume on Wednesday.", dt.date(2024, 6, 20), "2024-06-26"),
+])
+def test_a_day_told_from_the_past_counts_from_the_day_it_was_told(text: str, published: dt.date,
+                                                                   expected: str) -> None:
+    *_, mention = dates(text)
+    assert resolve(mention, published, text)[0] == expected
+
+
 def test_due_looks_ahead_before_a_place_or_a_verb_but_not_a_cause() -> None:
     assert _day("The envoy is due in Lagos on Friday.") == "2024-06-21"
     assert _day("The envoy is due to land on Friday.") == "2024-06-21"
@@ -172,12 +187,17 @@ def test_month_without_year_follows_the_tense(text: str, expected: str) -> None:
     ("Seated behind him was the Speaker, who steps down at the start of January.", dt.date(2022, 12, 21),
      "2023-01"),
     ("The new tariffs take effect in March.", MAY, "2025-03"),
+    # ... as is one that awaits, whatever the tense of the clause around it ...
+    ("Republicans who did not rise gave a sign of the skepticism waiting in January.", dt.date(2022, 12, 21),
+     "2023-01"),
+    ("Investors weighed the hurdles ahead in March.", MAY, "2025-03"),
     # ... a later one stays in the publication year ...
     ("The new tariffs take effect in November.", dt.date(2024, 9, 10), "2024-11"),
     # ... and no infinitive, noun or past does so.
     ("Rebels who sought to take control of the city in January were routed.", dt.date(2022, 12, 21), "2022-01"),
     ("Prices at the start of January were higher.", dt.date(2022, 12, 21), "2022-01"),
     ("The probe, which began in March, is widening.", MAY, "2024-03"),
+    ("He was waiting in January for a visa.", MAY, "2024-01"),
 ])
 def test_a_month_on_a_timetable_is_the_one_to_come(text: str, published: dt.date, expected: str) -> None:
     (mention,) = dates(text)

@@ -4,9 +4,11 @@ Each date the text names becomes a moment. Weekday names, "yesterday", "today", 
 dates without a year are resolved against the article's publication date when it is known (a
 weekday goes back to the latest such day on or before publication, or forward when the sentence
 speaks of the future, "is due in Oslo on Friday", "said divers would resume the search on Wednesday";
-a possessive weekday, "Thursday's verdict", names the day of an event told of and goes the way the
-article's other mentions of that weekday go, else back, see :func:`_ahead`;
-a month without a year is the publication year's unless the tense of its clause says otherwise, see
+counted from the day of the statement that tells it, "said on Monday that talks would resume on
+Wednesday", see :func:`_reported_day`; a possessive weekday, "Thursday's verdict", names the day of an
+event told of and goes the way the article's other mentions of that weekday go, else back, see
+:func:`_ahead`; a month without a year is the publication year's unless the tense of its clause, or a
+word of what awaits before it ("the skepticism waiting in January"), says otherwise, see
 :func:`_month_year`); anything that cannot be pinned to a day is marked approximate. A relative day
 inside quotation marks ("We arrived today," she said) is the speaker's day, not the article's, and
 dates nothing. Nor does a year or month after "since" ("the highest level since 2001", "the first cut
@@ -63,6 +65,13 @@ _SCHEDULED = re.compile(
 "Pelosi, who steps down as Speaker at the start of January", "the law takes effect in March"); not an
 infinitive ("sought to take control") nor a noun ("the start of", "an end"). Fifteen corpora: two Januaries
 named in December moved to the next year (those two), none wrongly."""
+_AWAITED = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )\b(?:await(?:s|ing)?|waiting|ahead|looming|looms|coming|upcoming)"
+    r"\s+(?:in|on|by|for|from|at|until|till)\s+$", re.IGNORECASE)
+"""A word of what awaits right before a month ("the skepticism waiting in January", "the hurdles ahead in
+March", "the cuts coming in June"): the month to come, whatever the tense of the clause around it (a reduced
+clause "that is waiting"); not a past progressive ("was waiting in January"). Fifteen corpora: one January
+named in December moved to the next year (that one), none wrongly."""
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
 """A possessive day whose event is still to come ("Friday's planned vote")."""
@@ -197,7 +206,8 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     but only a future ("will", "is set to") makes an earlier one next year's ("rules that would stop a
     repeat of March", published in May, are about the March just past), or a timetable told in the
     simple present in the month's own clause ("Republicans, who take control of the House in January,
-    have questioned ...", published in December: see :func:`_scheduled`).
+    have questioned ...", published in December: see :func:`_scheduled`), or a word of what awaits right
+    before it ("a sign of the skepticism waiting in January", published in December: see :data:`_AWAITED`).
     """
     if mention.part in ("last", "next"):
         return published.year + (1 if mention.part == "next" else -1)
@@ -206,7 +216,8 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
         return published.year - 1
     tense = _tense(sentence, mention.start, mention.end, narrow=True)
     if mention.month is not None and mention.month < published.month and (
-            tense == "future" or _scheduled(sentence, mention.start, mention.end)):
+            tense == "future" or _scheduled(sentence, mention.start, mention.end)
+            or _AWAITED.search(sentence, 0, mention.start)):
         return published.year + 1
     return published.year
 
@@ -224,12 +235,7 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
         return mention.part == "next"
     if _POSSESSIVE.match(sentence, mention.end):
         return _possessive_ahead(mention, sentence, told)
-    if _SHOULD_BEFORE.search(sentence, 0, mention.start):
-        return True
-    # "would" in the day's own clause before it: a future told from the past ("said divers would resume
-    # the effort on Wednesday"), read only up to the day ("said on Monday that he would ...": the past).
-    before = _before_in_subclause(sentence, mention.start, mention.end)
-    if (would := _WOULD_BEFORE.search(before)) and not _cues(before[would.end():])[0]:
+    if _SHOULD_BEFORE.search(sentence, 0, mention.start) or _would_ahead(mention, sentence):
         return True
     # A quotation's words are the speaker's, not the sentence's: the "will" of '"This will be the
     # largest outage," he wrote on Friday' does not put his Friday ahead; a day inside a quotation
@@ -243,6 +249,30 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
     if past and future:
         past, future = _cues(sentence[_clause_span(sentence, mention.start, mention.end)[0]:mention.start])
     return not (past and not future)
+
+
+def _would_ahead(mention: DateMention, sentence: str) -> bool:
+    """Whether "would" stands in the day's own clause before it: a future told from the past ("said divers
+    would resume the effort on Wednesday"), read only up to the day ("said on Monday that he would ...": the
+    past); not "would have"."""
+    before = _before_in_subclause(sentence, mention.start, mention.end)
+    would = _WOULD_BEFORE.search(before)
+    return bool(would) and not _cues(before[would.end():])[0]
+
+
+def _reported_day(mention: DateMention, published: dt.date, sentence: str) -> dt.date | None:
+    """The day a weekday told from the past counts forward from: the day of the statement that reports it,
+    named before the clause of its "would" ("said on Monday that talks would resume on Wednesday": the
+    Wednesday after that Monday, not after publication); None when no such day is named. Fifteen corpora:
+    no such sentence."""
+    if mention.part == "next" or not _would_ahead(mention, sentence):
+        return None
+    opened = _subclause_span(sentence, mention.start, mention.end)[0]
+    said = [m for m in values_of(sentence)[0] if m.end <= opened
+            and (m.precision in (Precision.WEEKDAY, Precision.DAY) or m.offset_days is not None)]
+    date = resolve(said[-1], published, sentence)[0] if said else ""
+    day = dt.date.fromisoformat(date) if len(date) == 10 else None
+    return day if day is not None and day <= published else None
 
 
 def _possessive_ahead(mention: DateMention, sentence: str, told: bool | None) -> bool:
@@ -296,7 +326,9 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str,
         if published is None:
             return "", f"{name}{part}, date unknown", True
         delta = (mention.weekday - published.weekday()) % 7
-        if _ahead(mention, sentence, told):
+        if reported := _reported_day(mention, published, sentence):
+            day = reported + dt.timedelta(days=(mention.weekday - reported.weekday()) % 7)
+        elif _ahead(mention, sentence, told):
             day = published + dt.timedelta(days=delta or (7 if mention.part == "next" else 0))
         else:
             back = (published.weekday() - mention.weekday) % 7
