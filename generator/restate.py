@@ -34,7 +34,11 @@ REPEAT = 0.25
 0.2 and 0.15 left the scorer's repeated facts at 12.6 and 12.2 a corpus (from 13.0), with precision
 0.728 -> 0.726 and 0.720: most repeats are two sentences that share one fact and each state another
 ("normalised relations in 1995" and "normalised ties in 1995 and visited in 2000"), which folding
-would hide."""
+would hide. Of the 4,628 pairs of quotes on one page of the fourteen exports, 243 share a labelled fact;
+three shared rare stems (held by at most 1% of the compared sentences) catch 31 of them and 5 others,
+but 8 of the 31 later quotes hold a fact of their own. Folding on that anchor (and cosine >= 0.4, no
+figure the quote lacks) took repeats from 14.8 to 14.4 a corpus and recall from 0.772 to 0.768, and
+cited "Japan will supply a lunar rover" beside "Japanese astronaut to land on the Moon"."""
 POOL_WORDS = 0.15
 """Similarity in words (besides a paraphrase's meaning) at which a sentence of the pool that the
 grouping did not offer as nearby may be cited beside a quote (see :meth:`Draft.corroborate`): sentences
