@@ -208,7 +208,7 @@ class InsightRenderer:
                                             "sentences that state it.")
         if not items:
             # Only values told in like words are compared: an empty page says so, and does not claim the
-            # articles agree ("85 boats" and "94 boats", told in other words, are not compared).
+            # articles agree ("rates near 21%" and "a typical card charges 23%", told in other words, are not compared).
             figures = (f" Compare the figures side by side on [{PAGES['figures'][1]}]({PAGES['figures'][0]}.md)."
                        if "figures" in self.insights.enabled else "")
             parts.append("No disagreement found among the values this page can compare: those that outlets "
