@@ -159,7 +159,7 @@ def test_export_is_deterministic_across_hash_seeds(tmp_path: Path) -> None:
 
 
 def test_no_disagreement_found_does_not_claim_the_outlets_agree(tmp_path: Path) -> None:
-    # "85 boats" and "94 boats" told in other words are not compared: an empty page must not say that
+    # "85 boats" and "94 vessels" told in other words are not compared: an empty page must not say that
     # the articles agree, and points to the figures instead.
     import dataclasses
 
@@ -169,7 +169,7 @@ def test_no_disagreement_found_does_not_claim_the_outlets_agree(tmp_path: Path) 
     dossier, ins = analyse_files(tmp_path, {
         "a.md": article("A", "Some 6,800 athletes rode on 85 boats along the river.", source="Alpha",
                         published="2024-07-27"),
-        "b.md": article("B", "Roughly 6,800 of them were carried on 94 boats.", source="Beta",
+        "b.md": article("B", "The flotilla of 94 vessels carried the teams.", source="Beta",
                         published="2024-07-27"),
     })
     assert not ins.disagreements
