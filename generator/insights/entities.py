@@ -148,15 +148,15 @@ or before a phrase of time ("chair of the commission since 2021")."""
 _PAST = re.compile(r"(?:former|ex|late|onetime|one-time|erstwhile)(?:\s+|-)", re.IGNORECASE)
 """A word opening a role that puts its title in the past ("former President", "ex-Prime Minister", "late
 Senator")."""
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w-])(?:(?:former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim"
-                               r"|future)\s+|(?:ex|then)-|(?<=the )late\s+)$")
+_TIME_WORDS = "former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim|future"
+"""Words of time a role may open with, written before it with a space ("former President")."""
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_TIME_WORDS})\s+|(?:ex|then)-|(?<=the )late\s+)$")
 """A lower-case word before a capitalised title that says when or how its holder holds it ("former
 President Donald Trump", "then-Secretary of State", "the late Senator John McCain"): part of the role,
 which without it would read as held now. Not "then" alone, an adverb as often ("and then President X
 spoke")."""
 
-_PAST_WORD = re.compile(r"(?:former|ex|late|onetime|one-time|erstwhile|outgoing|incoming|acting|interim|future"
-                        r"|then)(?=\s|-)", re.IGNORECASE)
+_PAST_WORD = re.compile(rf"(?:{_TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
 """A role's opening word of time (:data:`_QUALIFIER_BEFORE`), capitalised or not: "Former President" opens
 a sentence, "former President" is the same role inside one."""
 _PLACE_QUALIFIER = re.compile(r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}|[A-Z][a-z]+(?:ese|ian|an|ish|ch|i))\s+")
@@ -352,8 +352,9 @@ def _reference_year(corpus: Corpus) -> int | None:
     """The year of an undated article: the latest an article is published in, or else the latest year
     the sentences name (an undated corpus: "visited in 2000" is past beside "his 2019 summit")."""
     published = [d.year for a in corpus.articles.values() if (d := published_date(a))]
-    named = [m.year for s in corpus.sentences for m in corpus.values(s)[0] if m.year]
-    return max(published or named, default=None)
+    if published:
+        return max(published)
+    return max((m.year for s in corpus.sentences for m in corpus.values(s)[0] if m.year), default=None)
 
 
 def _past_texts(corpus: Corpus) -> set[str]:
