@@ -40,12 +40,14 @@ lock:  ## re-pin every dependency from requirements.in into requirements.lock
 	 .lockenv/bin/pip freeze) > requirements.lock && rm -rf .lockenv
 
 # Another labelled corpus: make bench-quality CORPUS=dir GOLD=dir [TOPICS=file] (GOLD holds nuggets.yaml, labels.txt).
+# The shared folder beside the checkout, or DOSSIER_SHARED (a git worktree elsewhere; the bench scripts read it too).
+SHARED := $(or $(DOSSIER_SHARED),../shared)
 CORPUS ?= corpus
-GOLD ?= ../shared/eval/seeds
+GOLD ?= $(SHARED)/eval/seeds
 TOPICS ?=
 bench-quality: setup  ## export the seed corpus (or CORPUS, with TOPICS) and print the shared scorer's figures against GOLD
 	$(BIN)/python -m generator export $(CORPUS) $(if $(TOPICS),--topics $(TOPICS)) --out .cache/bench/dossier.json --quiet
-	$(BIN)/python ../shared/eval/score.py .cache/bench/dossier.json $(CORPUS) $(GOLD)
+	$(BIN)/python $(SHARED)/eval/score.py .cache/bench/dossier.json $(CORPUS) $(GOLD)
 
 bench-quality-all: setup  ## score the seed corpus and every labelled corpus of bench/quality/, one line each
 	$(BIN)/python bench/quality.py

@@ -24,7 +24,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+SHARED = Path(os.environ.get("DOSSIER_SHARED") or ROOT.parent / "shared")
+"""The shared folder (scorer, seed labels, corpus maker): beside the checkout, or where DOSSIER_SHARED
+says (a git worktree in another folder)."""
+MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="946684800")
 
 

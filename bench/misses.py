@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -33,6 +34,9 @@ from types import ModuleType
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DOSSIER_SHARED") or ROOT.parent / "shared")
+"""The shared folder (scorer, seed labels, corpus maker): beside the checkout, or where DOSSIER_SHARED
+says (a git worktree in another folder)."""
 MISSES = ("quoted", "cited only", "elsewhere", "left out, full", "left out, room")
 QUOTES = ("new fact", "repeat", "other page's fact", "no key fact")
 
@@ -113,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--max-quotes", type=int, default=None,
                         help="quotes a full page holds (default: the generator's default)")
     parser.add_argument("--list", action="store_true", help="print each missed key fact")
-    parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py",
+    parser.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py",
                         help="the shared scorer, whose decoding of the files the spans are read with")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))

@@ -19,6 +19,7 @@ import argparse
 import importlib.util
 import json
 import subprocess
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -26,13 +27,16 @@ from types import ModuleType
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DOSSIER_SHARED") or ROOT.parent / "shared")
+"""The shared folder (scorer, seed labels, corpus maker): beside the checkout, or where DOSSIER_SHARED
+says (a git worktree in another folder)."""
 FIGURES = ("nugget_recall", "precision", "corroboration", "duplicate_pairs", "repeated_facts",
            "quotes_per_nugget")
 
 
 def corpora() -> dict[str, tuple[Path, Path, Path | None]]:
     """Name -> (articles, gold, topics file or None): the seed first, then bench/quality/ by name."""
-    found = {"seed": (ROOT / "corpus", ROOT.parent / "shared" / "eval" / "seeds", None)}
+    found = {"seed": (ROOT / "corpus", SHARED / "eval" / "seeds", None)}
     for d in sorted((ROOT / "bench" / "quality").iterdir()):
         if (d / "gold" / "nuggets.yaml").is_file():
             topics = d / "topics.yaml"
@@ -75,7 +79,7 @@ def score(name: str, corpus: Path, gold: Path, topics: Path | None, scorer: Path
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="corpora to score (default: all)")
-    parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py")
+    parser.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
     parser.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench" / "quality")
     parser.add_argument("--show", action="store_true", help="also list missed and misplaced facts")
     parser.add_argument("--no-cues", action="store_true", help="leave the topics' cue words out")

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import argparse
 import re
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("DOSSIER_SHARED") or ROOT.parent / "shared")
+"""The shared folder (scorer, seed labels, corpus maker): beside the checkout, or where DOSSIER_SHARED
+says (a git worktree in another folder)."""
 sys.path.insert(0, str(ROOT))
 
 from generator.pipeline import run  # noqa: E402
@@ -98,7 +102,7 @@ def accuracy(facts: Sequence[Fact], topics: Sequence[Topic], labels: Sequence[tu
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="corpora to read (default: all)")
-    parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py",
+    parser.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py",
                         help="the shared scorer, whose default letter codes the labels use")
     args = parser.parse_args(argv)
     if not args.scorer.is_file():
