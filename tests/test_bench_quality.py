@@ -127,3 +127,12 @@ def test_misses_sorts_each_key_fact_by_where_it_went_and_each_quote_by_what_it_a
     assert kinds == {"new fact": 2, "repeat": 1, "other page's fact": 2}
     found, _ = misses.misses(export, nuggets, cited, 5)
     assert found[("deal", "cut")] == "left out, room"
+
+
+def test_the_shared_folder_is_read_from_dossier_shared_when_set(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("DOSSIER_SHARED", str(tmp_path))
+    for name in ("quality", "misses", "topic_accuracy", "bench"):
+        assert _module(ROOT / "bench" / f"{name}.py").SHARED == tmp_path, name
+    assert _module(ROOT / "bench" / "quality.py").corpora()["seed"][1] == tmp_path / "eval" / "seeds"
+    monkeypatch.delenv("DOSSIER_SHARED")
+    assert _module(ROOT / "bench" / "quality.py").SHARED == ROOT.parent / "shared"
