@@ -191,7 +191,15 @@ def _word_stems(text: str) -> tuple[str, ...]:
 
 def stop_cues(topic: Topic) -> set[str]:
     """The cues of ``topic`` that are single stop words ("since", "last", "said"). Stems drop stop
-    words, so these are matched as words (:func:`_stop_cue_hits`): a cue the user wrote must count."""
+    words, so these are matched as words (:func:`_stop_cue_hits`): a cue the user wrote must count.
+
+    They weigh by rarity as content cues do ("said" stands in a third of news sentences). Measured on
+    ``make bench-topics`` (best / right 0.766 / 0.715) and not kept: a floor of 0.3 or 0.45 under their
+    rarity, or its square root, gave 0.765 / 0.715, 0.764 / 0.717 and 0.766 / 0.722. A whole cue's
+    weight for a topic that lists "said", "says" or "told", in each sentence quoting six words or more
+    (a quotation is a statement), gave 0.772 / 0.727 (0.768 / 0.722 at 0.7 of it, 0.769 / 0.729 at
+    1.3), yet the fourteen other labelled corpora's recall / precision / corroboration went from
+    0.772 / 0.756 / 0.819 to 0.770 / 0.757 / 0.820 (0.766 / 0.756 / 0.820, 0.765 / 0.758 / 0.815)."""
     found = set()
     for cue in topic.cues:
         ws = words(cue)
