@@ -490,3 +490,49 @@ def test_a_building_that_speaks_is_not_cited_where_it_is_a_place(tmp_path: Path)
     blue = next(e for e in ins.entities if e.name == "Blue House")
     assert [c.text for c in blue.citations] == ["The Blue House said the visit had gone well.",
                                                 "Blue House officials said more talks would follow next month."]
+
+
+def test_a_role_with_an_organisation_before_it_is_the_bare_role(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Treasury said on Monday that rates would fall. Treasury Secretary Jane Roe spoke "
+                             "first at the pier. Secretary Jane Roe left the pier early on Monday. Foreign Minister "
+                             "Ivo Marek and Minister Ivo Marek are one man.", source="Alpha"),
+        "b.md": article("B", "The Treasury cut its forecast again on Friday. Treasury Secretary Jane Roe agreed "
+                             "with the forecast on Friday.", source="Beta"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # "Treasury", an organisation the text names, says whose the role is; "Foreign" makes another role.
+    assert roles["Jane Roe"] == ("Treasury Secretary",)
+    assert set(roles["Ivo Marek"]) == {"Foreign Minister", "Minister"}
+
+
+def test_a_role_in_the_possessive_is_the_role_without_it(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Ann Lee, the KLT's chief executive, said the deal was off. KLT Chief Executive Ann "
+                             "Lee left the room.", source="Alpha"),
+        "b.md": article("B", "KLT Chief Executive Ann Lee spoke again on Friday.", source="Beta"),
+    })
+    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert roles["Ann Lee"] == ("KLT Chief Executive",)
+
+
+def test_a_named_part_of_a_building_is_a_place(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The Blue House said the visit had gone well. They spoke in the Blue House Rose Garden "
+                             "on Monday.", source="Alpha"),
+        "b.md": article("B", "Guests gathered on the Blue House South Lawn for an hour.", source="Beta"),
+    })
+    orgs = {e.name for e in ins.entities if e.kind == "organisation"}
+    assert orgs == {"Blue House"}
+
+
+def test_a_name_in_the_possessive_is_no_nationality(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Senator Vellan spoke to the chamber on Monday. The Vellan plan passed the chamber "
+                             "by a wide margin.", source="Alpha"),
+        "b.md": article("B", "Vellan's aides cheered in the gallery for an hour. Ostrian ships sailed home on "
+                             "Tuesday.", source="Beta"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # "Vellan", a demonym's ending before a noun, is a name: the text writes "Vellan's".
+    assert people == {"Vellan": ("Senator",)}

@@ -26,11 +26,14 @@ council's president"); a middle initial belongs to the name ("Alvin L. Bragg", t
 Zelensky", "Volodymyr Zelenskiy") are one person. A person's roles that differ only in case are one
 ("Fed Chair", "Fed chair"; "Former President" opening a sentence is "former President"), and so is a
 role that is another without the country or body saying whose it is ("Secretary of State", "U.S.
-Secretary of State"). Role and institution words are small generic lists.
+Secretary of State"; "Chair", "Fed Chair", when the text names the organisation), and one in the
+possessive is the same without it ("the CMA's chief executive", "CMA Chief Executive"). Role and
+institution words are small generic lists.
 
 What is not a person: an institution word ("the District Attorney's Office": a role's office), and
 a nationality adjective ("a new official Chinese map": a demonym's ending, used before a noun
-elsewhere; nor is it an organisation, "the Chinese space agency"). An organisation named with a
+elsewhere and never in the possessive, as "Taiwan's" is; nor is it an organisation, "the Chinese space
+agency"), nor a named part of a building ("the White House Rose Garden": a place). An organisation named with a
 generic word first ("Markets Authority") takes the words the text puts before it ("Competition and
 Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army Corps") is the
 one full name that goes on from it ("Army Corps of Engineers"); one named by a clipped first word
@@ -159,10 +162,15 @@ spoke")."""
 _PAST_WORD = re.compile(rf"(?:{_TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
 """A role's opening word of time (:data:`_QUALIFIER_BEFORE`), capitalised or not: "Former President" opens
 a sentence, "former President" is the same role inside one."""
-_PLACE_QUALIFIER = re.compile(r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,6}|[A-Z][a-z]+(?:ese|ian|an|ish|ch|i))\s+")
-"""A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO"), a
-nationality ("British", "Ukrainian"). "U.S. Secretary of State" and "Secretary of State" are one role;
-a rank word ("Deputy", "Vice", "Prime") makes another, and is none of these."""
+_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|{_DEMONYM.pattern})(?:[\u2019']s)?\s+")
+"""A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO", and in
+the possessive "NATO's"), a nationality ("British", "Ukrainian"). "U.S. Secretary of State" and
+"Secretary of State" are one role; a rank word ("Deputy", "Vice", "Prime") makes another, and is none of
+these. An organisation the text names says whose too ("Fed Chair", "European Commission President"): see
+:func:`_owner_end`."""
+_OWNER_POSSESSIVE = re.compile(r"(?<=\w)[\u2019']s(?=\s)")
+"""A possessive inside a role ("the CMA's chief executive"): "CMA's chief executive" and "CMA chief
+executive" are one role."""
 MIN_PAST_YEARS = 5
 """Years before publication that a sentence's every date lies, at least, for a title in it to be
 past ("President Jane Roe opened it in 1995", published 2023): longer than most terms of office.
@@ -189,8 +197,15 @@ _CONTAINED = re.compile(r"\b(?:in|into|inside|outside|near)\s+the\s+$", re.IGNOR
 """Prepositions only a place takes ("talks in the Kremlin"); "at" and "to" an institution takes too ("his
 fourth election at the Fed", "a letter to the Fed"), and they make a place only of a building, a name
 ending in a building word or one the text also writes after these."""
-_PART_OF = re.compile(r"\b(?:lawn|room|garden|gates?|steps|grounds|roof|wing|balcony|courtyard|halls?|corridors?"
-                      r"|doors?|walls?|tour)\s+of\s+the\s+$", re.IGNORECASE)
+_PARTS = frozenset("""
+lawn lawns room rooms ballroom garden gardens gate gates steps grounds roof wing balcony courtyard hall halls
+corridor corridors door doors wall walls
+""".split())
+"""Words for a part of a building or of its grounds ("lawn", "Rose Garden", "East Room"): a place, and a
+run of capitalised words ending in one names no organisation, whatever institution word it holds. Fifteen
+corpora: one such run ("White House Rose Garden"), no organisation ending so."""
+_PART_OF = re.compile(r"\b(?:" + "|".join(sorted(_PARTS | {"tour"}, key=len, reverse=True))
+                      + r")\s+of\s+the\s+$", re.IGNORECASE)
 """A part of a building, or a tour, before "of the" and its name ("the South Lawn of the White House", "a
 tour of the White House"): a place."""
 _NAMED_PART = re.compile(r"[\u2019']s\s+[A-Z]")
@@ -275,8 +290,10 @@ def _bare(name: str) -> str:
 
 def _adjective(word: str, texts: list[str]) -> bool:
     """Whether ``word`` is a nationality adjective, not a name: it has a demonym's ending and ``texts``
-    put it right before a noun ("Chinese ships"), not before a verb or a small word ("Khan said")."""
-    if not _DEMONYM.fullmatch(word):
+    put it right before a noun ("Chinese ships"), not before a verb or a small word ("Khan said"), and
+    never in the possessive, which a name takes and an adjective never does ("Taiwan's", "Modi's", not
+    "Chinese's"): a place or a person named with a demonym's ending ("Taiwan", "Modi", "Hanoi")."""
+    if not _DEMONYM.fullmatch(word) or any(re.search(rf"(?<![\w-]){re.escape(word)}[\u2019']s\b", t) for t in texts):
         return False
     after = re.compile(rf"(?<![\w-]){re.escape(word)}\s+([a-z][\w-]*)")
     return any(not _small_or_past(w) for t in texts for w in after.findall(t))
@@ -513,6 +530,9 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
                 and _ACTS.match(sentence, m.end()):
             out.append(("org", " ".join(tokens), ""))  # "the Kremlin said" (not "the UK said", a country)
             continue
+        if _is_org(lowered) and lowered[-1] in _PARTS:
+            out.append(("name", " ".join(tokens), ""))  # "the White House Rose Garden": a part of a building
+            continue
         if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
             out.append(("org", " ".join(tokens), ""))
             continue
@@ -627,27 +647,44 @@ def _written(role: str) -> str:
     return role[:1].lower() + role[1:] if _PAST_WORD.match(role) else role
 
 
-def _bare_role(role: str) -> str:
+def _owner_end(rest: str, owners: frozenset[str]) -> int:
+    """Where a role goes on after the organisation of ``owners`` it opens with, in the possessive or not
+    ("Fed Chair" -> 4, "CMA's chief executive" -> 6); 0 when it opens with none, or with a role word."""
+    for owner in sorted(owners, key=len, reverse=True):
+        m = re.match(rf"{re.escape(owner)}(?:[\u2019']s)?\s+(?=\S)", rest)
+        if m and owner.lower() not in _ANY_ROLE:
+            return m.end()
+    return 0
+
+
+def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
     """``role`` in lower case without the words after any word of time that say whose it is ("U.S.
-    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister")."""
+    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister"),
+    an organisation of ``owners`` among them ("Fed Chair" -> "chair")."""
     time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
     head = time.end() if time else 0
     rest = role[head:]
-    while (q := _PLACE_QUALIFIER.match(rest)) and q.group(0).strip().lower() not in _ANY_ROLE:
-        rest = rest[q.end():]
+    while True:
+        q = _PLACE_QUALIFIER.match(rest)
+        end = q.end() if q and q.group("word").lower() not in _ANY_ROLE else _owner_end(rest, owners)
+        if not end:
+            break
+        rest = rest[end:]
     return (role[:head] + rest).lower()
 
 
-def _merged(roles: Counter[str]) -> Counter[str]:
+def _merged(roles: Counter[str], owners: frozenset[str] = frozenset()) -> Counter[str]:
     """``roles`` (role -> times given) with the spellings of one role as one, the most given (a title's
-    capitals on a tie: "Fed Chair", not "Fed chair"), and a role that is another without the words saying whose it
-    is ("Secretary of State", "U.S. Secretary of State") as that other, the most given of them."""
+    capitals on a tie: "Fed Chair", not "Fed chair"; "CMA Chief Executive", not "CMA's chief executive"),
+    and a role that is another without the words saying whose it is ("Secretary of State", "U.S. Secretary
+    of State"; "Chair", "Fed Chair" when ``owners``, the organisations named, hold "Fed") as that other,
+    the most given of them."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for role, times in roles.items():
-        spellings[_written(role).lower()][_written(role)] += times
+        spellings[_OWNER_POSSESSIVE.sub("", _written(role)).lower()][_written(role)] += times
     counts = Counter({max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r), r)): c.total()
                       for c in spellings.values()})
-    bare = {role: _bare_role(role) for role in counts}
+    bare = {role: _bare_role(role, owners) for role in counts}
     for role in sorted(counts):
         fuller = [r for r in counts if r != role and bare[r] == role.lower()]
         if fuller:
@@ -655,19 +692,20 @@ def _merged(roles: Counter[str]) -> Counter[str]:
     return counts
 
 
-def _current(roles: Counter[str]) -> tuple[str, ...]:
-    """``roles`` (role -> times given, :func:`_merged`), most given first, without a title also given in
-    its past form: a "former President" was called "President" at an earlier time ("appointed by
-    President Trump"), and the past form is the later."""
-    roles = _merged(roles)
-    past = {_bare_role(_PAST.sub("", r, count=1)) for r in roles if _PAST.match(r)}
-    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0])) if _bare_role(r) not in past)
+def _current(roles: Counter[str], owners: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """``roles`` (role -> times given, :func:`_merged` with ``owners``), most given first, without a title
+    also given in its past form: a "former President" was called "President" at an earlier time
+    ("appointed by President Trump"), and the past form is the later."""
+    roles = _merged(roles, owners)
+    past = {_bare_role(_PAST.sub("", r, count=1), owners) for r in roles if _PAST.match(r)}
+    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0]))
+                 if _bare_role(r, owners) not in past)
 
 
-def _former(held: Counter[str]) -> tuple[str, ...]:
+def _former(held: Counter[str], owners: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Titles given only in sentences of years before publication (``held``), in their past form ("former
     President"): the role of a person the text gives no title of now."""
-    return _current(Counter({f"former {role}": times for role, times in held.items()}))
+    return _current(Counter({f"former {role}": times for role, times in held.items()}), owners)
 
 
 def _called_by_surname(name: str, texts: list[str]) -> bool:
@@ -776,6 +814,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
         orgs.discard(short)  # "the Fed said" is the "Federal Reserve"
         orgs.add(full)
         forms[full].add(short)
+    # The organisations, as the text names them ("Federal Reserve", "Fed"), say whose a role is ("Fed Chair").
+    owners = frozenset(orgs | {form for org in orgs for form in forms.get(org, ())})
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
         for name in names:
@@ -807,7 +847,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                     cites.append(corpus.cite(s, m.start(), m.end()))
             if not cites:
                 continue
-            roles = (_current(people[name]) or _former(held[name])) if kind == "person" else ()
+            roles = (_current(people[name], owners) or _former(held[name], owners)) if kind == "person" else ()
             # The other spellings the text uses: the forms found, and a form accented otherwise.
             also = [x for x in spellings if x != name and x in used]
             known, listed = {_fold(y) for y in spellings}, {_fold(y) for y in also}
