@@ -221,7 +221,13 @@ class InsightRenderer:
             joint = " of " if d.kind in _COUNTED else ": "
             parts.append(f'<h2 id="d-{d.id}">{KIND_HEADINGS.get(d.kind, "Different values")}'
                          f'{joint + md_text(about) if about else ""}</h2>\n\n')
-            if d.subject:
+            if d.numbers:
+                # Counts told in other words are compared for another number both sentences give: say so.
+                counted = f"both sentences count {md_text(d.subject)} and " if d.subject else ""
+                noun = "number" if len(d.numbers) == 1 else "numbers"
+                parts.append(f'<p class="dossier-meta">Compared because {counted}both also give the {noun} '
+                             f"{md_text(' and '.join(d.numbers))}</p>\n\n")
+            elif d.subject:
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(d.subject)}</p>\n\n")
             parts.append("| " + " | ".join(

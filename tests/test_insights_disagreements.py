@@ -359,3 +359,36 @@ def test_two_counts_of_one_scene_are_compared_though_told_in_other_words(tmp_pat
     # ... but the counted noun alone does not make one scene.
     assert _found(tmp_path / "alone", "Some 6,800 athletes rode on 85 boats along the river.",
                   "Roughly 7,000 of them were carried on 94 boats, some packed with a single team.") == set()
+
+
+def test_counts_compared_for_a_shared_number_say_so(tmp_path: Path) -> None:
+    # The two sentences share no word around their boats: the reason line names the 6,800 both give ...
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"Some 6,800 athletes rode on 85 boats along the river. {FILLER}", source="Alpha"),
+        "b.md": article("B", "Roughly 6,800 of them were carried on 94 boats, some packed with a single team. "
+                             f"{OTHER}", source="Beta"),
+    })
+    assert [d.numbers for d in ins.disagreements] == [("6,800",)]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
+        "Compared because both sentences count boats and both also give the number &#54;,800"]
+    # ... and values compared for the words around them keep naming those words.
+    dossier, ins = analyse_files(tmp_path / "words", {
+        "a.md": article("A", f"The jury deliberated for 85 hours before the verdict. {FILLER}", source="Alpha"),
+        "b.md": article("B", f"The jury deliberated for 94 hours before the verdict. {OTHER}", source="Beta"),
+    })
+    assert [d.numbers for d in ins.disagreements] == [()]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
+        "Compared because the sentences share the words around the value: verdict"]
+
+
+def test_a_phrase_of_time_before_a_relative_clause_is_not_its_subject(tmp_path: Path) -> None:
+    # "in months, which killed" / "for months, which killed": the months say when, not what was counted, so
+    # the two death tolls share only "killed", too little of their other words to be one toll.
+    assert _found(tmp_path, "The heaviest shelling in months, which killed 38 people in eastern villages overnight, "
+                            "hit the region.",
+                  "Strikes went on for months, which killed 45 people in southern farming towns near rivers.") == set()
+    assert _found(tmp_path / "weeks", "Talks on the border had stalled for weeks, which killed 38 people in eastern "
+                                      "villages overnight.",
+                  "Strikes went on for weeks, which killed 45 people in southern farming towns near rivers.") == set()

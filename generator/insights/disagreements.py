@@ -75,7 +75,9 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 """A relative pronoun opening a clause after a comma ("Credit card interest rates, which average roughly 23%"):
 the clause's subject is the noun phrase before the comma. Fifteen corpora: 23 values read with the noun
 phrase before their comma (one of them wrongly, "heaviest bombardments in months, which killed": "months"),
-one disagreement found by it (the credit card rate's 20.8% / 23%), none wrongly."""
+one disagreement found by it (the credit card rate's 20.8% / 23%), none wrongly. A noun phrase ending in a unit
+of time ("the heaviest bombardments in months, which killed"; "the past three years, which saw") says when, not
+what: no antecedent (the one such value of the fifteen corpora, "months")."""
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])\d{2,}(?:\.\d+)?(?!\w|,\d)")
 """A number of two digits or more as written ("6,800", "85", "12.5"), compared with commas dropped. Fifteen
 corpora: three pairs of counts of one noun whose sentences share another number, all of one scene (85 / 94
@@ -210,7 +212,8 @@ def _subject(text: str, start: int, end: int) -> _Subject:
 def _antecedent(blank: str, lo: int) -> list[str]:
     """The content words of the noun phrase a clause opening with a relative pronoun at ``blank[lo]`` stands
     for, right before its comma ("Credit card interest rates" of "Credit card interest rates, which average
-    roughly 23%"): the clause's subject, as near its value as the pronoun; none for any other clause."""
+    roughly 23%"): the clause's subject, as near its value as the pronoun; none for any other clause, nor for a
+    phrase of time ("in months, which killed ...", see :data:`_RELATIVE_OPENING`)."""
     if lo == 0 or blank[lo - 1] != "," or not _RELATIVE_OPENING.match(blank, lo):
         return []
     opened = clause_start(blank, lo - 1)
@@ -220,7 +223,7 @@ def _antecedent(blank: str, lo: int) -> list[str]:
         if not _content([tokens[i]], sentence_start=opened == 0 and i == 0):
             break
         run.insert(0, tokens[i])
-    return run
+    return [] if run and run[-1].lower() in TIME_UNITS else run
 
 
 def _compounds(tokens: list[str]) -> frozenset[tuple[str, str]]:
@@ -406,6 +409,13 @@ def _counted(c: Claim) -> str:
     return _key(word) if word.isalpha() else ""
 
 
+def _as_written(members: list[Claim], numbers: set[str]) -> tuple[str, ...]:
+    """Each of ``numbers`` (commas dropped, see :func:`_numbers`) as the first of ``members`` to state it writes
+    it ("6,800"), smallest first."""
+    return tuple(next(m.group() for c in members for m in _NUMBER.finditer(c.sentence.text)
+                      if m.group().replace(",", "") == n) for n in sorted(numbers, key=float))
+
+
 def _same_count(a: Claim, b: Claim, numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
     """Whether two counts of one noun are of one thing though their sentences tell it in other words: both
     sentences also state another same number ("Some 6,800 athletes rode on 85 boats" / "Roughly 6,800 of them
@@ -583,7 +593,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         return weights[key]
 
     # 1. Pairs of claims from different outlets about the same thing, and the distinctive words they share.
-    links: list[tuple[int, int, frozenset[str], bool]] = []
+    links: list[tuple[int, int, frozenset[str], bool, frozenset[str]]] = []
     for idx in by_slot.values():
         # Two claims are compared only when a word stands next to both values, or two counts' sentences
         # state another same number (rules below), so candidates come from an index of those words and
@@ -604,8 +614,10 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
             # qualify, on the same side ("arrived late Wednesday" / "to arrive on Tuesday"), and not a
             # mere kind of figure ("a high of"). Two counts of one scene need neither (see _same_count).
             near = a.near & b.near
+            shared_numbers: frozenset[str] = frozenset()
             if _same_count(a, b, numbers[i], numbers[j]):
                 distinctive |= {_counted(a)}
+                shared_numbers = numbers[i] & numbers[j]
                 alike = True
             elif not distinctive or not near or (len(distinctive) < 2 and not _same_head(a, b, distinctive)):
                 continue
@@ -618,22 +630,28 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
                 conflict = _conflict(a, b)
                 if conflict and states_both(i, j):
                     continue
-                links.append((i, j, distinctive, conflict))
+                links.append((i, j, distinctive, conflict, shared_numbers))
     # 2. Conflicting pairs form the cores; a claim that agrees with a core joins it only through the
     # core's own distinctive words, so a chain of loose likenesses cannot drag in other matters.
     sets = DisjointSets(len(all_claims))
     find = sets.find
 
     in_core: set[int] = set()
-    for i, j, _, conflict in links:
+    for i, j, _, conflict, _ in links:
         if conflict:
             sets.join(i, j)
             in_core.update((i, j))
     core_words: dict[int, set[str]] = defaultdict(set)
-    for i, j, distinctive, conflict in links:
+    # The numbers a core's conflicting counts share, and the cores compared by words around the values.
+    core_numbers: dict[int, set[str]] = defaultdict(set)
+    by_words: set[int] = set()
+    for i, j, distinctive, conflict, shared_numbers in links:
         if conflict:
             core_words[find(i)] |= distinctive
-    for i, j, distinctive, conflict in links:
+            core_numbers[find(i)] |= shared_numbers
+            if not shared_numbers:
+                by_words.add(find(i))
+    for i, j, distinctive, conflict, _ in links:
         if conflict:
             continue
         for inside, outside in ((i, j), (j, i)):
@@ -664,7 +682,8 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         subject = _name_subject([all_claims[i] for i in members], core_words[root])
         first = min(pos, key=lambda p: (p.citations[0].article, p.citations[0].sentence)).citations[0]
         kind = all_claims[members[0]].slot.split(":")[0]
-        out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos)))
+        numbers = () if root in by_words else _as_written([all_claims[i] for i in members], core_numbers[root])
+        out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos), numbers))
     out.extend(d for d in actor_disagreements(corpus) if _same_kind(d, corpus))
     out.sort(key=lambda d: d.id)
     return tuple(out)

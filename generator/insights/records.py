@@ -105,6 +105,10 @@ class Disagreement:
     """The words the conflicting sentences share around the value (what the value is about)."""
     positions: tuple[Position, ...]
     """At least two, the best supported first."""
+    numbers: tuple[str, ...] = ()
+    """For counts compared because their sentences also state another same number, not for shared words
+    around the values, those numbers as written ("6,800" of "Some 6,800 athletes rode on 85 boats" /
+    "Roughly 6,800 of them were carried on 94 boats"); empty otherwise."""
 
 
 @dataclass(frozen=True)
