@@ -46,6 +46,7 @@ a place only of a building ("arrived at the White House", and "at the Kremlin" w
 
 from __future__ import annotations
 
+import os.path
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -53,6 +54,7 @@ from functools import lru_cache
 
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
+from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
 ROLE_WORDS = frozenset("""
@@ -168,6 +170,15 @@ the possessive "NATO's"), a nationality ("British", "Ukrainian"). "U.S. Secretar
 "Secretary of State" are one role; a rank word ("Deputy", "Vice", "Prime") makes another, and is none of
 these. An organisation the text names says whose too ("Fed Chair", "European Commission President"): see
 :func:`_owner_end`."""
+_OF_FORM = re.compile(r"(?P<role>.*?\b(?:" + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
+                      + r"))\s+of\s+(?:the\s+)?(?P<whose>\S.*)", re.IGNORECASE)
+"""A role that says whose it is after "of" ("president of the European Commission", "Minister of Foreign
+Affairs"): the same role as the one naming it first ("European Commission President")."""
+MIN_DEMONYM_STEM = 4
+"""Opening letters a country's name and its demonym share, at least, for two roles that differ only in them to
+be one ("Japan"/"Japanese", "China"/"Chinese", "Italy"/"Italian", "Ukraine"/"Ukrainian"); not
+"France"/"French" (two) nor "Spain"/"Spanish" (three), which stay two roles. Fifteen corpora: three such
+pairs, all right."""
 _OWNER_POSSESSIVE = re.compile(r"(?<=\w)[\u2019']s(?=\s)")
 """A possessive inside a role ("the CMA's chief executive"): "CMA's chief executive" and "CMA chief
 executive" are one role."""
@@ -234,6 +245,12 @@ _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
 """:func:`~generator.textutil.unaccented_letters`, remembered: every name's search reads a sentence so."""
 
 
+_POSSESSOR = re.compile(rf"(?<![\w.-])([{_UPPER}][\w-]*)[\u2019']s(?![\w-])")
+"""A capitalised word in the possessive ("the Kremlin's reaction", "Microsoft's president"): a name, and
+before a role it says whose the role is ("Kremlin spokesman")."""
+_OWNER_KINDS = frozenset({Kind.SENTENCE, Kind.FRAGMENT})
+"""The segments read for :data:`_POSSESSOR`: an article's sentences and its fragments, not its headlines,
+page furniture or captions."""
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S+")
 
@@ -657,20 +674,71 @@ def _owner_end(rest: str, owners: frozenset[str]) -> int:
     return 0
 
 
-def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
-    """``role`` in lower case without the words after any word of time that say whose it is ("U.S.
-    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister"),
-    an organisation of ``owners`` among them ("Fed Chair" -> "chair")."""
+def _unqualified(role: str, owners: frozenset[str]) -> str:
+    """``role`` without the words it opens with that say whose it is (see :func:`_bare_role`)."""
+    while True:
+        q = _PLACE_QUALIFIER.match(role)
+        end = q.end() if q and q.group("word").lower() not in _ANY_ROLE else _owner_end(role, owners)
+        if not end:
+            return role
+        role = role[end:]
+
+
+def _reordered(role: str) -> str:
+    """``role`` with whose it is before it, as a title names it ("president of the European Commission" ->
+    "European Commission president", "Secretary of State" -> "State Secretary")."""
+    m = _OF_FORM.fullmatch(role)
+    return f"{m['whose']} {m['role']}" if m else role
+
+
+def _normal(role: str) -> str:
+    """``role`` in lower case, whose it is before it after any word of time ("former Minister of Finance" ->
+    "former finance minister"): what two spellings of one role have in common."""
     time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
     head = time.end() if time else 0
-    rest = role[head:]
-    while True:
-        q = _PLACE_QUALIFIER.match(rest)
-        end = q.end() if q and q.group("word").lower() not in _ANY_ROLE else _owner_end(rest, owners)
-        if not end:
-            break
-        rest = rest[end:]
+    return (role[:head] + _reordered(role[head:])).lower()
+
+
+def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
+    """``role`` (:func:`_normal`) without the words after any word of time that say whose it is ("U.S.
+    Secretary of State" -> "state secretary", "former British Prime Minister" -> "former prime minister"),
+    an organisation of ``owners`` among them ("Fed Chair" -> "chair", "president of the European Commission"
+    -> "president")."""
+    time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
+    head = time.end() if time else 0
+    rest = _unqualified(_reordered(_unqualified(role[head:], owners)), owners)
     return (role[:head] + rest).lower()
+
+
+def _one_country(a: str, b: str) -> bool:
+    """Whether the capitalised words ``a`` and ``b``, before a role, are a country's name and its demonym
+    ("Japan" and "Japanese", "China's" and "Chinese"): two words, one with a demonym's ending, that open
+    with the same :data:`MIN_DEMONYM_STEM` letters or more, neither a role word."""
+    a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
+    return (a != b and a[:1].isupper() and b[:1].isupper() and not {a.lower(), b.lower()} & _ANY_ROLE
+            and bool(_DEMONYM.fullmatch(a) or _DEMONYM.fullmatch(b))
+            and len(os.path.commonprefix([a.lower(), b.lower()])) >= MIN_DEMONYM_STEM)
+
+
+def _one_but_country(a: str, b: str) -> bool:
+    """Whether roles ``a`` and ``b`` are one but for a country's name in one where the other has its
+    demonym ("Japan Prime Minister", "Japanese Prime Minister"), case aside."""
+    wa, wb = a.split(), b.split()
+    differ = [i for i, (x, y) in enumerate(zip(wa, wb)) if x.lower() != y.lower()]
+    return (len(wa) == len(wb) and len(differ) == 1 and differ[0] < len(wa) - 1
+            and _one_country(wa[differ[0]], wb[differ[0]]))
+
+
+def _by_country(counts: Counter[str]) -> Counter[str]:
+    """``counts`` (role -> times given) with the roles :func:`_one_but_country` as one, the most given of
+    them (the longer on a tie: the demonym, as a rule)."""
+    out = Counter(counts)
+    for role in sorted(counts):
+        same = [r for r in out if r == role or _one_but_country(r, role)] if role in out else []
+        if len(same) > 1:
+            keep = max(same, key=lambda r: (out[r], len(r), r))
+            out[keep] = sum(out.pop(r) for r in same)
+    return out
 
 
 def _merged(roles: Counter[str], owners: frozenset[str] = frozenset()) -> Counter[str]:
@@ -681,12 +749,12 @@ def _merged(roles: Counter[str], owners: frozenset[str] = frozenset()) -> Counte
     the most given of them."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for role, times in roles.items():
-        spellings[_OWNER_POSSESSIVE.sub("", _written(role)).lower()][_written(role)] += times
-    counts = Counter({max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r), r)): c.total()
-                      for c in spellings.values()})
+        spellings[_normal(_OWNER_POSSESSIVE.sub("", _written(role)))][_written(role)] += times
+    counts = _by_country(Counter({max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r), r)): c.total()
+                                  for c in spellings.values()}))
     bare = {role: _bare_role(role, owners) for role in counts}
     for role in sorted(counts):
-        fuller = [r for r in counts if r != role and bare[r] == role.lower()]
+        fuller = [r for r in counts if r != role and bare[r] == _normal(role)]
         if fuller:
             counts[max(fuller, key=lambda r: (counts[r], r))] += counts.pop(role)
     return counts
@@ -762,6 +830,19 @@ def _building(name: str, pattern: re.Pattern[str], texts: list[str]) -> bool:
         for t in texts for m in pattern.finditer(_fold(t)))
 
 
+def _named_owners(corpus: Corpus, orgs: set[str], lower: set[str]) -> frozenset[str]:
+    """Words that say whose a role is before it ("Kremlin spokesman", "Microsoft President"), besides the
+    organisations named: the first word of an organisation's name ("Microsoft Corp") and a word the text
+    writes in the possessive ("the Kremlin's reaction"), when it never writes the word in lower case
+    (``lower``): a name, not a word that says which role it is ("Foreign Minister" of the "Foreign Ministry")."""
+    words = {o.split()[0] for o in orgs if " " in o}
+    # Fragments too ("The Kremlin's reaction was predictable."): too short to quote, not to name an owner.
+    read = dict.fromkeys(s.text for a in dict.fromkeys(s.article_id for s in corpus.sentences)
+                         for s in corpus.dossier.sentences.get(a, ()) if s.kind in _OWNER_KINDS)
+    words |= {w for text in read for w in _POSSESSOR.findall(text)}
+    return frozenset(w for w in words if w.lower() not in lower)
+
+
 def entities(corpus: Corpus) -> tuple[Entity, ...]:
     """People (by mentions) then organisations (by mentions), each with roles and citations."""
     found = _Found()
@@ -816,6 +897,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
         forms[full].add(short)
     # The organisations, as the text names them ("Federal Reserve", "Fed"), say whose a role is ("Fed Chair").
     owners = frozenset(orgs | {form for org in orgs for form in forms.get(org, ())})
+    owners |= _named_owners(corpus, orgs, lower)  # "Microsoft" of "Microsoft Corp", "Kremlin" of "the Kremlin's"
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
         for name in names:
