@@ -13,6 +13,13 @@ from generator.pipeline import run
 from generator.settings import make_settings
 
 
+def _roles(tmp_path: Path, alpha: str, beta: str) -> dict[str, tuple[str, ...]]:
+    """The roles of each person named in two undated articles, of sources Alpha and Beta."""
+    _, ins = analyse_files(tmp_path, {"a.md": article("A", alpha, source="Alpha"),
+                                      "b.md": article("B", beta, source="Beta")})
+    return {e.name: e.roles for e in ins.entities if e.kind == "person"}
+
+
 def test_roles_aliases_and_organisations(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "Foreign Minister Sergei Lavrov met the press in the capital. Lavrov said the talks "
@@ -57,13 +64,9 @@ def test_fixture_people(tmp_path: Path) -> None:
 
 
 def test_role_after_the_name(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Jane Doe, the city's chief engineer, said the pier failed under the load. Moscow, the "
-                             "capital, was cold and quiet that night.", source="Alpha"),
-        "b.md": article("B", "Ann Lee, the head of the National Grid, said power would return by the evening.",
-                        source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Jane Doe, the city's chief engineer, said the pier failed under the load. Moscow, the "
+                   "capital, was cold and quiet that night.",
+                   "Ann Lee, the head of the National Grid, said power would return by the evening.")
     assert roles == {"Jane Doe": ("city's chief engineer",), "Ann Lee": ("head of the National Grid",)}
 
 
@@ -440,27 +443,19 @@ def test_a_title_in_a_sentence_of_years_before_is_past(tmp_path: Path) -> None:
 
 
 def test_roles_differing_only_in_case_are_one(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Former President John Roe spoke first at the pier. Ann Lee, the harbour commissioner, "
-                             "listened from the back. Harbour Commissioner Ann Lee thanked him.", source="Alpha"),
-        "b.md": article("B", "The crowd cheered former President John Roe at the pier. Later, Ann Lee, the harbour "
-                             "commissioner, left in a hurry.", source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Former President John Roe spoke first at the pier. Ann Lee, the harbour commissioner, "
+                   "listened from the back. Harbour Commissioner Ann Lee thanked him.",
+                   "The crowd cheered former President John Roe at the pier. Later, Ann Lee, the harbour "
+                   "commissioner, left in a hurry.")
     # A qualifier capitalised only as a sentence's first word is written in lower case.
     assert roles == {"John Roe": ("former President",), "Ann Lee": ("harbour commissioner",)}
 
 
 def test_a_role_with_a_country_before_it_is_the_bare_role(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Secretary of State Jane Roe met the envoy at the port. Jane Roe, the U.S. Secretary of "
-                             "State, flew home on Monday. Deputy Mayor Ann Lee and Mayor Ann Lee are one.",
-                        source="Alpha"),
-        "b.md": article("B", "Ostrian Foreign Minister Ivo Marek spoke first. Foreign Minister Ivo Marek left the "
-                             "talks early on Tuesday.",
-                        source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Secretary of State Jane Roe met the envoy at the port. Jane Roe, the U.S. Secretary of "
+                   "State, flew home on Monday. Deputy Mayor Ann Lee and Mayor Ann Lee are one.",
+                   "Ostrian Foreign Minister Ivo Marek spoke first. Foreign Minister Ivo Marek left the "
+                   "talks early on Tuesday.")
     # "U.S." or a nationality before a role says whose it is; "Deputy" makes another role.
     assert roles["Jane Roe"] == ("U.S. Secretary of State",)
     assert roles["Ivo Marek"] == ("Ostrian Foreign Minister",)
@@ -494,26 +489,20 @@ def test_a_building_that_speaks_is_not_cited_where_it_is_a_place(tmp_path: Path)
 
 
 def test_a_role_with_an_organisation_before_it_is_the_bare_role(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Treasury said on Monday that rates would fall. Treasury Secretary Jane Roe spoke "
-                             "first at the pier. Secretary Jane Roe left the pier early on Monday. Foreign Minister "
-                             "Ivo Marek and Minister Ivo Marek are one man.", source="Alpha"),
-        "b.md": article("B", "The Treasury cut its forecast again on Friday. Treasury Secretary Jane Roe agreed "
-                             "with the forecast on Friday.", source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "The Treasury said on Monday that rates would fall. Treasury Secretary Jane Roe spoke "
+                   "first at the pier. Secretary Jane Roe left the pier early on Monday. Foreign Minister "
+                   "Ivo Marek and Minister Ivo Marek are one man.",
+                   "The Treasury cut its forecast again on Friday. Treasury Secretary Jane Roe agreed "
+                   "with the forecast on Friday.")
     # "Treasury", an organisation the text names, says whose the role is; "Foreign" makes another role.
     assert roles["Jane Roe"] == ("Treasury Secretary",)
     assert set(roles["Ivo Marek"]) == {"Foreign Minister", "Minister"}
 
 
 def test_a_role_in_the_possessive_is_the_role_without_it(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Ann Lee, the KLT's chief executive, said the deal was off. KLT Chief Executive Ann "
-                             "Lee left the room.", source="Alpha"),
-        "b.md": article("B", "KLT Chief Executive Ann Lee spoke again on Friday.", source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Ann Lee, the KLT's chief executive, said the deal was off. KLT Chief Executive Ann "
+                   "Lee left the room.",
+                   "KLT Chief Executive Ann Lee spoke again on Friday.")
     assert roles["Ann Lee"] == ("KLT Chief Executive",)
 
 
@@ -540,14 +529,11 @@ def test_a_name_in_the_possessive_is_no_nationality(tmp_path: Path) -> None:
 
 
 def test_a_country_and_its_demonym_before_a_role_are_one_role(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Ostrian Prime Minister Ivo Marek arrived at the pier. Ostria Prime Minister Ivo Marek "
-                             "left at noon. Veldia President Ann Lee spoke first. Fardia Foreign Minister Jon Kay "
-                             "met them.", source="Alpha"),
-        "b.md": article("B", "Ostrian Prime Minister Ivo Marek flew home on Friday. Veldian President Ann Lee and "
-                             "Veldian President Ann Lee again. Farish Foreign Minister Jon Kay left.", source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Ostrian Prime Minister Ivo Marek arrived at the pier. Ostria Prime Minister Ivo Marek "
+                   "left at noon. Veldia President Ann Lee spoke first. Fardia Foreign Minister Jon Kay "
+                   "met them.",
+                   "Ostrian Prime Minister Ivo Marek flew home on Friday. Veldian President Ann Lee and "
+                   "Veldian President Ann Lee again. Farish Foreign Minister Jon Kay left.")
     # The most given form shows; "Fardia" and "Farish" share too short a stem to be one country.
     assert roles["Ivo Marek"] == ("Ostrian Prime Minister",)
     assert roles["Ann Lee"] == ("Veldian President",)
@@ -555,29 +541,22 @@ def test_a_country_and_its_demonym_before_a_role_are_one_role(tmp_path: Path) ->
 
 
 def test_a_role_of_an_organisation_is_the_organisation_s_role(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Harbour Commission said the pier would reopen. Ann Lee, president of the Harbour "
-                             "Commission, spoke first. Harbour Commission President Ann Lee left at noon. Foreign "
-                             "Affairs Minister Jon Kay stayed.", source="Alpha"),
-        "b.md": article("B", "Harbour Commission President Ann Lee flew home on Friday. Jon Kay, the Minister of "
-                             "Foreign Affairs, met her. Foreign Affairs Minister Jon Kay left.", source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "The Harbour Commission said the pier would reopen. Ann Lee, president of the Harbour "
+                   "Commission, spoke first. Harbour Commission President Ann Lee left at noon. Foreign "
+                   "Affairs Minister Jon Kay stayed.",
+                   "Harbour Commission President Ann Lee flew home on Friday. Jon Kay, the Minister of "
+                   "Foreign Affairs, met her. Foreign Affairs Minister Jon Kay left.")
     # The most given form shows.
     assert roles["Ann Lee"] == ("Harbour Commission President",)
     assert roles["Jon Kay"] == ("Foreign Affairs Minister",)
 
 
 def test_a_name_the_text_writes_as_an_owner_says_whose_a_role_is(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Velcorp president Jon Kay said the deal was done. Velcorp Inc made the offer on "
-                             "Monday. Dravo spokesman Ivo Marek told reporters.", source="Alpha"),
-        "b.md": article("B", "Velcorp has closed the deal, its president, Jon Kay, said. The Dravo's reply to the "
-                             "offer was predictable. Spokesman Ivo Marek said the visit showed nothing. Foreign "
-                             "Minister Ann Lee and Minister Ann Lee are one; the foreign press laughed.",
-                        source="Beta"),
-    })
-    roles = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    roles = _roles(tmp_path, "Velcorp president Jon Kay said the deal was done. Velcorp Inc made the offer on "
+                   "Monday. Dravo spokesman Ivo Marek told reporters.",
+                   "Velcorp has closed the deal, its president, Jon Kay, said. The Dravo's reply to the "
+                   "offer was predictable. Spokesman Ivo Marek said the visit showed nothing. Foreign "
+                   "Minister Ann Lee and Minister Ann Lee are one; the foreign press laughed.")
     # "Velcorp" opens an organisation's name, "Dravo" is written in the possessive: each says whose a role
     # is. "Foreign", which the text writes in lower case too, says which role it is.
     assert roles["Jon Kay"] == ("Velcorp president",)
