@@ -837,8 +837,9 @@ def _named_owners(corpus: Corpus, orgs: set[str], lower: set[str]) -> frozenset[
     (``lower``): a name, not a word that says which role it is ("Foreign Minister" of the "Foreign Ministry")."""
     words = {o.split()[0] for o in orgs if " " in o}
     # Fragments too ("The Kremlin's reaction was predictable."): too short to quote, not to name an owner.
-    read = dict.fromkeys(s.text for a in dict.fromkeys(s.article_id for s in corpus.sentences)
-                         for s in corpus.dossier.sentences.get(a, ()) if s.kind in _OWNER_KINDS)
+    articles = dict.fromkeys(s.article_id for s in corpus.sentences)
+    read = dict.fromkeys(seg.text for a in articles for seg in corpus.dossier.sentences.get(a, ())
+                         if seg.kind in _OWNER_KINDS)
     words |= {w for text in read for w in _POSSESSOR.findall(text)}
     return frozenset(w for w in words if w.lower() not in lower)
 
