@@ -54,3 +54,10 @@ def fixture_insights(tmp_path: Path) -> tuple[Dossier, Insights]:
     """The bridge fixture's dossier and insights."""
     dossier = run(make_settings(corpus=fixture_corpus(tmp_path), progress=False))
     return dossier, analyse(dossier)
+
+
+def two_articles(alpha: str, beta: str, *, published: str | None = None) -> dict[str, str]:
+    """Two article files (for :func:`analyse_files`), A of source Alpha and B of source Beta, with these
+    bodies and, when given, one publication date."""
+    return {"a.md": article("A", alpha, source="Alpha", published=published),
+            "b.md": article("B", beta, source="Beta", published=published)}

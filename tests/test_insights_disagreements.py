@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from conftest import SEED_CORPUS
-from insights_support import analyse_files, article, fixture_insights
+from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights import analyse
 from generator.pipeline import run
@@ -21,11 +21,9 @@ def _values(d) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_weekday_conflict_without_publication_dates(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", f"The president arrived in the capital late Wednesday for talks. {FILLER}", source="Alpha"),
-        "b.md": article("B", f"The president is scheduled to arrive in the capital on Tuesday. {FILLER}",
-                        source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        f"The president arrived in the capital late Wednesday for talks. {FILLER}",
+        f"The president is scheduled to arrive in the capital on Tuesday. {FILLER}"))
     assert len(ins.disagreements) == 1
     d = ins.disagreements[0]
     assert d.kind == "day" and "arrive" in d.subject
@@ -50,12 +48,10 @@ def test_relative_days_resolve_to_different_dates(tmp_path: Path) -> None:
 
 
 def test_same_day_in_other_words_is_no_conflict(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Divers recovered the bodies of two workers from a pickup truck yesterday, police said.",
-                        source="Alpha", published="2024-03-28"),
-        "b.md": article("B", "Divers recovered the bodies of two workers from a red pickup truck on Wednesday, "
-                             "police said.", source="Beta", published="2024-03-28"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Divers recovered the bodies of two workers from a pickup truck yesterday, police said.",
+        "Divers recovered the bodies of two workers from a red pickup truck on Wednesday, "
+        "police said.", published="2024-03-28"))
     assert ins.disagreements == ()
 
 
@@ -292,11 +288,9 @@ def test_figures_of_two_kinds_of_one_thing_are_not_compared(tmp_path: Path) -> N
 
 
 def test_a_count_is_headed_by_what_it_counts(tmp_path: Path) -> None:
-    dossier, ins = analyse_files(tmp_path, {
-        "a.md": article("A", f"Trackers said more than 5,000 flights were cancelled worldwide on Friday. {FILLER}",
-                        source="Alpha"),
-        "b.md": article("B", f"Nearly 4,000 flights were cancelled worldwide, airlines said. {FILLER}", source="Beta"),
-    })
+    dossier, ins = analyse_files(tmp_path, two_articles(
+        f"Trackers said more than 5,000 flights were cancelled worldwide on Friday. {FILLER}",
+        f"Nearly 4,000 flights were cancelled worldwide, airlines said. {FILLER}"))
     assert [d.subject for d in ins.disagreements] == ["flights cancelled worldwide"]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different counts of flights cancelled worldwide"]
@@ -330,12 +324,11 @@ def test_a_preposition_says_nothing_of_what_a_value_is_about(tmp_path: Path) -> 
 
 
 def test_a_duration_is_headed_by_what_lasted_not_by_its_unit(tmp_path: Path) -> None:
-    dossier, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The jurors returned their unanimous decision after deliberating for about 9-1/2 hours "
-                             f"over two days. {FILLER}", source="Alpha"),
-        "b.md": article("B", "The panel, whose names were withheld, had weighed the evidence for nearly 12 hours "
-                             f"across two days. {OTHER}", source="Beta"),
-    })
+    dossier, ins = analyse_files(tmp_path, two_articles(
+        "The jurors returned their unanimous decision after deliberating for about 9-1/2 hours "
+        f"over two days. {FILLER}",
+        "The panel, whose names were withheld, had weighed the evidence for nearly 12 hours "
+        f"across two days. {OTHER}"))
     assert [d.subject for d in ins.disagreements] == ["deliberating"]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different durations of deliberating"]
@@ -363,11 +356,10 @@ def test_two_counts_of_one_scene_are_compared_though_told_in_other_words(tmp_pat
 
 def test_counts_compared_for_a_shared_number_say_so(tmp_path: Path) -> None:
     # The two sentences share no word around their boats: the reason line names the 6,800 both give ...
-    dossier, ins = analyse_files(tmp_path, {
-        "a.md": article("A", f"Some 6,800 athletes rode on 85 boats along the river. {FILLER}", source="Alpha"),
-        "b.md": article("B", "Roughly 6,800 of them were carried on 94 boats, some packed with a single team. "
-                             f"{OTHER}", source="Beta"),
-    })
+    dossier, ins = analyse_files(tmp_path, two_articles(
+        f"Some 6,800 athletes rode on 85 boats along the river. {FILLER}",
+        "Roughly 6,800 of them were carried on 94 boats, some packed with a single team. "
+        f"{OTHER}"))
     assert [d.numbers for d in ins.disagreements] == [("6,800",)]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SEED_CORPUS
-from insights_support import analyse_files, article, fixture_insights
+from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights import analyse
 from generator.insights.entities import _called_by_surname, _names
@@ -15,20 +15,16 @@ from generator.settings import make_settings
 
 def _roles(tmp_path: Path, alpha: str, beta: str) -> dict[str, tuple[str, ...]]:
     """The roles of each person named in two undated articles, of sources Alpha and Beta."""
-    _, ins = analyse_files(tmp_path, {"a.md": article("A", alpha, source="Alpha"),
-                                      "b.md": article("B", beta, source="Beta")})
+    _, ins = analyse_files(tmp_path, two_articles(alpha, beta))
     return {e.name: e.roles for e in ins.entities if e.kind == "person"}
 
 
 def test_roles_aliases_and_organisations(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Foreign Minister Sergei Lavrov met the press in the capital. Lavrov said the talks "
-                             "went well. Investigators from the National Transportation Safety Board arrived.",
-                        source="Alpha"),
-        "b.md": article("B", "The visit was led by his new defense minister, Andrei Belousov, on a rainy day. "
-                             "North Korean leader Kim Jong Un greeted him. Kim Il Sung Square was full.",
-                        source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Foreign Minister Sergei Lavrov met the press in the capital. Lavrov said the talks "
+        "went well. Investigators from the National Transportation Safety Board arrived.",
+        "The visit was led by his new defense minister, Andrei Belousov, on a rainy day. "
+        "North Korean leader Kim Jong Un greeted him. Kim Il Sung Square was full."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert people["Sergei Lavrov"].roles == ("Foreign Minister",)
@@ -71,13 +67,12 @@ def test_role_after_the_name(tmp_path: Path) -> None:
 
 
 def test_no_institution_or_initial_fragments(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Manhattan District Attorney's Office brought the charges against the former "
-                             "president last year. District Attorney Alvin L. Bragg defended the handling of the "
-                             "case in a statement.", source="Alpha"),
-        "b.md": article("B", "Prosecutors working for Manhattan District Attorney Alvin Bragg called twenty witnesses "
-                             "over six weeks of testimony.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Manhattan District Attorney's Office brought the charges against the former "
+        "president last year. District Attorney Alvin L. Bragg defended the handling of the "
+        "case in a statement.",
+        "Prosecutors working for Manhattan District Attorney Alvin Bragg called twenty witnesses "
+        "over six weeks of testimony."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # "Office" is the attorney's office, not a person; "L." is Bragg's middle initial, not the end of a name.
@@ -100,23 +95,20 @@ def test_nationality_adjective_is_no_person(tmp_path: Path) -> None:
 
 
 def test_organisation_full_name(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Shares of Trump Media & Technology Group fell sharply in extended trading on Thursday.",
-                        source="Alpha"),
-        "b.md": article("B", "Britain's Competition and Markets Authority approved the revised deal on Friday. The "
-                             "competition regulator said cloud gaming markets would stay open.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Shares of Trump Media & Technology Group fell sharply in extended trading on Thursday.",
+        "Britain's Competition and Markets Authority approved the revised deal on Friday. The "
+        "competition regulator said cloud gaming markets would stay open."))
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert orgs == {"Trump Media & Technology Group", "Competition and Markets Authority"}
 
 
 def test_particles_join_a_name(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Harbour Commission President Marta van den Berg opened the new lock on the canal. "
-                             "Van den Berg said the works had come in under budget.", source="Alpha"),
-        "b.md": article("B", "Interior Minister Faisal al-Rashid toured the lock the next morning. The engineers "
-                             "thanked van den Berg and Rashid for their patience.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Harbour Commission President Marta van den Berg opened the new lock on the canal. "
+        "Van den Berg said the works had come in under budget.",
+        "Interior Minister Faisal al-Rashid toured the lock the next morning. The engineers "
+        "thanked van den Berg and Rashid for their patience."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     # "von", "der", "bin", "al-" and the like are inside a name, not where it ends: no "Marta", no "Faisal".
     assert set(people) == {"Marta van den Berg", "Faisal al-Rashid"}
@@ -155,13 +147,11 @@ def test_surname_first_name(tmp_path: Path) -> None:
 
 
 def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The result was first carried by Veltria's official Tarvo news agency on the night of "
-                             "the vote. Veltrian ships stayed in port.", source="Alpha"),
-        "b.md": article("B", "The state news agency Norda said turnout was high. According to Tarvo, it was the "
-                             "highest in years. The Veltrian space agency launched a weather satellite the same week.",
-                        source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The result was first carried by Veltria's official Tarvo news agency on the night of "
+        "the vote. Veltrian ships stayed in port.",
+        "The state news agency Norda said turnout was high. According to Tarvo, it was the "
+        "highest in years. The Veltrian space agency launched a weather satellite the same week."))
     people = {e.name for e in ins.entities if e.kind == "person"}
     orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
     # "official" is an adjective here, not a role; "Veltrian" is a nationality, not an agency's name.
@@ -171,12 +161,11 @@ def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
 
 
 def test_days_and_months_are_no_part_of_a_name(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "On Monday the Harbour Police closed the quay to traffic. Deputy Mayor Ana Ruiz on "
-                             "Tuesday said it would reopen within the week.", source="Alpha"),
-        "b.md": article("B", "In March Harbour Police divers found the anchor. The quay reopened on Friday, as "
-                             "Deputy Mayor Ana Ruiz had promised.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "On Monday the Harbour Police closed the quay to traffic. Deputy Mayor Ana Ruiz on "
+        "Tuesday said it would reopen within the week.",
+        "In March Harbour Police divers found the anchor. The quay reopened on Friday, as "
+        "Deputy Mayor Ana Ruiz had promised."))
     people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
     orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
     assert people == {"Ana Ruiz": ("Deputy Mayor",)}
@@ -185,11 +174,10 @@ def test_days_and_months_are_no_part_of_a_name(tmp_path: Path) -> None:
 
 
 def test_organisation_short_of_its_of(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Coastal Corps of Surveyors mapped the new channel in two days.", source="Alpha"),
-        "b.md": article("B", "Crews from the Harbour Board, the Coastal Corps and the city dredged the silt for "
-                             "a month.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Coastal Corps of Surveyors mapped the new channel in two days.",
+        "Crews from the Harbour Board, the Coastal Corps and the city dredged the silt for "
+        "a month."))
     orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
     assert set(orgs) == {"Coastal Corps of Surveyors", "Harbour Board"}
     assert orgs["Coastal Corps of Surveyors"].aliases == ("Coastal Corps",)
@@ -197,11 +185,10 @@ def test_organisation_short_of_its_of(tmp_path: Path) -> None:
 
 
 def test_initials_run_together(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Former Governor Walter H.W. Brandt laid the first stone in 1991. Brandt was later "
-                             "thanked by the council.", source="Alpha"),
-        "b.md": article("B", "Mayor Ana Ruiz's U.S. trip was cut short by the storm over the bay.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Former Governor Walter H.W. Brandt laid the first stone in 1991. Brandt was later "
+        "thanked by the council.",
+        "Mayor Ana Ruiz's U.S. trip was cut short by the storm over the bay."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     # "H.W." belongs to the name; "U." of "U.S." after a name in the possessive does not.
     assert set(people) == {"Walter H.W. Brandt", "Ana Ruiz"}
@@ -210,24 +197,21 @@ def test_initials_run_together(tmp_path: Path) -> None:
 
 
 def test_capitalised_small_word_inside_a_sentence(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The appeal may go to the New Ostia Court of Appeals later this year. New filings "
-                             "are expected soon.", source="Alpha"),
-        "b.md": article("B", "Key dates in the case:\n\n- May 2023: The Harbour Board approves the pier.",
-                        source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The appeal may go to the New Ostia Court of Appeals later this year. New filings "
+        "are expected soon.",
+        "Key dates in the case:\n\n- May 2023: The Harbour Board approves the pier."))
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # Inside a sentence "New" is part of the name; opening a sentence or a clause, "The" is not.
     assert orgs == {"New Ostia Court of Appeals", "Harbour Board"}
 
 
 def test_speaker_and_a_roles_of_title_a_person(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The envoy met Ostland House Speaker Karl Brenner in the capital on a cold day. "
-                             "Secretary of State Mara Lindqvist said the talks had gone well.", source="Alpha"),
-        "b.md": article("B", "House Speaker Karl Brenner opened the session. Minister for Foreign Affairs Jon Hale "
-                             "spoke next.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The envoy met Ostland House Speaker Karl Brenner in the capital on a cold day. "
+        "Secretary of State Mara Lindqvist said the talks had gone well.",
+        "House Speaker Karl Brenner opened the session. Minister for Foreign Affairs Jon Hale "
+        "spoke next."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # "Speaker" is a role; a role's "of ..." or "for ..." is the role's, not the person's.
@@ -239,24 +223,21 @@ def test_speaker_and_a_roles_of_title_a_person(tmp_path: Path) -> None:
 
 
 def test_a_role_word_describing_a_noun_names_no_person(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The leaders dined at the Willow Garden, the official residence of the governor, "
-                             "on the last night.", source="Alpha"),
-        "b.md": article("B", "Ada Brook, a Lumen vice-president responsible for security, said the patch was "
-                             "safe.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The leaders dined at the Willow Garden, the official residence of the governor, "
+        "on the last night.",
+        "Ada Brook, a Lumen vice-president responsible for security, said the patch was "
+        "safe."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     # "official" describes the residence; "vice-president" is Ada Brook's role whatever follows it.
     assert set(people) == {"Ada Brook"}
 
 
 def test_a_hyphened_adjective_is_no_part_of_a_name(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The tanker is owned by Oslo-based Fjord Carriers Ltd and was on charter.",
-                        source="Alpha"),
-        "b.md": article("B", "Ida Moss, a fellow at the Lisbon-based Institute for Maritime Studies, said so. "
-                             "The Kremlin-backed Volga Shipping Group declined to comment.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The tanker is owned by Oslo-based Fjord Carriers Ltd and was on charter.",
+        "Ida Moss, a fellow at the Lisbon-based Institute for Maritime Studies, said so. "
+        "The Kremlin-backed Volga Shipping Group declined to comment."))
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert orgs == {"Fjord Carriers Ltd", "Institute for Maritime Studies", "Volga Shipping Group"}
 
@@ -401,12 +382,11 @@ def test_a_role_after_the_name_may_hold_an_abbreviation() -> None:
 
 
 def test_a_clipped_first_word_is_the_organisation_it_shortens(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Federal Reserve on Wednesday cut rates by half a point. Later the Fed said "
-                             "inflation was easing. Fed Chair Jerome Powell spoke to reporters.", source="Alpha"),
-        "b.md": article("B", "The Pentagon said the package was ready. The Department of Defense declined to "
-                             "comment.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Federal Reserve on Wednesday cut rates by half a point. Later the Fed said "
+        "inflation was easing. Fed Chair Jerome Powell spoke to reporters.",
+        "The Pentagon said the package was ready. The Department of Defense declined to "
+        "comment."))
     orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
     assert "Fed" not in orgs
     assert orgs["Federal Reserve"].aliases == ("Fed",)
@@ -415,13 +395,11 @@ def test_a_clipped_first_word_is_the_organisation_it_shortens(tmp_path: Path) ->
 
 
 def test_an_institution_that_speaks_is_cited_where_it_acts(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The leaders held formal talks in the Kremlin on Tuesday. The Kremlin said the "
-                             "talks lasted four hours. Guests were welcomed to the Kremlin with a band.",
-                        source="Alpha"),
-        "b.md": article("B", "It was, the Kremlin's choreography insisted, a meeting of equals. Kremlin sources "
-                             "said a deal was close.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The leaders held formal talks in the Kremlin on Tuesday. The Kremlin said the "
+        "talks lasted four hours. Guests were welcomed to the Kremlin with a band.",
+        "It was, the Kremlin's choreography insisted, a meeting of equals. Kremlin sources "
+        "said a deal was close."))
     kremlin = next(e for e in ins.entities if e.name == "Kremlin")
     assert kremlin.kind == "organisation"
     assert [c.text for c in kremlin.citations] == [
@@ -463,13 +441,12 @@ def test_a_role_with_a_country_before_it_is_the_bare_role(tmp_path: Path) -> Non
 
 
 def test_an_institution_at_which_people_work_is_cited(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Treasury said on Monday that rates would fall. It was her fourth election at the "
-                             "Treasury, she told reporters. The Kremlin said the talks had gone well. Formal talks "
-                             "at the Kremlin lasted more than an hour.", source="Alpha"),
-        "b.md": article("B", "The two leaders sat in the Kremlin for hours on end. The Treasury cut its forecast "
-                             "again on Friday.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Treasury said on Monday that rates would fall. It was her fourth election at the "
+        "Treasury, she told reporters. The Kremlin said the talks had gone well. Formal talks "
+        "at the Kremlin lasted more than an hour.",
+        "The two leaders sat in the Kremlin for hours on end. The Treasury cut its forecast "
+        "again on Friday."))
     cites = {e.name: [c.text for c in e.citations] for e in ins.entities if e.kind == "organisation"}
     # "in the Kremlin": a building, so "at the Kremlin" is a place too; the Treasury is never written as one.
     assert len(cites["Treasury"]) == 3
@@ -477,12 +454,11 @@ def test_an_institution_at_which_people_work_is_cited(tmp_path: Path) -> None:
 
 
 def test_a_building_that_speaks_is_not_cited_where_it_is_a_place(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Blue House said the visit had gone well. She arrived at the Blue House at noon "
-                             "on Monday. They met on the South Lawn of the Blue House for an hour. Dinner was "
-                             "served in the Blue House's East Room after a tour of the Blue House.", source="Alpha"),
-        "b.md": article("B", "Blue House officials said more talks would follow next month.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Blue House said the visit had gone well. She arrived at the Blue House at noon "
+        "on Monday. They met on the South Lawn of the Blue House for an hour. Dinner was "
+        "served in the Blue House's East Room after a tour of the Blue House.",
+        "Blue House officials said more talks would follow next month."))
     blue = next(e for e in ins.entities if e.name == "Blue House")
     assert [c.text for c in blue.citations] == ["The Blue House said the visit had gone well.",
                                                 "Blue House officials said more talks would follow next month."]
@@ -507,22 +483,20 @@ def test_a_role_in_the_possessive_is_the_role_without_it(tmp_path: Path) -> None
 
 
 def test_a_named_part_of_a_building_is_a_place(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The Blue House said the visit had gone well. They spoke in the Blue House Rose Garden "
-                             "on Monday.", source="Alpha"),
-        "b.md": article("B", "Guests gathered on the Blue House South Lawn for an hour.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Blue House said the visit had gone well. They spoke in the Blue House Rose Garden "
+        "on Monday.",
+        "Guests gathered on the Blue House South Lawn for an hour."))
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert orgs == {"Blue House"}
 
 
 def test_a_name_in_the_possessive_is_no_nationality(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Senator Vellan spoke to the chamber on Monday. The Vellan plan passed the chamber "
-                             "by a wide margin.", source="Alpha"),
-        "b.md": article("B", "Vellan's aides cheered in the gallery for an hour. Ostrian ships sailed home on "
-                             "Tuesday.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Senator Vellan spoke to the chamber on Monday. The Vellan plan passed the chamber "
+        "by a wide margin.",
+        "Vellan's aides cheered in the gallery for an hour. Ostrian ships sailed home on "
+        "Tuesday."))
     people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
     # "Vellan", a demonym's ending before a noun, is a name: the text writes "Vellan's".
     assert people == {"Vellan": ("Senator",)}

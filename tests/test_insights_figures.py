@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SEED_CORPUS
-from insights_support import analyse_files, article, fixture_insights
+from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights import analyse
 from generator.insights.values import ValueKind
@@ -51,10 +51,9 @@ def test_fixture_figures(tmp_path: Path) -> None:
 
 
 def test_context_and_quote_come_from_the_same_sentence(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The harbour stayed shut for 40 days.", source="Alpha"),
-        "b.md": article("B", "After 40 days of closure, the harbour reopened.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The harbour stayed shut for 40 days.",
+        "After 40 days of closure, the harbour reopened."))
     row = next(f for f in ins.figures if f.value == 40)
     assert row.context == "of closure"
     assert row.citations[0].article == "b"
@@ -116,11 +115,9 @@ def test_figures_of_two_indices_are_no_corroboration(tmp_path: Path) -> None:
 
 
 def test_an_abbreviation_counts_as_the_words_it_spells(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Tokyo will raise defence spending to 2% of gross domestic product by 2027.",
-                        source="Alpha"),
-        "b.md": article("B", "Japan pledged to double defence spending to 2% of GDP within five years.", source="Beta"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Tokyo will raise defence spending to 2% of gross domestic product by 2027.",
+        "Japan pledged to double defence spending to 2% of GDP within five years."))
     assert [tuple(c.article for c in f.citations) for f in ins.figures if f.value == 2] == [("a", "b")]
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from insights_support import analyse_files, article, fixture_insights
+from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import dates
@@ -50,12 +50,10 @@ def test_a_possessive_weekday_dates_the_event_told_of() -> None:
 def test_a_possessive_weekday_goes_the_way_the_article_names_that_day(tmp_path: Path) -> None:
     # One article's "Thursday" is one day: the summit ahead, the storm behind, whatever the verb of the
     # possessive's sentence ("follows", "will cost").
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "The three leaders will hold their first summit on Thursday. Thursday's meeting "
-                             "follows a string of clashes at sea.", source="Alpha", published="2024-06-19"),
-        "b.md": article("B", "A storm struck the coast on Monday. Monday's storm will cost the farms dearly.",
-                        source="Beta", published="2024-06-19"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The three leaders will hold their first summit on Thursday. Thursday's meeting "
+        "follows a string of clashes at sea.",
+        "A storm struck the coast on Monday. Monday's storm will cost the farms dearly.", published="2024-06-19"))
     assert sorted((m.date, m.citations[0].article) for m in ins.timeline) == [
         ("2024-06-17", "b"), ("2024-06-17", "b"), ("2024-06-20", "a"), ("2024-06-20", "a")]
 
@@ -126,12 +124,9 @@ def test_order_and_merge(tmp_path: Path) -> None:
 
 
 def test_same_fact_same_day_is_one_moment(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Crews began cutting apart the fallen steel of the bridge on Saturday morning.",
-                        source="Alpha", published="2024-03-30"),
-        "b.md": article("B", "Crews began cutting apart the fallen steel of the bridge on Saturday.",
-                        source="Beta", published="2024-03-30"),
-    })
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Crews began cutting apart the fallen steel of the bridge on Saturday morning.",
+        "Crews began cutting apart the fallen steel of the bridge on Saturday.", published="2024-03-30"))
     assert [(m.date, len(m.citations)) for m in ins.timeline] == [("2024-03-30", 2)]
 
 
