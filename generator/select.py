@@ -91,10 +91,30 @@ SCANNED = 5
 LOOKAHEAD = 12
 """Candidate leads encoded together as a page's walk reaches them."""
 
+CONSENSUS = 0.15
+"""Share of a fact's topic score that is the mean of all its sentences' scores, each article's sentence
+weighing alike (a sentence lacking the topic adds 0): the articles that state a fact agree better on
+what it is about than the quoted sentence alone, whose neighbours in its article can pull it towards
+another topic. On the fourteen labelled corpora besides the seed, recall / precision / corroboration
+0.772 / 0.756 / 0.819 became 0.779 / 0.758 / 0.818 (recall rose on four corpora and fell on none; the
+seed corpus 0.902 / 0.907 / 0.823 -> 0.902 / 0.911 / 0.823); 0.3 gave 0.777 / 0.758 / 0.819, 0.45
+0.776 / 0.759 / 0.827 and 0.6 0.769 / 0.754 / 0.828. Without the topics' cues (``--no-cues``) 0.15
+left them where they were (0.692 / 0.686 / 0.814 -> 0.694 / 0.685 / 0.811)."""
+
+
 def fact_score(fact: Fact, topic: str) -> float:
-    """The topic score of a fact: its quoted sentence's, lifted a little by agreeing articles."""
-    others = sorted((m.score(topic) for m in fact.members[1:]), reverse=True)
-    return fact.lead.score(topic) + 0.1 * sum(others[:2])
+    """The topic score of a fact: its quoted sentence's, lifted a little by agreeing articles and
+    drawn towards what all its sentences score (CONSENSUS)."""
+    return _combined(fact.lead.score(topic), [m.score(topic) for m in fact.members[1:]], len(fact.members))
+
+
+def _combined(lead: float, others: list[float], members: int) -> float:
+    """A fact's score on one topic from its quoted sentence's (``lead``) and the other sentences' that
+    have the topic (``others``, in any order), of ``members`` sentences in all."""
+    lifted = lead + 0.1 * sum(heapq.nlargest(2, others))  # the two best, best first
+    if members == 1:
+        return lifted
+    return (1 - CONSENSUS) * lifted + CONSENSUS * math.fsum([lead, *others]) / members  # fsum: order-free
 
 
 def fact_scores(fact: Fact, topics: Sequence[str]) -> dict[str, float]:
@@ -110,8 +130,7 @@ def fact_scores(fact: Fact, topics: Sequence[str]) -> dict[str, float]:
             for s in m.scores:
                 others.setdefault(s.topic, []).append(s.score)
         for t in topics:
-            # The two best, best first, as fact_score sums them (sentences without the topic add 0).
-            scores[t] = scores[t] + 0.1 * sum(heapq.nlargest(2, others.get(t, ())))
+            scores[t] = _combined(scores[t], others.get(t, []), len(fact.members))
     return scores
 
 

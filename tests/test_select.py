@@ -226,6 +226,17 @@ def test_fact_scores_are_fact_score_for_every_topic() -> None:
         fact = Fact("f", tuple(members))
         assert fact_scores(fact, ids) == {t: fact_score(fact, t) for t in ids}
 
+def test_the_articles_that_state_a_fact_have_a_say_in_its_topic() -> None:
+    from generator.select import fact_scores
+
+    # The quoted sentence leans to war (its article's context); the two others that state it are on money.
+    lead = _fact("a", 0, "The ministry will pay the brigades from next year's budget.", {"war": 1.0, "money": 0.85}).lead
+    others = [_fact(a, 0, "The brigades will be paid from the budget.", {"money": 0.9, "war": 0.2}).lead for a in "bc"]
+    scores = fact_scores(Fact("f", (lead, *others)), ["war", "money"])
+    assert scores["money"] > scores["war"]
+    assert fact_scores(Fact("g", (lead,)), ["war", "money"]) == {"war": 1.0, "money": 0.85}
+
+
 def test_shared_words_do_not_fold_a_sentence_that_states_a_day_the_quote_lacks() -> None:
     # Alike in words and close enough in meaning to be folded in, but the arrival is another fact.
     talks = _fact("a", 10, "In addition to the formal talks, the two ministers are scheduled to hold a private "
