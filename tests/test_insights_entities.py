@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import SEED_CORPUS
-from insights_support import analyse_files, article, fixture_insights, two_articles
+from insights_support import analyse_files, article, dossier_of, fixture_insights, two_articles
 
 from generator.insights import analyse
-from generator.insights.entities import _called_by_surname, _names
+from generator.insights.corpus import Corpus
+from generator.insights.entities import _called_by_surname, _named_owners, _names, _one_country
+from generator.outlets import identify
 from generator.pipeline import run
 from generator.settings import make_settings
 
@@ -133,8 +135,8 @@ def test_surname_first_name(tmp_path: Path) -> None:
     # "Sun" is the first word of one person's name only (not of the academy's: that is no person);
     # "Hao" is written in full one way only.
     assert people["Sun Mei-ling"].aliases == ("Sun",)
-    # "Veltria", written in the possessive, says whose the title is: "President" is "Veltria President".
-    assert people["Sun Mei-ling"].roles == ("Veltria President",)
+    # "Veltria", written in the possessive, says whose the title is, and stays so: "Veltria's President".
+    assert people["Sun Mei-ling"].roles == ("Veltria's President",)
     assert people["Hao Jun-wei"].roles == ("Premier",)
     assert people["Hao Jun-wei"].aliases == ("Hao",)
     # Two people with one family name stay two, and the bare family name is neither of them.
@@ -536,3 +538,42 @@ def test_a_name_the_text_writes_as_an_owner_says_whose_a_role_is(tmp_path: Path)
     assert roles["Jon Kay"] == ("Velcorp president",)
     assert roles["Ivo Marek"] == ("Dravo spokesman",)
     assert set(roles["Ann Lee"]) == {"Foreign Minister", "Minister"}
+
+
+def test_an_irregular_demonym_is_its_country_s() -> None:
+    # English's irregular pairs are one country; words that merely open alike are not.
+    assert _one_country("France", "French") and _one_country("Spain’s", "Spanish")
+    assert _one_country("Philippines", "Philippine") and _one_country("Japan", "Japanese")
+    assert not _one_country("Frank", "France") and not _one_country("Spain", "Spanner")
+    assert not _one_country("Fardia", "Farish")
+
+
+def test_a_country_and_its_irregular_demonym_before_a_role_are_one_role(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "French Prime Minister Ivo Marek arrived at the pier. France Prime Minister Ivo Marek "
+                   "left at noon.",
+                   "French Prime Minister Ivo Marek flew home on Friday.")
+    assert roles["Ivo Marek"] == ("French Prime Minister",)
+
+
+def test_a_day_or_a_month_in_the_possessive_is_no_owner(tmp_path: Path) -> None:
+    dossier = dossier_of(tmp_path, two_articles(
+        "Friday's talks ended late in the evening. The Dravo's reply to the offer was predictable.",
+        "June's summit was put off until the autumn. The harbour reopened on Monday."))
+    owners = _named_owners(Corpus.of(dossier, identify(dossier.articles)), set(), set())
+    assert "Dravo" in owners
+    assert not owners & {"Friday", "June"}
+
+
+def test_a_country_in_the_possessive_before_a_title_stays_so() -> None:
+    assert ("person", "Ivo Marek", "Ostria’s First Deputy Prime Minister") in _names(
+        "He was met by Ostria’s First Deputy Prime Minister Ivo Marek at the pier.")
+
+
+def test_a_title_of_state_is_not_the_state_title(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "Secretary of State Jane Roe met the envoy at the port. Jon Kay, the Minister of "
+                   "Finance, met her. Finance Minister Jon Kay left.",
+                   "State Secretary Jane Roe flew home on Friday. Secretary of State Jane Roe spoke.")
+    # "Secretary of State" is a fixed title, "State Secretary" another office; "Minister of Finance" is
+    # the "Finance Minister".
+    assert set(roles["Jane Roe"]) == {"Secretary of State", "State Secretary"}
+    assert len(roles["Jon Kay"]) == 1

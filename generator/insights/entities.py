@@ -174,11 +174,25 @@ _OF_FORM = re.compile(r"(?P<role>.*?\b(?:" + "|".join(sorted(_ANY_ROLE, key=len,
                       + r"))\s+of\s+(?:the\s+)?(?P<whose>\S.*)", re.IGNORECASE)
 """A role that says whose it is after "of" ("president of the European Commission", "Minister of Foreign
 Affairs"): the same role as the one naming it first ("European Commission President")."""
+_FIXED_OF = frozenset({"state"})
+"""What a title's "of" may name that makes it a fixed title, not the same as the title naming it first: the
+state itself ("Secretary of State", "Minister of State", "Head of State"), where "State Secretary" or "State
+Minister" is another office in many countries; unlike a portfolio ("Minister of Finance", "Finance Minister")."""
 MIN_DEMONYM_STEM = 4
 """Opening letters a country's name and its demonym share, at least, for two roles that differ only in them to
 be one ("Japan"/"Japanese", "China"/"Chinese", "Italy"/"Italian", "Ukraine"/"Ukrainian"); not
 "France"/"French" (two) nor "Spain"/"Spanish" (three), which stay two roles. Fifteen corpora: three such
 pairs, all right."""
+_IRREGULAR_DEMONYMS = frozenset(frozenset(pair.split("/")) for pair in """
+france/french spain/spanish netherlands/dutch holland/dutch philippines/philippine philippines/filipino
+greece/greek switzerland/swiss thailand/thai denmark/danish finland/finnish poland/polish ireland/irish
+wales/welsh cyprus/cypriot iceland/icelandic argentina/argentine britain/british uk/british u.k./british
+us/american u.s./american czechia/czech slovakia/slovak croatia/croat kazakhstan/kazakh uzbekistan/uzbek
+""".split())
+"""Countries (and "US", "UK") and their demonyms that share too few opening letters, or whose demonym has no
+demonym's ending, for :data:`MIN_DEMONYM_STEM` to join them ("France"/"French", "Spain"/"Spanish",
+"Philippines"/"Philippine"): English's irregular pairs, in lower case. Fifteen corpora: no person given a
+role with both words of a pair (one word each: "French President", "Spanish Prime Minister", "US ambassador")."""
 _OWNER_POSSESSIVE = re.compile(r"(?<=\w)[\u2019']s(?=\s)")
 """A possessive inside a role ("the CMA's chief executive"): "CMA's chief executive" and "CMA chief
 executive" are one role."""
@@ -248,6 +262,10 @@ _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
 _POSSESSOR = re.compile(rf"(?<![\w.-])([{_UPPER}][\w-]*)[\u2019']s(?![\w-])")
 """A capitalised word in the possessive ("the Kremlin's reaction", "Microsoft's president"): a name, and
 before a role it says whose the role is ("Kremlin spokesman")."""
+_DATE_WORDS = frozenset(MONTHS + WEEKDAYS)
+"""Days and months, capitalised and in the possessive as names are ("Friday's talks", "June's summit"), yet
+no one's: never a word that says whose a role is (nor "May" then, a surname too: "Theresa May's"). Fifteen
+corpora: ten such words of :data:`_POSSESSOR` in eight, none a name."""
 _OWNER_KINDS = frozenset({Kind.SENTENCE, Kind.FRAGMENT})
 """The segments read for :data:`_POSSESSOR`: an article's sentences and its fragments, not its headlines,
 page furniture or captions."""
@@ -484,7 +502,9 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     """What a run with role words (at ``roles``) before its last word names: the person they title
     ("Foreign Minister Sergei Lavrov") and an acronym or institution before them ("NATO Secretary
     General ..."). No person ends in an institution word, and a role in the possessive owns what
-    follows: "the District Attorney's Office" is an organisation, not a person named "Office"."""
+    follows: "the District Attorney's Office" is an organisation, not a person named "Office". A word in the
+    possessive before the title stays so in the role ("Russia's First Deputy Prime Minister", which reads
+    wrong as "Russia First Deputy Prime Minister")."""
     cut = roles[-1] + 1
     owned = raw[cut - 1] != tokens[cut - 1]
     if owned or tokens[-1].lower() in ORG_WORDS:
@@ -493,7 +513,7 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
         cut = _field_end(tokens, cut + 1)
         if cut is None:
             return []  # "Secretary of State" or "Director of Central Intelligence": a role, no one named
-    out = [("person", " ".join(tokens[cut:]), " ".join(tokens[:cut]))]
+    out = [("person", " ".join(tokens[cut:]), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]
     # An institution word alone ("House" of "House Speaker ...") names no one institution.
     if org and (_ACRONYM.match(org[-1]) or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
@@ -686,9 +706,10 @@ def _unqualified(role: str, owners: frozenset[str]) -> str:
 
 def _reordered(role: str) -> str:
     """``role`` with whose it is before it, as a title names it ("president of the European Commission" ->
-    "European Commission president", "Secretary of State" -> "State Secretary")."""
+    "European Commission president", "Minister of Finance" -> "Finance Minister"); not a fixed title
+    (:data:`_FIXED_OF`: "Secretary of State")."""
     m = _OF_FORM.fullmatch(role)
-    return f"{m['whose']} {m['role']}" if m else role
+    return f"{m['whose']} {m['role']}" if m and m["whose"].lower() not in _FIXED_OF else role
 
 
 def _normal(role: str) -> str:
@@ -701,7 +722,7 @@ def _normal(role: str) -> str:
 
 def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
     """``role`` (:func:`_normal`) without the words after any word of time that say whose it is ("U.S.
-    Secretary of State" -> "state secretary", "former British Prime Minister" -> "former prime minister"),
+    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister"),
     an organisation of ``owners`` among them ("Fed Chair" -> "chair", "president of the European Commission"
     -> "president")."""
     time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
@@ -713,11 +734,14 @@ def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
 def _one_country(a: str, b: str) -> bool:
     """Whether the capitalised words ``a`` and ``b``, before a role, are a country's name and its demonym
     ("Japan" and "Japanese", "China's" and "Chinese"): two words, one with a demonym's ending, that open
-    with the same :data:`MIN_DEMONYM_STEM` letters or more, neither a role word."""
+    with the same :data:`MIN_DEMONYM_STEM` letters or more, neither a role word; or an irregular pair
+    (:data:`_IRREGULAR_DEMONYMS`: "France" and "French")."""
     a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
-    return (a != b and a[:1].isupper() and b[:1].isupper() and not {a.lower(), b.lower()} & _ANY_ROLE
-            and bool(_DEMONYM.fullmatch(a) or _DEMONYM.fullmatch(b))
-            and len(os.path.commonprefix([a.lower(), b.lower()])) >= MIN_DEMONYM_STEM)
+    if a == b or not (a[:1].isupper() and b[:1].isupper()) or {a.lower(), b.lower()} & _ANY_ROLE:
+        return False
+    return frozenset((a.lower(), b.lower())) in _IRREGULAR_DEMONYMS or (
+        bool(_DEMONYM.fullmatch(a) or _DEMONYM.fullmatch(b))
+        and len(os.path.commonprefix([a.lower(), b.lower()])) >= MIN_DEMONYM_STEM)
 
 
 def _one_but_country(a: str, b: str) -> bool:
@@ -834,13 +858,14 @@ def _named_owners(corpus: Corpus, orgs: set[str], lower: set[str]) -> frozenset[
     """Words that say whose a role is before it ("Kremlin spokesman", "Microsoft President"), besides the
     organisations named: the first word of an organisation's name ("Microsoft Corp") and a word the text
     writes in the possessive ("the Kremlin's reaction"), when it never writes the word in lower case
-    (``lower``): a name, not a word that says which role it is ("Foreign Minister" of the "Foreign Ministry")."""
+    (``lower``): a name, not a word that says which role it is ("Foreign Minister" of the "Foreign Ministry"),
+    nor a day or a month ("Friday's talks", "June's summit")."""
     words = {o.split()[0] for o in orgs if " " in o}
     # Fragments too ("The Kremlin's reaction was predictable."): too short to quote, not to name an owner.
     articles = dict.fromkeys(s.article_id for s in corpus.sentences)
     read = dict.fromkeys(seg.text for a in articles for seg in corpus.dossier.sentences.get(a, ())
                          if seg.kind in _OWNER_KINDS)
-    words |= {w for text in read for w in _POSSESSOR.findall(text)}
+    words |= {w for text in read for w in _POSSESSOR.findall(text) if w.lower() not in _DATE_WORDS}
     return frozenset(w for w in words if w.lower() not in lower)
 
 
