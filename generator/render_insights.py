@@ -227,9 +227,11 @@ class InsightRenderer:
                 noun = "number" if len(d.numbers) == 1 else "numbers"
                 parts.append(f'<p class="dossier-meta">Compared because {counted}both also give the {noun} '
                              f"{md_text(' and '.join(d.numbers))}</p>\n\n")
-            elif d.subject:
+            elif d.shared:
+                # The words the sentences were compared for, which the heading's subject need not be (a duration
+                # is named for what lasted, which one sentence alone may say).
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
-                             f"value: {md_text(d.subject)}</p>\n\n")
+                             f"value: {md_text(' '.join(d.shared))}</p>\n\n")
             parts.append("| " + " | ".join(
                 f"{md_text(p.value)} ({self._plural(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
             parts.append("|" + " --- |" * len(d.positions) + "\n")

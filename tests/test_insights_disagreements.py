@@ -334,6 +334,32 @@ def test_a_duration_is_headed_by_what_lasted_not_by_its_unit(tmp_path: Path) -> 
     assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different durations of deliberating"]
 
 
+def test_the_reason_line_names_only_the_words_both_sentences_hold(tmp_path: Path) -> None:
+    # Only the first sentence says what lasted ("deliberating"): the heading still names it, but the reason
+    # line names the words both hold around the value ("days"), not the heading's subject.
+    dossier, ins = analyse_files(tmp_path, two_articles(
+        "The jurors returned their unanimous decision after deliberating for about 9-1/2 hours "
+        f"over two days. {FILLER}",
+        "The panel, whose names were withheld, had weighed the evidence for nearly 12 hours "
+        f"across two days. {OTHER}"))
+    assert [(d.subject, d.shared) for d in ins.disagreements] == [("deliberating", ("days",))]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r"<h2 [^>]*>([^<]*)</h2>", page) == ["Different durations of deliberating"]
+    assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
+        "Compared because the sentences share the words around the value: days"]
+
+
+def test_an_act_names_its_shared_words_as_the_reason(tmp_path: Path) -> None:
+    # Two actors of one act: its verb and what it was done to are in both sentences.
+    dossier, ins = analyse_files(tmp_path, two_articles(
+        f"Oslo signed the fisheries accord in 2001, after years of talks. {FILLER}",
+        f"Copenhagen signed the fisheries accord in 2001 at a ceremony in the harbour. {OTHER}"))
+    assert [(d.kind, d.shared) for d in ins.disagreements] == [("actor", ("signed", "fisheries", "accord", "2001"))]
+    page = render_insights(dossier, ins)["insights/disagreements.md"]
+    assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
+        "Compared because the sentences share the words around the value: signed fisheries accord 2001"]
+
+
 def test_a_relative_clause_is_about_the_noun_before_its_comma(tmp_path: Path) -> None:
     # "which average" has no subject of its own: it is the credit card rates before the comma.
     assert _found(tmp_path, "But with the average card charging about 20.8%, a half-point cut saves little.",
@@ -364,7 +390,7 @@ def test_counts_compared_for_a_shared_number_say_so(tmp_path: Path) -> None:
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
         "Compared because both sentences count boats and both also give the number &#54;,800"]
-    # ... and values compared for the words around them keep naming those words.
+    # ... and values compared for the words around them name all the words both hold.
     dossier, ins = analyse_files(tmp_path / "words", {
         "a.md": article("A", f"The jury deliberated for 85 hours before the verdict. {FILLER}", source="Alpha"),
         "b.md": article("B", f"The jury deliberated for 94 hours before the verdict. {OTHER}", source="Beta"),
@@ -372,7 +398,7 @@ def test_counts_compared_for_a_shared_number_say_so(tmp_path: Path) -> None:
     assert [d.numbers for d in ins.disagreements] == [()]
     page = render_insights(dossier, ins)["insights/disagreements.md"]
     assert re.findall(r'<p class="dossier-meta">([^<]*)</p>', page) == [
-        "Compared because the sentences share the words around the value: verdict"]
+        "Compared because the sentences share the words around the value: jury deliberated verdict"]
 
 
 def test_a_phrase_of_time_before_a_relative_clause_is_not_its_subject(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.disjoint import DisjointSets
@@ -683,8 +683,11 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         first = min(pos, key=lambda p: (p.citations[0].article, p.citations[0].sentence)).citations[0]
         kind = all_claims[members[0]].slot.split(":")[0]
         numbers = () if root in by_words else _as_written([all_claims[i] for i in members], core_numbers[root])
-        out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos), numbers))
-    out.extend(d for d in actor_disagreements(corpus) if _same_kind(d, corpus))
+        shared = _shared([all_claims[i] for i in members], core_words[root]) if not numbers else ()
+        out.append(Disagreement(f"{first.article}-{first.sentence}", kind, subject, tuple(pos), numbers, shared))
+    # An act's subject is its verb and the words both sentences say it was done to: all shared.
+    out.extend(replace(d, shared=tuple(d.subject.split())) for d in actor_disagreements(corpus)
+               if _same_kind(d, corpus))
     out.sort(key=lambda d: d.id)
     return tuple(out)
 
@@ -711,6 +714,14 @@ def _name_subject(members: list[Claim], best: set[str]) -> str:
             if _key(w) in best and _key(w) not in {_key(x) for x in words}:
                 words.append(w)
     return " ".join(words)
+
+
+def _shared(members: list[Claim], keys: set[str]) -> tuple[str, ...]:
+    """The words of ``keys`` that every claim of ``members`` has around its value, matched by key, as the first
+    writes them, in its order: the words the claims were compared for, which their subject may not be (a
+    duration is named for what lasted, "deliberating", which one sentence alone may say)."""
+    common = set(keys).intersection(*(c.subject for c in members))
+    return tuple(dict.fromkeys(w for w in members[0].words if _key(w) in common)) if members else ()
 
 
 def _doing(c: Claim) -> str:

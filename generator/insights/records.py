@@ -102,13 +102,19 @@ class Disagreement:
     kind: str
     """"day", "date", "year", or the :class:`ValueKind` of the amounts compared."""
     subject: str
-    """The words the conflicting sentences share around the value (what the value is about)."""
+    """What the value is about: the words the conflicting sentences share around it, or for a count or a
+    duration what is counted or what lasted, which one sentence alone may name (see :attr:`shared`)."""
     positions: tuple[Position, ...]
     """At least two, the best supported first."""
     numbers: tuple[str, ...] = ()
     """For counts compared because their sentences also state another same number, not for shared words
     around the values, those numbers as written ("6,800" of "Some 6,800 athletes rode on 85 boats" /
     "Roughly 6,800 of them were carried on 94 boats"); empty otherwise."""
+    shared: tuple[str, ...] = ()
+    """For values compared for the words around them, the distinctive words every compared sentence holds
+    around its value, as the first writes them ("days" of "after deliberating for about 9-1/2 hours over two
+    days" / "the evidence for nearly 12 hours across two days"): what they were compared for, which the
+    :attr:`subject` need not be (it may name what only one of them says); empty otherwise."""
 
 
 @dataclass(frozen=True)
