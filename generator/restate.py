@@ -94,6 +94,14 @@ def interpretive(text: str) -> bool:
     return _INTERPRETS.search(text) is not None
 
 
+def _another_fact(a: str, b: str) -> bool:
+    """Whether sentences ``a`` and ``b`` state two facts however alike they read: they give other figures
+    (:func:`~generator.textutil.differ_in_figures`: another fact, or a disagreement the reader should see),
+    or one contests what the other states (:func:`~generator.similarity.stance_differs`). Such a pair is
+    never folded into one quote nor cited one beside the other."""
+    return differ_in_figures(a, b) or stance_differs(a, b)
+
+
 class Draft:
     """The quotes chosen so far for one page, with what is needed to spot restatements."""
 
@@ -134,8 +142,8 @@ class Draft:
         for n in range(len(self.quotes)):
             sim = self._meaning(n, fact)
             theirs = self.quotes[n][0].lead.sentence.text
-            # Other figures are another fact, or a disagreement the reader should see: never folded.
-            if sim is None or sim < best or differ_in_figures(theirs, mine) or stance_differs(theirs, mine):
+            # Other figures or a contested claim: never folded (:func:`_another_fact`).
+            if sim is None or sim < best or _another_fact(theirs, mine):
                 continue
             same_count = same_count_in_meaning(sim, theirs, mine) and not self._adds_figures(n, fact)
             if sim >= self.meaning.paraphrase or same_count or self._echoes(n, fact, sim):
@@ -244,7 +252,7 @@ class Draft:
 
     def absorb(self, n: int, fact: Fact, strict: bool = False) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``, never for a sentence that
-        gives other figures than the quote (:func:`~generator.textutil.differ_in_figures`), nor for
+        states another fact than the quote for all its words (:func:`_another_fact`), nor for
         one that does not state ``fact`` itself (:func:`~generator.verify.confirmed`: a restated
         fact is not shown, so verify did not check the sentences grouped with its lead by shared
         words). ``strict``: only for a sentence at least LOOSE_CITED close to the quote in meaning
@@ -259,7 +267,7 @@ class Draft:
         lead = chosen.lead.sentence.text
         for m in confirmed(fact, self.meaning)[0].members:
             article = m.sentence.article_id
-            if article in own or differ_in_figures(lead, m.sentence.text) or stance_differs(lead, m.sentence.text):
+            if article in own or _another_fact(lead, m.sentence.text):
                 continue
             if strict and self.says_same(lead, m.sentence.text, LOOSE_CITED) is None:
                 continue
@@ -281,8 +289,8 @@ class Draft:
         about 14 Earth days" was split off "designed to operate for a single lunar day, around two
         weeks" for stating no number). Those of the pool must also reach the uncalibrated
         paraphrase bar (:data:`~generator.embed.PARAPHRASE`) and share words with the quote
-        (POOL_WORDS). Never a sentence quoted on the page itself, nor one that gives other figures
-        (:func:`~generator.textutil.differ_in_figures`). Unlike a grouped sentence
+        (POOL_WORDS). Never a sentence quoted on the page itself, nor one that states another fact
+        for all its words (:func:`_another_fact`). Unlike a grouped sentence
         (:func:`~generator.verify.confirmed`), one stating no figure may be cited beside a quote that
         states some: here the quote's figures are often incidental ("the 45th president", "his first
         visit to Europe since 2019"). Asking for one of them left out 36 citations on fifteen labelled
@@ -296,8 +304,7 @@ class Draft:
             lead = chosen.lead.sentence.text
 
             def offered(m: ScoredSentence) -> bool:
-                return not (m.sentence.article_id in cited or id(m) in quoted or differ_in_figures(lead, m.sentence.text)
-                            or stance_differs(lead, m.sentence.text))
+                return not (m.sentence.article_id in cited or id(m) in quoted or _another_fact(lead, m.sentence.text))
             found = [(cos, m) for m in chosen.nearby if offered(m)
                      and (cos := self.says_same(lead, m.sentence.text)) is not None]
             if pool is not None:
