@@ -548,6 +548,41 @@ def test_an_irregular_demonym_is_its_country_s() -> None:
     assert not _one_country("Fardia", "Farish")
 
 
+def test_a_demonym_is_its_country_s_name_and_a_demonym_s_ending() -> None:
+    # English makes a demonym of the name, dropping a final vowel or the like: each such pair is one country.
+    for country, demonym in (("Italy", "Italian"), ("Germany", "German"), ("Cuba", "Cuban"), ("Iraq", "Iraqi"),
+                             ("Turkey", "Turkish"), ("Mexico", "Mexican"), ("Ukraine’s", "Ukrainian")):
+        assert _one_country(country, demonym) and _one_country(demonym, country)
+
+
+def test_a_word_that_merely_opens_like_a_country_is_not_its_demonym() -> None:
+    # Four opening letters alike make no demonym: "Australian" is not Austria's, nor "Iranian" Iraq's.
+    for country, word in (("Austria", "Australian"), ("Iraq", "Iranian"), ("Slovenia", "Slovakian"),
+                          ("Indonesia", "Indian"), ("Indiana", "Indian"), ("Ostria", "Ostralian")):
+        assert not _one_country(country, word) and not _one_country(word, country)
+    assert _one_country("Austria", "Austrian") and _one_country("Australia", "Australian")
+
+
+def test_nigerian_is_nigeria_s_demonym_not_niger_s() -> None:
+    assert _one_country("Nigeria", "Nigerian") and not _one_country("Niger", "Nigerian")
+
+
+def test_a_country_of_two_words_and_its_demonym_of_one_before_a_role_are_one_role(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "Saudi Foreign Minister Ivo Marek arrived at the pier. Saudi Arabia Foreign Minister "
+                   "Ivo Marek left at noon. North Ostria President Ann Lee spoke first.",
+                   "Saudi Foreign Minister Ivo Marek flew home on Friday. North Ostrian President Ann Lee "
+                   "and North Ostrian President Ann Lee again.")
+    assert roles["Ivo Marek"] == ("Saudi Foreign Minister",)
+    assert roles["Ann Lee"] == ("North Ostrian President",)
+
+
+def test_roles_of_countries_that_merely_open_alike_stay_two(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "Ostria Chancellor Ivo Marek arrived at the pier. Ostralian Chancellor Ivo Marek "
+                   "left at noon.",
+                   "Ostria Chancellor Ivo Marek flew home on Friday.")
+    assert set(roles["Ivo Marek"]) == {"Ostria Chancellor", "Ostralian Chancellor"}
+
+
 def test_a_country_and_its_irregular_demonym_before_a_role_are_one_role(tmp_path: Path) -> None:
     roles = _roles(tmp_path, "French Prime Minister Ivo Marek arrived at the pier. France Prime Minister Ivo Marek "
                    "left at noon.",

@@ -180,19 +180,34 @@ state itself ("Secretary of State", "Minister of State", "Head of State"), where
 Minister" is another office in many countries; unlike a portfolio ("Minister of Finance", "Finance Minister")."""
 MIN_DEMONYM_STEM = 4
 """Opening letters a country's name and its demonym share, at least, for two roles that differ only in them to
-be one ("Japan"/"Japanese", "China"/"Chinese", "Italy"/"Italian", "Ukraine"/"Ukrainian"); not
-"France"/"French" (two) nor "Spain"/"Spanish" (three), which stay two roles. Fifteen corpora: three such
-pairs, all right."""
-_IRREGULAR_DEMONYMS = frozenset(frozenset(pair.split("/")) for pair in """
+be one ("Japan"/"Japanese", "China"/"Chinese", "Italy"/"Italian", "Cuba"/"Cuban"): with
+:data:`_DEMONYM_FORMS`, so that no short name is read into a longer word ("Ira", "Iran"). Fifteen corpora: three
+such pairs ("Japan"/"Japanese", "China"/"Chinese", "Ukraine"/"Ukrainian"), all right, stems of four letters
+or more."""
+_DEMONYM_FORMS = (("", "ese"), ("", "ian"), ("", "an"), ("", "i"), ("a", "an"), ("a", "ese"), ("a", "ian"),
+                  ("e", "ian"), ("o", "an"), ("y", "ian"), ("y", ""), ("ey", "ish"), ("en", "ish"), ("istan", ""))
+"""How English makes a demonym of a country's name: the ending it drops, the ending it adds ("Japan" +
+"ese", "Iran" + "ian", "Chile" + "an", "Israel" + "i", "Korea" -> "Korean", "China" -> "Chinese", "Canada" ->
+"Canadian", "Ukraine" -> "Ukrainian", "Mexico" -> "Mexican", "Italy" -> "Italian", "Germany" -> "German",
+"Turkey" -> "Turkish", "Sweden" -> "Swedish", "Afghanistan" -> "Afghan"). Words that merely open alike are
+no pair: "Austria"/"Australian", "Slovenia"/"Slovakian", "Indonesia"/"Indian", "Iraq"/"Iranian",
+"Indiana"/"Indian", which :data:`MIN_DEMONYM_STEM` alone joined. Fifteen corpora: the three pairs of
+:data:`MIN_DEMONYM_STEM` kept, none lost."""
+_IRREGULAR_DEMONYMS = frozenset(frozenset(name.replace("_", " ") for name in pair.split("/")) for pair in """
 france/french spain/spanish netherlands/dutch holland/dutch philippines/philippine philippines/filipino
 greece/greek switzerland/swiss thailand/thai denmark/danish finland/finnish poland/polish ireland/irish
 wales/welsh cyprus/cypriot iceland/icelandic argentina/argentine britain/british uk/british u.k./british
 us/american u.s./american czechia/czech slovakia/slovak croatia/croat kazakhstan/kazakh uzbekistan/uzbek
+peru/peruvian norway/norwegian saudi_arabia/saudi united_states/american united_kingdom/british
+el_salvador/salvadoran
 """.split())
-"""Countries (and "US", "UK") and their demonyms that share too few opening letters, or whose demonym has no
-demonym's ending, for :data:`MIN_DEMONYM_STEM` to join them ("France"/"French", "Spain"/"Spanish",
-"Philippines"/"Philippine"): English's irregular pairs, in lower case. Fifteen corpora: no person given a
-role with both words of a pair (one word each: "French President", "Spanish Prime Minister", "US ambassador")."""
+"""Countries (and "US", "UK") and their demonyms that :data:`_DEMONYM_FORMS` does not make ("France"/"French",
+"Spain"/"Spanish", "Philippines"/"Philippine", "Peru"/"Peruvian"), a name of two words written with "_"
+("Saudi Arabia"/"Saudi"): English's irregular pairs, in lower case. Fifteen corpora: no person given a role
+with both words of a pair (one word each: "French President", "Spanish Prime Minister", "US ambassador")."""
+_NOT_DEMONYMS = frozenset({frozenset({"niger", "nigerian"})})
+"""A country and a word :data:`_DEMONYM_FORMS` makes of it that is another country's demonym: "Nigerian" is
+Nigeria's, Niger's is "Nigerien". Fifteen corpora: neither word."""
 _OWNER_POSSESSIVE = re.compile(r"(?<=\w)[\u2019']s(?=\s)")
 """A possessive inside a role ("the CMA's chief executive"): "CMA's chief executive" and "CMA chief
 executive" are one role."""
@@ -731,26 +746,40 @@ def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
     return (role[:head] + rest).lower()
 
 
+def _demonym_of(country: str, demonym: str) -> bool:
+    """Whether the lower-case ``demonym`` is made of ``country`` as English makes one (:data:`_DEMONYM_FORMS`:
+    "japan" -> "japanese", "italy" -> "italian"), the two opening with :data:`MIN_DEMONYM_STEM` letters alike."""
+    return len(os.path.commonprefix([country, demonym])) >= MIN_DEMONYM_STEM and any(
+        country.endswith(drop) and demonym == country[:len(country) - len(drop)] + add for drop, add in _DEMONYM_FORMS)
+
+
 def _one_country(a: str, b: str) -> bool:
-    """Whether the capitalised words ``a`` and ``b``, before a role, are a country's name and its demonym
-    ("Japan" and "Japanese", "China's" and "Chinese"): two words, one with a demonym's ending, that open
-    with the same :data:`MIN_DEMONYM_STEM` letters or more, neither a role word; or an irregular pair
-    (:data:`_IRREGULAR_DEMONYMS`: "France" and "French")."""
+    """Whether the capitalised words ``a`` and ``b`` (one word or two), before a role, are a country's name and
+    its demonym ("Japan" and "Japanese", "China's" and "Chinese"): one a demonym English makes of the other
+    (:func:`_demonym_of`), neither a role word; or an irregular pair (:data:`_IRREGULAR_DEMONYMS`: "France"
+    and "French", "Saudi Arabia" and "Saudi")."""
     a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
     if a == b or not (a[:1].isupper() and b[:1].isupper()) or {a.lower(), b.lower()} & _ANY_ROLE:
         return False
-    return frozenset((a.lower(), b.lower())) in _IRREGULAR_DEMONYMS or (
-        bool(_DEMONYM.fullmatch(a) or _DEMONYM.fullmatch(b))
-        and len(os.path.commonprefix([a.lower(), b.lower()])) >= MIN_DEMONYM_STEM)
+    pair = frozenset((a.lower(), b.lower()))
+    return pair in _IRREGULAR_DEMONYMS or pair not in _NOT_DEMONYMS and (
+        bool(_DEMONYM.fullmatch(b)) and _demonym_of(a.lower(), b.lower())
+        or bool(_DEMONYM.fullmatch(a)) and _demonym_of(b.lower(), a.lower()))
 
 
 def _one_but_country(a: str, b: str) -> bool:
     """Whether roles ``a`` and ``b`` are one but for a country's name in one where the other has its
-    demonym ("Japan Prime Minister", "Japanese Prime Minister"), case aside."""
-    wa, wb = a.split(), b.split()
-    differ = [i for i, (x, y) in enumerate(zip(wa, wb)) if x.lower() != y.lower()]
-    return (len(wa) == len(wb) and len(differ) == 1 and differ[0] < len(wa) - 1
-            and _one_country(wa[differ[0]], wb[differ[0]]))
+    demonym ("Japan Prime Minister", "Japanese Prime Minister"; "Saudi Arabia Foreign Minister", "Saudi
+    Foreign Minister"), case aside: the words before and after them alike, some role after them."""
+    wa, wb = a.lower().split(), b.lower().split()
+    for start in range(min(len(wa), len(wb)) - 1):
+        if wa[:start] != wb[:start]:
+            return False
+        for la, lb in ((1, 1), (2, 1), (1, 2)):
+            if wa[start + la:] == wb[start + lb:] and len(wa) > start + la and _one_country(
+                    " ".join(a.split()[start:start + la]), " ".join(b.split()[start:start + lb])):
+                return True
+    return False
 
 
 def _by_country(counts: Counter[str]) -> Counter[str]:
