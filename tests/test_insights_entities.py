@@ -9,7 +9,7 @@ from insights_support import analyse_files, article, dossier_of, fixture_insight
 
 from generator.insights import analyse
 from generator.insights.corpus import Corpus
-from generator.insights.entities import _called_by_surname, _named_owners, _names, _one_country
+from generator.insights.entities import _called_by_surname, _named_owners, _names
 from generator.outlets import identify
 from generator.pipeline import run
 from generator.settings import make_settings
@@ -538,33 +538,6 @@ def test_a_name_the_text_writes_as_an_owner_says_whose_a_role_is(tmp_path: Path)
     assert roles["Jon Kay"] == ("Velcorp president",)
     assert roles["Ivo Marek"] == ("Dravo spokesman",)
     assert set(roles["Ann Lee"]) == {"Foreign Minister", "Minister"}
-
-
-def test_an_irregular_demonym_is_its_country_s() -> None:
-    # English's irregular pairs are one country; words that merely open alike are not.
-    assert _one_country("France", "French") and _one_country("Spain’s", "Spanish")
-    assert _one_country("Philippines", "Philippine") and _one_country("Japan", "Japanese")
-    assert not _one_country("Frank", "France") and not _one_country("Spain", "Spanner")
-    assert not _one_country("Fardia", "Farish")
-
-
-def test_a_demonym_is_its_country_s_name_and_a_demonym_s_ending() -> None:
-    # English makes a demonym of the name, dropping a final vowel or the like: each such pair is one country.
-    for country, demonym in (("Italy", "Italian"), ("Germany", "German"), ("Cuba", "Cuban"), ("Iraq", "Iraqi"),
-                             ("Turkey", "Turkish"), ("Mexico", "Mexican"), ("Ukraine’s", "Ukrainian")):
-        assert _one_country(country, demonym) and _one_country(demonym, country)
-
-
-def test_a_word_that_merely_opens_like_a_country_is_not_its_demonym() -> None:
-    # Four opening letters alike make no demonym: "Australian" is not Austria's, nor "Iranian" Iraq's.
-    for country, word in (("Austria", "Australian"), ("Iraq", "Iranian"), ("Slovenia", "Slovakian"),
-                          ("Indonesia", "Indian"), ("Indiana", "Indian"), ("Ostria", "Ostralian")):
-        assert not _one_country(country, word) and not _one_country(word, country)
-    assert _one_country("Austria", "Austrian") and _one_country("Australia", "Australian")
-
-
-def test_nigerian_is_nigeria_s_demonym_not_niger_s() -> None:
-    assert _one_country("Nigeria", "Nigerian") and not _one_country("Niger", "Nigerian")
 
 
 def test_a_country_of_two_words_and_its_demonym_of_one_before_a_role_are_one_role(tmp_path: Path) -> None:

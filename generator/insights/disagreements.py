@@ -32,9 +32,10 @@ from functools import lru_cache
 from generator.disjoint import DisjointSets
 from generator.insights.actors import actor_disagreements
 from generator.insights.corpus import Corpus, values_of
-from generator.insights.entities import ORG_WORDS, ROLE_WORDS
+from generator.insights.entities import ORG_WORDS
 from generator.insights.figures import unit_key
 from generator.insights.records import Citation, Disagreement, Position
+from generator.insights.roles import ROLE_WORDS
 from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount,
                                        DateMention, Precision, ValueKind, clause_start, grain, is_plural)

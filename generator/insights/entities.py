@@ -23,11 +23,8 @@ surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-
 writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
 council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the same person as
 "Alvin Bragg"), and spellings of one name that differ only in a transliteration's ending ("Volodymyr
-Zelensky", "Volodymyr Zelenskiy") are one person. A person's roles that differ only in case are one
-("Fed Chair", "Fed chair"; "Former President" opening a sentence is "former President"), and so is a
-role that is another without the country or body saying whose it is ("Secretary of State", "U.S.
-Secretary of State"; "Chair", "Fed Chair", when the text names the organisation), and one in the
-possessive is the same without it ("the CMA's chief executive", "CMA Chief Executive"). Role and
+Zelensky", "Volodymyr Zelenskiy") are one person. A person's
+roles, one however the text words them, are :mod:`~generator.insights.roles`'s. Role and
 institution words are small generic lists.
 
 What is not a person: an institution word ("the District Attorney's Office": a role's office), and
@@ -46,7 +43,6 @@ a place only of a building ("arrived at the White House", and "at the Kremlin" w
 
 from __future__ import annotations
 
-import os.path
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -54,33 +50,17 @@ from functools import lru_cache
 
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
+from generator.insights.roles import (ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS, TIME_WORDS, current_roles,
+                                      former_roles)
 from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
-ROLE_WORDS = frozenset("""
-president vice-president minister leader spokesman spokeswoman spokesperson secretary general chancellor governor
-mayor senator ambassador commander chief director chairman chairwoman chair official analyst professor researcher
-envoy diplomat premier king queen prince princess lawmaker judge captain economist expert head ceo founder adviser
-advisor pope prosecutor attorney officer commissioner administrator sheriff representative congressman speaker
-congresswoman general colonel admiral sergeant lieutenant marshal dictator emperor monarch chairperson
-manager executive correspondent editor historian scientist engineer mp mep
-""".split())
 ORG_WORDS = frozenset("""
 council ministry university institute centre center agency committee organization organisation party bank fund
 union nations commission company corporation corp inc ltd group association office house department court
 parliament assembly senate congress board authority administration service police army navy force forces guard
 foundation network federation alliance command bureau corps academy school college hospital
 """.split())
-DESCRIPTIVE_ROLES = frozenset("""
-star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
-actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist
-teacher nurse doctor lawyer designer
-""".split())
-"""What a person does, written in lower case before or after the name ("judo star Teddy Riner", "tennis player
-Coco Gauff", "Jane Doe, the three-time Olympic champion"): a role there, though never a title inside a
-capitalised name ("Star Alliance", "Morning Star")."""
-_ANY_ROLE = ROLE_WORDS | DESCRIPTIVE_ROLES
-"""Every lower-case role word: a title or what a person does."""
 _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
     + r")\b)"
 # An initial ("Alvin L. Bragg", "S. Somanath") is part of a name; an abbreviation ("U.S.") is not, nor
@@ -101,10 +81,7 @@ _NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+
                    rf"|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?{_CAPITALISED})*")
 _IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
-_POSSESSIVE = re.compile(r"[\u2019']s$")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)")
-"""The endings of nationality words: Chinese, Russian, American, British, French, Israeli."""
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
 """The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
@@ -136,7 +113,7 @@ how long or when someone held a role, and the role ends before it ("Activision's
 _APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?"
     r"(?:(?:[\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,3}(?P<word>"
-    + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
+    + "|".join(sorted(ANY_ROLE, key=len, reverse=True))
     + rf")\b(?:(?!{_TIME_PHRASE})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
@@ -150,67 +127,12 @@ Trade Commission, said", "Tony Estanguet, president of the organising committee,
 word in lower case, so that a list of names ("Biden, President Xi") is none. The role ends at a comma,
 or before a phrase of time ("chair of the commission since 2021")."""
 
-_PAST = re.compile(r"(?:former|ex|late|onetime|one-time|erstwhile)(?:\s+|-)", re.IGNORECASE)
-"""A word opening a role that puts its title in the past ("former President", "ex-Prime Minister", "late
-Senator")."""
-_TIME_WORDS = "former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim|future"
-"""Words of time a role may open with, written before it with a space ("former President")."""
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{_TIME_WORDS})\s+|(?:ex|then)-|(?<=the )late\s+)$")
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{TIME_WORDS})\s+|(?:ex|then)-|(?<=the )late\s+)$")
 """A lower-case word before a capitalised title that says when or how its holder holds it ("former
 President Donald Trump", "then-Secretary of State", "the late Senator John McCain"): part of the role,
 which without it would read as held now. Not "then" alone, an adverb as often ("and then President X
 spoke")."""
 
-_PAST_WORD = re.compile(rf"(?:{_TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
-"""A role's opening word of time (:data:`_QUALIFIER_BEFORE`), capitalised or not: "Former President" opens
-a sentence, "former President" is the same role inside one."""
-_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|{_DEMONYM.pattern})(?:[\u2019']s)?\s+")
-"""A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO", and in
-the possessive "NATO's"), a nationality ("British", "Ukrainian"). "U.S. Secretary of State" and
-"Secretary of State" are one role; a rank word ("Deputy", "Vice", "Prime") makes another, and is none of
-these. An organisation the text names says whose too ("Fed Chair", "European Commission President"): see
-:func:`_owner_end`."""
-_OF_FORM = re.compile(r"(?P<role>.*?\b(?:" + "|".join(sorted(_ANY_ROLE, key=len, reverse=True))
-                      + r"))\s+of\s+(?:the\s+)?(?P<whose>\S.*)", re.IGNORECASE)
-"""A role that says whose it is after "of" ("president of the European Commission", "Minister of Foreign
-Affairs"): the same role as the one naming it first ("European Commission President")."""
-_FIXED_OF = frozenset({"state"})
-"""What a title's "of" may name that makes it a fixed title, not the same as the title naming it first: the
-state itself ("Secretary of State", "Minister of State", "Head of State"), where "State Secretary" or "State
-Minister" is another office in many countries; unlike a portfolio ("Minister of Finance", "Finance Minister")."""
-MIN_DEMONYM_STEM = 4
-"""Opening letters a country's name and its demonym share, at least, for two roles that differ only in them to
-be one ("Japan"/"Japanese", "China"/"Chinese", "Italy"/"Italian", "Cuba"/"Cuban"): with
-:data:`_DEMONYM_FORMS`, so that no short name is read into a longer word ("Ira", "Iran"). Fifteen corpora: three
-such pairs ("Japan"/"Japanese", "China"/"Chinese", "Ukraine"/"Ukrainian"), all right, stems of four letters
-or more."""
-_DEMONYM_FORMS = (("", "ese"), ("", "ian"), ("", "an"), ("", "i"), ("a", "an"), ("a", "ese"), ("a", "ian"),
-                  ("e", "ian"), ("o", "an"), ("y", "ian"), ("y", ""), ("ey", "ish"), ("en", "ish"), ("istan", ""))
-"""How English makes a demonym of a country's name: the ending it drops, the ending it adds ("Japan" +
-"ese", "Iran" + "ian", "Chile" + "an", "Israel" + "i", "Korea" -> "Korean", "China" -> "Chinese", "Canada" ->
-"Canadian", "Ukraine" -> "Ukrainian", "Mexico" -> "Mexican", "Italy" -> "Italian", "Germany" -> "German",
-"Turkey" -> "Turkish", "Sweden" -> "Swedish", "Afghanistan" -> "Afghan"). Words that merely open alike are
-no pair: "Austria"/"Australian", "Slovenia"/"Slovakian", "Indonesia"/"Indian", "Iraq"/"Iranian",
-"Indiana"/"Indian", which :data:`MIN_DEMONYM_STEM` alone joined. Fifteen corpora: the three pairs of
-:data:`MIN_DEMONYM_STEM` kept, none lost."""
-_IRREGULAR_DEMONYMS = frozenset(frozenset(name.replace("_", " ") for name in pair.split("/")) for pair in """
-france/french spain/spanish netherlands/dutch holland/dutch philippines/philippine philippines/filipino
-greece/greek switzerland/swiss thailand/thai denmark/danish finland/finnish poland/polish ireland/irish
-wales/welsh cyprus/cypriot iceland/icelandic argentina/argentine britain/british uk/british u.k./british
-us/american u.s./american czechia/czech slovakia/slovak croatia/croat kazakhstan/kazakh uzbekistan/uzbek
-peru/peruvian norway/norwegian saudi_arabia/saudi united_states/american united_kingdom/british
-el_salvador/salvadoran
-""".split())
-"""Countries (and "US", "UK") and their demonyms that :data:`_DEMONYM_FORMS` does not make ("France"/"French",
-"Spain"/"Spanish", "Philippines"/"Philippine", "Peru"/"Peruvian"), a name of two words written with "_"
-("Saudi Arabia"/"Saudi"): English's irregular pairs, in lower case. Fifteen corpora: no person given a role
-with both words of a pair (one word each: "French President", "Spanish Prime Minister", "US ambassador")."""
-_NOT_DEMONYMS = frozenset({frozenset({"niger", "nigerian"})})
-"""A country and a word :data:`_DEMONYM_FORMS` makes of it that is another country's demonym: "Nigerian" is
-Nigeria's, Niger's is "Nigerien". Fifteen corpora: neither word."""
-_OWNER_POSSESSIVE = re.compile(r"(?<=\w)[\u2019']s(?=\s)")
-"""A possessive inside a role ("the CMA's chief executive"): "CMA's chief executive" and "CMA chief
-executive" are one role."""
 MIN_PAST_YEARS = 5
 """Years before publication that a sentence's every date lies, at least, for a title in it to be
 past ("President Jane Roe opened it in 1995", published 2023): longer than most terms of office.
@@ -294,7 +216,7 @@ def _first_word(name: str) -> str:
 
 
 def _clean(token: str) -> str:
-    return _POSSESSIVE.sub("", token)
+    return POSSESSIVE.sub("", token)
 
 
 def _is_name_token(token: str) -> bool:
@@ -343,7 +265,7 @@ def _adjective(word: str, texts: list[str]) -> bool:
     put it right before a noun ("Chinese ships"), not before a verb or a small word ("Khan said"), and
     never in the possessive, which a name takes and an adjective never does ("Taiwan's", "Modi's", not
     "Chinese's"): a place or a person named with a demonym's ending ("Taiwan", "Modi", "Hanoi")."""
-    if not _DEMONYM.fullmatch(word) or any(re.search(rf"(?<![\w-]){re.escape(word)}[\u2019']s\b", t) for t in texts):
+    if not DEMONYM.fullmatch(word) or any(re.search(rf"(?<![\w-]){re.escape(word)}[\u2019']s\b", t) for t in texts):
         return False
     after = re.compile(rf"(?<![\w-]){re.escape(word)}\s+([a-z][\w-]*)")
     return any(not _small_or_past(w) for t in texts for w in after.findall(t))
@@ -410,7 +332,7 @@ def _title_before(sentence: str, name: str, role: str) -> bool:
     """Whether ``role`` is a capitalised title, with no word of time, standing right before ``name`` in
     ``sentence`` ("President Jane Roe"; not "Jane Roe, the city's chief engineer", "former President")."""
     words = role.split()
-    if not words or not role[:1].isupper() or _PAST_WORD.match(role) or words[-1].lower() not in ROLE_WORDS:
+    if not words or not role[:1].isupper() or PAST_WORD.match(role) or words[-1].lower() not in ROLE_WORDS:
         return False
     return re.search(rf"(?<![\w-]){re.escape(words[-1])}\s+{re.escape(name.split()[0])}(?![\w-])", sentence) is not None
 
@@ -596,7 +518,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in _ANY_ROLE and prev[-1].islower():
+        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower():
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
@@ -689,144 +611,8 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     """Whether the roles of ``full`` (none when it is no person found) leave it the person ``short``
     may be: a role word in common ("President", "Taiwan President"), not "King" and "commissioner"."""
     def words(name: str) -> set[str]:
-        return {w for role in people[name] for w in role.lower().split() if w in _ANY_ROLE}
+        return {w for role in people[name] for w in role.lower().split() if w in ANY_ROLE}
     return full not in people or bool(words(short) & words(full))
-
-
-def _written(role: str) -> str:
-    """``role`` with an opening word of time in lower case, capitalised only as a sentence's first word
-    ("Former President" -> "former President")."""
-    return role[:1].lower() + role[1:] if _PAST_WORD.match(role) else role
-
-
-def _owner_end(rest: str, owners: frozenset[str]) -> int:
-    """Where a role goes on after the organisation of ``owners`` it opens with, in the possessive or not
-    ("Fed Chair" -> 4, "CMA's chief executive" -> 6); 0 when it opens with none, or with a role word."""
-    for owner in sorted(owners, key=len, reverse=True):
-        m = re.match(rf"{re.escape(owner)}(?:[\u2019']s)?\s+(?=\S)", rest)
-        if m and owner.lower() not in _ANY_ROLE:
-            return m.end()
-    return 0
-
-
-def _unqualified(role: str, owners: frozenset[str]) -> str:
-    """``role`` without the words it opens with that say whose it is (see :func:`_bare_role`)."""
-    while True:
-        q = _PLACE_QUALIFIER.match(role)
-        end = q.end() if q and q.group("word").lower() not in _ANY_ROLE else _owner_end(role, owners)
-        if not end:
-            return role
-        role = role[end:]
-
-
-def _reordered(role: str) -> str:
-    """``role`` with whose it is before it, as a title names it ("president of the European Commission" ->
-    "European Commission president", "Minister of Finance" -> "Finance Minister"); not a fixed title
-    (:data:`_FIXED_OF`: "Secretary of State")."""
-    m = _OF_FORM.fullmatch(role)
-    return f"{m['whose']} {m['role']}" if m and m["whose"].lower() not in _FIXED_OF else role
-
-
-def _normal(role: str) -> str:
-    """``role`` in lower case, whose it is before it after any word of time ("former Minister of Finance" ->
-    "former finance minister"): what two spellings of one role have in common."""
-    time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
-    head = time.end() if time else 0
-    return (role[:head] + _reordered(role[head:])).lower()
-
-
-def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
-    """``role`` (:func:`_normal`) without the words after any word of time that say whose it is ("U.S.
-    Secretary of State" -> "secretary of state", "former British Prime Minister" -> "former prime minister"),
-    an organisation of ``owners`` among them ("Fed Chair" -> "chair", "president of the European Commission"
-    -> "president")."""
-    time = re.match(rf"{_PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
-    head = time.end() if time else 0
-    rest = _unqualified(_reordered(_unqualified(role[head:], owners)), owners)
-    return (role[:head] + rest).lower()
-
-
-def _demonym_of(country: str, demonym: str) -> bool:
-    """Whether the lower-case ``demonym`` is made of ``country`` as English makes one (:data:`_DEMONYM_FORMS`:
-    "japan" -> "japanese", "italy" -> "italian"), the two opening with :data:`MIN_DEMONYM_STEM` letters alike."""
-    return len(os.path.commonprefix([country, demonym])) >= MIN_DEMONYM_STEM and any(
-        country.endswith(drop) and demonym == country[:len(country) - len(drop)] + add for drop, add in _DEMONYM_FORMS)
-
-
-def _one_country(a: str, b: str) -> bool:
-    """Whether the capitalised words ``a`` and ``b`` (one word or two), before a role, are a country's name and
-    its demonym ("Japan" and "Japanese", "China's" and "Chinese"): one a demonym English makes of the other
-    (:func:`_demonym_of`), neither a role word; or an irregular pair (:data:`_IRREGULAR_DEMONYMS`: "France"
-    and "French", "Saudi Arabia" and "Saudi")."""
-    a, b = _POSSESSIVE.sub("", a), _POSSESSIVE.sub("", b)
-    if a == b or not (a[:1].isupper() and b[:1].isupper()) or {a.lower(), b.lower()} & _ANY_ROLE:
-        return False
-    pair = frozenset((a.lower(), b.lower()))
-    return pair in _IRREGULAR_DEMONYMS or pair not in _NOT_DEMONYMS and (
-        bool(_DEMONYM.fullmatch(b)) and _demonym_of(a.lower(), b.lower())
-        or bool(_DEMONYM.fullmatch(a)) and _demonym_of(b.lower(), a.lower()))
-
-
-def _one_but_country(a: str, b: str) -> bool:
-    """Whether roles ``a`` and ``b`` are one but for a country's name in one where the other has its
-    demonym ("Japan Prime Minister", "Japanese Prime Minister"; "Saudi Arabia Foreign Minister", "Saudi
-    Foreign Minister"), case aside: the words before and after them alike, some role after them."""
-    wa, wb = a.lower().split(), b.lower().split()
-    for start in range(min(len(wa), len(wb)) - 1):
-        if wa[:start] != wb[:start]:
-            return False
-        for la, lb in ((1, 1), (2, 1), (1, 2)):
-            if wa[start + la:] == wb[start + lb:] and len(wa) > start + la and _one_country(
-                    " ".join(a.split()[start:start + la]), " ".join(b.split()[start:start + lb])):
-                return True
-    return False
-
-
-def _by_country(counts: Counter[str]) -> Counter[str]:
-    """``counts`` (role -> times given) with the roles :func:`_one_but_country` as one, the most given of
-    them (the longer on a tie: the demonym, as a rule)."""
-    out = Counter(counts)
-    for role in sorted(counts):
-        same = [r for r in out if r == role or _one_but_country(r, role)] if role in out else []
-        if len(same) > 1:
-            keep = max(same, key=lambda r: (out[r], len(r), r))
-            out[keep] = sum(out.pop(r) for r in same)
-    return out
-
-
-def _merged(roles: Counter[str], owners: frozenset[str] = frozenset()) -> Counter[str]:
-    """``roles`` (role -> times given) with the spellings of one role as one, the most given (a title's
-    capitals on a tie: "Fed Chair", not "Fed chair"; "CMA Chief Executive", not "CMA's chief executive"),
-    and a role that is another without the words saying whose it is ("Secretary of State", "U.S. Secretary
-    of State"; "Chair", "Fed Chair" when ``owners``, the organisations named, hold "Fed") as that other,
-    the most given of them."""
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for role, times in roles.items():
-        spellings[_normal(_OWNER_POSSESSIVE.sub("", _written(role)))][_written(role)] += times
-    counts = _by_country(Counter({max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r), r)): c.total()
-                                  for c in spellings.values()}))
-    bare = {role: _bare_role(role, owners) for role in counts}
-    for role in sorted(counts):
-        fuller = [r for r in counts if r != role and bare[r] == _normal(role)]
-        if fuller:
-            counts[max(fuller, key=lambda r: (counts[r], r))] += counts.pop(role)
-    return counts
-
-
-def _current(roles: Counter[str], owners: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """``roles`` (role -> times given, :func:`_merged` with ``owners``), most given first, without a title
-    also given in its past form: a "former President" was called "President" at an earlier time
-    ("appointed by President Trump"), and the past form is the later."""
-    roles = _merged(roles, owners)
-    past = {_bare_role(_PAST.sub("", r, count=1), owners) for r in roles if _PAST.match(r)}
-    return tuple(r for r, _ in sorted(roles.items(), key=lambda x: (-x[1], x[0]))
-                 if _bare_role(r, owners) not in past)
-
-
-def _former(held: Counter[str], owners: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Titles given only in sentences of years before publication (``held``), in their past form ("former
-    President"): the role of a person the text gives no title of now."""
-    return _current(Counter({f"former {role}": times for role, times in held.items()}), owners)
 
 
 def _called_by_surname(name: str, texts: list[str]) -> bool:
@@ -984,7 +770,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
                     cites.append(corpus.cite(s, m.start(), m.end()))
             if not cites:
                 continue
-            roles = (_current(people[name], owners) or _former(held[name], owners)) if kind == "person" else ()
+            roles = ((current_roles(people[name], owners) or former_roles(held[name], owners)) if kind == "person"
+                     else ())
             # The other spellings the text uses: the forms found, and a form accented otherwise.
             also = [x for x in spellings if x != name and x in used]
             known, listed = {_fold(y) for y in spellings}, {_fold(y) for y in also}
