@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shlex
 import sys
 import tempfile
@@ -28,6 +29,14 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SITE_MARKER = ".dossier-site"
 """Left in a site folder after a build, so a later build knows it may clear it. Hidden, because
 MkDocs never deletes hidden entries when it empties the folder."""
+MARKER_HEAD = "Built by dossier; a later build may replace these files and folders:"
+"""The marker's first line, then one line per file or folder the build wrote (a folder's ends in
+``/``). Markers before it began "...these entries:" and listed top-level names only."""
+OUT_ADVICE = "name a file in a folder you can write to"
+"""What to do when the system refuses to write ``--out``."""
+OS_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+"""Files a file browser leaves in folders it shows (macOS Finder, Windows Explorer), not the user's
+work: opening the site folder to look at it must not stop the next build."""
 
 DESCRIPTION = """\
 Turn a folder of news articles about one event into a cited, searchable briefing.
@@ -101,39 +110,102 @@ def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None =
         print(line, file=stream or sys.stderr)
 
 
-def _foreign(site_dir: Path, entries: list[str]) -> list[str]:
-    """Those of ``entries`` (of ``site_dir``) that are not part of a site this tool built.
+def _site_paths(site_dir: Path) -> list[str]:
+    """Every file and folder in ``site_dir`` that MkDocs would delete, as sorted relative paths (a folder's
+    ends in ``/``): all but its hidden top-level entries and :data:`OS_LITTER`. One walk of the tree."""
+    paths: list[str] = []
+    for top, dirs, files in os.walk(site_dir):
+        prefix = Path(top).relative_to(site_dir).as_posix() + "/"
+        if prefix == "./":
+            prefix = ""
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            files = [f for f in files if not f.startswith(".")]
+        paths += [prefix + d + "/" for d in dirs] + [prefix + f for f in files if f not in OS_LITTER]
+    return sorted(paths)
 
-    The CLI's marker lists what its build wrote, so a file added since is noticed; a folder built
-    by ``mkdocs build`` has no marker and is recognised by its ``dossier.json`` and ``index.html``.
-    """
+
+def _outermost(paths: list[str]) -> list[str]:
+    """``paths`` (sorted) less those inside a folder also listed: a folder stands for its content."""
+    kept: list[str] = []
+    for path in paths:
+        if not (kept and kept[-1].endswith("/") and path.startswith(kept[-1])):
+            kept.append(path)
+    return kept
+
+
+def _marker_lines(site_dir: Path) -> list[str] | None:
+    """The lines of the CLI's marker in ``site_dir``; None without one, or when ``mkdocs build`` has
+    rebuilt the folder since (it leaves the hidden marker but rewrites the home page: newer)."""
     marker = site_dir / SITE_MARKER
-    if marker.is_file():
-        built = set(marker.read_text(encoding="utf-8", errors="replace").splitlines()[1:])
-        return [e for e in entries if e not in built]
+    try:
+        written = marker.stat().st_mtime_ns
+        lines = marker.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    home = site_dir / "index.html"
+    return None if home.is_file() and home.stat().st_mtime_ns > written else lines
+
+
+def _foreign(site_dir: Path, paths: list[str]) -> list[str]:
+    """Those of ``paths`` (of ``site_dir``, see :func:`_site_paths`) that no earlier build wrote.
+
+    The CLI's marker lists every file and folder its build wrote, so anything added since, at any
+    depth, is noticed (a marker of an older version lists top-level names only). A folder built by
+    ``mkdocs build`` has no marker (or an outdated one) and is recognised, as a whole, by its
+    ``dossier.json`` and ``index.html``.
+    """
+    marker = _marker_lines(site_dir)
+    if marker is not None:
+        head, *built = marker or [""]
+        if head == MARKER_HEAD:
+            known = set(built)
+            return [p for p in paths if p not in known]
+        return [p for p in paths if p.split("/")[0] not in built]
     try:
         dossier = json.loads((site_dir / "dossier.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return entries
+        return paths
     built_by_mkdocs = isinstance(dossier, dict) and "schema" in dossier and (site_dir / "index.html").is_file()
-    return [] if built_by_mkdocs else entries
+    return [] if built_by_mkdocs else paths
 
 
 def _write_marker(site_dir: Path) -> None:
-    built = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
-    (site_dir / SITE_MARKER).write_text("Built by dossier; a later build may replace these entries:\n"
-                                        + "".join(f"{name}\n" for name in built), encoding="utf-8")
+    (site_dir / SITE_MARKER).write_text(MARKER_HEAD + "\n" + "".join(f"{p}\n" for p in _site_paths(site_dir)),
+                                        encoding="utf-8")
+
+
+def _probe_folder(folder: Path) -> None:
+    """Create ``folder`` (with its missing parents) and a file in it, then remove what was created:
+    whether a later write there can succeed, known before any long work.
+
+    Raises:
+        OSError: the folder cannot be created or written in.
+    """
+    missing = [p for p in (folder, *folder.parents) if not p.exists() and not p.is_symlink()]
+    try:
+        if missing:
+            folder.mkdir(parents=True)
+        with tempfile.TemporaryFile(dir=folder, prefix=".dossier-probe-"):
+            pass
+    finally:
+        for created in (p for p in missing if p.is_dir()):
+            created.rmdir()
+
+
+def _cannot_write(option: str, path: Path, exc: OSError, advice: str) -> DossierError:
+    """The one-line error for an ``--out`` or ``--site-dir`` that the system refuses to write."""
+    return DossierError(f"cannot write {option} {str(path)!r}: {exc.strerror or exc}; {advice}")
 
 
 def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
-    """Refuse a ``--site-dir`` that building would harm.
+    """Refuse a ``--site-dir`` that building would harm, or could not write.
 
-    MkDocs empties the site folder before it builds (all but hidden entries such as ``.git``), so
-    the folder must be new, empty (hidden entries aside) or an earlier build; it may not be the
-    corpus folder, hold it, or sit inside it (the next run would read the site as articles).
+    MkDocs empties the site folder before it builds (all but hidden top-level entries such as
+    ``.git``), so every file in it must be one an earlier build wrote; it may not be the corpus
+    folder, hold it, or sit inside it (the next run would read the site as articles).
 
     Raises:
-        DossierError: the folder is unsafe to build into; nothing was touched.
+        DossierError: the folder is unsafe to build into, or cannot be written; nothing was touched.
     """
     resolved = site_dir.resolve()
     if corpus is not None:
@@ -143,18 +215,20 @@ def _check_site_dir(site_dir: Path, corpus: Path | None = None) -> None:
                 f"--site-dir {str(site_dir)!r} is, holds or sits inside the corpus folder {str(corpus)!r}; "
                 "building there would delete or mix with the articles. Choose a folder outside it."
             )
-    if not site_dir.exists() and not site_dir.is_symlink():
-        return
-    if not site_dir.is_dir():
+    if (site_dir.exists() or site_dir.is_symlink()) and not site_dir.is_dir():
         raise DossierError(f"--site-dir {str(site_dir)!r} exists and is not a folder; choose a folder")
-    entries = sorted(x.name for x in site_dir.iterdir() if not x.name.startswith("."))
-    foreign = _foreign(site_dir, entries) if entries else []
+    paths = _site_paths(site_dir) if site_dir.is_dir() else []
+    foreign = [p.rstrip("/") for p in _outermost(_foreign(site_dir, paths) if paths else [])]
     if foreign:
         raise DossierError(
             f"--site-dir {str(site_dir)!r} holds files that are not an earlier build "
             f"({', '.join(foreign[:5])}{' ...' if len(foreign) > 5 else ''}); building would delete them. "
-            "Choose an empty or new folder."
+            "Move them elsewhere, or choose an empty or new --site-dir."
         )
+    try:
+        _probe_folder(site_dir)
+    except OSError as exc:
+        raise _cannot_write("--site-dir", site_dir, exc, "choose a folder you can write to") from exc
 
 
 def _cache_dir(args: argparse.Namespace) -> Path | None:
@@ -267,6 +341,10 @@ def _check_out(out: Path, corpus: Path, topics: Path | None) -> None:
         if not (isinstance(earlier, dict) and "schema" in earlier and "articles" in earlier):
             raise DossierError(f"--out {shown} exists and is not an earlier export; writing would replace it. "
                                "Name a new file, or delete this one first")
+    try:
+        _probe_folder(out.parent)
+    except OSError as exc:
+        raise _cannot_write("--out", out, exc, OUT_ADVICE) from exc
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -289,8 +367,7 @@ def _export(args: argparse.Namespace) -> int:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise DossierError(f"cannot write --out {str(args.out)!r}: {exc.strerror or exc}; "
-                               "name a file in a folder you can write to") from exc
+            raise _cannot_write("--out", args.out, exc, OUT_ADVICE) from exc
     if not args.quiet:
         n = sum(len(p.quotes) for p in dossier.pages)
         print(f"Wrote {args.out}: {len(dossier.articles)} articles, {n} quotes on {len(dossier.pages)} topics.",

@@ -43,7 +43,7 @@ def test_site_dir_holding_other_files_is_refused_and_untouched(
     status, err = build(corpus, site, capsys)
     assert status == 1
     assert err == (f"error: --site-dir {str(site)!r} holds files that are not an earlier build (notes, thesis.docx); "
-                   "building would delete them. Choose an empty or new folder.\n")
+                   "building would delete them. Move them elsewhere, or choose an empty or new --site-dir.\n")
     assert snapshot(site) == before
 
 
@@ -64,6 +64,64 @@ def test_earlier_build_is_replaced_but_added_files_are_not(
     status, err = build(corpus, site, capsys)
     assert status == 1 and "(my-notes.txt)" in err
     assert (site / "my-notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_files_added_inside_an_earlier_build_are_refused_and_kept(
+        tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "site"
+    assert build(corpus, site, capsys) == (0, "")
+    mine = write_tree(site, {"assets/my-logo.svg": "<svg/>", "topics/mine/x.txt": "keep", "topics/.DS_Store": ""})
+    before = snapshot(mine)
+    status, err = build(corpus, site, capsys)
+    assert (status, err) == (1, f"error: --site-dir {str(site)!r} holds files that are not an earlier build "
+                                "(assets/my-logo.svg, topics/mine); building would delete them. Move them elsewhere, "
+                                "or choose an empty or new --site-dir.\n")
+    assert snapshot(site) == before
+    (site / "assets" / "my-logo.svg").unlink()
+    (site / "topics" / "mine" / "x.txt").unlink()
+    (site / "topics" / "mine").rmdir()
+    assert build(corpus, site, capsys) == (0, "")  # file-browser litter (.DS_Store) does not stop a build
+
+
+def test_a_site_rebuilt_by_mkdocs_or_marked_by_an_older_version_may_be_replaced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = project(tmp_path, GOOD)
+    site = tmp_path / "site"
+    assert main(["build", str(root / "corpus"), "--site-dir", str(site), "--config", str(root / "mkdocs.yml"),
+                 "-q", "--no-cache"]) == 0
+    write_tree(root / "corpus", {"c.txt": "Ferry news\n\nThe ferry agreement adds a night crossing between the "
+                                          "two ports from next month.\n"})
+    assert mkdocs_build(root, site, strict=False).returncode == 0  # writes sources/c.html, not in the marker
+    status = main(["build", str(root / "corpus"), "--site-dir", str(site), "--config", str(root / "mkdocs.yml"),
+                   "-q", "--no-cache"])
+    assert status == 0, capsys.readouterr().err
+    (site / SITE_MARKER).write_text("Built by dossier; a later build may replace these entries:\n"
+                                    + "".join(f"{x.name}\n" for x in site.iterdir()), encoding="utf-8")
+    assert main(["build", str(root / "corpus"), "--site-dir", str(site), "--config", str(root / "mkdocs.yml"),
+                 "-q", "--no-cache"]) == 0, "a marker listing top-level names (older versions) still counts"
+
+
+@pytest.mark.parametrize("command", ["build", "export"])
+@pytest.mark.parametrize("under", ["a file", "nothing"])
+def test_an_unwritable_output_fails_in_one_line_before_the_analysis(
+        tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        command: str, under: str) -> None:
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("the analysis ran before the output was checked")
+
+    monkeypatch.setattr("generator.cli.run", never)
+    monkeypatch.setattr("generator.plugin.run", never)
+    parent = tmp_path / "afile"
+    parent.write_text("mine", encoding="utf-8")
+    if under == "nothing":  # a folder that cannot be created, such as /proc/x
+        parent = Path("/proc") if Path("/proc/self").is_dir() else pytest.skip("no /proc")
+    out, option = (parent / "site", "--site-dir") if command == "build" else (parent / "d.json", "--out")
+    status = main([command, str(corpus), option, str(out), "-q", "--no-cache"])
+    err = capsys.readouterr().err
+    problem = "Not a directory" if under == "a file" else "No such file or directory"
+    assert (status, err.count("\n")) == (1, 1)
+    assert err.startswith(f"error: cannot write {option} {str(out)!r}: {problem}; "), err
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
 
 
 @pytest.mark.parametrize("where", ["corpus itself", "inside corpus", "parent of corpus"])
