@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
@@ -69,6 +70,11 @@ FILL_RELATIVE = 0.65
 of its best topic (see :func:`_fill`). Tried 0.6 and 0.72 on fourteen labelled corpora: recall /
 precision / corroboration 0.739 / 0.728 / 0.804 became 0.743 / 0.726 / 0.803 (the seed corpus's
 precision 0.942 -> 0.895) and 0.738 / 0.740 / 0.797 (its recall 0.927 -> 0.902)."""
+MAX_PAGES = 2
+"""Pages a fact is quoted on at most: its best and one it serves almost as well. In a small corpus, or one
+whose topics overlap, a fact can score close to its best on three topics or more; quoted on each, it
+would crowd pages that have facts of their own. On the fifteen labelled corpora 6 quotes of about 900 were
+a fact's third page."""
 SECONDARY_PENALTY = 2.0
 """Exponent on (score on this page / best score): how far a fact sinks on its second page. Tried 4 and 8
 on thirteen corpora: recall / precision 0.748 / 0.731 became 0.746 / 0.730 and 0.737 / 0.720, and the
@@ -236,11 +242,17 @@ def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> 
             # A lone sentence below MIN_SCORE everywhere serves no page (scores are best first).
             if len(fact.members) > 1 or (fact.lead.scores and fact.lead.scores[0].score >= MIN_SCORE):
                 scores = fact_scores(fact, ids)
-                pages = tuple((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids) if serves(scores, t))
+                pages = _best_pages((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids) if serves(scores, t))
             known = served[id(fact)] = (fact, pages, scores)
         for n, score, first in known[1]:
             serving[n].append((score, first, fact))
     return serving
+
+
+def _best_pages(pages: Iterable[tuple[int, float, float]]) -> tuple[tuple[int, float, float], ...]:
+    """The MAX_PAGES of ``pages`` (topic number, score, primacy) that score best (on a tie, the first
+    topic), in topic order."""
+    return tuple(sorted(sorted(pages, key=lambda p: (-p[1], p[0]))[:MAX_PAGES]))
 
 
 def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
@@ -347,8 +359,9 @@ def _fill(walked: Sequence[tuple[Draft, Loose]], ids: Sequence[str], max_quotes:
         if len(page.quotes) >= max_quotes:
             continue
         here = {f.id for f, _, _ in page.quotes}
+        shown = Counter(f.id for other, _ in walked for f, _, _ in other.quotes)
         options = [(rank(fact, scores[topic]) * primacy(scores, topic), fact) for fact, scores in quoted.values()
-                   if fact.id not in here and _fills(scores, topic)]
+                   if fact.id not in here and shown[fact.id] < MAX_PAGES and _fills(scores, topic)]
         for value, fact in sorted(options, key=lambda x: (-x[0], x[1].id)):
             _place_loosely(page, fact, value, max_quotes, loose)
 

@@ -31,6 +31,19 @@ def test_fact_serving_two_topics_is_on_both_pages_once() -> None:
         assert len(ids) == len(set(ids))
 
 
+def test_a_fact_serving_three_topics_alike_is_quoted_on_its_best_two() -> None:
+    arms = _fact("d", 0, "Storms stranded the freighters carrying rifles at the harbour, delaying every payment.",
+                 {"money": 0.9, "war": 0.88, "weather": 0.86})
+    pages = {p.topic.id: [q.fact.id for q in p.quotes] for p in select([*FACTS, arms], TOPICS, max_quotes=10)}
+    assert "d-0" in pages["money"] and "d-0" in pages["war"]
+    assert "d-0" not in pages["weather"]
+    # Nor does a page with room borrow a fact already on two pages.
+    fuel = _fact("e", 0, "Fuel tankers for the front were hired from a shipping firm owned by the army.",
+                 {"money": 0.9, "war": 0.85, "weather": 0.62})
+    pages = {p.topic.id: [q.fact.id for q in p.quotes] for p in select([*FACTS, fuel], TOPICS, max_quotes=10)}
+    assert "e-0" in pages["money"] and "e-0" in pages["war"] and "e-0" not in pages["weather"]
+
+
 def test_weak_facts_and_empty_topics_are_not_padded() -> None:
     pages = _pages()
     assert pages["weather"] == []
