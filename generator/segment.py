@@ -88,6 +88,16 @@ _BOILERPLATE = re.compile(
     r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
     r"this (?:story|article|report|post|page) (?:has been|was|is) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    # the outlet pointing the reader to more of its own ("For more on this story, see our report on page 4",
+    # "See the full statement for details"), not news that opens on the words ("For more than a decade",
+    # "See-through panels", "\"See you in court,\" he said")
+    r"^[^\w\"'\u201c\u2018]*for (?:more|further|the latest|full) (?:news|coverage|information|details|stories|updates|"
+    r"analysis|on|about)\b.{0,120}?(?:,\s*(?:please )?(?:see|visit|read|go to|click|tap|turn to|follow|listen to|"
+    r"watch|head to)\b|\b(?:page|p\.) \d|\]\(|https?://|www\.|\bour (?:[\w'\u2019-]+ ){0,3}(?:report|coverage|"
+    r"story|stories|page|site|website|section|live blog|explainer)\b)|"
+    r"^[^\w\"'\u201c\u2018]*see\s.{0,160}?\bfor (?:(?:more|further|full|additional) )?(?:details|information|"
+    r"background)\b|^[^\w\"'\u201c\u2018]*see\s.{0,160}?\bfor more\W*$|"
+    r"^[^\w\"'\u201c\u2018]*see (?:\[|(?:(?:the )?page|p\.|pp\.) ?\d)|"
     # the outlet pointing to its own pages ("... each week in our Your Money section")
     r"\bin our (?:[\w'\u2019&-]+ ){0,3}(?:section|column|podcast|series|newsletter|app)\b|"
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"

@@ -3,9 +3,10 @@
 A sentence ends at a full stop, a question or exclamation mark or an ellipsis (perhaps inside closing
 quotes or brackets) before what may open the next one (a capital letter or a figure, say); not at a
 common abbreviation or an initial, nor inside a quotation that closes later in the block, nor between a
-quoted question and its speaker. A run too long without a sentence end is cut into pieces (MAX_CHARS).
-:func:`last_word` and :func:`ends_sentence` also serve the reading of lines into blocks
-(:mod:`generator.blocks`).
+quoted question and its speaker; and a sentence quoted whole after a quotation its speaker broke off
+("This is fair," Marek said. "We got what we asked for.") goes on with it. A run too long without a
+sentence end is cut into pieces (MAX_CHARS). :func:`last_word` and :func:`ends_sentence` also serve the
+reading of lines into blocks (:mod:`generator.blocks`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,15 @@ asst addl dy cllr smt shri
 by Mr." / "Khan, who ...", a "<br>" in a page)."""
 ABBREVIATIONS = TITLES | frozenset("""
 st jr sr govt sec rs
-inc corp ltd co bros llc plc pvt dept univ assn est approx vs v etc al fig no nos vol pp
+inc corp ltd co bros llc plc pvt dept univ assn est approx vs v etc al fig figs no nos vol vols p pp para paras
+ch chap art sect
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m i.e e.g d.c n.y l.a mt ft
 """.split())
-_NUMBERING = frozenset("no nos vol fig pp".split())
-"""Abbreviations that number something ("No. 1", "pp. 12"): before anything but a figure, they are the
-word that ends a sentence ("the committee voted no. The bill died", "“No.” He left")."""
+_NUMBERING = frozenset("no nos vol vols fig figs p pp para paras ch chap art sect".split())
+"""Abbreviations that number something ("No. 1", "pp. 12", "see p. 12 of the order", "para. 4", "Art. 5"):
+before anything but a figure, they are the word that ends a sentence ("the committee voted no. The bill
+died", "“No.” He left", "a work of art. Critics agreed")."""
 _WORDS_TOO = frozenset("sun sat wed mar dec est rev gen sen col hon amb co pres det sec".split())
 """Abbreviations that are words too: written in lower case and before anything but a figure, the word
 ("they sat. Then", "under the sun. The"), as against "Sat. 5 June" or "est. 1990"."""
@@ -67,11 +70,21 @@ LOOKBACK = 80
 """Characters :func:`last_word` looks back over for the word before a full stop (and joining lines over for
 a line's end, :mod:`generator.blocks`): bounded, so a line of many dots stays linear."""
 _QUOTE_CLOSERS = "\"'\u201d\u2019"
-_SPEAKER_NEXT = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|tells|added|adds|replied|"
-                           r"wrote|writes|tweeted|posted|insisted|declared|shouted|exclaimed|recalled|explained|"
-                           r"continued|noted|wondered|demanded|pressed|cried|quipped|joked|warned)\b")
+_SAYING = (r"(?:said|says|asked|asks|told|tells|added|adds|replied|wrote|writes|tweeted|posted|insisted|"
+           r"declared|shouted|exclaimed|recalled|explained|continued|noted|wondered|demanded|pressed|cried|"
+           r"quipped|joked|warned)")
+"""Verbs that name a speaker next to a quotation."""
+_SPEAKER_NEXT = re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}{_SAYING}\b")
 """A speaker named after a quoted question or exclamation, and the verb of saying ("Why now?" Johnson
 asked; "Never!" the Prime Minister said)."""
+
+_ATTRIBUTED = re.compile(rf"""(?P<open>["\u201c\u2018'])[^"\u201c\u201d]*?[,?!\u2014-](?P<close>["\u201d\u2019'])"""
+                         rf"""\s+[^"\u201c\u201d\u2018]*\b(?:{_SAYING}|according to)\b[^"\u201c\u201d\u2018]*\.$""")
+"""A sentence whose quotation is broken off by its speaker ("This is a fair deal," Marek told reporters.):
+a sentence quoted whole right after it in the paragraph goes on with the quotation (:func:`_continues`)."""
+_PAIRS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+_QUOTE_INNER = {'"': '"\u201c\u201d', "\u201c": '"\u201c\u201d', "\u2018": "\u2018"}
+"""Marks that may not stand inside a quotation opened by the key: it would hold more than one."""
 
 
 def _is_letter(c: str) -> bool:
@@ -175,6 +188,42 @@ class _Quotation:
                 or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
 
 
+def _quoted_whole(text: str, opening: str) -> bool:
+    """Whether ``text`` is one quotation opened by ``opening`` from its start to its end ("“We got what
+    we asked for.”"): a sentence said, with nobody named as saying it."""
+    closing = _PAIRS[opening]
+    if len(text) < 4 or text[0] != opening or text[-1] != closing or text[-2] not in ".!?\u2026":
+        return False
+    inner = text[1:-1]
+    if opening == "'":
+        return " '" not in inner and "' " not in inner
+    return not any(mark in inner for mark in _QUOTE_INNER[opening])
+
+
+def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Whether the sentence ``after`` goes on with a quotation its speaker broke off in the sentence
+    ``before``: "This is a fair deal," Marek told reporters. "We got what we asked for." Quoted whole in the
+    same marks, it is the same speaker's (news gives a new speaker a paragraph and a name of their own);
+    apart, it would be a quote with no speaker."""
+    opening = text[after[0]]
+    if opening not in _PAIRS or not _quoted_whole(text[after[0]:after[1]], opening):
+        return False
+    m = _ATTRIBUTED.search(text, before[0], before[1])
+    return m is not None and m.group("open") == opening and m.group("close") == _PAIRS[opening]
+
+
+def _join_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence that goes on with the quotation of the one before (:func:`_continues`)
+    joined to it, as long as the two stay within MAX_CHARS."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and e - out[-1][0] <= MAX_CHARS and _continues(text, out[-1], (s, e)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (white space trimmed; offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -206,7 +255,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             out.extend(_cut(text, s, e))
         elif e > s:
             out.append((s, e))
-    return out
+    return _join_continuations(text, out)
 
 
 def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:

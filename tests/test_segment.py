@@ -120,7 +120,14 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "An indictment is merely an allegation, and all defendants are presumed innocent.",
                                   "Watch: Students protest outside the parliament building.",
                                   "WATCH | The moment the bridge fell into the river.",
-                                  "The Herald will track local fuel prices each week in our Money Matters section."])
+                                  "The Herald will track local fuel prices each week in our Money Matters section.",
+                                  # the outlet pointing the reader to more of its own
+                                  "For more on this story, see our special report on page 4.",
+                                  "For more information, visit the council website or call the helpline.",
+                                  "For more about the deal, read our explainer on the merger.",
+                                  "See [the full statement](https://example.org/statement.pdf) for details.",
+                                  "See the full text of the ruling for details of the fine.",
+                                  "See page 4 for the timeline of the strike and the talks."])
 def test_boilerplate_and_bylines(line: str) -> None:
     text = f"{line}\nThe summit opened on Monday with a speech by the host about regional trade.\n"
     kinds = dict(segments_of(text))
@@ -162,6 +169,12 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "Tokyo will follow US sanctions on the banks, the minister said.",
     "He wrote in his newsletter that the deal would not survive the election.",
     "A successful lunar landing is the best advertisement they could ask for.",
+    # sentences opening on "For more" or "See" that report news
+    "For more than a decade, the port has lost business to its rivals in the north.",
+    "For more on the economy, analysts expect a slowdown next year.",
+    "See-through panels were fitted to the new bridge last year.",
+    "Analysts see more cuts coming before the end of the year.",
+    "\"See you in court for more talks,\" he told the crowd on Friday.",
 ])
 def test_news_sentences_sharing_words_with_page_furniture_are_kept(line: str) -> None:
     assert segments_of(line) == [(line, Kind.SENTENCE)]

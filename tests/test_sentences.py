@@ -78,6 +78,13 @@ def test_ends_sentence_matches_the_pattern(text: str) -> None:
     ("The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday. Jurors left.",
      ["The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday.",
       "Jurors left."]),
+    # Abbreviations that number a page, paragraph, chapter or article go on before a figure.
+    ("The firm was fined for conduct between 2021 and 2024 (see p. 12 of the order). It will appeal. He loved "
+     "modern art. Critics did not.",
+     ["The firm was fined for conduct between 2021 and 2024 (see p. 12 of the order).", "It will appeal.",
+      "He loved modern art.", "Critics did not."]),
+    ("The rule is in para. 4 and ch. 3 of the report, pp. 7-9, and in Art. 5 of the treaty. It dates from 1990.",
+     ["The rule is in para. 4 and ch. 3 of the report, pp. 7-9, and in Art. 5 of the treaty.", "It dates from 1990."]),
     # A clock time goes on before a day, a month or a time zone, and ends before any other capital.
     ("The blast came at about 9 a.m. Police sealed off the street. At 9 a.m. Monday they met. By 10 a.m. ET it "
      "ended. At 8 p.m. Moscow time he spoke.",
@@ -119,6 +126,33 @@ def test_a_quotation_in_single_marks_stays_with_its_speaker(opening: str, closin
         f"{opening}We will fight this decision. We will win in the end,{closing} the union leader told the BBC.",
         "Talks resume on Monday with the employers in London.",
     ]
+
+
+@pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"), ("'", "'")])
+def test_a_quotation_its_speaker_breaks_off_goes_on_in_one_quote(opening: str, closing: str) -> None:
+    text = (f"{opening}This is a fair deal for every docker,{closing} Marek told reporters. {opening}We got what we "
+            f"asked for.{closing} Ships will be unloaded over the weekend.\n\n"
+            f"{opening}We have never seen winds like this,{closing} said agency director Lise Dahl. "
+            f"{opening}Stay at home tonight if you can. The trains will not run.{closing}")
+    assert segment_texts(text) == [
+        f"{opening}This is a fair deal for every docker,{closing} Marek told reporters. {opening}We got what we "
+        f"asked for.{closing}",
+        "Ships will be unloaded over the weekend.",
+        f"{opening}We have never seen winds like this,{closing} said agency director Lise Dahl. "
+        f"{opening}Stay at home tonight if you can. The trains will not run.{closing}",
+    ]
+
+
+def test_a_quotation_after_a_sentence_without_a_speaker_stands_alone() -> None:
+    text = ("\"This is a fair deal,\" Marek told reporters. \"It's not,\" Olsen replied at once. \"We lost.\"\n\n"
+            "The port stayed closed for a week after the strike began. \"We got what we asked for.\"\n\n"
+            "\"A fair deal,\" Marek told reporters. \u201cWe got what we asked for.\u201d\n\n"
+            "\"A fair deal,\" Marek told reporters. \"We won,\" he added.")
+    assert segment_texts(text) == [
+        "\"This is a fair deal,\" Marek told reporters.", "\"It's not,\" Olsen replied at once. \"We lost.\"",
+        "The port stayed closed for a week after the strike began.", "\"We got what we asked for.\"",
+        "\"A fair deal,\" Marek told reporters.", "\u201cWe got what we asked for.\u201d",
+        "\"A fair deal,\" Marek told reporters.", "\"We won,\" he added."]
 
 
 def test_apostrophes_and_short_single_quotations_do_not_hold_sentences_together() -> None:
