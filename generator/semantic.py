@@ -96,15 +96,6 @@ precision / corroboration 0.668 / 0.635 / 0.776 became 0.667 / 0.642 / 0.790 (th
 0.488 / 0.667 / 0.780: 0.537 / 0.732 / 0.767). Recall moves within noise: with each part's final
 full stop kept, it was 0.677 / 0.647 / 0.790. Tried 0.25, 0.75 and 1 (full stops kept): 0.668 / 0.641
 / 0.793, 0.666 / 0.635 / 0.785, 0.659 / 0.631 / 0.784. Topics with cues are not affected."""
-CLOSEST_FEW = 5
-"""Sentences of the sample closest to a topic's description that tell whether the corpus speaks of it."""
-ABSENT = 0.15
-PRESENT = 0.22
-"""Mean cosine of those sentences to the description (:func:`presence`) at or below which the corpus does
-not speak of a topic (no seed by meaning), and from which it does (the full seed). On the fifteen labelled
-corpora every topic's was 0.25 or more (the lowest: economics of a state visit that spoke little of money,
-agenda of visits reported after the fact), 0.29 to 0.75 for most; a football-transfer topic given to articles
-on a factory fire, 0.11."""
 _LISTING = re.compile(r"\s*(?:[,;:()]|\b(?:and|or|including)\b)\s*")
 
 
@@ -176,8 +167,7 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sample
     if sampled is None:
         return {}
     meanings = embed.encoder().encode([described(t) for t in topics])
-    cosines = (sampled.vectors @ meanings.T).astype(np.float64)
-    z = _standard(cosines)
+    z = _standard((sampled.vectors @ meanings.T).astype(np.float64))
     cued = np.array([named_meaning(t) for t in topics])
     z = (z + cued * _standard(cue_closeness(sampled.vectors, topics))) / (1 + cued)
     # Closeness to every topic at once is closeness to the event, not to a topic. Where meaning must
@@ -188,23 +178,12 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sample
     for k, topic in enumerate(topics):
         weighs = weight(len(topic.cues) if found is None else found[k])
         lead = z[:, k] - weighs / WEIGHT * towards
-        values = weighs / 3 * np.maximum(lead, 0) * presence(cosines[:, k])
+        values = weighs / 3 * np.maximum(lead, 0)
         seeds = np.zeros(len(quotable))
         for text, value in zip(sampled.texts, values.tolist()):
             seeds[sampled.rows[text]] = value
         out[topic.id] = seeds
     return out
-
-
-def presence(cosines: np.ndarray) -> float:
-    """How far the corpus speaks of a topic at all, from 0 to 1, by the cosines of the sample to its
-    description (``cosines``): the mean of the CLOSEST closest ones, from ABSENT (nothing on it) to PRESENT.
-    Closeness is otherwise measured against the sample's own (standard scores), which finds some sentences
-    close to any topic, even one the corpus never touches."""
-    if not len(cosines):
-        return 0.0
-    best = float(np.sort(cosines)[::-1][:CLOSEST_FEW].mean())
-    return min(1.0, max(0.0, (best - ABSENT) / (PRESENT - ABSENT)))
 
 
 def _standard(values: np.ndarray) -> np.ndarray:

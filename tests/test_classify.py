@@ -7,7 +7,6 @@ import pytest
 
 from generator.classify import classify, topic_profile
 from generator.records import Kind, Sentence, Topic
-from generator.select import MIN_SCORE
 from generator.textutil import stem
 
 TOPICS = (
@@ -229,27 +228,3 @@ def test_words_that_say_what_a_sentence_does_are_no_signal_in_a_description() ->
     assert not {stem("takes"), stem("part")} & set(weights)
     # a cue is the user's chosen word, whatever it is
     assert "part" in topic_profile(Topic("roles", "Roles", "", ("part",)))[0]
-
-
-FIRE = [
-    "A fire tore through a chemical plant on the edge of the town on Tuesday night, killing two workers.",
-    "The bodies of two more workers were recovered from the east wing on Friday, raising the death toll to four.",
-    "Prosecutors have opened a negligence investigation into the fire, a spokeswoman said on Thursday.",
-    "Investigators believe the blaze started in a faulty ventilation unit in the solvent storage hall.",
-    "The plant's insurer estimates the damage at 45 million euros, and its shares fell 8 percent.",
-    "The company said it would pay the families of the victims and set up a fund of two million euros.",
-    "The town council approved emergency aid of 300,000 euros for local shops on Friday evening.",
-    "More than 120 firefighters battled the blaze for nine hours before it was brought under control.",
-]
-
-
-def test_a_topic_the_corpus_never_speaks_of_finds_no_sentence_by_meaning() -> None:
-    # Closeness by meaning is measured against the corpus's own, so some sentences are always the "closest"
-    # to a football topic in articles on a fire (the money ones: fees, paying); they must not be its facts.
-    topics = (Topic("casualties", "Casualties", "Deaths, injuries and missing workers", ("killed", "death toll")),
-              Topic("cause", "Cause", "", ("negligence", "ventilation")),
-              Topic("football", "Football transfer market", "Transfer fees paid by football clubs for strikers.",
-                    ("striker", "goalkeeper", "transfer fee")))
-    scores = _scores_of(FIRE, topics)
-    assert max(s.get("football", 0.0) for s in scores.values()) < MIN_SCORE
-    assert max(s.get("casualties", 0.0) for s in scores.values()) >= MIN_SCORE
