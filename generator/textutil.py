@@ -389,14 +389,74 @@ def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) 
     return any(low <= value <= high for value in values for low, high in ranges)
 
 
+_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_COUNT_WORD = {w: n for n, w in enumerate(_UNITS, 1)} | {w: 10 * n for n, w in enumerate(_TENS, 2)}
+_COUNT = re.compile(
+    r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])"
+    r"(?P<before>\b(?:the|these|those|its|their|his|her|our|your|my|all|both|other|first|last|next|top)\s+)?"
+    rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+    r"(?![\w.,-])(?P<after>(?:\s+[A-Za-z][\w'\u2019-]*){1,2})", re.IGNORECASE)
+"""A whole number, in digits or words ("5", "five", "Twenty-five"), and the one or two words after it,
+with the determiner before it if any. A number joined by a hyphen ("a two-day visit", "one-on-one
+talks", "F-16") describes or names rather than counts, and one after a determiner names a known set
+("the two sides", "their three children"): both are left out, as money ("$5 billion") is."""
+_NOT_COUNTED = frozenset("of another hundred thousand million billion trillion dozen percent per and or".split())
+"""Words after a number that make it no count of its own ("one of the", "one another", "two hundred"
+as "two" alone)."""
+
+
+_MEASURES = frozenset(stem(w) for w in "year month week day night hour minute second decade century time mile "
+                      "kilometre kilometer metre meter foot feet point percent degree round".split())
+"""Units that measure rather than name what is counted: "for five years running" and "to mark 60 years of
+ties" count years of two different things, so counts of them are left to :func:`differ_in_figures`.
+(Keying them cost the xi-paris corpus 0.018 of recall and 0.022 of corroboration.)"""
+
+
+@lru_cache(maxsize=65536)
+def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The numbers of things a sentence counts, in digits or words, by the stem of the thing counted: the
+    first content word of the two after each ("five miners remain trapped": "miner" -> {"5"}), so that
+    "two miners" and "5 miners" give different counts of one thing and "5 miners" and "five miners"
+    the same. A number word counts in lower case or opening the sentence ("Formula One", "the Big
+    Three" are names). Second, the things counted in words."""
+    found: dict[str, set[str]] = {}
+    in_words: set[str] = set()
+    for m in _COUNT.finditer(text):
+        count, after = m["count"], [w.lower() for w in m["after"].split()]
+        named = count[0].isupper() and text[:m.start()].strip(" \"'\u201c")  # capitalised inside the sentence
+        if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count):
+            continue
+        value = _digits(count) if count[0].isdigit() else str(sum(_COUNT_WORD[p] for p in count.lower().split("-")))
+        thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"
+        if thing is not None and (key := stem(thing)) not in _MEASURES:
+            found.setdefault(key, set()).add(value)
+            if not count[0].isdigit():
+                in_words.add(key)
+    return {k: frozenset(v) for k, v in found.items()}, frozenset(in_words)
+
+
+def count_differently(a: str, b: str) -> bool:
+    """Whether two sentences count one thing with different numbers, one of them in words (:func:`counts`):
+    "5 miners are still trapped" and "Two miners are still trapped", "three workers remain missing" and
+    "one worker is still missing"; not "one longshoreman said" and "who has worked there for 22 years",
+    nor "a ship the length of three football fields" and "the 1.6-mile span"."""
+    (mine, my_words), (theirs, their_words) = counted(a), counted(b)
+    # Counts both in digits are left to :func:`differ_in_figures`, which reads qualified figures.
+    return any(mine[k].isdisjoint(theirs[k]) for k in (mine.keys() & theirs.keys()) & (my_words | their_words))
+
+
 def differ_in_figures(a: str, b: str) -> bool:
     """Whether two sentences both state numbers and share none ("the death toll climbed to 4,455" and
-    "... to nearly 6,000"): they give different figures, so neither confirms the other. Days and years
-    are left out: they often only place a fact in time ("since the invasion in 2022"), or say when
-    it was reported. A qualified figure agrees with any in its range ("more than $750 billion" and
-    "$783 billion", "nearly $66 billion" and "$65.7 billion")."""
+    "... to nearly 6,000"), or count one thing with different numbers, in digits or words
+    (:func:`count_differently`: "5 miners" and "two miners"; "5 miners" and "five miners" agree): they
+    give different figures, so neither confirms the other. Days and years are left out: they often only
+    place a fact in time ("since the invasion in 2022"), or say when it was reported. A qualified
+    figure agrees with any in its range ("more than $750 billion" and "$783 billion", "nearly $66
+    billion" and "$65.7 billion")."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    return bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)
+    return (bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)) or count_differently(a, b)
 
 
 def agree_in_figures(a: str, b: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:

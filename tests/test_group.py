@@ -199,3 +199,11 @@ def test_a_claim_and_its_rebuttal_stay_apart() -> None:
     c = "Her rivals said the Dunmore county election was rigged, Governor Elena Marsh said."
     assert _groups([("a", a), ("b", b)]) == []
     assert _groups([("a", a), ("c", c)]) == [{a, c}]
+
+
+def test_sentences_giving_other_figures_stay_apart_counts_in_words_too() -> None:
+    five = "Rescuers said five miners are still trapped underground at the Ridgeway coal mine."
+    two = "Two miners are still trapped underground at the Ridgeway coal mine, rescuers said."
+    digits = "Rescuers said 5 miners are still trapped underground at the Ridgeway coal mine."
+    assert _groups([("a", five), ("b", two)]) == []
+    assert _groups([("a", five), ("b", two), ("c", digits)]) == [{five, digits}]

@@ -67,3 +67,14 @@ def test_a_rebuttal_is_not_cited_beside_the_claim_it_contests() -> None:
         page.absorb(0, fact)
     assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
     assert page.commented_on(rebuttal, [0.5]) is None
+
+
+def test_a_sentence_giving_another_count_in_words_is_not_cited_beside_the_quote() -> None:
+    quote = make_fact("a", 30, "5 miners are still trapped underground, officials said.", {"risks": 1.0})
+    other = make_fact("b", 30, "Two miners are still trapped underground, the rescue service said.", {"risks": 0.8})
+    same = make_fact("c", 30, "Rescuers said five miners remain trapped underground.", {"risks": 0.8})
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    for fact in (other, same):
+        page.absorb(0, fact)
+    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]

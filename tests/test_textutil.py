@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import (all_stated, content_stems, dangling, differ_in_figures, echoes_quotation, figures,
-                                same_figure, share_figure, share_telling_figure, spelled_out, stem, words)
+from generator.textutil import (all_stated, content_stems, counted, dangling, differ_in_figures,
+                                echoes_quotation, figures, same_figure, share_figure, share_telling_figure, spelled_out,
+                                stem, words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,6 +72,14 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("Aid rose to more than $20 billion.", "Aid rose to about $21.2 billion.", False),  # two ranges overlap
     ("Up to 5,000 troops may go.", "Some 4,500 troops will go.", False),
     ("Up to 5,000 troops may go.", "3,000 troops will go.", True),
+    # counts written in words
+    ("5 miners are still trapped underground.", "Two miners are still trapped underground.", True),
+    ("5 miners are still trapped underground.", "Rescuers said five miners remain trapped.", False),
+    ("Three workers remain missing.", "One worker is still missing.", True),
+    ("Twenty-five people died.", "The toll rose to 25.", False),
+    ("The toll rose to 25.", "He is one of the victims' relatives.", False),  # "one of": no count
+    ("One longshoreman said he had no work.", "He has worked there for 22 years.", False),  # counts of two things
+    ("His first trip in five years.", "A visit to mark 60 years of ties.", False),  # years measure, not name
 ])
 def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: str, b: str, expected: bool) -> None:
     assert differ_in_figures(a, b) is expected
@@ -186,3 +195,19 @@ def test_ongoing_marks_a_statement_of_how_things_stand_not_an_intent() -> None:
     for text in ("China said it would continue to promote peace talks.", "Six workers died in the collapse.",
                  "Stillwater officials met on Monday."):
         assert not ongoing(text), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers said five miners remain trapped.", {"miner": {"5"}}),
+    ("Two miners are still trapped.", {"miner": {"2"}}),
+    ("\u201cThree workers are still missing.\u201d", {"worker": {"3"}}),   # opens the sentence, after a quote mark
+    ("Three other workers and 12,000 jobs.", {"worker": {"3"}, "job": {"12000"}}),
+    ("Twenty-one people were hurt and two hundred fled.", {"peopl": {"21"}}),   # "two hundred" is not "two"
+    ("He is one of the few.", {}),
+    ("Formula One drivers and the Big Three met.", {}),              # names
+    ("A two-day visit with one-on-one talks and F-16 jets.", {}),     # joined by a hyphen: describes or names
+    ("The two sides met their three partners.", {}),                 # after a determiner: a known set
+    ("It cost $5 billion in 2024.", {}),                              # money and years
+])
+def test_counts_are_keyed_by_the_thing_counted(text: str, expected: dict[str, set[str]]) -> None:
+    assert counted(text)[0] == expected
