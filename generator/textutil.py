@@ -389,10 +389,13 @@ def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) 
     return any(low <= value <= high for value in values for low, high in ranges)
 
 
-_UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_COUNT_WORD = {w: n for n, w in enumerate(_UNITS, 1)} | {w: 10 * n for n, w in enumerate(_TENS, 2)}
+NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+"""Numbers written in words, to a hundred: the units, the teens and the tens ("twenty-one" is two)."""
+_UNITS = [w for w, n in NUMBER_WORDS.items() if 0 < n < 20]
+_TENS = [w for w, n in NUMBER_WORDS.items() if n >= 20]
 _COUNT = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])"
     r"(?P<before>\b(?:the|these|those|its|their|his|her|our|your|my|all|both|other|first|last|next|top)\s+)?"
@@ -428,7 +431,7 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         named = count[0].isupper() and text[:m.start()].strip(" \"'\u201c")  # capitalised inside the sentence
         if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count):
             continue
-        value = _digits(count) if count[0].isdigit() else str(sum(_COUNT_WORD[p] for p in count.lower().split("-")))
+        value = _digits(count) if count[0].isdigit() else str(sum(NUMBER_WORDS[p] for p in count.lower().split("-")))
         thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"
         if thing is not None and (key := stem(thing)) not in _MEASURES:
             found.setdefault(key, set()).add(value)

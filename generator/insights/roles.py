@@ -48,8 +48,8 @@ TIME_WORDS = "former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim
 """Words of time a role may open with, written before it with a space ("former President")."""
 
 PAST_WORD = re.compile(rf"(?:{TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
-"""A role's opening word of time (:data:`~generator.insights.entities._QUALIFIER_BEFORE`), capitalised or not: "Former President" opens
-a sentence, "former President" is the same role inside one."""
+"""A role's opening word of time (:data:`~generator.insights.entities._QUALIFIER_BEFORE`), capitalised or
+not: "Former President" opens a sentence, "former President" is the same role inside one."""
 _PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|{DEMONYM.pattern})(?:[\u2019']s)?\s+")
 """A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO", and in
 the possessive "NATO's"), a nationality ("British", "Ukrainian"). "U.S. Secretary of State" and

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from generator.sentences import ABBREVIATIONS, last_word
-from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, STOPWORDS, WEEKDAYS
+from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
 
 CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
 """Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
@@ -98,11 +98,7 @@ _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART_RE = r"(?:(?P<part>early|late|on|last|this|next)\s+)?"
 _PART_AFTER_RE = r"(?:\s+(?P<part2>morning|afternoon|evening|night))?"
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12,
-          "dozen": 12, "hundred": 100}
+_UNITS = NUMBER_WORDS | {"a dozen": 12, "dozen": 12, "hundred": 100}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
            "k": 1e3, "mn": 1e6, "tn": 1e12}
 _CURRENCY_SIGNS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₩": "won",
