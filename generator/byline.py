@@ -23,6 +23,25 @@ import re
 
 from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS
 
+
+def _capitals() -> str:
+    """Every capital letter (:meth:`str.isupper`) of the Basic Multilingual Plane, which holds every
+    alphabet news is written in, as the inside of a regex class, in ranges: Python's ``re`` has no
+    class for them, and ``[A-Z]`` misses the "\u00c9" of "Le Petit \u00c9cho" or "\u00c9lodie"."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+CAPITAL = f"[{_capitals()}]"
+"""A capital letter of any alphabet, as a regex: a name, a byline or an outlet starts on one."""
+_LETTER = r"[^\W\d_]"
+
 OPENING_LINES = 8
 """Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
 PARAGRAPH_CHARS = 200
@@ -33,16 +52,14 @@ KICKER = re.compile(r"(?i:analysis|commentary|comment|opinion|op-ed|editorial|ex
                     r"fact check|news analysis)\s*:?")
 """A label over a headline that says what kind of piece follows ("ANALYSIS", "Opinion:"): not its title."""
 
-_BY = re.compile(r"\(?(?i:by)\s+(?=[A-Z])")
+_BY = re.compile(rf"\(?(?i:by)\s+(?={CAPITAL})")
 _PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
 _ROLE = re.compile(r"\b(?i:editor|reporter|correspondent|writer|fellow|columnist|analyst|contributor|staff|"
                    r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
                    r"bureau|desk|team|lecturer|university|institute)\b")
 _DATE = re.compile(rf"\b(?:{MONTH_NAME}(?![a-z])|\d{{1,2}}:\d\d|(?:19|20)\d\d|(?i:updated|published|posted)\b)")
-_NAME_WORD = r"[A-Z][\w.'\u2019&-]*"
+_NAME_WORD = rf"{CAPITAL}[\w.'\u2019&-]*"
 _OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?{_NAME_WORD}){{0,5}}")
-_DATELINE_AGENCY = re.compile(
-    r"[A-Z][A-Za-z .'\u2019/-]{1,40}(?:,[^()\n]{1,30})?\s*\((?P<agency>[A-Z][A-Za-z .&]{1,40})\)\s*[-\u2013\u2014:]")
 
 
 _STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b)")
@@ -53,6 +70,19 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
+_PLACE = rf"{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
+_AGENCY = rf"{CAPITAL}(?:{_LETTER}|[ .&]){{1,40}}"
+_DAY = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d)"
+_DASH = r"\s*(?:--|[-\u2013\u2014:])"
+_DATELINE_AGENCY = re.compile(
+    rf"(?:{_PLACE}(?:,[^()\n]{{1,30}})?|{_DAY}[^()\n]{{0,30}})\s*\((?P<agency>{_AGENCY})\){_DASH}")
+"""A dateline naming an agency: a place, perhaps a date ("HANOI, 10 September (Meridian Wire) -"), or a
+date alone ("Feb. 4, 2026 (Capital Ledger) --"), the agency in brackets, a dash."""
+_DATELINE_DATE = re.compile(
+    rf"(?P<place>(?:{_PLACE},\s*){{0,2}})(?:{_DATE_LINE.pattern})\s*(?P<agency>\({_AGENCY}\))?{_DASH}")
+"""A dateline giving a full date after a place ("VELDSTADT, 4 February 2026 -") or before an agency
+("Feb. 4, 2026 (Capital Ledger) --"); a headline opening on a date ("19 July 2024: the day ...") has
+neither and is no dateline."""
 
 
 def _opening_lines(body: str) -> list[str]:
@@ -74,6 +104,9 @@ def opening_date(body: str) -> dt.date | None:
     what the article reports, not when it was published, and is not read."""
     for line in _opening_lines(body):
         plain = line.strip("*_ ")
+        day = _dateline_date(plain)
+        if day:
+            return day
         if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or len(_PARTS.split(plain)) > 1
                                                 or _DATE_LINE.fullmatch(plain)):
             continue
@@ -82,6 +115,13 @@ def opening_date(body: str) -> dt.date | None:
             if day:
                 return day
     return None
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of a dateline opening ``line`` (:data:`_DATELINE_DATE`), however long the lead
+    paragraph it opens, or None."""
+    m = _DATELINE_DATE.match(line)
+    return _date(m) if m and (m.group("place") or m.group("agency")) else None
 
 
 def _date(m: re.Match[str]) -> dt.date | None:
@@ -128,7 +168,8 @@ def opening_outlet(body: str) -> str | None:
     return masthead(body)
 
 
-_MASTHEAD = re.compile(r"[A-Z][A-Z0-9&'\u2019.-]*(?:\s+[A-Z][A-Z0-9&'\u2019.-]*){1,4}")
+_CAPS_WORD = rf"{CAPITAL}(?:{CAPITAL}|[0-9&'\u2019.-])*"
+_MASTHEAD = re.compile(rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,4}}")
 """A newspaper's name in capitals, two to five words ("SUSSEX EVENING ECHO", "THE DAILY BEACON")."""
 _PAPER_WORDS = frozenset("""
 times post news herald echo gazette journal chronicle mail express mirror star sun tribune telegraph guardian
@@ -185,8 +226,8 @@ def without_dateline(line: str) -> str:
     return line[m.end():].lstrip() if m and m.end() < len(line) else line
 
 
-_WRITER = re.compile(r"(?:(?:Dr|Prof|Sir|Dame)\.?\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:(?:de|da|van|von|der|del|bin|al|la|le)\s+)*"
-                     r"[A-Z][\w.'\u2019-]*){1,3}")
+_WRITER = re.compile(rf"(?:(?:Dr|Prof|Sir|Dame)\.?\s+)?{CAPITAL}[\w.'\u2019-]*"
+                     rf"(?:\s+(?:(?:de|da|van|von|der|del|bin|al|la|le)\s+)*{CAPITAL}[\w.'\u2019-]*){{1,3}}")
 _NOT_A_WRITER = re.compile(r"(?:In|At|From|For|With|By|The|Updated|Published|Posted)\b|.*\d")
 _ANALYSIS_BY = re.compile(r"(?i:(?:analysis|opinion|comment|commentary|story|words|text|report|reporting)\s+)?by\s+")
 

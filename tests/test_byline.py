@@ -31,10 +31,15 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("HANOI, 10 September (Meridian Wire) - ", "Meridian Wire"),
     ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
+    ("Feb. 4, 2026 (Capital Ledger) -- ", "Capital Ledger"),  # a dateline opening on its date
+    ("\u00c9CHO DU NORD, 4 February 2026 (Le Petit \u00c9cho) - ", "Le Petit \u00c9cho"),
+    # an outlet's name opening on an accented capital
+    ("Ship topples bridge\n\nBy Marie Dubois, Le Petit \u00c9cho\n\n", "Le Petit \u00c9cho"),
     # a masthead in capitals over the headline, kept as written
     ("HARBOUR EVENING ECHO\n\nSHIP CHAOS: Ferries halted as storm hits the port\n\nBy Jane Doe, Chief Reporter\n\n",
      "HARBOUR EVENING ECHO"),
     ("**THE DAILY LANTERN**\n\n# Bridge falls in storm\n\n", "THE DAILY LANTERN"),
+    ("DAILY \u00c9CLAIREUR\n\n# Bridge falls in storm\n\n", "DAILY \u00c9CLAIREUR"),
 ])
 def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     assert opening_outlet(opening + LEAD) == outlet
@@ -64,6 +69,7 @@ def test_a_byline_after_the_lead_paragraph_is_not_read() -> None:
 def test_without_dateline() -> None:
     assert without_dateline("HANOI, 10 September (Meridian Wire) - US President Joe Biden agreed") == \
         "US President Joe Biden agreed"
+    assert without_dateline("Feb. 4, 2026 (Capital Ledger) -- The court ruled") == "The court ruled"
     assert without_dateline("Ship topples bridge") == "Ship topples bridge"
 
 
@@ -78,6 +84,11 @@ def test_without_dateline() -> None:
     ("Title\n\nBy Jane Doe, Chief Reporter\n\nFriday 19 July 2024, updated 9.45pm\n\n", dt.date(2024, 7, 19)),
     ("Title\nBy Jane Doe, Consumer Reporter\nFriday, 13 October 2023\n\n", dt.date(2023, 10, 13)),
     ("Title\n\nThu 19 September 2024 - 14:05 BST\n\n", dt.date(2024, 9, 19)),
+    # a dateline opening the long lead paragraph, after a place or before an agency
+    ("Title\n\nVELDSTADT, 4 February 2026 (Capital Ledger) - ", dt.date(2026, 2, 4)),
+    ("Title\n\nVELDSTADT, Feb. 4, 2026 -- ", dt.date(2026, 2, 4)),
+    ("Title\n\nFeb. 4, 2026 (Capital Ledger) -- ", dt.date(2026, 2, 4)),
+    ("Title\n\nVELDSTADT, 4 February (Capital Ledger) - ", None),  # no year
     ("19 July 2024: the day the screens went blue\n\n", None),  # a headline opening on a date
     # a headline's date is what the article reports; a day that does not exist is no date
     ("Talks set for 19 June 2024 in the capital\n\n", None),
@@ -97,6 +108,7 @@ def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:
     ("HB; Oslo; Updated May 3", "HB1 News", None),
     ("Lea Brandt; HB1 News; Oslo", "HB1 News", "Lea Brandt"),
     ("Ursula von der Leyen and Jean-Luc Marat", None, "Ursula von der Leyen, Jean-Luc Marat"),
+    ("\u00c9lodie Martin; Senior Reporter", "The Ledger", "\u00c9lodie Martin"),
 ])
 def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None, names: str | None) -> None:
     assert writers(credit, outlet) == names
@@ -107,6 +119,7 @@ def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None
     ("By Ines Moreau, Senior Fellow, Harbour Policy Review | 12 April 2023\n\n", "Ines Moreau"),
     ("**By Lea Brandt** \u00b7 Harbour Wire \u00b7 May 2, 2024\n\n", "Lea Brandt"),
     ("by Omar Haddad \u2014 August 24, 2023\n\n", "Omar Haddad"),
+    ("By \u00c9lodie Martin, Harbour Wire\n\n", "\u00c9lodie Martin"),
     ("", None),
 ])
 def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:
