@@ -52,6 +52,26 @@ def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning
     assert u.id == "risks"
 
 
+def test_a_topic_given_only_a_description_or_cues_gets_an_id_and_a_title_from_them() -> None:
+    topics = parse_topics([{"description": "When things happened."},
+                           {"description": "What is scheduled and expected to happen: talks and signings"},
+                           {"title": "When things happened"},
+                           {"description": "When things happened, in order of their dates and times"},
+                           {"description": "Deaths, injuries and missing workers."},
+                           {"cues": ["damage", "victims", "rescue", "aid"]},
+                           {"id": "risks", "description": "What could go wrong"}], "x")
+    assert [(t.id, t.title) for t in topics] == [
+        ("when-things-happened-2", "When things happened"),
+        ("what-is-scheduled-and-expected", "What is scheduled and expected"),
+        ("when-things-happened", "When things happened"),
+        ("when-things-happened-3", "When things happened"),
+        ("deaths-injuries-and-missing-workers", "Deaths, injuries and missing workers"),
+        ("damage-victims-rescue", "Damage, victims, rescue"),
+        ("risks", "Risks"),
+    ]
+    assert topics[0].description == "When things happened."
+
+
 @pytest.mark.parametrize("data, message", [
     (None, "the file is empty; write a YAML list of topics, each with a title, a description or cues"),
     ([], "the list of topics is empty; give at least one topic, each with a title, a description or cues"),
@@ -61,7 +81,7 @@ def test_a_topic_given_only_a_title_gets_an_id_from_it_and_its_title_for_meaning
     ([{"id": "Bad Id!", "description": "d"}], "lowercase letters"),
     ([{"id": "a", "description": "d"}, {"id": "a", "description": "d"}], "used twice"),
     ([{"id": "a"}], "needs a title, a description or cues"),
-    ([{"description": "Trade"}], "has no id, and none can be made"),
+    ([{"description": "经济发展"}], "has no id, and none can be made from its title, description or cues"),
     ([{"title": "经济"}], "has no id, and none can be made"),
     ([{"id": "a", "title": "", "description": ""}], "needs a title, a description or cues"),
     ([{"id": "a", "description": "d", "cues": 5}], "must be a list"),
