@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import os
 import shlex
 import sys
@@ -23,7 +24,8 @@ from generator.insights import analyse
 from generator.pipeline import no_cyclic_gc, run
 from generator.progress import Progress
 from generator.records import Problem
-from generator.settings import DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, make_settings
+from generator.settings import (DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, MAX_FILE_MB_RULE, make_settings,
+                                max_file_mb_problem)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SITE_MARKER = ".dossier-site"
@@ -61,16 +63,28 @@ needs only a title, a description or cues (cues are also read as "keywords").
 """
 
 
+def _megabytes(value: str) -> float:
+    """``--max-file-mb``: a positive, finite number, refused by argparse in one line otherwise."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if max_file_mb_problem(number):
+        raise argparse.ArgumentTypeError(f"{MAX_FILE_MB_RULE}; found {value!r}")
+    return number
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", type=Path, help="folder of articles (.txt, .md, .html), searched recursively")
     p.add_argument("--topics", type=Path, metavar="FILE",
                    help="YAML list of topics {id, title, description, cues} replacing the default six")
     # Defaults are None, so that ``build --config`` keeps the mkdocs.yml's values for options not given.
-    p.add_argument("--max-file-mb", type=float, metavar="MB",
+    p.add_argument("--max-file-mb", type=_megabytes, metavar="MB",
                    help=f"skip article files larger than this (default {DEFAULT_MAX_FILE_MB:g})")
     p.add_argument("--max-quotes", type=int, metavar="N",
                    help=f"most quotes on one topic page (default {DEFAULT_QUOTES_PER_PAGE})")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only problems, no progress")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print only warnings and errors: no progress, no files read with a caveat")
     p.add_argument("--cache-dir", type=Path, metavar="DIR",
                    help=f"keep per-article results here, reused while an article is unchanged; safe to delete "
                         f"(default {DEFAULT_CACHE_DIR})")
@@ -104,10 +118,13 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None = None) -> None:
-    """Print problems grouped (skipped files first), with a count at the end, to ``stream`` (stderr)."""
-    for _, line in summarise(problems, files_seen):
-        print(line, file=stream or sys.stderr)
+def report(problems: Sequence[Problem], files_seen: int, stream: TextIO | None = None, *,
+           quiet: bool = False) -> None:
+    """Print problems grouped (skipped files first), with a count at the end, to ``stream`` (stderr);
+    ``quiet`` leaves out the files read with a caveat (INFO lines), as ``-q`` does for a build."""
+    for level, line in summarise(problems, files_seen):
+        if not (quiet and level < logging.WARNING):
+            print(line, file=stream or sys.stderr)
 
 
 def _site_paths(site_dir: Path) -> list[str]:
@@ -280,8 +297,9 @@ def _build(args: argparse.Namespace) -> int:
             if args.no_cache or args.cache_dir is not None or not args.config:
                 cache = _cache_dir(args)
                 plugin.config["cache_dir"] = "" if cache is None else str(cache.resolve())
-            if args.quiet:  # -q hides progress, not problems: files read with a caveat are logged at INFO
-                plugin_log.setLevel(logging.INFO)
+            # -q keeps warnings and errors only: files read with a caveat are logged at INFO. Reset
+            # either way, as the logger outlives one call of main().
+            plugin_log.setLevel(logging.WARNING if args.quiet else logging.NOTSET)
             build(config)
             _write_marker(args.site_dir)
         except Abort:
@@ -356,7 +374,7 @@ def _export(args: argparse.Namespace) -> int:
     _check_out(args.out, args.corpus, args.topics)
     progress = Progress(settings.progress)
     dossier = run(settings, progress)
-    report(dossier.problems, dossier.files_seen)
+    report(dossier.problems, dossier.files_seen, quiet=args.quiet)
     # Reported as stages of their own: on a large corpus they take as long as the pipeline.
     with no_cyclic_gc():
         with progress.stage("insights"):

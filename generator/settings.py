@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,27 @@ DEFAULT_QUOTES_PER_PAGE = 12
 labelled corpora besides the seed, recall / precision / quotes per key fact 0.777 / 0.759 / 1.44 at 12
 became 0.778 / 0.740 / 1.52 at 13 and 0.788 / 0.731 / 1.60 at 14 (the seed corpus's precision 0.907
 -> 0.893 and 0.895): about half the quotes a longer page adds are on the wrong page."""
+
+
+MAX_FILE_MB_RULE = "must be a positive number of megabytes, such as 5 or 0.5"
+"""What ``max_file_mb`` and ``--max-file-mb`` accept, said the same by both."""
+
+
+def max_file_mb_problem(value: object) -> str | None:
+    """Why ``value`` cannot be the file size limit in megabytes (what is accepted, what was found), or None.
+
+    Not a number, zero, negative, infinite and NaN are refused: NaN compares false with every size, so
+    a check ``<= 0`` alone lets it through, and neither converts to a whole number of bytes.
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        return f"{MAX_FILE_MB_RULE}; found {value!r}"
+    return None
+
+
+def max_file_bytes(max_file_mb: float) -> int:
+    """The limit in bytes, rounded to the nearest byte (at least 1), so that it prints back as the
+    megabytes given: 0.001 MB is 1049 bytes, shown "0.001 MB", where truncating showed "0.000999 MB"."""
+    return max(1, round(max_file_mb * 1024 * 1024))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,8 +72,8 @@ def make_settings(
     Raises:
         ConfigError: an option is out of range or the topics file is unusable.
     """
-    if max_file_mb <= 0:
-        raise ConfigError(f"the file size limit (max_file_mb, --max-file-mb) must be positive, found {max_file_mb:g} MB")
+    if problem := max_file_mb_problem(max_file_mb):
+        raise ConfigError(f"the file size limit (max_file_mb, --max-file-mb) {problem}")
     if max_quotes < 1:
         raise ConfigError(f"quotes per page (max_quotes, --max-quotes) must be at least 1, found {max_quotes!r}")
     if cache_dir and Path(cache_dir).exists() and not Path(cache_dir).is_dir():
@@ -61,7 +83,7 @@ def make_settings(
         corpus=Path(corpus),
         topics=load_topics(topics_file),
         topics_file=Path(topics_file) if topics_file else None,
-        max_file_bytes=int(max_file_mb * 1024 * 1024),
+        max_file_bytes=max_file_bytes(max_file_mb),
         max_quotes=max_quotes,
         cache_dir=Path(cache_dir) if cache_dir else None,
         progress=progress,

@@ -214,12 +214,39 @@ def test_build_with_a_config_keeps_its_plugin_options(tmp_path: Path, capsys: py
     assert most_quotes("--max-quotes", "2") == 2, "an option given on the command line wins"
 
 
-def test_quiet_build_still_reports_files_read_with_a_caveat(tmp_path: Path) -> None:
-    corpus = write_tree(tmp_path / "corpus", {**GOOD, "c.txt": "Caf\xe9 talks\n\nThe ferry agreement was "
-                                              "welcomed in every caf\xe9 of the harbour city.\n".encode("cp1252")})
+def test_quiet_build_shows_warnings_but_not_files_read_with_a_caveat(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", {**GOOD, "empty.txt": "",
+                                              "c.txt": "Caf\xe9 talks\n\nThe ferry agreement was welcomed in every "
+                                                       "caf\xe9 of the harbour city.\n".encode("cp1252")})
     result = run_cli("build", str(corpus), "--site-dir", str(tmp_path / "site"), "-q")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith("INFO: generator: read c.txt with a caveat: not valid UTF-8")
+    assert result.stderr.splitlines() == ["WARNING: generator: skipped empty.txt: the file is empty",
+                                          "WARNING: generator: 1 of 4 files skipped: empty.txt"]
+    loud = run_cli("build", str(corpus), "--site-dir", str(tmp_path / "site"))
+    assert loud.returncode == 0, loud.stderr
+    assert "INFO: generator: read c.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" \
+        in loud.stderr.splitlines()
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "five"])
+def test_a_file_size_limit_that_is_not_a_positive_number_is_refused(
+        tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str], value: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["export", str(corpus), "--out", str(tmp_path / "d.json"), f"--max-file-mb={value}"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "python -m generator export: error: argument --max-file-mb: must be a positive number of megabytes, "
+        f"such as 5 or 0.5; found {value!r}")
+    assert not (tmp_path / "d.json").exists()
+
+
+def test_plugin_refuses_a_file_size_limit_that_is_not_finite(tmp_path: Path) -> None:
+    root = project(tmp_path, GOOD, plugin_options="      max_file_mb: .inf\n")
+    result = mkdocs_build(root, tmp_path / "site", strict=False)
+    assert result.returncode == 1
+    assert "the file size limit (max_file_mb, --max-file-mb) must be a positive number of megabytes, such as 5 " \
+           "or 0.5; found inf" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("what", ["topics file", "folder", "other file"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from conftest import run_cli, write_tree
 
 from generator.cli import main
 from generator.errors import ArticleError
-from generator.ingest import decode, ingest, load_article, normalise_date
+from generator.ingest import article_ids, decode, ingest, load_article, normalise_date
 from generator.segment import segment
 
 GOOD = {
@@ -29,13 +30,20 @@ GOOD = {
 }
 
 
+PROGRESS = re.compile(r"[a-z ]+: (?:\d+ \w+ )?in \d+\.\d s")
+"""A progress line (``load: 3 articles in 0.1 s``), left out of what the tests compare."""
+
+
 def export(tmp_path: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str | bytes],
-           *options: str) -> tuple[int, str, dict]:
-    """Run ``python -m generator export`` in-process on ``GOOD`` plus ``files``."""
+           *options: str, quiet: bool = True) -> tuple[int, str, dict]:
+    """Run ``python -m generator export`` in-process on ``GOOD`` plus ``files``; ``quiet`` passes ``-q``,
+    which hides the files read with a caveat. Without it, the progress lines are left out of the
+    messages returned."""
     corpus = write_tree(tmp_path / "corpus", {**GOOD, **files})
     out = tmp_path / "out" / "dossier.json"
-    status = main(["export", str(corpus), "--out", str(out), "-q", *options])
-    err = capsys.readouterr().err
+    status = main(["export", str(corpus), "--out", str(out), *(["-q"] if quiet else []), *options])
+    err = "".join(line for line in capsys.readouterr().err.splitlines(keepends=True)
+                  if not PROGRESS.fullmatch(line.rstrip("\n")) and not line.startswith("Wrote "))
     return status, err, json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
 
 
@@ -78,6 +86,9 @@ SKIPPED_CASES = {
                           "skipped meta-only.md: no article text found (after the front matter)"),
     "exact duplicate": ({"sub/copy of one.txt": GOOD["good-one.txt"]},
                         "skipped sub/copy of one.txt: is an exact duplicate of good-one.txt; kept once, as good-one.txt"),
+    "only NUL bytes": ({"nul.md": b"\x00\x00"}, "skipped nul.md: the file holds only NUL bytes, no text"),
+    "only control characters": ({"bell.txt": b"\xef\xbb\xbf\x07\x01\n"},
+                                "skipped bell.txt: the file holds only control characters (such as NUL), no text"),
     "html without text": ({"shell.html": "<html><head><title>App</title></head><body><div id='app'></div>"
                                          "<script>render('app');</script></body></html>"},
                           "skipped shell.html: no article text found"),
@@ -109,7 +120,7 @@ def test_file_over_the_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_undecodable_bytes_read_as_cp1252(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     windows = ("The mayor\u2019s office said the caf\u00e9 on the quay will reopen on Friday after "
                "repairs to the roof.\r\n").encode("cp1252") + b"\x81\r\n"
-    status, err, dossier = export(tmp_path, capsys, {"windows.txt": windows})
+    status, err, dossier = export(tmp_path, capsys, {"windows.txt": windows}, quiet=False)
     assert status == 0
     assert "read windows.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" in err
     assert "read windows.txt with a caveat: 1 undecodable byte(s) shown as \ufffd" in err
@@ -118,10 +129,22 @@ def test_undecodable_bytes_read_as_cp1252(tmp_path: Path, capsys: pytest.Capture
     assert_good_quoted(dossier)
 
 
+def test_quiet_export_leaves_out_files_read_with_a_caveat(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    latin = "Caf\u00e9 owners on the quay said the summer season started well this year.\n".encode("cp1252")
+    files: dict[str, str | bytes] = {"latin.txt": latin, "empty.txt": ""}
+    status, err, dossier = export(tmp_path, capsys, files)
+    assert status == 0
+    assert err.splitlines() == ["skipped empty.txt: the file is empty", "1 of 4 files skipped: empty.txt"]
+    assert "latin.txt" in {a["file"] for a in dossier["articles"]}
+    status, err, _ = export(tmp_path / "loud", capsys, files, quiet=False)
+    assert "read latin.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" in err.splitlines()
+
+
 def test_nul_and_control_characters_are_never_quoted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = ("The ferry company said the new timetable starts on the first day of June.\n\n"
             "The harbour master confirmed\x00 that two\x07 berths will close for repairs in July.\n")
-    status, err, dossier = export(tmp_path, capsys, {"nul.txt": text})
+    status, err, dossier = export(tmp_path, capsys, {"nul.txt": text}, quiet=False)
     assert status == 0
     assert "read nul.txt with a caveat: 2 control character(s) (such as NUL)" in err
     quotes = [q["text"] for t in dossier["topics"] for q in t["quotes"]]
@@ -192,7 +215,8 @@ def test_names_with_spaces_and_accents_subfolders_and_ignored_files(
     status, err, dossier = export(tmp_path, capsys, files)
     assert status == 0
     by_file = {a["file"]: a for a in dossier["articles"]}
-    assert by_file["Notes du 3 mai – Éditions Côte.txt"]["id"] == "notes-du-3-mai-editions-cote"
+    notes_id = by_file["Notes du 3 mai – Éditions Côte.txt"]["id"]
+    assert re.fullmatch(r"notes-du-3-mai-editions-cote-[0-9a-f]{6}", notes_id), "capitals and accents: hashed"
     assert by_file["deep/er/Ölhafen Bericht.md"]["title"] == "Ölhafen"
     assert "_drafts/draft one.txt" in by_file
     assert len(by_file) == 5
@@ -203,9 +227,34 @@ def test_names_with_spaces_and_accents_subfolders_and_ignored_files(
     ]
 
 
+UNRELATED_NAMES = ["a b.md", "A B.txt", "A b.html", "Caf\u00e9 Story.md", "cafe story.md", "index.md",
+                   "x" * 90 + ".txt", "x" * 90 + "y.txt", "News/a b.md"]
+"""Names whose slugs clash ("a-b", "cafe-story", "x" * 80) or take a generated page's place, none two
+plain names that differ only in separators or extension."""
+
+
+def test_an_id_never_changes_when_other_files_come_or_go() -> None:
+    together = article_ids(UNRELATED_NAMES)
+    assert len(set(together.values())) == len(UNRELATED_NAMES)
+    assert together["a b.md"] == "a-b" and together["cafe story.md"] == "cafe-story"
+    assert re.fullmatch(r"a-b-[0-9a-f]{6}", together["A B.txt"])
+    for name in UNRELATED_NAMES:
+        assert article_ids([name]) == {name: together[name]}
+        others = [n for n in UNRELATED_NAMES if n != name]
+        assert article_ids(others) == {n: together[n] for n in others}
+
+
+def test_plain_names_keep_their_slug_and_clashing_plain_names_stay_unique() -> None:
+    assert article_ids(["000_cpa_wire.txt", "sub/extra.md", "zz renamed.txt"]) == {
+        "000_cpa_wire.txt": "000-cpa-wire", "sub/extra.md": "sub-extra", "zz renamed.txt": "zz-renamed"}
+    ids = article_ids(["a_b.md", "a-b.txt", "a-b.md"])
+    assert ids["a-b.md"] == "a-b" and len(set(ids.values())) == 3
+
+
 def test_name_clashing_with_a_generated_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, err, dossier = export(tmp_path, capsys, {"index.txt": "The harbour council met again on Thursday "
-                                                                  "to discuss the new ferry timetable.\n"})
+                                                                  "to discuss the new ferry timetable.\n"},
+                                 quiet=False)
     assert status == 0
     article = next(a for a in dossier["articles"] if a["file"] == "index.txt")
     assert article["id"] != "index" and article["id"].startswith("index-")
@@ -216,7 +265,7 @@ def test_name_clashing_with_a_generated_page(tmp_path: Path, capsys: pytest.Capt
 def test_many_problems_are_grouped_with_a_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = {"a-empty.txt": "", "b-list.md": "---\n- x\n---\nText of the body goes here.\n", "c.docx": b"PK",
              "d-latin.txt": "Caf\u00e9 owners on the quay said the summer season started well this year.\n".encode("cp1252")}
-    status, err, _ = export(tmp_path, capsys, files)
+    status, err, _ = export(tmp_path, capsys, files, quiet=False)
     assert status == 0
     assert err.splitlines() == [
         "skipped a-empty.txt: the file is empty",
@@ -326,7 +375,7 @@ def test_rss_dates_with_a_zone_name_are_read(tmp_path: Path, capsys: pytest.Capt
 def test_a_date_that_could_be_month_first_is_read_day_first_with_a_caveat(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, err, dossier = export(tmp_path, capsys, {"us.md": _front("06/07/2024"), "eu.md": _front("13/06/2024"),
-                                                    "same.md": _front("06/06/2024")})
+                                                    "same.md": _front("06/06/2024")}, quiet=False)
     assert status == 0
     published = {a["id"]: a["published"] for a in dossier["articles"]}
     assert (published["us"], published["eu"], published["same"]) == ("2024-07-06", "2024-06-13", "2024-06-06")
@@ -347,7 +396,7 @@ def test_a_date_that_could_be_month_first_is_read_day_first_with_a_caveat(
 def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str], url: str,
                                               message: str) -> None:
     status, err, dossier = export(tmp_path, capsys, {"bad-url.md": _front("2024-06-19", url),
-                                                    "ok-url.md": _front("2024-06-20")})
+                                                    "ok-url.md": _front("2024-06-20")}, quiet=False)
     assert status == 0
     urls = {a["id"]: a["url"] for a in dossier["articles"]}
     assert (urls["bad-url"], urls["ok-url"]) == (None, "https://example.com/story")
