@@ -303,3 +303,28 @@ def test_a_sentence_with_no_neighbour_alike_in_meaning_keeps_its_scores() -> Non
     # Too small a sample to have NEIGHBOURS: nothing moves.
     few = {"x": 0.0, "y": 10.0, "z": 20.0}
     assert (semantic.lean_on_neighbours(scores[:, :3], _compared_at_angles(few)) == scores[:, :3]).all()
+
+
+def test_presence_reads_the_closest_few_sentences_against_two_bars() -> None:
+    far, near = semantic.ABSENT - 0.1, semantic.PRESENT + 0.05
+    assert semantic.presence(np.array([near] + [far] * 99)) == 0.0  # one close sentence of a hundred: absent
+    assert semantic.presence(np.array([near] * 5 + [far] * 95)) == 1.0
+    halfway = (semantic.ABSENT + semantic.PRESENT) / 2
+    assert semantic.presence(np.array([halfway] * 5 + [far] * 95)) == pytest.approx(0.5)
+    # a small sample (one short article) is read by its closest fifth, two sentences at least
+    assert semantic.presence(np.array([near, near, far, far, far, far])) == 1.0
+    assert semantic.presence(np.array([near, far, far, far, far, far])) < 0.5
+    assert semantic.presence(np.array([])) == 0.0
+
+
+def test_a_topic_given_by_its_title_alone_is_never_judged_absent() -> None:
+    # Nonsense words are close to no sentence: given as a description they say the corpus never speaks
+    # of the topic; as a bare title, closeness is told apart within the sample as before.
+    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
+                                 "The city council approved the new budget for the schools."],
+                           "b": ["Ticket sales for the concert opened at noon on Friday.",
+                                 "A cold front will bring snow to the hills by the end of the week."]})
+    bare = Topic("zz", "Qqqq xxxx", "", ())
+    described = Topic("zz", "Qqqq xxxx", "Zzzz yyyy wwww", ())
+    assert max(semantic.semantic_seeds(quotable, (bare,))["zz"]) > 0
+    assert max(semantic.semantic_seeds(quotable, (described,))["zz"]) == 0
