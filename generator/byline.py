@@ -74,11 +74,11 @@ _PLACE = rf"{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
 _AGENCY = rf"{CAPITAL}(?:{_LETTER}|[ .&]){{1,40}}"
 _DAY = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d)"
 _DASH = r"\s*(?:--|[-\u2013\u2014:])"
-_DATELINE_AGENCY = re.compile(
+DATELINE_AGENCY = re.compile(
     rf"(?:{_PLACE}(?:,[^()\n]{{1,30}})?|{_DAY}[^()\n]{{0,30}})\s*\((?P<agency>{_AGENCY})\){_DASH}")
 """A dateline naming an agency: a place, perhaps a date ("HANOI, 10 September (Meridian Wire) -"), or a
 date alone ("Feb. 4, 2026 (Capital Ledger) --"), the agency in brackets, a dash."""
-_DATELINE_DATE = re.compile(
+DATELINE_DATE = re.compile(
     rf"(?P<place>(?:{_PLACE},\s*){{0,2}})(?:{_DATE_LINE.pattern})\s*(?P<agency>\({_AGENCY}\))?{_DASH}")
 """A dateline giving a full date after a place ("VELDSTADT, 4 February 2026 -") or before an agency
 ("Feb. 4, 2026 (Capital Ledger) --"); a headline opening on a date ("19 July 2024: the day ...") has
@@ -118,9 +118,9 @@ def opening_date(body: str) -> dt.date | None:
 
 
 def _dateline_date(line: str) -> dt.date | None:
-    """The date of a dateline opening ``line`` (:data:`_DATELINE_DATE`), however long the lead
+    """The date of a dateline opening ``line`` (:data:`DATELINE_DATE`), however long the lead
     paragraph it opens, or None."""
-    m = _DATELINE_DATE.match(line)
+    m = DATELINE_DATE.match(line)
     return _date(m) if m and (m.group("place") or m.group("agency")) else None
 
 
@@ -162,7 +162,7 @@ def opening_outlet(body: str) -> str | None:
         if name:
             return name
     for line in lines:
-        m = _DATELINE_AGENCY.match(line.lstrip("*_"))
+        m = DATELINE_AGENCY.match(line.lstrip("*_"))
         if m:
             return " ".join(m.group("agency").split())
     return masthead(body)
@@ -222,7 +222,7 @@ def _from_credit_line(line: str) -> str | None:
 
 def without_dateline(line: str) -> str:
     """``line`` without a dateline naming an agency at its start (a title taken from a lead paragraph)."""
-    m = _DATELINE_AGENCY.match(line)
+    m = DATELINE_AGENCY.match(line)
     return line[m.end():].lstrip() if m and m.end() < len(line) else line
 
 

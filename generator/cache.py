@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, blocks, html_text, ingest, records, segment, sentences, similarity, textutil
+from generator import (__version__, blocks, bulk, byline, errors, html_text, ingest, records, segment, sentences,
+                       similarity, textutil)
 from generator.records import Article, Format, Kind, Sentence
 
 log = logging.getLogger(__name__)
@@ -68,11 +69,15 @@ def _status(rel: str, aid: str, st: os.stat_result) -> tuple[object, ...]:
     return rel, aid, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
+CACHED_CODE = (ingest, byline, errors, html_text, segment, blocks, sentences, records, textutil, similarity, bulk)
+"""The modules whose output is cached, and every module of the package they import."""
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A hash of the code whose output is cached: any change to it invalidates every entry."""
     h = hashlib.sha256(__version__.encode())
-    for module in (ingest, html_text, segment, blocks, sentences, records, textutil, similarity):
+    for module in CACHED_CODE:
         h.update(Path(str(module.__file__)).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
+from generator.byline import DATELINE_AGENCY, DATELINE_DATE, CAPITAL
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -34,8 +35,10 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
 # "SEOUL, June 19", "HANOI, 10 September 2023") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
-# A date in the same place ("Tuesday, September 12, 2023 -", "12 September 2023 -") is one too, and so is a
-# place with a date, before a dash or a colon ("Shillong, September 13:").
+# A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
+# or after a place, and a place before an agency are read with byline.py's patterns (:data:`_FULL_DATELINES`).
+_LEAD = rf"""\s+(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
+"""What follows a dateline: a space, then the lead's first word, perhaps in quotation marks."""
 _DATELINE = re.compile(
     r"""(?:(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
@@ -43,10 +46,15 @@ _DATELINE = re.compile(
     r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
     r"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[\u2013\u2014]"""
-    rf"""|(?:[A-Z][a-z]+day,?\s+)?(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}),?\s+\d{{4}}\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
-    r"""\s+(?=["\u201c]?[A-Z0-9])""")
+    rf"""{_LEAD}""")
+_FULL_DATELINES = (re.compile(rf"(?:{DATELINE_DATE.pattern}){_LEAD}"),
+                   re.compile(rf"(?:{DATELINE_AGENCY.pattern}){_LEAD}"))
+"""The datelines :mod:`generator.byline` reads a date or an agency from, before the lead: a place and a full
+date ("\u00c9VRY, 4 February 2026 (AP) -"), a date alone ("Tuesday, September 12, 2023 -", "Feb. 4, 2026
+(Capital Ledger) --"), an agency after a place ("VELDSTADT, 4 February (Le Petit \u00c9cho) -"). A date
+alone before a colon is a heading's ("19 July 2024: The day ..."), not a dateline."""
 _BYLINE = re.compile(
     # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
     # a sentence opening on "By" ("By Monday, the toll had risen", "By contrast, exports fell")
@@ -190,8 +198,25 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> 
 def _skip_dateline(text: str, s: int, e: int) -> int:
     """Where the segment ``text[s:e]`` starts once a dateline opening it is left out (a label such as
     "SEE ALSO:" stays, for the segment to be seen as boilerplate)."""
-    m = _DATELINE.match(text, s, e)
-    return m.end() if m and e - m.end() > 40 and not _BOILERPLATE.search(text[s:m.end()].lower()) else s
+    end = max((m.end() for m in _dateline_matches(text, s, e)), default=s)
+    return end if end > s and e - end > 40 and not _BOILERPLATE.search(text[s:end].lower()) else s
+
+
+def _dateline_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) opening the segment ``text[s:e]``."""
+    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES))
+    return [m for m in found if m and _is_dateline(m)]
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    """Whether a match of one of :data:`_FULL_DATELINES` is a dateline: a date alone before a colon is a
+    heading's, and the words before an agency are capitalised, a place or a date ("Smith, Jones and Brown
+    (Democrats) -" is a sentence's opening)."""
+    if "place" in m.re.groupindex:
+        return bool(m.group("place") or m.group("agency") or not m.group().rstrip().endswith(":"))
+    if "agency" in m.re.groupindex:
+        return not any(word[:1].islower() for word in m.string[m.start():m.start("agency")].split())
+    return True
 
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")

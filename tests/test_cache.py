@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -289,3 +290,18 @@ def test_serve_does_not_read_an_unchanged_file_again(tmp_path: Path, monkeypatch
     result = pipeline.load_one(a, "a.txt", "a", 10, ArticleCache(tmp_path / "cache", memory))
     assert result[0][1] is None and "over the" in result[0][2][0]
     assert pipeline.load_one(a, "a.txt", "a", 10**6, ArticleCache(tmp_path / "cache", memory))[2] is True
+
+
+def test_the_fingerprint_covers_every_module_the_cached_code_imports() -> None:
+    # A change to a module that ingest or segment imports (byline's datelines) changes cached sentences.
+    covered = {m.__name__.rsplit(".", 1)[-1] for m in cache_module.CACHED_CODE}
+    for module in cache_module.CACHED_CODE:
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "generator":
+                names = {a.name for a in node.names} - {"__version__"}
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("generator."):
+                names = {node.module.split(".")[1]}
+            else:
+                continue
+            assert names <= covered, f"{module.__name__} imports {names - covered}, which the fingerprint leaves out"

@@ -286,6 +286,23 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
     assert segment_texts(text) == ["Leaders sign defence pact", "The two leaders signed a mutual defence pact at a ceremony."]
 
 
+@pytest.mark.parametrize("dateline", [
+    "Feb. 4, 2026 (Capital Ledger) -- ", "VELDSTADT, 4 February 2026 (Le Petit \u00c9cho) - ",
+    "\u00c9VRY, 4 February 2026 (AP) - ", "HANOI, 10 September (Le Petit \u00c9cho) - ", "\u00c9vry (AFP) \u2013 ",
+    "\u00c9vry, 4 February 2026 - ", "4 February 2026 (AP): "])
+def test_datelines_byline_reads_are_left_out_of_the_quote_at_exact_offsets(dateline: str) -> None:
+    # Date first, an agency or a place on an accented capital: the shapes byline.py reads a date or outlet from.
+    lead = "The court ruled on Wednesday that the data retention law was void."
+    text = f"Court voids the law\n\n{dateline}{lead}\n"
+    [_, quote] = segment(plain_article(text))
+    assert (quote.text, quote.start, quote.end) == (lead, text.index(lead), text.index(lead) + len(lead))
+
+
+def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -> None:
+    lead = "\u00c9lodie Martin, the court's president, said the data retention law was void."
+    assert segment_texts(f"Court voids the law\n\nPARIS - {lead}\n")[1] == lead
+
+
 @pytest.mark.parametrize("opening", [
     "NATO Secretary General Jens Stoltenberg called the visit a sign of growing reliance on the regime.",
     "THE United States will provide security guarantees to the North as part of the joint declaration.",
@@ -296,6 +313,12 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
     "UN Secretary-General Antonio Guterres (C) said the visit must not break the sanctions on arms.",
     "The United Nations (UN) Security Council said it would meet again on the matter next week.",
     "Smith, Jones and Brown said on Monday that they would not attend the summit in the capital.",
+    "Feb. 4 was the day the court finally ruled that the data retention law was void.",
+    "In 2024 (the last year) - The court ruled twice that the data retention law was void.",
+    "19 July 2024: The day the court ruled that the data retention law was void at last.",
+    "Smith, Jones and Brown (Democrats) - They said they would not attend the summit at all.",
+    "Paris, the capital (France) - It hosted the summit of the two leaders for the third time.",
+    "Since 4 February 2026 (Day One) - The court has ruled twice that the retention law was void.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert segment_texts(f"Leaders meet\n\n{opening}\n")[1] == opening
