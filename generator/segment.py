@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import DATELINE_AGENCY, DATELINE_DATE, CAPITAL
+from generator.byline import CAPITAL, DATELINE_AGENCY, DATELINE_DATE
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
