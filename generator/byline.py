@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS
+from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
 
 
 def _capitals() -> str:
@@ -38,7 +38,9 @@ def _capitals() -> str:
     return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
 
 
-CAPITAL = f"[{_capitals()}]"
+CAPITALS = _capitals()
+"""Every capital letter, as the inside of a regex class, to join other characters in one class."""
+CAPITAL = f"[{CAPITALS}]"
 """A capital letter of any alphabet, as a regex: a name, a byline or an outlet starts on one."""
 _LETTER = r"[^\W\d_]"
 
@@ -70,19 +72,41 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
-_PLACE = rf"{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
+_OPENERS = sorted(w.capitalize() for w in STOPWORDS - {"the", "new"} if len(w) > 1 and w.isalpha())
+NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
+"""Where a dateline's place starts, not a sentence's opening word in title case ("On Monday, Feb. 4,
+2026 -", "In Paris, March 3 -", "By Tuesday, March 3, 2025 -"): a function word of :data:`STOPWORDS`,
+but for "The" and "New" that open places ("The Hague", "New Delhi"). A place in capitals ("IN", "A
+CORU\u00d1A") is not checked. Of the 15 corpora's datelines, none starts on one of these words."""
+_PLACE = rf"{NOT_A_SENTENCE}{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
 _AGENCY = rf"{CAPITAL}(?:{_LETTER}|[ .&]){{1,40}}"
 _DAY = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}|(?:19|20)\d\d-\d\d-\d\d)"
-_DASH = r"\s*(?:--|[-\u2013\u2014:])"
+_OPEN = r"(?:[*_]{1,2}(?=\w))?"
+_CLOSE = r"[*_]{0,2}"
+_DASH = rf"{_CLOSE}\s*(?:--|[-\u2013\u2014:]){_CLOSE}"
+"""A dateline's dash (or colon), perhaps after or before the end of the bold or italics that set the
+dateline off in Markdown ("**PARIS, March 3 (AFP)** -", "**S\u00c3O PAULO, March 3 (Reuters) -**")."""
 DATELINE_AGENCY = re.compile(
-    rf"(?:{_PLACE}(?:,[^()\n]{{1,30}})?|{_DAY}[^()\n]{{0,30}})\s*\((?P<agency>{_AGENCY})\){_DASH}")
+    rf"{_OPEN}(?:{_PLACE}(?:,[^()\n]{{1,30}})?|{_DAY}[^()\n]{{0,30}})\s*\((?P<agency>{_AGENCY})\){_DASH}")
 """A dateline naming an agency: a place, perhaps a date ("HANOI, 10 September (Meridian Wire) -"), or a
 date alone ("Feb. 4, 2026 (Capital Ledger) --"), the agency in brackets, a dash."""
 DATELINE_DATE = re.compile(
-    rf"(?P<place>(?:{_PLACE},\s*){{0,2}})(?:{_DATE_LINE.pattern})\s*(?P<agency>\({_AGENCY}\))?{_DASH}")
+    rf"{_OPEN}(?P<place>(?:{_PLACE},\s*){{0,2}})(?:{_DATE_LINE.pattern})\s*(?P<agency>\({_AGENCY}\))?{_DASH}")
 """A dateline giving a full date after a place ("VELDSTADT, 4 February 2026 -") or before an agency
 ("Feb. 4, 2026 (Capital Ledger) --"); a headline opening on a date ("19 July 2024: the day ...") has
 neither and is no dateline."""
+
+
+def is_dateline(m: re.Match[str]) -> bool:
+    """Whether a match of :data:`DATELINE_DATE` or :data:`DATELINE_AGENCY` (or of a pattern made from one)
+    is a dateline: a date alone before a colon is a heading's ("19 July 2024: The day ..."), and the words
+    before an agency are capitalised, a place or a date ("Smith, Jones and Brown (Democrats) -" is a
+    sentence's opening)."""
+    if "place" in m.re.groupindex:
+        return bool(m.group("place") or m.group("agency") or not m.group().rstrip().rstrip("*_").endswith(":"))
+    if "agency" in m.re.groupindex:
+        return not any(word[:1].islower() for word in m.string[m.start():m.start("agency")].split())
+    return True
 
 
 def _opening_lines(body: str) -> list[str]:
@@ -107,7 +131,7 @@ def opening_date(body: str) -> dt.date | None:
         day = _dateline_date(plain)
         if day:
             return day
-        if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or len(_PARTS.split(plain)) > 1
+        if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or _credit_parts(plain)
                                                 or _DATE_LINE.fullmatch(plain)):
             continue
         for m in _FULL_DATE.finditer(plain):
@@ -115,6 +139,22 @@ def opening_date(body: str) -> dt.date | None:
             if day:
                 return day
     return None
+
+
+CREDIT_PART_CHARS = 80
+"""Longest part of a credit line ("Policy Review | Section | 1 June 2024"): a longer one is a clause of a
+short lead ("On Monday, Feb. 4, 2026 - The council voted to close the bridge ..."). The 15 corpora's
+credit lines with a date have parts of at most 56 characters, and none ends on a sentence's full stop."""
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"\u201d\u2019]?$")
+"""The end of a sentence ("... for repairs."), not of an abbreviation ("p.m.") or a date."""
+
+
+def _credit_parts(line: str) -> bool:
+    """Whether ``line`` is made of several short parts, as a line naming an outlet, a section and a date is,
+    not a short lead paragraph with a dash in it."""
+    parts = _PARTS.split(line)
+    return (len(parts) > 1 and max(len(part) for part in parts) <= CREDIT_PART_CHARS
+            and not _SENTENCE_END.search(line))
 
 
 def _dateline_date(line: str) -> dt.date | None:
@@ -162,8 +202,8 @@ def opening_outlet(body: str) -> str | None:
         if name:
             return name
     for line in lines:
-        m = DATELINE_AGENCY.match(line.lstrip("*_"))
-        if m:
+        m = DATELINE_AGENCY.match(line)
+        if m and is_dateline(m):
             return " ".join(m.group("agency").split())
     return masthead(body)
 
@@ -223,7 +263,7 @@ def _from_credit_line(line: str) -> str | None:
 def without_dateline(line: str) -> str:
     """``line`` without a dateline naming an agency at its start (a title taken from a lead paragraph)."""
     m = DATELINE_AGENCY.match(line)
-    return line[m.end():].lstrip() if m and m.end() < len(line) else line
+    return line[m.end():].lstrip() if m and is_dateline(m) and m.end() < len(line) else line
 
 
 _WRITER = re.compile(rf"(?:(?:Dr|Prof|Sir|Dame)\.?\s+)?{CAPITAL}[\w.'\u2019-]*"

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import CAPITAL, DATELINE_AGENCY, DATELINE_DATE
+from generator.byline import CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, NOT_A_SENTENCE, is_dateline
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -37,12 +37,15 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
 # or after a place, and a place before an agency are read with byline.py's patterns (:data:`_FULL_DATELINES`).
+# A place in capitals may be in any alphabet ("SÃO PAULO"); a title-case opening on a function word
+# ("On Monday, Feb. 4 -", "In Paris (AFP) -") is a sentence's, not a place's (byline.NOT_A_SENTENCE).
 _LEAD = rf"""\s+(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
 """What follows a dateline: a space, then the lead's first word, perhaps in quotation marks."""
 _DATELINE = re.compile(
-    r"""(?:(?:[*_]{1,2}(?=[A-Z]))?[A-Z][A-Z .'\u2019/-]{2,40}(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
+    rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
+    r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
-    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)|[*_]{0,2}:[*_]{0,2})"""
+    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)[*_]{0,2}|[*_]{0,2}:[*_]{0,2})"""
     r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
     r"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[\u2013\u2014]"""
@@ -205,18 +208,7 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
 def _dateline_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
     """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) opening the segment ``text[s:e]``."""
     found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES))
-    return [m for m in found if m and _is_dateline(m)]
-
-
-def _is_dateline(m: re.Match[str]) -> bool:
-    """Whether a match of one of :data:`_FULL_DATELINES` is a dateline: a date alone before a colon is a
-    heading's, and the words before an agency are capitalised, a place or a date ("Smith, Jones and Brown
-    (Democrats) -" is a sentence's opening)."""
-    if "place" in m.re.groupindex:
-        return bool(m.group("place") or m.group("agency") or not m.group().rstrip().endswith(":"))
-    if "agency" in m.re.groupindex:
-        return not any(word[:1].islower() for word in m.string[m.start():m.start("agency")].split())
-    return True
+    return [m for m in found if m and is_dateline(m)]
 
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")

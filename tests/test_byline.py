@@ -56,6 +56,7 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "DAILY LIFE RETURNS TO THE PORT\n\nBy Jane Doe\n\n",
     "EXCLUSIVE\n\nShip topples bridge\n\n",
     "DEATH SHIP!\n\nFreighter smashes bridge\n\n",
+    "Smith, Jones and Brown (Democrats) - ",  # a sentence's opening, not a place before an agency
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:
@@ -71,6 +72,14 @@ def test_without_dateline() -> None:
         "US President Joe Biden agreed"
     assert without_dateline("Feb. 4, 2026 (Capital Ledger) -- The court ruled") == "The court ruled"
     assert without_dateline("Ship topples bridge") == "Ship topples bridge"
+    # in Markdown bold, closed after the dash or before it
+    assert without_dateline("**HANOI, 10 September (Meridian Wire) -** US President Joe Biden agreed") == \
+        "US President Joe Biden agreed"
+    assert without_dateline("**HANOI (Meridian Wire)** - US President Joe Biden agreed") == \
+        "US President Joe Biden agreed"
+    assert without_dateline("HANOI (Meridian Wire) - *The court* ruled") == "*The court* ruled"  # the lead's italics
+    assert without_dateline("Smith, Jones and Brown (Democrats) - They agreed") == \
+        "Smith, Jones and Brown (Democrats) - They agreed"
 
 
 @pytest.mark.parametrize(("opening", "day"), [
@@ -89,6 +98,10 @@ def test_without_dateline() -> None:
     ("Title\n\nVELDSTADT, Feb. 4, 2026 -- ", dt.date(2026, 2, 4)),
     ("Title\n\nFeb. 4, 2026 (Capital Ledger) -- ", dt.date(2026, 2, 4)),
     ("Title\n\nVELDSTADT, 4 February (Capital Ledger) - ", None),  # no year
+    ("Title\n\n**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ", dt.date(2025, 3, 3)),
+    # a sentence opening on a function word, not a place, before a date
+    ("Title\n\nOn Monday, Feb. 4, 2026 - ", None),
+    ("Title\n\nIn Paris, March 3, 2025 - ", None),
     ("19 July 2024: the day the screens went blue\n\n", None),  # a headline opening on a date
     # a headline's date is what the article reports; a day that does not exist is no date
     ("Talks set for 19 June 2024 in the capital\n\n", None),
@@ -97,6 +110,17 @@ def test_without_dateline() -> None:
 ])
 def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:
     assert opening_date(opening + LEAD + "\nIt was agreed on 3 March 2020.\n") == day
+
+
+@pytest.mark.parametrize("lead", [
+    "On Monday, Feb. 4, 2026 - the council voted to close the old bridge for repairs.",
+    "On Monday, Feb. 4, 2026 - the council voted to close the old bridge over the river for repairs until the spring of 2027",
+    "In Paris, March 3, 2025 - The council voted to close the old bridge for repairs this spring after engineers "
+    "found serious cracks in two of its piers during an inspection.",
+])
+def test_a_short_lead_with_a_dash_is_no_credit_line(lead: str) -> None:
+    # Parts split at a dash, as a credit line's are, but one a clause of a sentence: its date is the news's.
+    assert opening_date(f"Council closes bridge\n\n{lead}\n") is None
 
 
 @pytest.mark.parametrize("credit, outlet, names", [

@@ -279,7 +279,10 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                       "New Delhi (PTI) - ", "New Delhi, Mar 3 (PTI) ", "Mumbai, March 3 (IANS) ",
                                   "Islamabad, Pakistan \u2014 ", "**PYONGYANG** \u2014 ", "__SEOUL (Reuters)__ - ",
                                   "**SEOUL:** ", "HANOI, 10 September (Meridian Wire) - ",
-                                  "LONDON, 19 June 2024 (Reuters) - ", "SEOUL, June 19, 2024 \u2014 "])
+                                  "LONDON, 19 June 2024 (Reuters) - ", "SEOUL, June 19, 2024 \u2014 ",
+                                  # a place on an accented capital; the bold closing after the dash
+                                  "**S\u00c3O PAULO, March 3 (Reuters) -** ", "**M\u00c9XICO CITY** \u2014 ",
+                                  "M\u00c9XICO CITY \u2014 ", "**PARIS, March 3 (AFP) -** ", "**PARIS \u2014** "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -289,7 +292,8 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
 @pytest.mark.parametrize("dateline", [
     "Feb. 4, 2026 (Capital Ledger) -- ", "VELDSTADT, 4 February 2026 (Le Petit \u00c9cho) - ",
     "\u00c9VRY, 4 February 2026 (AP) - ", "HANOI, 10 September (Le Petit \u00c9cho) - ", "\u00c9vry (AFP) \u2013 ",
-    "\u00c9vry, 4 February 2026 - ", "4 February 2026 (AP): "])
+    "\u00c9vry, 4 February 2026 - ", "4 February 2026 (AP): ", "**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ",
+    "**VELDSTADT, 4 February (Le Petit \u00c9cho)** - "])
 def test_datelines_byline_reads_are_left_out_of_the_quote_at_exact_offsets(dateline: str) -> None:
     # Date first, an agency or a place on an accented capital: the shapes byline.py reads a date or outlet from.
     lead = "The court ruled on Wednesday that the data retention law was void."
@@ -319,6 +323,14 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "Smith, Jones and Brown (Democrats) - They said they would not attend the summit at all.",
     "Paris, the capital (France) - It hosted the summit of the two leaders for the third time.",
     "Since 4 February 2026 (Day One) - The court has ruled twice that the retention law was void.",
+    "**19 July 2024:** The day the court ruled that the data retention law was void at last.",
+    # a sentence opening on a function word in title case, not on a place
+    "On Monday, Feb. 4, 2026 - The council voted to close the old bridge for repairs this spring.",
+    "In Paris, March 3 - The council voted to close the old bridge for repairs this spring.",
+    "In Paris, March 3, 2025 - The council voted to close the old bridge for repairs this spring.",
+    "By Tuesday, March 3, 2025 - The council had voted to close the old bridge for repairs.",
+    "In Paris (AFP) - The council voted to close the old bridge for repairs this spring.",
+    "Last year, 2025 - The council voted to close the old bridge for repairs this spring.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert segment_texts(f"Leaders meet\n\n{opening}\n")[1] == opening
