@@ -123,6 +123,28 @@ def test_a_short_lead_with_a_dash_is_no_credit_line(lead: str) -> None:
     assert opening_date(f"Council closes bridge\n\n{lead}\n") is None
 
 
+@pytest.mark.parametrize("lead", [
+    "By Tuesday, March 3, 2025 - The council voted to close the old bridge for repairs.",
+    "By March 3, 2025, the council had voted to close the old bridge for repairs.",
+    "By Noon on March 3, 2025, the council had voted to close the old bridge for repairs.",
+])
+def test_by_and_a_time_opens_a_sentence_not_a_byline(lead: str) -> None:
+    # "By" before a weekday, a month or a word of time says when, not who: the date is the news's.
+    opening = f"Council closes bridge\n\n{lead}\n"
+    assert (opening_date(opening), opening_writers(opening)) == (None, None)
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Jane Smith, March 3, 2025", "Jane Smith"),
+    ("By May Ellison, March 3, 2025", "May Ellison"),  # a month's name as a given name
+    ("By Jan Kowalski, March 3, 2025", "Jan Kowalski"),
+    ("By Marcus Webb, March 3, 2025", "Marcus Webb"),  # a given name opening on a month's abbreviation
+])
+def test_a_byline_with_a_date_gives_both(byline: str, names: str) -> None:
+    opening = f"Council closes bridge\n\n{byline}\n\n{LEAD}\n"
+    assert (opening_date(opening), opening_writers(opening)) == (dt.date(2025, 3, 3), names)
+
+
 @pytest.mark.parametrize("credit, outlet, names", [
     ("Nadia Orlov; Chief Sports Reporter; In Lyon", "The Evening Lamp", "Nadia Orlov"),
     ("Piet Smit; Jo Lang; Harbour ; Published", "Harbour 24", "Piet Smit, Jo Lang"),

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from insights_support import analyse_files, article, fixture_insights, two_articles
+from insights_support import analyse_files, article, dossier_of, fixture_insights, two_articles
 
-from generator.insights.timeline import outlook, quoted, resolve
+from generator.insights.timeline import dateline_day, outlook, quoted, resolve
 from generator.insights.values import dates
 
 WEDNESDAY = dt.date(2024, 6, 19)
@@ -312,6 +312,21 @@ def test_an_undated_wire_story_takes_its_dateline_day(tmp_path: Path, day: str, 
                              "yesterday.", source="Beta", published=published),
     })
     assert [m.date for m in ins.timeline] == expected
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    ("OSLO, June 18 (Nordic Wire) - Ministers", dt.date(2024, 6, 18)),
+    # a place in any alphabet, and a dateline set in bold
+    ("**S\u00c3O PAULO, June 18 (Nordic Wire) -** Ministers", dt.date(2024, 6, 18)),
+    ("\u00c5LESUND, 18 June - Ministers", dt.date(2024, 6, 18)),
+    # a sentence opening on a function word, not a place, before a day
+    ("On Monday, June 17 - Ministers", None),
+    ("In Oslo, June 18 - Ministers", None),
+])
+def test_the_dateline_day_of_an_undated_article(tmp_path: Path, lead: str, day: dt.date | None) -> None:
+    body = f"{lead} from both countries met to sign the fisheries accord after two years of talks."
+    (undated,) = dossier_of(tmp_path, {"a.md": article("A", body, source="Nordic Wire")}).articles
+    assert dateline_day(undated, (dt.date(2024, 7, 2), dt.date(2024, 7, 2))) == day
 
 
 def test_a_dateline_day_stays_undated_when_the_dated_articles_are_far_apart(tmp_path: Path) -> None:

@@ -31,12 +31,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from generator.byline import OPENING_LINES
+from generator.byline import DATELINE_DAY, OPENING_LINES
 from generator.insights.corpus import Corpus, published_date, values_of
 from generator.insights.records import Citation, Moment
 from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision, clause_start
 from generator.records import Article, Sentence
-from generator.textutil import MONTH_NAME, STOPWORDS
+from generator.textutil import STOPWORDS
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are|was|were)\s+(?:\w+\s+)?(?:set|scheduled|expected|slated|planned|poised|likely)\s+to\b"
@@ -436,9 +436,6 @@ def _since(mention: DateMention, text: str) -> bool:
 DATELINE_WINDOW = 92
 """Days (about three months) within which an undated article's dateline day must fall of every dated
 article of the corpus for it to take their year."""
-_DATELINE_DAY = re.compile(rf"[*_]*[A-Z][A-Za-z .'\u2019/-]{{1,40}},\s*(?P<day>{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+"
-                           rf"{MONTH_NAME})\b[*_]*\s*(?:\([^()\n]{{1,40}}\)\s*)?[-\u2013\u2014:]")
-"""A dateline naming a place and a day without a year: "WASHINGTON, Sept 18 (Wire) -", "HANOI, 10 September -"."""
 
 
 def dateline_day(article: Article, span: tuple[dt.date, dt.date] | None) -> dt.date | None:
@@ -446,7 +443,7 @@ def dateline_day(article: Article, span: tuple[dt.date, dt.date] | None) -> dt.d
     year that puts it within :data:`DATELINE_WINDOW` days of every dated article, ``span`` being the
     first and the last publication day of the corpus; None when there is no such dateline or year."""
     lines = [line.strip() for line in article.body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4] if line.strip()]
-    found = next((m for line in lines[:OPENING_LINES] if (m := _DATELINE_DAY.match(line))), None)
+    found = next((m for line in lines[:OPENING_LINES] if (m := DATELINE_DAY.match(line))), None)
     mention = next(iter(values_of(found.group("day"))[0]), None) if found else None
     if span is None or mention is None or mention.precision is not Precision.DAY or mention.year is not None:
         return None
