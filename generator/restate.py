@@ -26,7 +26,8 @@ import numpy as np
 from generator import embed
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, similarities, stance_differs
-from generator.textutil import all_stated, differ_in_figures, echoes_quotation, figures, share_telling_figure
+from generator.textutil import (all_stated, counts_unnamed, differ_in_figures, echoes_quotation, figures,
+                                share_telling_figure)
 from generator.verify import confirmed
 
 REPEAT = 0.25
@@ -100,6 +101,21 @@ def _another_fact(a: str, b: str) -> bool:
     or one contests what the other states (:func:`~generator.similarity.stance_differs`). Such a pair is
     never folded into one quote nor cited one beside the other."""
     return differ_in_figures(a, b) or stance_differs(a, b)
+
+
+def _unbacked(lead: str, text: str) -> bool:
+    """Whether ``text`` states figures, but neither the number nor the name of the things the quote
+    ``lead`` counts (:func:`~generator.textutil.counts_unnamed`): "the ban takes effect in 2028" beside
+    "the ban from 2028 would cost 12,000 jobs" shares only the year, and says nothing of the jobs. A
+    sentence that states no figure is left to the other tests: it is mostly a restatement in other
+    words."""
+    return bool(figures(text, days=False)) and counts_unnamed(lead, text)
+
+
+def _set_aside(lead: str, text: str) -> bool:
+    """Whether ``text`` is never cited beside the quote ``lead``: it states another fact for all its words
+    (:func:`_another_fact`) or figures but not what the quote counts (:func:`_unbacked`)."""
+    return _another_fact(lead, text) or _unbacked(lead, text)
 
 
 class Draft:
@@ -252,22 +268,21 @@ class Draft:
 
     def absorb(self, n: int, fact: Fact, strict: bool = False) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``, never for a sentence that
-        states another fact than the quote for all its words (:func:`_another_fact`), nor for
-        one that does not state ``fact`` itself (:func:`~generator.verify.confirmed`: a restated
-        fact is not shown, so verify did not check the sentences grouped with its lead by shared
-        words). ``strict``: only for a sentence at least LOOSE_CITED close to the quote in meaning
-        (:meth:`says_same`), as for a loose restatement sharing few words with the quote ("Moscow
-        blamed a Ukrainian missile" is on the same subject as "the leader told his host the war
-        could not be won on the battlefield", and states another fact). An article already cited
-        for a sentence folded in earlier is cited for the one of the two closer in meaning to the
-        quote."""
+        is set aside (:func:`_set_aside`), nor for one that does not state ``fact`` itself
+        (:func:`~generator.verify.confirmed`: a restated fact is not shown, so verify did not check the
+        sentences grouped with its lead by shared words). ``strict``: only for a sentence at least
+        LOOSE_CITED close to the quote in meaning (:meth:`says_same`), as for a loose restatement
+        sharing few words with the quote ("Moscow blamed a Ukrainian missile" is on the same subject as
+        "the leader told his host the war could not be won on the battlefield", and states another
+        fact). An article already cited for a sentence folded in earlier is cited for the one of the two
+        closer in meaning to the quote."""
         chosen, _, also = self.quotes[n]
         own = self._articles(chosen)
         folded = {m.sentence.article_id: k for k, m in enumerate(also)}
         lead = chosen.lead.sentence.text
         for m in confirmed(fact, self.meaning)[0].members:
             article = m.sentence.article_id
-            if article in own or _another_fact(lead, m.sentence.text):
+            if article in own or _set_aside(lead, m.sentence.text):
                 continue
             if strict and self.says_same(lead, m.sentence.text, LOOSE_CITED) is None:
                 continue
@@ -289,10 +304,12 @@ class Draft:
         about 14 Earth days" was split off "designed to operate for a single lunar day, around two
         weeks" for stating no number). Those of the pool must also reach the uncalibrated
         paraphrase bar (:data:`~generator.embed.PARAPHRASE`) and share words with the quote
-        (POOL_WORDS). Never a sentence quoted on the page itself, nor one that states another fact
-        for all its words (:func:`_another_fact`). Unlike a grouped sentence
-        (:func:`~generator.verify.confirmed`), one stating no figure may be cited beside a quote that
-        states some: here the quote's figures are often incidental ("the 45th president", "his first
+        (POOL_WORDS). Never a sentence quoted on the page itself, nor one set aside (:func:`_set_aside`),
+        nor any of an article whose closest sentence is set aside: its farther ones are further still
+        from the quote (not "the makers said the ban would hurt them" when "the ban from 2028 would cost
+        them dearly" is set aside beside "the ban from 2028 would cost 12,000 jobs"). Unlike a grouped
+        sentence (:func:`~generator.verify.confirmed`), one stating no figure may be cited beside a quote
+        that states some: here the quote's figures are often incidental ("the 45th president", "his first
         visit to Europe since 2019"). Asking for one of them left out 36 citations on fifteen labelled
         corpora, most of them true ("Xi landed at Paris Orly airport on Sunday"), and corroboration fell
         from 0.802 to 0.794."""
@@ -304,7 +321,7 @@ class Draft:
             lead = chosen.lead.sentence.text
 
             def offered(m: ScoredSentence) -> bool:
-                return not (m.sentence.article_id in cited or id(m) in quoted or _another_fact(lead, m.sentence.text))
+                return not (m.sentence.article_id in cited or id(m) in quoted)
             found = [(cos, m) for m in chosen.nearby if offered(m)
                      and (cos := self.says_same(lead, m.sentence.text)) is not None]
             if pool is not None:
@@ -316,8 +333,10 @@ class Draft:
                 if article not in best or cos > best[article][0]:
                     best[article] = (cos, m)
             for article in sorted(best, key=lambda a: (-best[a][0], a)):
-                also.append(best[article][1])
-                cited.add(article)
+                # An article whose closest sentence is set aside is not cited for a farther one.
+                if not _set_aside(lead, best[article][1].sentence.text):
+                    also.append(best[article][1])
+                    cited.add(article)
 
     def says_same(self, lead: str, text: str, bar: float | None = None) -> float | None:
         """The cosine of ``text`` to the quote ``lead`` when it says the same by meaning: at least

@@ -396,6 +396,53 @@ NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 """Numbers written in words, to a hundred: the units, the teens and the tens ("twenty-one" is two)."""
 _UNITS = [w for w, n in NUMBER_WORDS.items() if 0 < n < 20]
 _TENS = [w for w, n in NUMBER_WORDS.items() if n >= 20]
+
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)")
+"""A number with its thousands set apart by spaces ("12 000", "1 200 000"), as many outlets write them."""
+_WITH_SCALE = re.compile(
+    rf"\b(?P<number>\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_UNITS)})"
+    r"\s+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+"""A number of thousands, millions ... in digits or words ("12 thousand", "twelve thousand", "two billion")."""
+_LARGE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]?\d)(?!\s+(?:million|billion|trillion)\b)")
+"""A number of millions or more in digits with commas ("1,200,000")."""
+_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+           "trillion": Decimal(10) ** 12}
+
+
+def _scaled(match: re.Match[str]) -> str:
+    """A number of :data:`_WITH_SCALE` in the form its digits take: thousands in full with a comma ("12,000";
+    "2,000" is no year), larger scales as digits and the scale ("two billion" as "2 billion", as "$2bn"
+    reads once spelled out)."""
+    number, scale = match["number"].lower(), match["scale"].lower()
+    value = Decimal(number) if number[0].isdigit() else Decimal(sum(NUMBER_WORDS[w] for w in re.split(r"[- ]", number)))
+    if scale == "thousand":
+        return f"{(value * _SCALES[scale]).normalize():,f}"
+    return f"{value:f} {scale}"
+
+
+def _large(match: re.Match[str]) -> str:
+    """A number of :data:`_LARGE` in millions, billions or trillions when it is a round one ("1,200,000" as
+    "1.2 million"), else as written."""
+    value = Decimal(match[0].replace(",", ""))
+    for scale in ("trillion", "billion", "million"):
+        share = value / _SCALES[scale]
+        if share >= 1 and share == share.quantize(Decimal("0.001")):
+            return f"{share.normalize():f} {scale}"
+    return match[0]
+
+
+@lru_cache(maxsize=65536)
+def in_digits(text: str) -> str:
+    """``text`` with its large numbers written one way, so that two ways of writing one figure give one
+    figure (:func:`figures`): thousands set apart by spaces with commas ("12 000" as "12,000"), thousands
+    in words or digits and words in digits ("twelve thousand", "12 thousand" as "12,000"), larger scales
+    in digits and words ("two billion" as "2 billion", "1,200,000" as "1.2 million")."""
+    if not any(c.isdigit() for c in text) and "illion" not in text and "housand" not in text:
+        return text
+    text = _GROUPED.sub(lambda m: ",".join(m[0].split()), text)
+    return _LARGE.sub(_large, _WITH_SCALE.sub(_scaled, text))
+
+
 _COUNT = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])"
     r"(?P<before>\b(?:the|these|those|its|their|his|her|our|your|my|all|both|other|first|last|next|top)\s+)?"
@@ -448,6 +495,31 @@ def count_differently(a: str, b: str) -> bool:
     (mine, my_words), (theirs, their_words) = counted(a), counted(b)
     # Counts both in digits are left to :func:`differ_in_figures`, which reads qualified figures.
     return any(mine[k].isdisjoint(theirs[k]) for k in (mine.keys() & theirs.keys()) & (my_words | their_words))
+
+
+_HOUR = re.compile(r"\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
+"""An hour of the day ("5 p.m.", "11pm"), which counts nothing."""
+
+
+def _telling_counts(text: str) -> dict[str, frozenset[str]]:
+    """The things ``text`` counts (:func:`counted`) by a number of TELLING or more: "12,000 jobs", not
+    "two joint statements", nor a date ("since 18 July") or an hour ("after 11 p.m.")."""
+    found = counted(_HOUR.sub(" ", _NOT_AMOUNT.sub(" ", _DATE.sub(" ", text))))[0]
+    return {k: v for k, v in found.items() if any((_amount(n) or 0) >= TELLING for n in v)}
+
+
+def counts_unnamed(a: str, b: str) -> bool:
+    """Whether ``a`` counts things (:func:`_telling_counts`: "would cost 12,000 jobs") of which ``b`` gives
+    neither a number nor the name ("ministers agreed to ban plastic cups from 2028" says nothing of the
+    jobs). Money, shares and measures count no named thing ("$420,000", "2.5%", "40 years"): a sentence
+    may restate such a fact without them ("repaid Cohen in 2017 through monthly checks")."""
+    a, b = in_digits(a), in_digits(b)
+    things = _telling_counts(a)
+    if not things:
+        return False
+    numbers = frozenset().union(*things.values())
+    return (not agree_in_figures(a, b, numbers, figures(b, days=False))
+            and not things.keys() & {stem(w) for w in words(b)})
 
 
 def differ_in_figures(a: str, b: str) -> bool:

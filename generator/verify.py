@@ -6,7 +6,8 @@ in Pyongyang on Tuesday to meet Kim" and "on Tuesday, in Pyongyang's press, than
 most of their rare words and say different things. A citation beside a quote tells the reader "this
 article states the same fact", so before a fact is shown each of its sentences is compared with the
 quoted one by sentence embedding (:mod:`generator.embed`), and a quote that states numbers is
-confirmed only by sentences stating one of them; those that do not confirm it leave the fact and
+confirmed only by sentences stating one of them (and the number or the name of what it counts, when
+it counts things: a shared year alone is no evidence); those that do not confirm it leave the fact and
 stand as facts of their own (which may then earn a place on a page themselves).
 
 Only the facts a page shows are checked, so the cost follows the pages, not the corpus.
@@ -19,7 +20,7 @@ from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import agree_in_figures, figures
+from generator.textutil import agree_in_figures, counts_unnamed, figures, in_digits
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -52,15 +53,24 @@ def _compared(fact: Fact, limit: int = CHECKED) -> tuple[str, list[str]]:
     return lead, texts
 
 
-def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:
-    """Those of ``texts`` that cannot confirm a quote stating numbers: the ones stating none of them
-    ("arrives for a two-day visit" does not confirm "first visit in 24 years"; "more than $750 billion"
-    confirms "$783 billion"). Days are left out: a quote's day is often when something was said, not
-    part of the fact."""
+def backs_figures(lead: str, text: str) -> bool:
+    """Whether ``text`` may confirm the quote ``lead`` as far as numbers go: the quote states none, or
+    ``text`` states one of them (:func:`~generator.textutil.agree_in_figures`, however each writes it:
+    :func:`~generator.textutil.in_digits`) and, when the quote counts things, gives their number or
+    names them (:func:`~generator.textutil.counts_unnamed`: "the ban takes effect in 2028" shares a
+    year with "the ban from 2028 would cost 12,000 jobs", and says nothing of the jobs). Days are left
+    out: a quote's day is often when something was said, not part of the fact."""
+    lead, text = in_digits(lead), in_digits(text)
     stated = figures(lead, days=False)
-    if not stated:
-        return set()
-    return {t for t in texts if not agree_in_figures(lead, t, stated, figures(t, days=False))}
+    return not stated or (agree_in_figures(lead, text, stated, figures(text, days=False))
+                          and not counts_unnamed(lead, text))
+
+
+def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:
+    """Those of ``texts`` that cannot confirm a quote stating numbers (:func:`backs_figures`): "arrives
+    for a two-day visit" does not confirm "first visit in 24 years"; "more than $750 billion" confirms
+    "$783 billion"."""
+    return {t for t in texts if not backs_figures(lead, t)}
 
 
 def _split(fact: Fact, rejected: set[str]) -> tuple[Fact, ...]:
@@ -105,7 +115,7 @@ def split_by_figures(facts: tuple[Fact, ...]) -> tuple[Fact, ...]:
     parts: dict[str, tuple[Fact, ...]] = {}
     for fact in facts:
         # Most quotes state no number: their sentences need no look (white space does not change figures).
-        if len(fact.members) > 1 and figures(fact.lead.sentence.text, days=False):
+        if len(fact.members) > 1 and figures(in_digits(fact.lead.sentence.text), days=False):
             lead, texts = _compared(fact, limit=len(fact.members))
             if rejected := _unlike_in_figures(lead, texts):
                 parts[fact.id] = _split(fact, rejected)

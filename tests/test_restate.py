@@ -78,3 +78,57 @@ def test_a_sentence_giving_another_count_in_words_is_not_cited_beside_the_quote(
     for fact in (other, same):
         page.absorb(0, fact)
     assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+
+
+JOBS = "Cup makers said the ban on single-use plastic cups from 2028 would cost 12,000 jobs."
+
+
+def test_a_sentence_sharing_only_a_year_with_a_quote_that_counts_is_not_cited_beside_it() -> None:
+    quote = make_fact("a", 40, JOBS, {"money": 1.0})
+    year_only = make_fact("b", 40, "Ministers agreed on Tuesday to ban single-use plastic cups from 2028.",
+                          {"money": 0.8})
+    same = make_fact("c", 40, "The 2028 ban on plastic cups will cost twelve thousand jobs, the makers said.",
+                     {"money": 0.8})
+    plain = make_fact("d", 40, "Cup makers warned that the ban on plastic cups would cost jobs.", {"money": 0.8})
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    for fact in (year_only, same, plain):
+        page.absorb(0, fact)
+    # a sentence stating no figure is judged as before: cited
+    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence, plain.lead.sentence]
+
+
+def test_a_nearby_sentence_sharing_only_a_year_with_a_quote_that_counts_is_not_cited_beside_it() -> None:
+    year_only = make_fact("b", 41, "Cup makers said the ban on single-use plastic cups from 2028 would hurt them.",
+                          {"money": 0.2})
+    same = make_fact("c", 41, "Cup makers said the ban on plastic cups from 2028 would cost 12,000 jobs in all.",
+                     {"money": 0.2})
+    quote = make_fact("a", 41, JOBS, {"money": 1.0})
+    quote = Fact(quote.id, quote.members, year_only.members + same.members)
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    page.corroborate()
+    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+
+
+def test_a_sentence_sharing_only_a_year_with_a_quote_giving_an_amount_is_cited_beside_it() -> None:
+    # money counts no named thing: the repayment is the fact, the sum a detail
+    quote = make_fact("a", 42, "Prosecutors showed how Cohen was paid back during 2017 in installments totaling "
+                      "$420,000.", {"money": 1.0})
+    same = make_fact("b", 42, "Prosecutors said Trump repaid Cohen in 2017 through monthly checks.", {"money": 0.8})
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    page.absorb(0, same)
+    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+
+
+def test_an_article_whose_closest_sentence_is_set_aside_is_not_cited_for_a_farther_one() -> None:
+    quote = make_fact("a", 44, JOBS, {"money": 1.0})
+    unbacked = make_fact("b", 44, "Cup makers said the ban on single-use plastic cups from 2028 would cost them "
+                         "dearly.", {"money": 0.2})
+    farther = make_fact("b", 45, "The makers of plastic cups said the ban would hurt them.", {"money": 0.2})
+    quote = Fact(quote.id, quote.members, unbacked.members + farther.members)
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    page.corroborate()
+    assert page.quotes[0][2] == []

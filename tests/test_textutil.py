@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.textutil import (all_stated, content_stems, counted, dangling, differ_in_figures,
-                                echoes_quotation, figures, same_figure, share_figure, share_telling_figure, spelled_out,
-                                stem, words)
+from generator.textutil import (all_stated, content_stems, counted, counts_unnamed, dangling, differ_in_figures,
+                                echoes_quotation, figures, in_digits, same_figure, share_figure, share_telling_figure,
+                                spelled_out, stem, words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -211,3 +211,43 @@ def test_ongoing_marks_a_statement_of_how_things_stand_not_an_intent() -> None:
 ])
 def test_counts_are_keyed_by_the_thing_counted(text: str, expected: dict[str, set[str]]) -> None:
     assert counted(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It will cost 12 000 jobs.", "It will cost 12,000 jobs."),
+    ("It will cost 1\u00a0200\u00a0000 dollars.", "It will cost 1.2 million dollars."),
+    ("It will cost twelve thousand jobs.", "It will cost 12,000 jobs."),
+    ("It will cost twenty-five thousand jobs.", "It will cost 25,000 jobs."),
+    ("It will cost 2 thousand jobs.", "It will cost 2,000 jobs."),   # no year once in digits
+    ("A two billion dollar fine.", "A 2 billion dollar fine."),
+    ("About 1,200,000 people fled.", "About 1.2 million people fled."),
+    ("About 1,234,567 people fled.", "About 1,234,567 people fled."),   # not a round number of millions
+    ("The 2028 ban on 300 cups.", "The 2028 ban on 300 cups."),
+])
+def test_in_digits_writes_one_figure_one_way(text: str, expected: str) -> None:
+    assert in_digits(text) == expected
+    assert figures(in_digits(text)) == figures(expected)
+
+
+JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would cost 12,000 jobs."
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (JOBS, "EU ministers agreed on Tuesday to ban single-use plastic cups from 2028.", True),
+    (JOBS, "The ban will cost twelve thousand posts, the makers said.", False),   # the count in words
+    (JOBS, "Makers warned in 2028 that the ban would cost jobs.", False),         # the thing counted
+    ("Twenty miners remain trapped after the collapse.", "Rescuers said two of the men had been reached.", True),
+    # small counts, dates and hours are no count of the news
+    ("Two miners remain trapped after the collapse.", "Rescuers said in 2024 they had reached the men.", False),
+    ("The perimeter was in force from 18 July.", "Airspace within 150 kilometres was closed.", False),
+    ("The foreperson stood shortly after 11 p.m. on Thursday.", "The jury returned 34 verdicts.", False),
+    # money, shares and measures count no named thing
+    ("Cohen was paid back during 2017 in installments totaling $420,000.",
+     "Trump repaid Cohen in 2017 through monthly checks.", False),
+    ("Inflation has eased to 2.5%, down from a high of 9.1% in June 2022.",
+     "Inflation has fallen sharply from its 2022 peak.", False),
+    ("The two countries mark 40 years of ties this week.", "Ties were established in 1984.", False),
+])
+def test_counts_unnamed_is_a_count_of_things_a_sentence_neither_gives_nor_names(a: str, b: str,
+                                                                                 expected: bool) -> None:
+    assert counts_unnamed(a, b) is expected

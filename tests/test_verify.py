@@ -6,7 +6,7 @@ import pytest
 
 from generator.embed import Meaning
 from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicPage, Quote, TopicScore
-from generator.verify import confirmed, shown, verify
+from generator.verify import confirmed, shown, split_by_figures, verify
 
 ARRIVAL = "The minister will arrive in Lisbon on Monday to meet the prime minister."
 SAME = "The minister arrives in Lisbon on Monday for talks with the prime minister."
@@ -106,3 +106,39 @@ def test_split_by_figures_checks_every_sentence_of_a_fact_without_the_model() ->
     assert out[0].members == (lead, *agree) and out[2].members == (other,)
     assert out[1] is plain
     assert split_by_figures((plain,)) == (plain,)
+
+
+JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would cost 12,000 jobs."
+
+
+@pytest.mark.parametrize("restated", [
+    "The EU ban on plastic cups will cost 12 000 jobs, the makers said.",
+    "The EU ban on plastic cups will cost 12\u00a0000 jobs, the makers said.",
+    "The EU ban on plastic cups will cost twelve thousand jobs, the makers said.",
+    "The EU ban on plastic cups will cost 12 thousand jobs, the makers said.",
+], ids=["spaced", "no-break space", "words", "digits and words"])
+def test_a_figure_written_another_way_confirms_the_quote(restated: str) -> None:
+    fact = Fact("a-0", (_member("a", 0, JOBS), _member("b", 1, restated)))
+    assert split_by_figures((fact,)) == (fact,)
+
+
+@pytest.mark.parametrize("lead, restated", [
+    ("About 1,200,000 people fled the city, officials said.", "Officials said 1.2 million people had fled."),
+    ("The firm agreed to pay a $2bn fine to settle the case.", "The firm will pay a two billion dollar fine."),
+    ("The firm agreed to pay a $1.2bn fine to settle the case.", "The firm will pay a 1.2 billion dollar fine."),
+], ids=["millions in digits", "billions in words", "shorthand"])
+def test_a_large_figure_written_in_millions_or_billions_confirms_the_quote(lead: str, restated: str) -> None:
+    fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, restated)))
+    assert split_by_figures((fact,)) == (fact,)
+
+
+def test_a_shared_year_alone_does_not_confirm_a_quote_that_counts_something() -> None:
+    year_only = "EU ministers agreed on Tuesday to ban single-use plastic cups from 2028, the Council said."
+    same = "The 2028 ban on plastic cups will cost about 12,000 jobs, cup makers said."
+    fact = Fact("a-0", (_member("a", 0, JOBS), _member("b", 1, year_only), _member("c", 2, same)))
+    out = split_by_figures((fact,))
+    assert [f.articles for f in out] == [("a", "c"), ("b",)]
+    # a quote that gives only a year is still confirmed by a sentence giving that year
+    banned = "Plastic cups will be banned in the EU from 2028."
+    dated = Fact("b-1", (_member("b", 1, year_only), _member("e", 0, banned)))
+    assert split_by_figures((dated,)) == (dated,)
