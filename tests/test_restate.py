@@ -10,6 +10,26 @@ from generator.restate import Draft, interpretive
 from generator.similarity import similarity, term_matrix, vectors
 
 
+def _page(quote: Fact) -> Draft:
+    """A page whose only quote is ``quote``'s, with nothing cited beside it yet."""
+    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
+    page.quotes = [(quote, 1.0, [])]
+    return page
+
+
+def _absorbing(quote: Fact, *facts: Fact) -> Draft:
+    """The page of :func:`_page` once it has absorbed ``facts``, in order, as restatements of its quote."""
+    page = _page(quote)
+    for fact in facts:
+        page.absorb(0, fact)
+    return page
+
+
+def _cited(page: Draft) -> list[Sentence]:
+    """The sentences cited beside the page's quote."""
+    return [m.sentence for m in page.quotes[0][2]]
+
+
 def test_interpretive_sentences_are_told_from_reports() -> None:
     assert interpretive("The burst dam underscores years of neglect of the region's waterworks.")
     assert interpretive("Higher fares represent a blow to commuters.")
@@ -48,11 +68,7 @@ def test_an_article_is_cited_for_its_sentence_closest_to_the_quote() -> None:
     close = make_fact("b", 31, "Bilateral trade doubled last year to reach ten billion dollars.", {"money": 0.8})
     third = make_fact("c", 30, "Trade between the neighbours doubled last year.", {"money": 0.8})
     for order in ([loose, close, third], [close, loose, third]):
-        page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-        page.quotes = [(quote, 1.0, [])]
-        for fact in order:
-            page.absorb(0, fact)
-        assert [m.sentence for m in page.quotes[0][2]] == [close.lead.sentence, third.lead.sentence]
+        assert _cited(_absorbing(quote, *order)) == [close.lead.sentence, third.lead.sentence]
 
 
 def test_a_rebuttal_is_not_cited_beside_the_claim_it_contests() -> None:
@@ -61,11 +77,8 @@ def test_a_rebuttal_is_not_cited_beside_the_claim_it_contests() -> None:
     rebuttal = make_fact("b", 30, '"It is reckless for anyone to say this trial was rigged," the mayor said.',
                          {"verdict": 0.8})
     same = make_fact("c", 30, 'The former governor called it "a rigged, disgraceful trial".', {"verdict": 0.8})
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
-    for fact in (rebuttal, same):
-        page.absorb(0, fact)
-    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+    page = _absorbing(quote, rebuttal, same)
+    assert _cited(page) == [same.lead.sentence]
     assert page.commented_on(rebuttal, [0.5]) is None
 
 
@@ -73,11 +86,7 @@ def test_a_sentence_giving_another_count_in_words_is_not_cited_beside_the_quote(
     quote = make_fact("a", 30, "5 miners are still trapped underground, officials said.", {"risks": 1.0})
     other = make_fact("b", 30, "Two miners are still trapped underground, the rescue service said.", {"risks": 0.8})
     same = make_fact("c", 30, "Rescuers said five miners remain trapped underground.", {"risks": 0.8})
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
-    for fact in (other, same):
-        page.absorb(0, fact)
-    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+    assert _cited(_absorbing(quote, other, same)) == [same.lead.sentence]
 
 
 JOBS = "Cup makers said the ban on single-use plastic cups from 2028 would cost 12,000 jobs."
@@ -90,12 +99,8 @@ def test_a_sentence_sharing_only_a_year_with_a_quote_that_counts_is_not_cited_be
     same = make_fact("c", 40, "The 2028 ban on plastic cups will cost twelve thousand jobs, the makers said.",
                      {"money": 0.8})
     plain = make_fact("d", 40, "Cup makers warned that the ban on plastic cups would cost jobs.", {"money": 0.8})
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
-    for fact in (year_only, same, plain):
-        page.absorb(0, fact)
     # a sentence stating no figure is judged as before: cited
-    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence, plain.lead.sentence]
+    assert _cited(_absorbing(quote, year_only, same, plain)) == [same.lead.sentence, plain.lead.sentence]
 
 
 def test_a_nearby_sentence_sharing_only_a_year_with_a_quote_that_counts_is_not_cited_beside_it() -> None:
@@ -105,10 +110,9 @@ def test_a_nearby_sentence_sharing_only_a_year_with_a_quote_that_counts_is_not_c
                      {"money": 0.2})
     quote = make_fact("a", 41, JOBS, {"money": 1.0})
     quote = Fact(quote.id, quote.members, year_only.members + same.members)
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
+    page = _page(quote)
     page.corroborate()
-    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+    assert _cited(page) == [same.lead.sentence]
 
 
 def test_a_sentence_sharing_only_a_year_with_a_quote_giving_an_amount_is_cited_beside_it() -> None:
@@ -116,10 +120,7 @@ def test_a_sentence_sharing_only_a_year_with_a_quote_giving_an_amount_is_cited_b
     quote = make_fact("a", 42, "Prosecutors showed how Cohen was paid back during 2017 in installments totaling "
                       "$420,000.", {"money": 1.0})
     same = make_fact("b", 42, "Prosecutors said Trump repaid Cohen in 2017 through monthly checks.", {"money": 0.8})
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
-    page.absorb(0, same)
-    assert [m.sentence for m in page.quotes[0][2]] == [same.lead.sentence]
+    assert _cited(_absorbing(quote, same)) == [same.lead.sentence]
 
 
 def test_an_article_whose_closest_sentence_is_set_aside_is_not_cited_for_a_farther_one() -> None:
@@ -128,7 +129,6 @@ def test_an_article_whose_closest_sentence_is_set_aside_is_not_cited_for_a_farth
                          "dearly.", {"money": 0.2})
     farther = make_fact("b", 45, "The makers of plastic cups said the ban would hurt them.", {"money": 0.2})
     quote = Fact(quote.id, quote.members, unbacked.members + farther.members)
-    page = Draft(term_matrix(vectors([])), {}, embed.Meaning())
-    page.quotes = [(quote, 1.0, [])]
+    page = _page(quote)
     page.corroborate()
-    assert page.quotes[0][2] == []
+    assert _cited(page) == []
