@@ -324,10 +324,15 @@ _NOT_AMOUNT = re.compile(r"\b[A-Za-z]+-?\d+\w*|\b\d{1,2}[:.]\d\d\s*[ap]\.?m\b\.?
 ("10:30 a.m."), ordinals ("75th")."""
 
 
+def _without_dates(text: str) -> str:
+    """``text`` with its days of the month (:data:`_DATE`) and the numbers of :data:`_NOT_AMOUNT` blanked."""
+    return _NOT_AMOUNT.sub(" ", _DATE.sub(" ", text))
+
+
 def _telling(text: str) -> frozenset[str]:
     """The numbers of ``text`` that count something, of TELLING or more or with decimals: years ("2019",
     not "2,000"), days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
-    numbers = (_digits(w) for w in _NUMBER.findall(_NOT_AMOUNT.sub(" ", _DATE.sub(" ", text)))
+    numbers = (_digits(w) for w in _NUMBER.findall(_without_dates(text))
                if not _YEAR.fullmatch(w))
     return frozenset(n for n in numbers if (value := _amount(n)) is not None and (value >= TELLING or "." in n))
 
@@ -397,6 +402,11 @@ NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _UNITS = [w for w, n in NUMBER_WORDS.items() if 0 < n < 20]
 _TENS = [w for w, n in NUMBER_WORDS.items() if n >= 20]
 
+
+def _word_number(words: str) -> int:
+    """The value of a number of :data:`NUMBER_WORDS`, its words joined by a hyphen or a space ("Twenty-one")."""
+    return sum(NUMBER_WORDS[w] for w in re.split(r"[- ]", words.lower()))
+
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)")
 """A number with its thousands set apart by spaces ("12 000", "1 200 000"), as many outlets write them."""
 _WITH_SCALE = re.compile(
@@ -414,7 +424,7 @@ def _scaled(match: re.Match[str]) -> str:
     "2,000" is no year), larger scales as digits and the scale ("two billion" as "2 billion", as "$2bn"
     reads once spelled out)."""
     number, scale = match["number"].lower(), match["scale"].lower()
-    value = Decimal(number) if number[0].isdigit() else Decimal(sum(NUMBER_WORDS[w] for w in re.split(r"[- ]", number)))
+    value = Decimal(number) if number[0].isdigit() else Decimal(_word_number(number))
     if scale == "thousand":
         return f"{(value * _SCALES[scale]).normalize():,f}"
     return f"{value:f} {scale}"
@@ -478,7 +488,7 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         named = count[0].isupper() and text[:m.start()].strip(" \"'\u201c")  # capitalised inside the sentence
         if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count):
             continue
-        value = _digits(count) if count[0].isdigit() else str(sum(NUMBER_WORDS[p] for p in count.lower().split("-")))
+        value = _digits(count) if count[0].isdigit() else str(_word_number(count))
         thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"
         if thing is not None and (key := stem(thing)) not in _MEASURES:
             found.setdefault(key, set()).add(value)
@@ -504,7 +514,7 @@ _HOUR = re.compile(r"\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)
 def _telling_counts(text: str) -> dict[str, frozenset[str]]:
     """The things ``text`` counts (:func:`counted`) by a number of TELLING or more: "12,000 jobs", not
     "two joint statements", nor a date ("since 18 July") or an hour ("after 11 p.m.")."""
-    found = counted(_HOUR.sub(" ", _NOT_AMOUNT.sub(" ", _DATE.sub(" ", text))))[0]
+    found = counted(_HOUR.sub(" ", _without_dates(text)))[0]
     return {k: v for k, v in found.items() if any((_amount(n) or 0) >= TELLING for n in v)}
 
 
