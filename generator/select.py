@@ -36,7 +36,13 @@ MIN_SCORE = 0.35
 fourteen labelled corpora besides the seed (recall / precision / corroboration 0.777 / 0.759 / 0.816),
 0.45 gave 0.737 / 0.787 / 0.803 (the seed corpus's precision 0.907 -> 0.942) and 0.28 gave
 0.779 / 0.754 / 0.815: a trade, not a gain. Holding only facts that one article states to 0.55 gave
-0.704 / 0.762 / 0.783 (the seed corpus's recall 0.902 -> 0.805): many key facts have one source."""
+0.704 / 0.762 / 0.783 (the seed corpus's recall 0.902 -> 0.805): many key facts have one source.
+A small corpus holds its facts to more: see :func:`min_score`."""
+FEW = 15
+"""Facts per topic below which a corpus is small, and its bar rises (:func:`min_score`)."""
+SMALL_LIFT = 0.3
+"""How far above MIN_SCORE :func:`min_score` sets the bar for a corpus of half FEW facts per topic is
+SMALL_LIFT / 2; it rises no further than SMALL_LIFT, for a corpus with next to no facts."""
 RELATIVE = 0.8
 """A fact also serves a second topic when that topic scores at least this share of its best one. On
 thirteen labelled corpora a quote on its fact's second page is right half the time (48 of 98 judged),
@@ -140,10 +146,32 @@ def fact_scores(fact: Fact, topics: Sequence[str]) -> dict[str, float]:
     return scores
 
 
-def serves(scores: dict[str, float], topic: str) -> bool:
-    """Whether a fact with these topic scores belongs on ``topic``'s page."""
+def min_score(facts: int, topics: int) -> float:
+    """The topic score a fact needs to be shown, in a corpus of ``facts`` facts on ``topics`` topics.
+
+    Topic scores are scaled so that each topic's few best sentences score 1 (classify's TOP_K). In a
+    corpus of few facts per topic, those few best are a large share of all its sentences, and a topic
+    with few facts of its own is scaled up by sentences that are not its own: two or three short
+    articles gave pages that quoted nearly every sentence, many on the wrong page. So below FEW facts
+    per topic the bar rises, by SMALL_LIFT / 2 at half FEW, for facts that one sentence alone states
+    (:func:`_bar`). On the first two articles of each of the fifteen labelled corpora (35 to 64 facts
+    on 5 or 6 topics; scored against the whole corpora's labels, so recall is capped) recall /
+    precision / corroboration 0.575 / 0.630 / 0.426 became 0.545 / 0.698 / 0.423, with 40 quotes a
+    corpus instead of 48; on their first three articles 0.624 / 0.653 / 0.526 became
+    0.604 / 0.695 / 0.514, and repeated facts 6.7 -> 5.6. Raising the bar for every fact alike gave
+    0.536 / 0.706 on two articles, and left the most widely reported fact of a small test corpus
+    unshown; a fixed MIN_SCORE of 0.5 or 0.65, 0.538 / 0.703 and 0.420 / 0.770; capping pages at one
+    fact in nine or twelve of the corpus's, 0.464 / 0.709 and 0.427 / 0.752; dividing every topic
+    score instead (which lowers every bar of classify and select alike), 0.537 / 0.642. The fifteen
+    whole corpora (92 to 152 facts) are unchanged, with the topics' cues and without."""
+    return MIN_SCORE + SMALL_LIFT * min(1.0, max(0.0, 1 - facts / (FEW * max(topics, 1))))
+
+
+def serves(scores: dict[str, float], topic: str, bar: float = MIN_SCORE) -> bool:
+    """Whether a fact with these topic scores belongs on ``topic``'s page, shown from ``bar`` up
+    (:func:`min_score`)."""
     own = scores[topic]
-    return own >= MIN_SCORE and own >= RELATIVE * max(scores.values())
+    return own >= bar and own >= RELATIVE * max(scores.values())
 
 
 def primacy(scores: dict[str, float], topic: str) -> float:
@@ -230,8 +258,10 @@ quote each restates, the fact, and whether it shares words with the quote
 in meaning alone."""
 
 
-def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> list[list[tuple[float, float, Fact]]]:
-    """Per topic, (topic score, primacy, fact) for the facts that serve it, in the order of ``facts``."""
+def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served,
+             bar: float) -> list[list[tuple[float, float, Fact]]]:
+    """Per topic, (topic score, primacy, fact) for the facts that serve it from ``bar`` up, in the order
+    of ``facts``."""
     serving: list[list[tuple[float, float, Fact]]] = [[] for _ in topics]
     ids = [t.id for t in topics]
     for fact in facts:
@@ -242,11 +272,19 @@ def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served) -> 
             # A lone sentence below MIN_SCORE everywhere serves no page (scores are best first).
             if len(fact.members) > 1 or (fact.lead.scores and fact.lead.scores[0].score >= MIN_SCORE):
                 scores = fact_scores(fact, ids)
-                pages = _best_pages((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids) if serves(scores, t))
+                own = _bar(fact, bar)
+                pages = _best_pages((n, scores[t], primacy(scores, t)) for n, t in enumerate(ids)
+                                    if serves(scores, t, own))
             known = served[id(fact)] = (fact, pages, scores)
         for n, score, first in known[1]:
             serving[n].append((score, first, fact))
     return serving
+
+
+def _bar(fact: Fact, bar: float) -> float:
+    """The topic score ``fact`` needs to be shown: ``bar`` (:func:`min_score`) when one sentence alone
+    states it, MIN_SCORE when several do (a fact that two articles report is not padding)."""
+    return bar if len(fact.members) == 1 else MIN_SCORE
 
 
 def _best_pages(pages: Iterable[tuple[int, float, float]]) -> tuple[tuple[int, float, float], ...]:
@@ -264,7 +302,8 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     which pages each fact serves, for the next round of the same run."""
     meaning = meaning or embed.Meaning()
     served = {} if served is None else served
-    serving = _serving(facts, topics, served)
+    bar = min_score(len(facts), len(topics))
+    serving = _serving(facts, topics, served, bar)
     ranked = [_best_ranked(c, SCANNED * max_quotes) for c in serving]
     borrowed = [{fact.id for _, first, fact in c if first < 1.0} for c in serving]
     strong = [{fact.id for score, first, fact in c if _strong(fact, score * first)} for c in serving]
@@ -290,7 +329,7 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
     meaning.calibrate([(s.article_id, s.text) for s in leads])
     walked = [_walk(Draft(terms, rows, meaning), candidates, max(follows[n_page], typical),
                     borrowed[n_page], strong[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
-    _fill(walked, [t.id for t in topics], max_quotes, served)
+    _fill(walked, [t.id for t in topics], max_quotes, served, bar)
     encoded = Pool(pool, meaning) if pool else None
     return tuple(_finish(topic, page, loose, encoded) for topic, (page, loose) in zip(topics, walked))
 
@@ -346,10 +385,11 @@ def _place_loosely(page: Draft, fact: Fact, score: float, max_quotes: int, loose
 
 
 def _fill(walked: Sequence[tuple[Draft, Loose]], ids: Sequence[str], max_quotes: int,
-          served: Served) -> None:
+          served: Served, bar: float) -> None:
     """Let each page with room left borrow, best ranked first, the facts another page quotes or cites
     as restated that serve it at least FILL_RELATIVE as well as their best topic (below RELATIVE: the
-    others serve it already). They are held to the looser test of restating, as borrowed facts are."""
+    others serve it already) and score ``bar`` on it. They are held to the looser test of restating, as
+    borrowed facts are."""
     quoted: dict[str, tuple[Fact, dict[str, float]]] = {}
     for page, _ in walked:
         for fact in [f for f, _, _ in page.quotes] + page.restated:
@@ -361,15 +401,15 @@ def _fill(walked: Sequence[tuple[Draft, Loose]], ids: Sequence[str], max_quotes:
         here = {f.id for f, _, _ in page.quotes}
         shown = Counter(f.id for other, _ in walked for f, _, _ in other.quotes)
         options = [(rank(fact, scores[topic]) * primacy(scores, topic), fact) for fact, scores in quoted.values()
-                   if fact.id not in here and shown[fact.id] < MAX_PAGES and _fills(scores, topic)]
+                   if fact.id not in here and shown[fact.id] < MAX_PAGES and _fills(scores, topic, _bar(fact, bar))]
         for value, fact in sorted(options, key=lambda x: (-x[0], x[1].id)):
             _place_loosely(page, fact, value, max_quotes, loose)
 
 
-def _fills(scores: dict[str, float], topic: str) -> bool:
+def _fills(scores: dict[str, float], topic: str, bar: float) -> bool:
     """Whether a fact with these topic scores, quoted on another page, may fill ``topic``'s page."""
     own, best = scores[topic], max(scores.values())
-    return own >= MIN_SCORE and FILL_RELATIVE * best <= own < RELATIVE * best
+    return own >= bar and FILL_RELATIVE * best <= own < RELATIVE * best
 
 
 def _finish(topic: Topic, page: Draft, loose: Loose, pool: Pool | None = None) -> TopicPage:

@@ -8,7 +8,8 @@ from select_support import FACTS, TOPICS
 from select_support import make_fact as _fact  # short: the tests below build many facts
 
 from generator.records import Fact
-from generator.select import select
+from generator import select as select_module
+from generator.select import FEW, MIN_SCORE, SMALL_LIFT, min_score, select
 
 
 def _pages() -> dict[str, list]:
@@ -337,9 +338,10 @@ def test_a_fact_squarely_on_topic_is_shown_below_the_cut_off_when_the_page_has_r
     assert [q.fact.id for q in pages["war"]] == ["v-50", "v-52"]
 
 
-def test_one_fact_far_above_the_rest_does_not_cut_its_page_down_to_itself() -> None:
+def test_one_fact_far_above_the_rest_does_not_cut_its_page_down_to_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     # Neither is squarely on the topic (below STRONG), and both rank below a quarter of the widely
     # reported fact: the cut-off follows no more than DOMINANT times the page's second best.
+    monkeypatch.setattr(select_module, "SMALL_LIFT", 0.0)  # in a corpus of any size: four facts are a small one
     closed = _fact("a", 51, "Police closed the airspace over the valley to all flights for three days.",
                    {"war": 0.59}, salience=0.6)
     sealed = _fact("b", 51, "Checkpoints sealed the roads into the valley from the north and the east.",
@@ -484,3 +486,36 @@ def test_an_article_s_paraphrase_echoing_its_own_full_quotation_is_folded_into_i
     weather = {p.topic.id: p for p in select([quote, paraphrase], TOPICS, max_quotes=10)}["weather"].quotes
     shown = sorted(q.fact.id for q in weather)
     assert (len(shown) == 1) if folded else (shown == ["a-40", f"{article}-41"])
+
+
+def test_the_bar_rises_only_in_a_corpus_of_few_facts_per_topic() -> None:
+    assert min_score(FEW * 6, 6) == min_score(10 * FEW * 6, 6) == MIN_SCORE
+    assert min_score(FEW * 3, 6) == pytest.approx(MIN_SCORE + SMALL_LIFT / 2)
+    assert min_score(0, 6) == pytest.approx(MIN_SCORE + SMALL_LIFT)
+    bars = [min_score(n, 6) for n in range(0, FEW * 6 + 1, 5)]
+    assert bars == sorted(bars, reverse=True)
+    assert min_score(FEW * 3, 3) == MIN_SCORE  # per topic: the same facts are many for fewer topics
+
+
+def _weak_on_war(facts: int) -> dict[str, list[str]]:
+    """The pages of a corpus of ``facts`` facts: a strong war fact, a weak war fact one article states,
+    a weak war fact two articles state, and facts on no topic."""
+    lone = _fact("a", 61, "Refugees from the villages along the river reached the capital by bus and train.",
+                 {"war": 0.55}, salience=0.6)
+    twice = Fact("b-61", tuple(_fact(a, 61, t, {"war": 0.55}, salience=0.6).lead for a, t in (
+        ("b", "Farmers near the front lines left their harvest standing in the fields."),
+        ("c", "Near the front lines farmers left the harvest standing in their fields."))))
+    idle = [_fact("z", k, f"Item {k} of the day's notices in the local paper.", {"weather": 0.1})
+            for k in range(facts - 3)]
+    return {p.topic.id: [q.fact.id for q in p.quotes] for p in select([_widely_reported(), lone, twice, *idle],
+                                                                        TOPICS, max_quotes=10)}
+
+
+def test_a_small_corpus_shows_a_weak_fact_only_when_several_articles_state_it() -> None:
+    # A topic's scores are scaled to its best few sentences: in a small corpus nearly every sentence
+    # is among some topic's best, and a weak fact one article states is padding.
+    assert MIN_SCORE < 0.55 < min_score(10, len(TOPICS))
+    war = _weak_on_war(10)["war"]
+    assert "b-61" in war and "a-61" not in war
+    war = _weak_on_war(FEW * len(TOPICS))["war"]  # the same facts in a corpus of many
+    assert "b-61" in war and "a-61" in war
