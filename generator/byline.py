@@ -82,12 +82,13 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
-_OPENERS = sorted(w.capitalize() for w in STOPWORDS - {"the", "new"} if len(w) > 1 and w.isalpha())
+_OPENERS = sorted(w.capitalize() for w in [*(STOPWORDS - {"the", "new"}), *WEEKDAYS] if len(w) > 1 and w.isalpha())
 NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
 """Where a dateline's place starts, not a sentence's opening word in title case ("On Monday, Feb. 4,
-2026 -", "In Paris, March 3 -", "By Tuesday, March 3, 2025 -"): a function word of :data:`STOPWORDS`,
-but for "The" and "New" that open places ("The Hague", "New Delhi"). A place in capitals ("IN", "A
-CORU\u00d1A") is not checked. Of the 15 corpora's datelines, none starts on one of these words."""
+2026 -", "In Paris, March 3 -", "By Tuesday, March 3, 2025 -", "Monday, Feb. 4 -"): a function word of
+:data:`STOPWORDS`, but for "The" and "New" that open places ("The Hague", "New Delhi"), or a weekday. A
+place in capitals ("IN", "A CORU\u00d1A") is not checked. Of the 15 corpora's datelines, none starts on
+one of these words."""
 _PLACE = rf"{NOT_A_SENTENCE}{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
 _AGENCY = rf"{CAPITAL}(?:{_LETTER}|[ .&]){{1,40}}"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})"

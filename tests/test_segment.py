@@ -327,6 +327,8 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     # a sentence opening on a function word in title case, not on a place
     "On Monday, Feb. 4, 2026 - The council voted to close the old bridge for repairs this spring.",
     "In Paris, March 3 - The council voted to close the old bridge for repairs this spring.",
+    "Monday, Feb. 4 - The council voted to close the old bridge for repairs this spring.",
+    "Tuesday, 3 March - The council voted to close the old bridge for repairs this spring.",
     "In Paris, March 3, 2025 - The council voted to close the old bridge for repairs this spring.",
     "By Tuesday, March 3, 2025 - The council had voted to close the old bridge for repairs.",
     "In Paris (AFP) - The council voted to close the old bridge for repairs this spring.",
