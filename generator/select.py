@@ -41,8 +41,8 @@ A small corpus holds its facts to more: see :func:`min_score`."""
 FEW = 15
 """Facts per topic below which a corpus is small, and its bar rises (:func:`min_score`)."""
 SMALL_LIFT = 0.3
-"""How far above MIN_SCORE :func:`min_score` sets the bar for a corpus of half FEW facts per topic is
-SMALL_LIFT / 2; it rises no further than SMALL_LIFT, for a corpus with next to no facts."""
+"""The most :func:`min_score` raises the bar above MIN_SCORE (for a corpus of next to no facts); at half
+FEW facts per topic it raises it by half as much."""
 RELATIVE = 0.8
 """A fact also serves a second topic when that topic scores at least this share of its best one. On
 thirteen labelled corpora a quote on its fact's second page is right half the time (48 of 98 judged),
@@ -260,8 +260,8 @@ in meaning alone."""
 
 def _serving(facts: Sequence[Fact], topics: Sequence[Topic], served: Served,
              bar: float) -> list[list[tuple[float, float, Fact]]]:
-    """Per topic, (topic score, primacy, fact) for the facts that serve it from ``bar`` up, in the order
-    of ``facts``."""
+    """Per topic, (topic score, primacy, fact) for the facts that serve it, in the order of ``facts``; a
+    fact that one sentence alone states, from ``bar`` up (:func:`_bar`)."""
     serving: list[list[tuple[float, float, Fact]]] = [[] for _ in topics]
     ids = [t.id for t in topics]
     for fact in facts:
@@ -388,8 +388,8 @@ def _fill(walked: Sequence[tuple[Draft, Loose]], ids: Sequence[str], max_quotes:
           served: Served, bar: float) -> None:
     """Let each page with room left borrow, best ranked first, the facts another page quotes or cites
     as restated that serve it at least FILL_RELATIVE as well as their best topic (below RELATIVE: the
-    others serve it already) and score ``bar`` on it. They are held to the looser test of restating, as
-    borrowed facts are."""
+    others serve it already) and reach their bar on it (:func:`_bar`). They are held to the looser test
+    of restating, as borrowed facts are."""
     quoted: dict[str, tuple[Fact, dict[str, float]]] = {}
     for page, _ in walked:
         for fact in [f for f, _, _ in page.quotes] + page.restated:
