@@ -7,8 +7,8 @@ import pytest
 from select_support import FACTS, TOPICS
 from select_support import make_fact as _fact  # short: the tests below build many facts
 
-from generator.records import Fact
 from generator import select as select_module
+from generator.records import Fact
 from generator.select import FEW, MIN_SCORE, SMALL_LIFT, min_score, select
 
 
@@ -499,23 +499,28 @@ def test_the_bar_rises_only_in_a_corpus_of_few_facts_per_topic() -> None:
 
 def _weak_on_war(facts: int) -> dict[str, list[str]]:
     """The pages of a corpus of ``facts`` facts: a strong war fact, a weak war fact one article states,
-    a weak war fact two articles state, and facts on no topic."""
+    a weak war fact two articles state, a money fact one article states that is weakly on war, and facts
+    on no topic."""
     lone = _fact("a", 61, "Refugees from the villages along the river reached the capital by bus and train.",
                  {"war": 0.55}, salience=0.6)
     twice = Fact("b-61", tuple(_fact(a, 61, t, {"war": 0.55}, salience=0.6).lead for a, t in (
         ("b", "Farmers near the front lines left their harvest standing in the fields."),
         ("c", "Near the front lines farmers left the harvest standing in their fields."))))
+    # 0.56 is 0.66 of 0.85: too little to serve war as a second page, enough to fill its room (FILL_RELATIVE)
+    paid = _fact("d", 61, "The army paid its suppliers in grain and fuel from the state reserves.",
+                 {"money": 0.85, "war": 0.56}, salience=0.6)
     idle = [_fact("z", k, f"Item {k} of the day's notices in the local paper.", {"weather": 0.1})
-            for k in range(facts - 3)]
-    return {p.topic.id: [q.fact.id for q in p.quotes] for p in select([_widely_reported(), lone, twice, *idle],
+            for k in range(facts - 4)]
+    return {p.topic.id: [q.fact.id for q in p.quotes] for p in select([_widely_reported(), lone, twice, paid, *idle],
                                                                         TOPICS, max_quotes=10)}
 
 
 def test_a_small_corpus_shows_a_weak_fact_only_when_several_articles_state_it() -> None:
     # A topic's scores are scaled to its best few sentences: in a small corpus nearly every sentence
     # is among some topic's best, and a weak fact one article states is padding.
-    assert MIN_SCORE < 0.55 < min_score(10, len(TOPICS))
-    war = _weak_on_war(10)["war"]
-    assert "b-61" in war and "a-61" not in war
-    war = _weak_on_war(FEW * len(TOPICS))["war"]  # the same facts in a corpus of many
-    assert "b-61" in war and "a-61" in war
+    assert MIN_SCORE < 0.55 < 0.56 < min_score(10, len(TOPICS))
+    pages = _weak_on_war(10)
+    assert "b-61" in pages["war"] and "a-61" not in pages["war"]
+    assert pages["money"] == ["d-61"] and "d-61" not in pages["war"]  # nor does it fill another page
+    pages = _weak_on_war(FEW * len(TOPICS))  # the same facts in a corpus of many
+    assert "b-61" in pages["war"] and "a-61" in pages["war"] and "d-61" in pages["war"]
