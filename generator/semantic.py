@@ -109,7 +109,9 @@ economics of a state visit that spoke little of money, agenda of visits reported
 0.75 for most; a football-transfer topic given to articles on a factory fire, 0.11; a weather topic given to
 an article on a court ruling, 0.03. A topic given by its title alone is always present: a bare title is less
 close to what it names (as low as 0.12 on those corpora, "Background"), and no bar tells it apart; so is one
-whose cues the articles use: the user's own words for it say the corpus speaks of it."""
+whose cues the articles use: the user's own words for it say the corpus speaks of it. One whose cues the
+articles never use is judged by its title and cues ("Cooking: recipe, oven, bake, flour", 0.07 to 0.16 on
+those corpora)."""
 _LISTING = re.compile(r"\s*(?:[,;:()]|\b(?:and|or|including)\b)\s*")
 
 
@@ -194,7 +196,8 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sample
         cues = len(topic.cues) if found is None else found[k]
         weighs = weight(cues)
         lead = z[:, k] - weighs / WEIGHT * towards
-        spoken = presence(cosines[:, k]) if topic.description and not cues else 1.0
+        # More than a bare title, and none of its cues in the corpus: does the corpus speak of it at all?
+        spoken = presence(cosines[:, k]) if not cues and (topic.description or topic.cues) else 1.0
         values = weighs / 3 * np.maximum(lead, 0) * spoken
         seeds = np.zeros(len(quotable))
         for text, value in zip(sampled.texts, values.tolist()):

@@ -328,3 +328,15 @@ def test_a_topic_given_by_its_title_alone_is_never_judged_absent() -> None:
     described = Topic("zz", "Qqqq xxxx", "Zzzz yyyy wwww", ())
     assert max(semantic.semantic_seeds(quotable, (bare,))["zz"]) > 0
     assert max(semantic.semantic_seeds(quotable, (described,))["zz"]) == 0
+
+
+def test_a_topic_whose_cues_the_corpus_never_uses_is_judged_by_its_title_and_cues() -> None:
+    # Nonsense cues that no sentence holds: like a description, they say the corpus never speaks of it.
+    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
+                                 "The city council approved the new budget for the schools."],
+                           "b": ["Ticket sales for the concert opened at noon on Friday.",
+                                 "A cold front will bring snow to the hills by the end of the week."]})
+    cued = Topic("zz", "Qqqq xxxx", "", ("zzzz", "yyyy", "wwww"))
+    assert max(semantic.semantic_seeds(quotable, (cued,), found=[0])["zz"]) == 0
+    # Cues the articles use say the corpus speaks of it: closeness is told apart within the sample.
+    assert max(semantic.semantic_seeds(quotable, (cued,), found=[1])["zz"]) > 0
