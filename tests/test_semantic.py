@@ -317,13 +317,17 @@ def test_presence_reads_the_closest_few_sentences_against_two_bars() -> None:
     assert semantic.presence(np.array([])) == 0.0
 
 
+UNRELATED = {"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
+                   "The city council approved the new budget for the schools."],
+             "b": ["Ticket sales for the concert opened at noon on Friday.",
+                   "A cold front will bring snow to the hills by the end of the week."]}
+"""Four sentences close to no nonsense word."""
+
+
 def test_a_topic_given_by_its_title_alone_is_never_judged_absent() -> None:
     # Nonsense words are close to no sentence: given as a description they say the corpus never speaks
     # of the topic; as a bare title, closeness is told apart within the sample as before.
-    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
-                                 "The city council approved the new budget for the schools."],
-                           "b": ["Ticket sales for the concert opened at noon on Friday.",
-                                 "A cold front will bring snow to the hills by the end of the week."]})
+    quotable = _sentences(UNRELATED)
     bare = Topic("zz", "Qqqq xxxx", "", ())
     described = Topic("zz", "Qqqq xxxx", "Zzzz yyyy wwww", ())
     assert max(semantic.semantic_seeds(quotable, (bare,))["zz"]) > 0
@@ -332,10 +336,7 @@ def test_a_topic_given_by_its_title_alone_is_never_judged_absent() -> None:
 
 def test_a_topic_whose_cues_the_corpus_never_uses_is_judged_by_its_title_and_cues() -> None:
     # Nonsense cues that no sentence holds: like a description, they say the corpus never speaks of it.
-    quotable = _sentences({"a": ["Heavy downpours flooded the streets of the old town on Monday night.",
-                                 "The city council approved the new budget for the schools."],
-                           "b": ["Ticket sales for the concert opened at noon on Friday.",
-                                 "A cold front will bring snow to the hills by the end of the week."]})
+    quotable = _sentences(UNRELATED)
     cued = Topic("zz", "Qqqq xxxx", "", ("zzzz", "yyyy", "wwww"))
     assert max(semantic.semantic_seeds(quotable, (cued,), found=[0])["zz"]) == 0
     # Cues the articles use say the corpus speaks of it: closeness is told apart within the sample.
