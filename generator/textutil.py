@@ -407,6 +407,7 @@ def _word_number(words: str) -> int:
     """The value of a number of :data:`NUMBER_WORDS`, its words joined by a hyphen or a space ("Twenty-one")."""
     return sum(NUMBER_WORDS[w] for w in re.split(r"[- ]", words.lower()))
 
+
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)")
 """A number with its thousands set apart by spaces ("12 000", "1 200 000"), as many outlets write them."""
 _WITH_SCALE = re.compile(
