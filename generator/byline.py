@@ -42,7 +42,8 @@ CAPITALS = _capitals()
 """Every capital letter, as the inside of a regex class, to join other characters in one class."""
 CAPITAL = f"[{CAPITALS}]"
 """A capital letter of any alphabet, as a regex: a name, a byline or an outlet starts on one."""
-_LETTER = r"[^\W\d_]"
+LETTER = r"[^\W\d_]"
+"""A letter of any alphabet, as a regex."""
 
 OPENING_LINES = 8
 """Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
@@ -89,8 +90,8 @@ NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
 :data:`STOPWORDS`, but for "The" and "New" that open places ("The Hague", "New Delhi"), or a weekday. A
 place in capitals ("IN", "A CORU\u00d1A") is not checked. Of the 15 corpora's datelines, none starts on
 one of these words."""
-_PLACE = rf"{NOT_A_SENTENCE}{CAPITAL}(?:{_LETTER}|[ .'\u2019/-]){{1,40}}"
-_AGENCY = rf"{CAPITAL}(?:{_LETTER}|[ .&]){{1,40}}"
+_PLACE = rf"{NOT_A_SENTENCE}{CAPITAL}(?:{LETTER}|[ .'\u2019/-]){{1,40}}"
+_AGENCY = rf"{CAPITAL}(?:{LETTER}|[ .&]){{1,40}}"
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})"
 _DAY = rf"(?:{_DAY_OF_MONTH}|(?:19|20)\d\d-\d\d-\d\d)"
 _OPEN = r"(?:[*_]{1,2}(?=\w))?"

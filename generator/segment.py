@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, NOT_A_SENTENCE, is_dateline
+from generator.byline import CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, LETTER, NOT_A_SENTENCE, is_dateline
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -37,8 +37,12 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
 # or after a place, and a place before an agency are read with byline.py's patterns (:data:`_FULL_DATELINES`).
-# A place in capitals may be in any alphabet ("SÃO PAULO"); a title-case opening on a function word
+# A place may be in any alphabet ("SÃO PAULO", "A Coruña, Spain, March 3 -"); a title-case opening on a function word
 # ("On Monday, Feb. 4 -", "In Paris (AFP) -") is a sentence's, not a place's (byline.NOT_A_SENTENCE).
+_TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
+"""A place in title case, in any alphabet, of one to three words ("Pyongyang", "A Coru\u00f1a", "S\u00e3o Paulo")."""
+_COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
+"""A country or region after a place ("Spain", "South Korea")."""
 _LEAD = rf"""\s+(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
 """What follows a dateline: a space, then the lead's first word, perhaps in quotation marks."""
 _DATELINE = re.compile(
@@ -46,10 +50,10 @@ _DATELINE = re.compile(
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
     r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)[*_]{0,2}|[*_]{0,2}:[*_]{0,2})"""
-    r"""|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*)?\([A-Z][A-Za-z .&]{1,20}\)\s*(?:[-\u2013\u2014]+|//)"""
-    rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
-    r"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[\u2013\u2014]"""
-    rf"""|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
+    rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
+    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
+    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014]"""
+    rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     rf"""{_LEAD}""")
 _FULL_DATELINES = (re.compile(rf"(?:{DATELINE_DATE.pattern}){_LEAD}"),

@@ -293,9 +293,13 @@ def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> No
     "Feb. 4, 2026 (Capital Ledger) -- ", "VELDSTADT, 4 February 2026 (Le Petit \u00c9cho) - ",
     "\u00c9VRY, 4 February 2026 (AP) - ", "HANOI, 10 September (Le Petit \u00c9cho) - ", "\u00c9vry (AFP) \u2013 ",
     "\u00c9vry, 4 February 2026 - ", "4 February 2026 (AP): ", "**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ",
-    "**VELDSTADT, 4 February (Le Petit \u00c9cho)** - "])
+    "**VELDSTADT, 4 February (Le Petit \u00c9cho)** - ",
+    # places in title case beyond ASCII, or opening on a one-letter word, perhaps with a country
+    "A Coru\u00f1a, Spain, March 3 - ", "S\u00e3o Paulo, 3 March - ", "Z\u00fcrich (AFP) \u2013 ",
+    "Malm\u00f6, March 3 (AFP) ", "\u0141\u00f3d\u017a, Poland \u2014 ", "Le Havre, France, 4 February 2026 - "])
 def test_datelines_byline_reads_are_left_out_of_the_quote_at_exact_offsets(dateline: str) -> None:
-    # Date first, an agency or a place on an accented capital: the shapes byline.py reads a date or outlet from.
+    # Date first, an agency or a place on an accented capital (the shapes byline.py reads a date or outlet
+    # from), and places in title case of any alphabet.
     lead = "The court ruled on Wednesday that the data retention law was void."
     text = f"Court voids the law\n\n{dateline}{lead}\n"
     [_, quote] = segment(plain_article(text))
@@ -333,6 +337,7 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "By Tuesday, March 3, 2025 - The council had voted to close the old bridge for repairs.",
     "In Paris (AFP) - The council voted to close the old bridge for repairs this spring.",
     "Last year, 2025 - The council voted to close the old bridge for repairs this spring.",
+    "On Friday, France, March 3 - The council voted to close the old bridge for repairs this spring.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert segment_texts(f"Leaders meet\n\n{opening}\n")[1] == opening
