@@ -34,7 +34,11 @@ visits' labels (multinomial logistic regression on the MiniLM vector and the six
 visit left out in turn) placed 0.717-0.731 of the seven visits' sentences right, against 0.681 by
 these scores, but the seed corpus's 0.817-0.850 against 0.875 (0.858-0.867 added to these scores; on
 the vector alone, 0.633 of the seed's); it would serve the default topics alone, and learn their
-labellers' habits. One trained per corpus on its own confident sentences (best score 0.5 or more,
+labellers' habits. Added to the scaled scores (vector alone) before the context lean, it traded
+recall for precision on the pages as the prototype lean did (:func:`generator.semantic.place_weak`):
+the seven visits' recall / precision / corroboration 0.714 / 0.672 / 0.811 became 0.702 / 0.702 /
+0.819 at full weight (the seed corpus 0.902 / 0.911 / 0.823 -> 0.805 / 0.836 / 0.827) and 0.702 /
+0.681 / 0.810 at 0.4. One trained per corpus on its own confident sentences (best score 0.5 or more,
 0.2 ahead of the next), whatever the topics, added nothing on the fourteen labelled corpora besides
 the seed: 0.757 -> 0.758 added to these scores, 0.701 alone.
 """
