@@ -18,6 +18,7 @@ import logging
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,8 @@ from generator.byline import (KICKER, masthead, opening_date, opening_outlet, op
                               writers)
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
+from generator.sentences import split_sentences
+from generator.textutil import content_stems
 
 log = logging.getLogger(__name__)
 
@@ -300,22 +303,57 @@ TITLE_CHARS = 120
 """A first line longer than this is a paragraph, not a title: its opening words stand in."""
 
 
+OPENING_LINES = 12
+"""Short lines at the top of a body read as candidate headlines (a saved page's navigation, player and
+section labels come first)."""
+ECHO_CHARS = 20_000
+"""Characters of the body whose words a candidate headline is compared with."""
+_BRACKETED = re.compile(r"[(\[].*[)\]]")
+"""A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
+_CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
+"""The end of a line of prose: a full stop (a headline ends on a word, a question or exclamation mark,
+or a quotation; an ellipsis does not end a sentence)."""
+
+
 def _first_line_title(body: str) -> str | None:
-    """The first line (after a label such as "ANALYSIS" or a masthead, and without a dateline naming an
-    agency), or when it is a whole paragraph its first sentence or opening words."""
+    """The headline: of the first OPENING_LINES short lines of the body (after a label such as
+    "ANALYSIS" or a masthead, without a dateline naming an agency, not in brackets), the first that
+    shares its words with the article's opening (:func:`_echoed`: a page saved from the web may open on
+    "Skip to main content" or a radio player's "Play Live Radio"), else the first of them; with none,
+    the first paragraph's first sentence or opening words."""
     paper = masthead(body)
-    for line in body.split("\n"):
+    opening: list[str] = []
+    for line in body.split("\n", ECHO_CHARS // 40)[:ECHO_CHARS // 40]:
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
-        if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper:
+        if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
+                or _BRACKETED.fullmatch(line.strip("*_ ")):
             continue
         if len(line) <= TITLE_CHARS:
-            return line
-        sentence = re.match(r".{20,}?[.!?](?=\s)", line)
-        if sentence and len(sentence.group(0)) <= TITLE_CHARS:
-            return sentence.group(0)
+            if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):
+                break  # the article's prose has begun
+            opening.append(line)
+            if len(opening) == OPENING_LINES:
+                break
+            continue
+        if opening:
+            break
+        first = split_sentences(line)[:1]
+        if first and 20 <= first[0][1] - first[0][0] <= TITLE_CHARS:
+            return line[first[0][0]:first[0][1]]
         cut = line.rfind(" ", 0, TITLE_CHARS)
         return line[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None
-    return None
+    if len(opening) > 1:
+        used = Counter(content_stems(body[:ECHO_CHARS]))
+        return next((line for line in opening if _echoed(line, used)), opening[0])
+    return opening[0] if opening else None
+
+
+def _echoed(line: str, used: Counter[str]) -> bool:
+    """Whether the article (``used``: how often it uses each content stem, ``line`` included) uses two of
+    ``line``'s content words elsewhere (both, or its one, when it has fewer): a headline names what its
+    article reports; a site's navigation, tagline or player does not."""
+    own = Counter(s for s in content_stems(line) if not s.isdigit())
+    return sum(used[s] > n for s, n in own.items()) >= min(2, len(own)) > 0
 
 
 def _title_from_name(rel: str) -> str:

@@ -263,21 +263,30 @@ _SIGN_OFF = re.compile(r"\(\s*[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}\s*\)"
 Closing the story, or a paragraph of several sentences, it signs the story off: that paragraph is news."""
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
+_CAPTION_OPENER = re.compile(
+    r"[*_]{0,2}(?i:(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image)\b|"
+    r"(?:file|handout|undated|archive|pool) (?:photo(?:graph)?|picture|image)s?\b|"
+    r"(?:photo(?:graph)?|picture|image) (?:of|shows|showing)\b|(?:pictured|above|top|left|right|below)\s*:)")
+"""How a caption without a credit opens ("File photo of ...", "In this photo released by ...", "Picture
+shows ...", "Pictured: ...", "Above: ..."): news reporting a picture has an article ("A photo of the two
+released on Tuesday showed ...", "The ministry released a photo of ...")."""
 
 
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
-    """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a credit, and the sentences of its
-    paragraph before it, or when it stands alone (not closing a caption of its own), of the paragraph
-    just before it (and up to CAPTION_COPIES copies of that paragraph right above it: pages saved from
-    the web often show a caption twice). Linear in the segments, however many credits a file holds."""
+    """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a paragraph opening as a caption does
+    (:data:`_CAPTION_OPENER`); a credit, and the sentences of its paragraph before it, or when it stands
+    alone (not closing a caption of its own), of the paragraph just before it (and up to CAPTION_COPIES
+    copies of that paragraph right above it: pages saved from the web often show a caption twice).
+    Linear in the segments, however many credits a file holds."""
     credits = {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
-    if not credits:
-        return segments
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
     order = list(paragraphs.values())
-    caption = set(credits)
+    # A paragraph opening as a caption does ("File photo of ..."), credited or not.
+    caption = set(credits).union(*(members for members in order if _CAPTION_OPENER.match(segments[members[0]].text)))
+    if not caption:
+        return segments
     for at, members in enumerate(order):
         last_credit = max((k for k in members if k in credits), default=None)
         if last_credit is None:

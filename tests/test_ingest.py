@@ -417,6 +417,13 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("file_name-only.txt", "x" * 200 + "\n", "file name only"),
     ("para.txt", "The ministers met on Monday in the capital. " + "They talked for hours about trade. " * 5 + "\n",
      "The ministers met on Monday in the capital."),
+    # a page saved from the web: navigation, a player and a credit in brackets open it
+    ("saved.txt", "Skip to main content Skip to navigation\nPlay Live Radio\n0:00\n0:00\n\nFerry service resumes "
+     "after storm\n\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "Ferry service resumes after storm"),
+    ("agency.txt", "(From Reuters)\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    ("prose.txt", "Ferry back\n\nThe service resumed on Monday.\n\nAfter the storm, the harbour reopened.\n", "Ferry back"),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),

@@ -199,6 +199,12 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     # a caption in Markdown emphasis, its credit inside it
     "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
+    # no credit, but opening as a caption does: the whole paragraph is the caption
+    "File photo of the two leaders at the 2019 summit in Hanoi. They will meet again on Friday.\n\n",
+    "In this photo released by the state news agency, the two leaders shake hands in the capital.\n\n",
+    "This handout picture taken on Monday shows the damaged bridge over the river.\n\n",
+    "*Picture shows rescue teams at the collapsed bridge on Tuesday morning.*\n\n",
+    "Pictured: the two leaders at the airport after the plane landed on Tuesday.\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = segments_of(caption + _BODY)
@@ -208,6 +214,10 @@ def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "The ministry released a photo of the two leaders at the hotel on Tuesday.",
+    "A photo of the two released on Tuesday showed them shaking hands at the airport.",
+    "Images of the collapsed bridge spread quickly across social media on Tuesday.",
+    "Photos of the meeting were released by the ministry late on Tuesday night.",
+    "Top officials from both sides met for three hours at the ministry on Tuesday.",
     "Trade between the two rose by a fifth (to $2bn) over the year, officials said.",
     "Analysts compared the yen/dollar rate with the rouble's fall over the past year.",
 ])
