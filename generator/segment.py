@@ -215,8 +215,9 @@ def _dateline_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
     return [m for m in found if m and is_dateline(m)]
 
 
-_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)\s*$")
-"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)"."""
+_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$")
+"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)"
+(its first brackets name the picture)."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
@@ -226,7 +227,7 @@ heading such as "Photos: scenes from the capital" is not one."""
 _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 """A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
-                          r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA)\b")
+                          r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
 
 
@@ -263,6 +264,9 @@ _SIGN_OFF = re.compile(r"\(\s*[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}\s*\)"
 Closing the story, or a paragraph of several sentences, it signs the story off: that paragraph is news."""
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
+CAPTION_SENTENCES = 2
+"""Sentences a caption closed by its credit may run to; in a longer paragraph only the last before the
+credit is the caption."""
 _CAPTION_OPENER = re.compile(
     r"[*_]{0,2}(?i:(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image)\b|"
     r"(?:file|handout|undated|archive|pool) (?:photo(?:graph)?|picture|image)s?\b|"
@@ -295,7 +299,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         if last_credit != members[0]:  # the caption it closes is in its own paragraph
             before = [k for k in members if k < last_credit]
             if not (signs_off and (len(before) > 1 or last_credit == len(segments) - 1)):
-                caption.update(before)
+                # A caption runs a sentence or two: more before the credit are the story's own, run into
+                # one paragraph with the caption by the page's extraction.
+                caption.update(before if len(before) <= CAPTION_SENTENCES else before[-1:])
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue

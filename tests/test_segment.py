@@ -199,6 +199,7 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     # a caption in Markdown emphasis, its credit inside it
     "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
+    "Leaders exchange greetings during a bilateral meeting in the capital on Tuesday. (ANI Photo)(ANI)\n\n",
     # no credit, but opening as a caption does: the whole paragraph is the caption
     "File photo of the two leaders at the 2019 summit in Hanoi. They will meet again on Friday.\n\n",
     "In this photo released by the state news agency, the two leaders shake hands in the capital.\n\n",
@@ -240,6 +241,14 @@ def test_a_caption_credited_to_an_agency_alone_is_still_a_caption(credit: str) -
     kinds = dict(segments_of(text))
     assert kinds["Kim Jong Un inspects a missile launch site on Tuesday."] is Kind.CAPTION
     assert kinds[_BODY] is Kind.SENTENCE
+
+
+def test_a_caption_run_into_the_lead_paragraph_leaves_the_lead_quotable() -> None:
+    lead = ["The president bestowed the order on the prime minister at the palace on Tuesday.",
+            "The ceremony recognised his work for the partnership between the two countries."]
+    caption = "The president decorates the prime minister during a ceremony in the capital."
+    kinds = dict(segments_of(" ".join([*lead, caption, "(Photo by Jane Doe / AFP)"]) + f"\n\n{_BODY}"))
+    assert [kinds[t] for t in [*lead, caption, _BODY]] == [Kind.SENTENCE, Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
 
 
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
