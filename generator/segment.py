@@ -87,6 +87,7 @@ _BOILERPLATE = re.compile(
     r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
     r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
     r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
     r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
     r"^\W*(?:terms of (?:use|service)|privacy policy)|(?:our|see|read) (?:terms of (?:use|service)|privacy policy)|"
     r"download (?:the|our)\b.{0,40}\bapp\b|"

@@ -108,6 +108,8 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "By Jane Doe and John Roe, Reuters.",
                                   "Updated on June 18, 2024 at 3:45 PM.",
                                   "Image caption, The two leaders at the airport on Wednesday.",
+                                  "Story continues below.",
+                                  "Continue reading.",
                                   "Support our reporting by becoming a member today.",
                                   "Our journalism relies on readers like you, so please give what you can.",
                                   "Save articles to read later and create your own reading list.",
@@ -169,6 +171,8 @@ def test_boilerplate_and_bylines(line: str) -> None:
     "Tokyo will follow US sanctions on the banks, the minister said.",
     "He wrote in his newsletter that the deal would not survive the election.",
     "A successful lunar landing is the best advertisement they could ask for.",
+    "The story continues after the war, when the family moved to the capital.",
+    "Continue reading the statement, the judge told the clerk at the hearing.",
     # sentences opening on "For more" or "See" that report news
     "For more than a decade, the port has lost business to its rivals in the north.",
     "For more on the economy, analysts expect a slowdown next year.",
