@@ -217,8 +217,8 @@ def _dateline_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
 
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$")
-"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)"
-(its first brackets name the picture)."""
+"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
+"(centre) (AP)"."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
@@ -246,7 +246,7 @@ def is_credit(text: str) -> bool:
         return False
     tail = _CREDIT_TAIL.search(text)
     if tail:
-        return bool(_CREDIT_WORD.search(tail.group(1)))
+        return bool(_CREDIT_WORD.search(tail.group(0)))
     if count_words(text, 13) > 12:
         return False
     return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
@@ -269,12 +269,14 @@ CAPTION_SENTENCES = 2
 """Sentences a caption closed by its credit may run to; in a longer paragraph only the last before the
 credit is the caption."""
 _CAPTION_OPENER = re.compile(
-    r"[*_]{0,2}(?i:(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image)\b|"
+    r"[*_]{0,2}(?i:in this (?:[\w-]+ ){0,2}photo(?:graph)?\b|(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image) "
+    r"(?:taken|released|provided|made available|dated|distributed|shows|showing)\b|"
     r"(?:file|handout|undated|archive|pool) (?:photo(?:graph)?|picture|image)s?\b|"
     r"(?:photo(?:graph)?|picture|image) (?:of|shows|showing)\b|(?:pictured|above|top|left|right|below)\s*:)")
 """How a caption without a credit opens ("File photo of ...", "In this photo released by ...", "Picture
 shows ...", "Pictured: ...", "Above: ..."): news reporting a picture has an article ("A photo of the two
-released on Tuesday showed ...", "The ministry released a photo of ...")."""
+released on Tuesday showed ...", "The ministry released a photo of ..."), and a figure of speech says
+nothing of taking or showing ("This image of a nation at peace ...", "In this picture, the bank ...")."""
 
 
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:

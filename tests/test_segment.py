@@ -204,6 +204,7 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
     "Leaders exchange greetings during a bilateral meeting in the capital on Tuesday. (ANI Photo)(ANI)\n\n",
+    "The two leaders walk to their talks past the guard of honour at the palace (centre) (AP)\n\n",
     # no credit, but opening as a caption does: the whole paragraph is the caption
     "File photo of the two leaders at the 2019 summit in Hanoi. They will meet again on Friday.\n\n",
     "In this photo released by the state news agency, the two leaders shake hands in the capital.\n\n",
@@ -223,6 +224,8 @@ def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     "Images of the collapsed bridge spread quickly across social media on Tuesday.",
     "Photos of the meeting were released by the ministry late on Tuesday night.",
     "Top officials from both sides met for three hours at the ministry on Tuesday.",
+    "This image of a nation at peace was shattered by the attack, analysts said.",
+    "In this picture, the central bank emerges as the main loser of the year.",
     "Trade between the two rose by a fifth (to $2bn) over the year, officials said.",
     "Analysts compared the yen/dollar rate with the rouble's fall over the past year.",
 ])
