@@ -533,6 +533,25 @@ def counts_unnamed(a: str, b: str) -> bool:
             and not things.keys() & {stem(w) for w in words(b)})
 
 
+_FULL_DATE = re.compile(rf"\b(?:(?P<m1>{MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?|"
+                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME}),?)\s+(?P<y>\d{{4}})\b")
+"""A date with its day, month and year ("March 28, 2024", "28 March 2024", "Sept. 5th, 2023")."""
+
+
+def full_dates(text: str) -> frozenset[tuple[str, int, int]]:
+    """The dates ``text`` gives whole, each as (month, day, year): "March 28, 2024" as ("march", 28, 2024)."""
+    return frozenset((MONTH_OF[(m.group("m1") or m.group("m2"))[:3].lower()], int(m.group("d1") or m.group("d2")),
+                      int(m.group("y"))) for m in _FULL_DATE.finditer(text))
+
+
+def differ_in_dates(a: str, b: str) -> bool:
+    """Whether two sentences both give whole dates (day, month and year) and none of the one's is the
+    other's: "sentencing is scheduled for March 28, 2023" does not confirm "set for March 28, 2024",
+    though both state 28."""
+    mine, theirs = full_dates(a), full_dates(b)
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
 def differ_in_figures(a: str, b: str) -> bool:
     """Whether two sentences both state numbers and share none ("the death toll climbed to 4,455" and
     "... to nearly 6,000"), or count one thing with different numbers, in digits or words
@@ -540,9 +559,10 @@ def differ_in_figures(a: str, b: str) -> bool:
     give different figures, so neither confirms the other. Days and years are left out: they often only
     place a fact in time ("since the invasion in 2022"), or say when it was reported. A qualified
     figure agrees with any in its range ("more than $750 billion" and "$783 billion", "nearly $66
-    billion" and "$65.7 billion")."""
+    billion" and "$65.7 billion"). Two whole dates, though, are compared (:func:`differ_in_dates`)."""
     mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
-    return (bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)) or count_differently(a, b)
+    return ((bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)) or count_differently(a, b)
+            or differ_in_dates(a, b))
 
 
 def agree_in_figures(a: str, b: str, mine: Iterable[str], theirs: Iterable[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import agree_in_figures, counts_unnamed, figures, in_digits
+from generator.textutil import agree_in_figures, counts_unnamed, differ_in_dates, figures, in_digits
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -59,11 +59,13 @@ def backs_figures(lead: str, text: str) -> bool:
     :func:`~generator.textutil.in_digits`) and, when the quote counts things, gives their number or
     names them (:func:`~generator.textutil.counts_unnamed`: "the ban takes effect in 2028" shares a
     year with "the ban from 2028 would cost 12,000 jobs", and says nothing of the jobs). Days are left
-    out: a quote's day is often when something was said, not part of the fact."""
+    out: a quote's day is often when something was said, not part of the fact; but a whole date other
+    than every one the quote gives does not confirm it (:func:`~generator.textutil.differ_in_dates`:
+    "March 28, 2024" against "March 28, 2023")."""
     lead, text = in_digits(lead), in_digits(text)
     stated = figures(lead, days=False)
     return not stated or (agree_in_figures(lead, text, stated, figures(text, days=False))
-                          and not counts_unnamed(lead, text))
+                          and not counts_unnamed(lead, text) and not differ_in_dates(lead, text))
 
 
 def _unlike_in_figures(lead: str, texts: list[str]) -> set[str]:

@@ -80,6 +80,10 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("The toll rose to 25.", "He is one of the victims' relatives.", False),  # "one of": no count
     ("One longshoreman said he had no work.", "He has worked there for 22 years.", False),  # counts of two things
     ("His first trip in five years.", "A visit to mark 60 years of ties.", False),  # years measure, not name
+    # whole dates are compared: the same day of another year is another date
+    ("Sentencing is set for March 28, 2024.", "Sentencing is scheduled for March 28, 2023.", True),
+    ("Sentencing is set for March 28, 2024.", "He will be sentenced on 28 March 2024.", False),
+    ("Sentencing is set for March 28, 2024.", "He will be sentenced on March 28.", False),  # no year: a day
 ])
 def test_sentences_differ_in_figures_when_both_state_numbers_and_share_none(a: str, b: str, expected: bool) -> None:
     assert differ_in_figures(a, b) is expected

@@ -70,7 +70,11 @@ def test_shown_lists_each_quoted_fact_once() -> None:
     ("Japan invested $50 billion in the United States in 2019, the most of any country.",
      "Japan invested $50 billion in the United States, the most of any country that year.",
      "More than 1,700 Japanese firms invested in the United States, the most of any country."),
-], ids=["none", "rounded", "range", "year"])
+    # a whole date confirms the quote's in another order; another year does not, though the day agrees
+    ("The judge set sentencing for March 28, 2024, in the federal court in Manhattan.",
+     "Sentencing in the federal court in Manhattan was set for 28 March 2024.",
+     "Sentencing in the federal court in Manhattan is scheduled for March 28, 2023."),
+], ids=["none", "rounded", "range", "year", "date"])
 def test_a_quote_stating_a_number_is_confirmed_only_by_sentences_stating_it(lead: str, same: str, other: str) -> None:
     fact = Fact("a-0", (_member("a", 0, lead), _member("b", 1, same), _member("c", 2, other)))
     kept, alone = confirmed(fact, Meaning())
