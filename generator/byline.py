@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
+from generator.textutil import FULL_DATE, MONTH_NAME, STOPWORDS, WEEKDAYS, date_of
 
 
 def _capitals() -> str:
@@ -76,9 +76,7 @@ _OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+
 
 
 _STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b)")
-_FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAME})|(?P<m2>{MONTH_NAME})\s+(?P<d2>\d{{1,2}})"
-                        rf"(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
-_DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,?\s+)?(?:{_FULL_DATE.pattern})"
+_DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,?\s+)?(?:{FULL_DATE.pattern})"
                         r"(?:[\s,|\u2013\u2014-]+(?i:(?:last\s+)?(?:updated|published|posted)\s+(?:at\s+)?)?"
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
@@ -151,8 +149,8 @@ def opening_date(body: str) -> dt.date | None:
         if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or _credit_parts(plain)
                                                 or _DATE_LINE.fullmatch(plain)):
             continue
-        for m in _FULL_DATE.finditer(plain):
-            day = _date(m)
+        for m in FULL_DATE.finditer(plain):
+            day = date_of(m)
             if day:
                 return day
     return None
@@ -178,19 +176,7 @@ def _dateline_date(line: str) -> dt.date | None:
     """The date of a dateline opening ``line`` (:data:`DATELINE_DATE`), however long the lead
     paragraph it opens, or None."""
     m = DATELINE_DATE.match(line)
-    return _date(m) if m and (m.group("place") or m.group("agency")) else None
-
-
-def _date(m: re.Match[str]) -> dt.date | None:
-    """The day a :data:`_FULL_DATE` match names, or None when there is no such day."""
-    try:
-        if m.group("iso"):
-            return dt.date.fromisoformat(m.group("iso"))
-        name = (m.group("m1") or m.group("m2")).lower()[:3]
-        month = next(k for k, full in enumerate(MONTHS, 1) if full.startswith(name))
-        return dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
-    except ValueError:
-        return None
+    return date_of(m) if m and (m.group("place") or m.group("agency")) else None
 
 
 def opening_writers(body: str) -> str | None:

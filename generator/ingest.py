@@ -307,7 +307,7 @@ OPENING_LINES = 12
 """Short lines at the top of a body read as candidate headlines (a saved page's navigation, player and
 section labels come first)."""
 ECHO_CHARS = 20_000
-"""Characters of the body whose words a candidate headline is compared with."""
+"""Characters of the body read for its headline, and whose words a candidate headline is compared with."""
 _BRACKETED = re.compile(r"[(\[].*[)\]]")
 """A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
 _CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
@@ -323,7 +323,7 @@ def _first_line_title(body: str) -> str | None:
     the first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
-    for line in body.split("\n", ECHO_CHARS // 40)[:ECHO_CHARS // 40]:
+    for line in body[:ECHO_CHARS].split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
                 or _BRACKETED.fullmatch(line.strip("*_ ")):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import sys
@@ -533,15 +534,26 @@ def counts_unnamed(a: str, b: str) -> bool:
             and not things.keys() & {stem(w) for w in words(b)})
 
 
-_FULL_DATE = re.compile(rf"\b(?:(?P<m1>{MONTH_NAME})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?|"
-                        rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME}),?)\s+(?P<y>\d{{4}})\b")
-"""A date with its day, month and year ("March 28, 2024", "28 March 2024", "Sept. 5th, 2023")."""
+FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH_NAME})|(?P<m2>{MONTH_NAME})\s+(?P<d2>\d{{1,2}})"
+                       rf"(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+"""A date with its day, month and year ("28 March 2024", "March 28, 2024", "Sept. 5th, 2023", "2024-03-28")."""
 
 
-def full_dates(text: str) -> frozenset[tuple[str, int, int]]:
-    """The dates ``text`` gives whole, each as (month, day, year): "March 28, 2024" as ("march", 28, 2024)."""
-    return frozenset((MONTH_OF[(m.group("m1") or m.group("m2"))[:3].lower()], int(m.group("d1") or m.group("d2")),
-                      int(m.group("y"))) for m in _FULL_DATE.finditer(text))
+def date_of(m: re.Match[str]) -> dt.date | None:
+    """The day a :data:`FULL_DATE` match names, or None when there is no such day."""
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        name = (m.group("m1") or m.group("m2")).lower()[:3]
+        month = next(k for k, full in enumerate(MONTHS, 1) if full.startswith(name))
+        return dt.date(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> frozenset[dt.date]:
+    """The days ``text`` names with their month and year (:data:`FULL_DATE`)."""
+    return frozenset(day for m in FULL_DATE.finditer(text) if (day := date_of(m)))
 
 
 def differ_in_dates(a: str, b: str) -> bool:
