@@ -112,6 +112,28 @@ DATELINE_DAY = re.compile(
 "**S\u00c3O PAULO, March 3 (Reuters) -**"; not a sentence's opening ("On Monday, Feb. 4 -")."""
 
 
+WIRES: dict[str, str] = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
+    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
+    "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
+    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
+}
+"""News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
+WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
+"""The spellings of :data:`WIRES` as a regular expression, longest first."""
+CREDIT = (r"\s*[*_]{{0,2}}\(?\s*(?:(?:source|credit|via|by|from)\s*:?\s*)?[-\u2013\u2014]?\s*(?:the\s+)?{name}"
+          r"\s*\)?[*_]{{0,2}}\s*")
+"""A line that credits an agency and says nothing else ("\u2014 AFP", "Source: Reuters", "(From AP)"), as a
+pattern to format with the agency's ``name`` pattern."""
+_CREDIT_LINE = re.compile(CREDIT.format(name=f"(?:{WIRE_NAMES})"), re.IGNORECASE)
+
+
+def credit_line(line: str) -> bool:
+    """Whether ``line`` only credits a news agency ("\u2014 AFP", "Source: Reuters"): no headline, no news."""
+    return _CREDIT_LINE.fullmatch(line) is not None
+
+
 def is_dateline(m: re.Match[str]) -> bool:
     """Whether a match of :data:`DATELINE_DATE` or :data:`DATELINE_AGENCY` (or of a pattern made from one)
     is a dateline: a date alone before a colon is a heading's ("19 July 2024: The day ..."), and the words

@@ -27,8 +27,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, masthead, opening_date, opening_outlet, opening_writers, without_dateline,
-                              writers)
+from generator.byline import (KICKER, credit_line, masthead, opening_date, opening_outlet, opening_writers,
+                              without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 from generator.sentences import split_sentences
@@ -317,7 +317,8 @@ or a quotation; an ellipsis does not end a sentence)."""
 
 def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as
-    "ANALYSIS" or a masthead, without a dateline naming an agency, not in brackets), the first that
+    "ANALYSIS" or a masthead, without a dateline naming an agency, neither in brackets nor an agency's credit
+    such as "\u2014 AFP"), the first that
     shares its words with the article's opening (:func:`_echoed`: a page saved from the web may open on
     "Skip to main content" or a radio player's "Play Live Radio"), else the first of them; with none,
     the first paragraph's first sentence or opening words."""
@@ -326,7 +327,7 @@ def _first_line_title(body: str) -> str | None:
     for line in body[:ECHO_CHARS].split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
-                or _BRACKETED.fullmatch(line.strip("*_ ")):
+                or _BRACKETED.fullmatch(line.strip("*_ ")) or credit_line(line):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):

@@ -23,22 +23,14 @@ from functools import lru_cache
 import numpy as np
 
 from generator.disjoint import DisjointSets
+from generator.byline import CREDIT, WIRE_NAMES as _WIRE_NAMES, WIRES
 from generator.records import Article
 from generator.render import outlet as outlet_name
 from generator.textutil import words
 
-WIRES: dict[str, str] = {
-    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
-    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
-    "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
-    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
-}
-"""News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
-_WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
 # An agency in parentheses or after a dash in a dateline, or on a credit line of its own.
 _WIRE_LINE = re.compile(
-    rf"\((?P<a>{_WIRE_NAMES})\)|^\s*(?:source|credit|via|by)?\s*:?\s*[-\u2013\u2014]?\s*(?P<b>{_WIRE_NAMES})\s*$"
+    rf"\((?P<a>{_WIRE_NAMES})\)|^{CREDIT.format(name='(?P<b>' + _WIRE_NAMES + ')')}$"
     rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{_WIRE_NAMES})\s*[-\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE)
 # Every form of _WIRE_LINE holds an agency name as a whole word: openings without one (nearly all)

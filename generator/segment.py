@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, LETTER, NOT_A_SENTENCE, is_dateline
+from generator.byline import (CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, LETTER, NOT_A_SENTENCE, credit_line,
+                              is_dateline)
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -186,6 +187,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> 
     # Words are counted only as far as each test needs: most segments need six.
     if _BOILERPLATE.search(text.lower()) and count_words(text, 30) < 30:
         return Kind.BOILERPLATE
+    if credit_line(text):
+        return Kind.BOILERPLATE  # "\u2014 AFP", "Source: Reuters": a credit, not a title line
     if heading_block:
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:

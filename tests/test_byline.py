@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.byline import opening_date, opening_outlet, opening_writers, without_dateline, writers
+from generator.byline import credit_line, opening_date, opening_outlet, opening_writers, without_dateline, writers
 
 LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
         "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
@@ -171,3 +171,15 @@ def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None
 def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:
     assert opening_writers("Ferry link approved\n\n" + opening + LEAD) == names
     assert opening_writers(LEAD + "\n\n" + opening) is None  # a byline after the lead paragraph is not read
+
+
+@pytest.mark.parametrize("line", ["\u2014 AFP", "- Reuters", "AFP", "Source: Reuters", "(From AP)", "**Reuters**",
+                                  "By the Associated Press", "Credit: Xinhua"])
+def test_a_line_crediting_an_agency_alone(line: str) -> None:
+    assert credit_line(line)
+
+
+@pytest.mark.parametrize("line", ["AFP said the launch had failed.", "Reuters Institute report", "Apple",
+                                  "By Jane Doe, Reuters", "\u2014 AFP reporters in Seoul"])
+def test_a_line_saying_more_than_a_credit(line: str) -> None:
+    assert not credit_line(line)

@@ -423,6 +423,11 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "Ferry service resumes after storm"),
     ("agency.txt", "(From Reuters)\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
      "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    # a credit line of its own opening the file, before the headline or the lead
+    ("credit.txt", "\u2014 AFP\n\nFerry service resumes after storm\n\nThe ferry service resumed on Monday, a week "
+     "after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    ("source.txt", "Source: Reuters\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "The ferry service resumed on Monday, a week after the storm closed the harbour."),
     ("prose.txt", "Ferry back\n\nThe service resumed on Monday.\n\nAfter the storm, the harbour reopened.\n", "Ferry back"),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "

@@ -137,6 +137,14 @@ def test_boilerplate_and_bylines(line: str) -> None:
     assert Kind.SENTENCE in kinds.values()
 
 
+@pytest.mark.parametrize("line", ["\u2014 AFP", "Source: Reuters", "(From AP)"])
+def test_a_line_crediting_an_agency_is_furniture_not_a_heading(line: str) -> None:
+    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    kinds = dict(segments_of(f"{line}\n\n{lead}\n"))
+    assert kinds.pop(lead) is Kind.SENTENCE
+    assert len(kinds) == 1 and set(kinds.values()) <= {Kind.BOILERPLATE, Kind.CAPTION}  # a bracket reads as a credit
+
+
 @pytest.mark.parametrize("line", [
     "Share prices in the region fell below their 2020 level on Monday, traders said.",
     "Shares of the firm fell 5% after the announcement, traders told us.",
