@@ -317,13 +317,15 @@ or a quotation; an ellipsis does not end a sentence)."""
 
 def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as
-    "ANALYSIS" or a masthead, without a dateline naming an agency, neither in brackets nor an agency's credit
-    such as "\u2014 AFP"), the first that
-    shares its words with the article's opening (:func:`_echoed`: a page saved from the web may open on
-    "Skip to main content" or a radio player's "Play Live Radio"), else the first of them; with none,
-    the first paragraph's first sentence or opening words."""
+    "ANALYSIS" or a masthead, without a dateline naming an agency, neither in brackets nor an agency's
+    credit such as "\u2014 AFP"), the first that shares its words with the article's opening
+    (:func:`_echoed`: a page saved from the web may open on "Skip to main content" or a radio player's
+    "Play Live Radio"). When several short lines open the body and none is echoed (a byline, a
+    service's name), the lead's first sentence or opening words; a single short line is the title,
+    echoed or not ("Ferry back"); with none, the first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
+    lead = None
     for line in body[:ECHO_CHARS].split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
@@ -331,22 +333,31 @@ def _first_line_title(body: str) -> str | None:
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):
-                break  # the article's prose has begun
+                lead = line  # the article's prose has begun
+                break
             opening.append(line)
             if len(opening) == OPENING_LINES:
                 break
             continue
-        if opening:
-            break
-        first = split_sentences(line)[:1]
-        if first and 20 <= first[0][1] - first[0][0] <= TITLE_CHARS:
-            return line[first[0][0]:first[0][1]]
-        cut = line.rfind(" ", 0, TITLE_CHARS)
-        return line[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None
+        if not opening:
+            return _opening_words(line)
+        lead = line
+        break
     if len(opening) > 1:
         used = Counter(content_stems(body[:ECHO_CHARS]))
-        return next((line for line in opening if _echoed(line, used)), opening[0])
+        echoed = next((line for line in opening if _echoed(line, used)), None)
+        # none names what the article reports (a byline, a section's name): the lead's words do
+        return echoed or (lead and _opening_words(lead)) or opening[0]
     return opening[0] if opening else None
+
+
+def _opening_words(paragraph: str) -> str | None:
+    """A title from a paragraph: its first sentence when short enough, else its opening words."""
+    first = split_sentences(paragraph)[:1]
+    if first and 20 <= first[0][1] - first[0][0] <= TITLE_CHARS:
+        return paragraph[first[0][0]:first[0][1]]
+    cut = paragraph.rfind(" ", 0, TITLE_CHARS)
+    return paragraph[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None
 
 
 def _echoed(line: str, used: Counter[str]) -> bool:
