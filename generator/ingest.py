@@ -27,8 +27,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, credit_line, masthead, opening_date, opening_outlet, opening_writers,
-                              without_dateline, writers)
+from generator.byline import (KICKER, credit_line, dateline_matches, masthead, opening_date, opening_outlet,
+                              opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.records import Article, Format, Problem
 from generator.sentences import split_sentences
@@ -301,6 +301,8 @@ def safe_url(value: Any) -> str | None:
 
 TITLE_CHARS = 120
 """A first line longer than this is a paragraph, not a title: its opening words stand in."""
+TITLE_MIN = 20
+"""A paragraph's first sentence shorter than this is no title ("Dear Sir."): its opening words stand in."""
 
 
 OPENING_LINES = 12
@@ -352,9 +354,13 @@ def _first_line_title(body: str) -> str | None:
 
 
 def _opening_words(paragraph: str) -> str | None:
-    """A title from a paragraph: its first sentence when short enough, else its opening words."""
+    """A title from a paragraph, a dateline opening it left out ("NEW YORK --"): its first sentence when
+    short enough, else its opening words."""
+    start = max((m.end() for m in dateline_matches(paragraph)), default=0)
+    if len(paragraph) - start > TITLE_MIN:
+        paragraph = paragraph[start:]
     first = split_sentences(paragraph)[:1]
-    if first and 20 <= first[0][1] - first[0][0] <= TITLE_CHARS:
+    if first and TITLE_MIN <= first[0][1] - first[0][0] <= TITLE_CHARS:
         return paragraph[first[0][0]:first[0][1]]
     cut = paragraph.rfind(" ", 0, TITLE_CHARS)
     return paragraph[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None

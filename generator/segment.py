@@ -21,48 +21,12 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import (CAPITAL, CAPITALS, DATELINE_AGENCY, DATELINE_DATE, LETTER, NOT_A_SENTENCE, credit_line,
-                              is_dateline)
+from generator.byline import credit_line, dateline_matches
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
-from generator.textutil import MONTH_NAME, MONTHS, WEEKDAYS, words
+from generator.textutil import MONTHS, WEEKDAYS, words
 
-_AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
-"""News agencies a dateline names in brackets without a dash after them."""
-# A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
-# nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...").
-# A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"; in Markdown
-# perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
-# "SEOUL, June 19", "HANOI, 10 September 2023") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
-# ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
-# A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
-# or after a place, and a place before an agency are read with byline.py's patterns (:data:`_FULL_DATELINES`).
-# A place may be in any alphabet ("SÃO PAULO", "A Coruña, Spain, March 3 -"); a title-case opening on a function word
-# ("On Monday, Feb. 4 -", "In Paris (AFP) -") is a sentence's, not a place's (byline.NOT_A_SENTENCE).
-_TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
-"""A place in title case, in any alphabet, of one to three words ("Pyongyang", "A Coru\u00f1a", "S\u00e3o Paulo")."""
-_COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
-"""A country or region after a place ("Spain", "South Korea")."""
-_LEAD = rf"""\s+(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
-"""What follows a dateline: a space, then the lead's first word, perhaps in quotation marks."""
-_DATELINE = re.compile(
-    rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
-    r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
-    r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
-    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)[*_]{0,2}|[*_]{0,2}:[*_]{0,2})"""
-    rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
-    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
-    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014]"""
-    rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
-    r"""\s*(?:[-\u2013\u2014]+|//|:))"""
-    rf"""{_LEAD}""")
-_FULL_DATELINES = (re.compile(rf"(?:{DATELINE_DATE.pattern}){_LEAD}"),
-                   re.compile(rf"(?:{DATELINE_AGENCY.pattern}){_LEAD}"))
-"""The datelines :mod:`generator.byline` reads a date or an agency from, before the lead: a place and a full
-date ("\u00c9VRY, 4 February 2026 (AP) -"), a date alone ("Tuesday, September 12, 2023 -", "Feb. 4, 2026
-(Capital Ledger) --"), an agency after a place ("VELDSTADT, 4 February (Le Petit \u00c9cho) -"). A date
-alone before a colon is a heading's ("19 July 2024: The day ..."), not a dateline."""
 _BYLINE = re.compile(
     # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
     # a sentence opening on "By" ("By Monday, the toll had risen", "By contrast, exports fell")
@@ -209,14 +173,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> 
 def _skip_dateline(text: str, s: int, e: int) -> int:
     """Where the segment ``text[s:e]`` starts once a dateline opening it is left out (a label such as
     "SEE ALSO:" stays, for the segment to be seen as boilerplate)."""
-    end = max((m.end() for m in _dateline_matches(text, s, e)), default=s)
+    end = max((m.end() for m in dateline_matches(text, s, e)), default=s)
     return end if end > s and e - end > 40 and not _BOILERPLATE.search(text[s:end].lower()) else s
-
-
-def _dateline_matches(text: str, s: int, e: int) -> list[re.Match[str]]:
-    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) opening the segment ``text[s:e]``."""
-    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES))
-    return [m for m in found if m and is_dateline(m)]
 
 
 _CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$")
