@@ -57,23 +57,23 @@ class Wrap(NamedTuple):
 
 
 def wrap_width(body: str) -> Wrap | None:
-    """The width ``body`` was hard-wrapped at: its widest line, when that is at most WRAP_MAX and at
-    least half the lines that run on into another come near it (a paragraph's lines but its last are
-    full); None for text not wrapped so (a paragraph per line, say)."""
-    widest = 0
-    running_on: list[int] = []
-    before = 0
+    """The width ``body`` was hard-wrapped at: the widest of its lines that run on into another, when
+    that is at most WRAP_MAX and at least half of those lines come near it (a paragraph's lines but its
+    last are full); None for text not wrapped so (a paragraph per line, say). A line standing alone (a
+    headline, a disclaimer, a link) may run past the width the paragraphs were wrapped at."""
+    running_on: list[tuple[int, int]] = []  # (characters, bytes) of each line another follows
+    before: tuple[int, int] | None = None
     for ls, le in _lines(body):
-        width = len(body[ls:le].rstrip())
-        if width and before:
+        line = body[ls:le].rstrip()
+        if line and before:
             running_on.append(before)
-        widest = max(widest, width)
-        before = width
-    if len(running_on) < 3 or widest > WRAP_MAX:
+        before = (len(line), len(line.encode())) if line else None
+    if len(running_on) < 3:
         return None
-    if sum(1 for w in running_on if w >= 0.75 * widest) < WRAPPED * len(running_on):
+    widest = max(chars for chars, _ in running_on)
+    if widest > WRAP_MAX or sum(1 for chars, _ in running_on if chars >= 0.75 * widest) < WRAPPED * len(running_on):
         return None
-    return Wrap(widest, max(len(body[ls:le].rstrip().encode()) for ls, le in _lines(body)))
+    return Wrap(widest, max(size for _, size in running_on))
 
 
 @dataclasses.dataclass(slots=True)
@@ -150,8 +150,10 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             cur is not None
             and not marker
             and not cur.heading
-            and (wrapped or _before_name(tail) or cur.item and line[:1] in " \t" or not ends_sentence(tail) and (
-                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)))
+            and (wrapped or _before_name(tail) or cur.item and line[:1] in " \t"
+                 or stripped[0].islower() and _INITIALS.search(tail) is not None or not ends_sentence(tail) and (
+                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)
+                or _hand_wrapped(previous) and not cur.item and "\n" in body[cur.start:cur.end]))
             and not (apart is not None and apart(cur.end, content_start))
         )
         if joins:
@@ -190,6 +192,22 @@ _GOES_ON = frozenset("""
 a an the of to in on at by for from with into onto about between and or but nor that which who whose whom
 is are was were be been has have had will would shall should can could may might must said says told
 """.split())
+
+
+WRAPPED_LINE = 60
+"""Characters from which a line of a paragraph wrapped by hand goes on in the next, without sentence
+punctuation ("... the Camp David summit with South" / "Korea in August 2023 ..."): a paragraph's line,
+not a headline's, byline's or label's, once the paragraph has run over two lines."""
+
+
+def _hand_wrapped(line: str) -> bool:
+    """Whether ``line`` is long enough to be a line of a paragraph wrapped by hand (WRAPPED_LINE)."""
+    return len(line) >= WRAPPED_LINE
+
+
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+"""An abbreviation of initials ending a line ("U.S.", "a.m."): a line opening in lower case after it goes on
+the sentence ("... the Japan-Philippines-U.S." / "format.")."""
 
 
 def _goes_on(tail: str) -> bool:

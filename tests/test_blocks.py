@@ -207,3 +207,30 @@ def test_a_hard_wrapped_text_keeps_its_headline_and_its_list() -> None:
 ])
 def test_text_not_hard_wrapped_has_no_wrap_width(text: str) -> None:
     assert wrap_width(text) is None
+
+
+def test_a_line_standing_alone_wider_than_the_wrap_leaves_the_text_hard_wrapped() -> None:
+    disclaimer = "The views expressed are the author's own. The institute does not take institutional positions."
+    text = "\n\n".join([_STORY[0], *(_greedy_wrap(p, 60, len) for p in _STORY[1:]), disclaimer]) + "\n"
+    assert len(disclaimer) > 75 and wrap_width(text) is not None
+
+
+def test_a_paragraph_wrapped_by_hand_goes_on_past_a_line_ending_on_a_name() -> None:
+    # not wrapped at a fixed width: "Korea" would have fitted on the line it follows
+    text = ("Talks end\n\n"
+            "Mr. Biden's team, led on Asia by the deputy secretary of state and the ambassador,\n"
+            "has worked to build what officials call a latticework of overlapping partnerships:\n"
+            "the Camp David summit held at the presidential retreat with South\n"
+            "Korea in August 2023, the Quad, AUKUS and now the Japan-Philippines-U.S.\n"
+            "format. It took two years.\n")
+    sentence = ("Mr. Biden's team, led on Asia by the deputy secretary of state and the ambassador, has worked to "
+                "build what officials call a latticework of overlapping partnerships: the Camp David summit held at "
+                "the presidential retreat with South Korea in August 2023, the Quad, AUKUS and now the Japan-Philippines-U.S. format.")
+    assert segments_of(text)[1] == (sentence, Kind.SENTENCE)
+
+
+def test_short_lines_of_a_page_header_do_not_run_into_the_lead() -> None:
+    text = ("Jane Doe and John Roe By\nExpress News Service\n"
+            "The two leaders signed a defence pact at a ceremony in the capital on Wednesday.\n")
+    assert segments_of(text)[-1] == ("The two leaders signed a defence pact at a ceremony in the capital on "
+                                     "Wednesday.", Kind.SENTENCE)
