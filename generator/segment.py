@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import credit_line, dateline_matches
+from generator.byline import WIRE_NAMES, credit_line, dateline_matches
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -101,6 +101,10 @@ the latest news delivered to your inbox", "Watch the video above", "Visit our li
 sentences report what someone did, they do not address the reader."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MIN_WORDS = 6
+UNENDED_WORDS = 30
+"""Words from which a paragraph without a full stop is a sentence that lost it ("... a senior Navy
+official told NewsNation"), not a headline: the labelled corpora's headlines have 22 at most, their
+standfirsts 27, set in italics (a paragraph set in emphasis is never taken for a sentence this way)."""
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _MARKUP_LINE = re.compile(r"\|.*\|\s*$|\[\^[^\]\s]+\]:")
 """A Markdown table row ("| a | b |", "|---|---|") or footnote definition ("[^1]: ..."): shown on the
@@ -122,7 +126,7 @@ def listed_fact(text: str) -> bool:
     return m is not None and count_words(m.group("label"), LABEL_WORDS + 1) <= LABEL_WORDS
 
 
-def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> Kind:
+def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, begun: bool = True) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
     Args:
@@ -130,6 +134,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> 
         heading_block: the block was marked as a heading (Markdown ``#``).
         alone: the segment is a whole block by itself (a one-line paragraph).
         item: the block is a list item (it opened on "- ", "1. ").
+        begun: the article's prose has begun (a sentence came before): a long paragraph without a full
+            stop above it is a standfirst, not a sentence (see UNENDED_WORDS).
 
     A list item is judged as any other segment: without a full stop it is a heading, opening in lower
     case a fragment; but a labelled one ("- Delegations: 205, plus ...", :func:`listed_fact`) states a
@@ -161,6 +167,9 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False) -> 
         return Kind.FRAGMENT
     terminal = ends_sentence(text.rstrip())
     listed = item and not terminal and listed_fact(text)
+    if (not terminal and alone and begun and not item and text[:1] not in "*_"
+            and count_words(text, UNENDED_WORDS) >= UNENDED_WORDS and not is_credit(text)):
+        terminal = True  # a sentence whose full stop the page lost, not a headline nor a credited caption
     if alone and not listed and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):
         return Kind.HEADING  # a title line, a section heading, or a question used as one
     if (_BYLINE.match(text) or _TO_THE_READER.match(text)) and count_words(text, 20) < 20:
@@ -177,9 +186,10 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
     return end if end > s and e - end > 40 and not _BOILERPLATE.search(text[s:end].lower()) else s
 
 
-_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$")
+_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$"
+                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
-"(centre) (AP)"."""
+"(centre) (AP)"; or an agency's name after a dash ("... after the quake. \u2014 AFP")."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
@@ -339,6 +349,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
     out: list[Sentence] = []
+    begun = False
     for bs, be, heading, paragraph, item in blocks(body, source_gap(article)):
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
         heading = heading or (not out and _headline(body, spans))
@@ -349,7 +360,8 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             visible = " ".join(body[s:e].split())
             if not visible:
                 continue
-            kind = kind_of(visible, heading, alone=len(spans) == 1, item=item)
+            kind = kind_of(visible, heading, alone=len(spans) == 1, item=item, begun=begun)
+            begun = begun or kind is Kind.SENTENCE
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
     return tuple(_mark_bios(_mark_captions(out), article.author))

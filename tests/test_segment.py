@@ -418,3 +418,27 @@ def test_a_labelled_list_item_under_a_heading_is_text_not_a_heading() -> None:
                  "Cost of the U.S. Navy band: $2m",
                  "Analysis: why the crowds came back to the harbour this year"):
         assert kinds[item] is Kind.FRAGMENT  # shown as text on the source page, not quoted
+
+
+_LOST_STOP = ("\u201cThis information was considered with the additional acoustic data provided by other partners and the "
+              "decision was made to continue our mission as a search and rescue,\u201d a senior Navy official told reporters")
+
+
+def test_a_long_paragraph_that_lost_its_full_stop_is_a_sentence() -> None:
+    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    kinds = dict(segments_of(f"Pact signed\n\n{lead}\n\n{_LOST_STOP}\n\n{lead.replace('two', 'three')}\n"))
+    assert kinds[_LOST_STOP] is Kind.SENTENCE
+
+
+def test_a_long_standfirst_above_the_lead_is_not_a_sentence() -> None:
+    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    kinds = dict(segments_of(f"Pact signed\n\n{_LOST_STOP}\n\n{lead}\n"))
+    assert kinds[_LOST_STOP] is Kind.HEADING
+
+
+def test_a_long_caption_closed_by_an_agency_after_a_dash_is_a_caption() -> None:
+    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    caption = ("Rescuers use a small excavator to search for survivors under the rubble of a collapsed house in the "
+               "mountain village, on September 9, 2023, after the earthquake struck the province. \u2014 AFP")
+    kinds = dict(segments_of(f"Quake\n\n{lead}\n\n{caption}\n\n{lead.replace('two', 'three')}\n"))
+    assert kinds[caption] is Kind.CAPTION
