@@ -30,6 +30,7 @@ from generator import html_text
 from generator.byline import (KICKER, credit_line, dateline_matches, masthead, opening_date, opening_outlet,
                               opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
+from generator.furniture import furniture
 from generator.records import Article, Format, Problem
 from generator.sentences import split_sentences
 from generator.textutil import content_stems
@@ -319,19 +320,20 @@ or a quotation; an ellipsis does not end a sentence)."""
 
 def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as
-    "ANALYSIS" or a masthead, without a dateline naming an agency, neither in brackets nor an agency's
-    credit such as "\u2014 AFP"), the first that shares its words with the article's opening
-    (:func:`_echoed`: a page saved from the web may open on "Skip to main content" or a radio player's
-    "Play Live Radio"). When several short lines open the body and none is echoed (a byline, a
-    service's name), the lead's first sentence or opening words; a single short line is the title,
-    echoed or not ("Ferry back"); with none, the first paragraph's first sentence or opening words."""
+    "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
+    credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe" or "This post will be
+    updated"), the first that shares its words with the article's opening (:func:`_echoed`: a page saved
+    from the web may open on "Skip to main content" or a radio player's "Play Live Radio"). When several
+    short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
+    or opening words; a single short line is the title, echoed or not ("Ferry back"); with none, the
+    first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
     lead = None
     for line in body[:ECHO_CHARS].split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
-                or _BRACKETED.fullmatch(line.strip("*_ ")) or credit_line(line):
+                or _BRACKETED.fullmatch(line.strip("*_ ")) or credit_line(line) or furniture(line):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):

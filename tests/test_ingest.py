@@ -432,6 +432,10 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("writers.txt", "Jane Doe and John Roe By\n\nExpress News Service\n\nThe ferry service resumed on Monday, a week "
      "after the storm closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the "
      "harbour."),
+    # a note on the post, not its headline
+    ("note.txt", "This post will be updated as new information is available.\n\nThe ferry service resumed on Monday, "
+     "a week after the storm closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm "
+     "closed the harbour."),
     # a lead paragraph standing in, its dateline left out
     ("dateline.txt", "NEW YORK -- The ferry service resumed on Monday, a week after the storm closed the harbour. "
      "Hundreds of travellers had been stranded on the island for days.\n", "The ferry service resumed on Monday, a "

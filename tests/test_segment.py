@@ -118,6 +118,7 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "A version of this article appears in print on page A1 of the New York edition.",
                                   "This article was first published on The Conversation under a licence.",
                                   "This is a developing story and will be updated as more details emerge.",
+                                  "This post will be updated as new information is available.",
                                   "The AP is solely responsible for all content on this page.",
                                   "An indictment is merely an allegation, and all defendants are presumed innocent.",
                                   "Watch: Students protest outside the parliament building.",

@@ -1,0 +1,99 @@
+"""Page furniture: the lines a news page carries besides its report (bylines, share and subscription
+prompts, "Related News", notes on the article itself), for the segment stage, and for ingest to pass
+them over when it looks for a title."""
+
+from __future__ import annotations
+
+import re
+
+from generator.sentences import count_words
+from generator.textutil import MONTHS, WEEKDAYS
+
+BYLINE = re.compile(
+    # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
+    # a sentence opening on "By" ("By Monday, the toll had risen", "By contrast, exports fell")
+    r"^\(?(?i:by)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}"
+    r"(?:\s*(?:,|\||/|&|(?i:and|in|for))\s*[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*)*)*[.)]?$"
+    r"|^\(?(?i:written by|reporting by|writing by|editing by|edited by|compiled by|produced by)\b"
+    # a time stamp ("Updated: 3:45 PM", "Published on June 19"), not "Updated figures show"
+    rf"|^(?i:(?:last )?(?:updated|published|posted)(?:\s*:|\s+(?:on\s+|at\s+)?(?:\d|{'|'.join(WEEKDAYS + MONTHS)})))"
+    # a label ("Photo: Reuters", "Image caption,", "Sources: AP"), not "Photo evidence shows", "Sources said"
+    r"|^(?i:(?:file )?(?:photo|image|picture)s?(?: caption| source| credit)?\s*[:,|]|sources?\s*:)"
+    # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
+    r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
+    r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
+# Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
+BOILERPLATE = re.compile(
+    # Phrases that news sentences use too ("said on Telegram", "market share on", "subscribe to the view",
+    # "copyright infringement", "become a member of NATO", "read more than", "follow US sanctions") only at a
+    # line's start or in the shape furniture gives them.
+    r"related (?:news|articles|stories|posts)|^related\s*:|^\W*(?:read (?:more|also|next)|also read|see also)\b|"
+    r"(?:read (?:more|also|next)|also read|see also)\s*[:|]|join (?:our\b|us (?:on|at|for|in)\b)|"
+    r"our (?:whatsapp|telegram)|^\W*(?:join|follow|subscribe to)\b.{0,40}\b(?:whatsapp|telegram)|follow us (?:on|at|for)\b|"
+    r"^\W*(?:subscribe|sign up)\b|(?:subscribe|sign up) (?:now|today|here|for free|(?:for|to) (?:our|the \S+ newsletter))|"
+    r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
+    r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
+    r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
+    r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
+    r"^\W*(?:terms of (?:use|service)|privacy policy)|(?:our|see|read) (?:terms of (?:use|service)|privacy policy)|"
+    r"download (?:the|our)\b.{0,40}\bapp\b|"
+    r"recommended for you|^\W*most (?:read|popular)\W*$|catch all the|trending now|you may also like|comments? \(\d+\)|"
+    r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
+    r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
+    r"become a (?:subscriber|sponsor)|^\W*become a member|by becoming a member|support (?:our|independent|local) journalism|"
+    r"(?:relies|rely|depends?) on (?:readers|supporters) like you|consider (?:making )?a (?:contribution|donation)|"
+    # notes on the article itself: where it first ran, whose views it holds, when it was changed
+    r"originally (?:published|appeared)|views expressed (?:in|here|are)|a version of this (?:article|story) appear|"
+    r"this (?:article|story|piece|post) (?:was )?(?:first |originally )?(?:published|appeared|republished) (?:on|in|at|by|with)\b|"
+    r"this is a (?:developing|breaking)(?: news)? (?:story|update)|this story is developing|check back (?:for|later)|"
+    r"solely responsible for all content|merely an (?:allegation|accusation)|trust principles|^disclaimer\b|^disclosure(?: statement)?:|"
+    r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
+    r"this (?:story|article|report|post|page) (?:has been|was|is|will be) (?:updated|corrected|amended|auto-generated)|"
+    r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    # the outlet pointing the reader to more of its own ("For more on this story, see our report on page 4",
+    # "See the full statement for details"), not news that opens on the words ("For more than a decade",
+    # "See-through panels", "\"See you in court,\" he said")
+    r"^[^\w\"'\u201c\u2018]*for (?:more|further|the latest|full) (?:news|coverage|information|details|stories|updates|"
+    r"analysis|on|about)\b.{0,120}?(?:,\s*(?:please )?(?:see|visit|read|go to|click|tap|turn to|follow|listen to|"
+    r"watch|head to)\b|\b(?:page|p\.) \d|\]\(|https?://|www\.|\bour (?:[\w'\u2019-]+ ){0,3}(?:report|coverage|"
+    r"story|stories|page|site|website|section|live blog|explainer)\b)|"
+    r"^[^\w\"'\u201c\u2018]*see\s.{0,160}?\bfor (?:(?:more|further|full|additional) )?(?:details|information|"
+    r"background)\b|^[^\w\"'\u201c\u2018]*see\s.{0,160}?\bfor more\W*$|"
+    r"^[^\w\"'\u201c\u2018]*see (?:\[|(?:(?:the )?page|p\.|pp\.) ?\d)|"
+    # the outlet pointing to its own pages ("... each week in our Your Money section")
+    r"\bin our (?:[\w'\u2019&-]+ ){0,3}(?:section|column|podcast|series|newsletter|app)\b|"
+    r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
+    r"^\W*contact us\b|contact us (?:at|on|via|by)\b|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
+    r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}|"  # an e-mail address: a contact line
+    # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not
+    # when the fact follows a colon: "Here is what happened: the ship lost power ...")
+    r"^(?![^:]*:\s*\w)here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
+    r"things to know|key points|what happened)\b",
+)
+TO_THE_READER = re.compile(
+    r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
+    r"""save|add|upgrade|follow|become|consider|"""
+    r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
+    r"""(?=.*(?:\b(?:our|(?-i:us)|you|your)\b|latest (?:news|updates|headlines)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$))""",
+    re.IGNORECASE)
+"""A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
+the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
+sentences report what someone did, they do not address the reader."""
+
+
+def boilerplate(text: str) -> bool:
+    """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
+    "Join our WhatsApp group", "This post will be updated as new information is available.")."""
+    return BOILERPLATE.search(text.lower()) is not None and count_words(text, 30) < 30
+
+
+def credit_or_prompt(text: str) -> bool:
+    """Whether ``text`` (under 20 words) is a byline, a time stamp or label, or a word to the reader."""
+    return (BYLINE.match(text) is not None or TO_THE_READER.match(text) is not None) and count_words(text, 20) < 20
+
+
+def furniture(line: str) -> bool:
+    """Whether a line is page furniture rather than news or a headline (see the two above)."""
+    return boilerplate(line) or credit_or_prompt(line)

@@ -1,0 +1,26 @@
+"""furniture: the lines of a news page that are not its report, whatever stage asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.furniture import boilerplate, credit_or_prompt, furniture
+
+
+@pytest.mark.parametrize("line", ["Related News", "This post will be updated as new information is available.",
+                                  "Join our WhatsApp group for the latest updates"])
+def test_notes_and_prompts_are_boilerplate(line: str) -> None:
+    assert boilerplate(line) and furniture(line)
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe and John Roe, Reuters", "Updated: 3:45 PM",
+                                  "Watch the video above for the moment the bridge fell"])
+def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
+    assert credit_or_prompt(line) and furniture(line)
+
+
+@pytest.mark.parametrize("line", ["The report will be updated next year, the ministry said.",
+                                  "By Monday, the death toll had risen to 14.", "Ferry service resumes after storm",
+                                  "Join the two leaders at the summit, the host urged the prime minister."])
+def test_news_and_headlines_are_not_furniture(line: str) -> None:
+    assert not furniture(line)
