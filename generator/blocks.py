@@ -146,14 +146,16 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
         if marker:
             content_start = ls + marker.end()
         tail = _tail(body, cur.start, cur.end) if cur is not None else ""
+        runs_on = cur is not None and (
+            wrapped or _before_name(tail) or cur.item and line[:1] in " \t"
+            or stripped[0].islower() and _INITIALS.search(tail) is not None  # "... U.S." / "format."
+            or not ends_sentence(tail) and (
+                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)
+                or not cur.item and _hand_wrapped(previous) and "\n" in body[cur.start:cur.end]))
         joins = (
-            cur is not None
+            runs_on and cur is not None
             and not marker
             and not cur.heading
-            and (wrapped or _before_name(tail) or cur.item and line[:1] in " \t"
-                 or stripped[0].islower() and _INITIALS.search(tail) is not None or not ends_sentence(tail) and (
-                stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)
-                or _hand_wrapped(previous) and not cur.item and "\n" in body[cur.start:cur.end]))
             and not (apart is not None and apart(cur.end, content_start))
         )
         if joins:
