@@ -151,7 +151,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             or stripped[0].islower() and _INITIALS.search(tail) is not None  # "... U.S." / "format."
             or not ends_sentence(tail) and (
                 stripped[0].islower() or tail.endswith((",", "-", "\u2013", "\u2014")) or _goes_on(tail)
-                or not cur.item and _hand_wrapped(previous) and "\n" in body[cur.start:cur.end]))
+                or not cur.item and len(previous) >= WRAPPED_LINE and "\n" in body[cur.start:cur.end]))
         joins = (
             runs_on and cur is not None
             and not marker
@@ -200,11 +200,6 @@ WRAPPED_LINE = 60
 """Characters from which a line of a paragraph wrapped by hand goes on in the next, without sentence
 punctuation ("... the Camp David summit with South" / "Korea in August 2023 ..."): a paragraph's line,
 not a headline's, byline's or label's, once the paragraph has run over two lines."""
-
-
-def _hand_wrapped(line: str) -> bool:
-    """Whether ``line`` is long enough to be a line of a paragraph wrapped by hand (WRAPPED_LINE)."""
-    return len(line) >= WRAPPED_LINE
 
 
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")

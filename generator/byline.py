@@ -126,12 +126,12 @@ CREDIT = (r"\s*[*_]{{0,2}}\(?\s*(?:(?:source|credit|via|by|from)\s*:?\s*)?[-\u20
           r"\s*\)?[*_]{{0,2}}\s*")
 """A line that credits an agency and says nothing else ("\u2014 AFP", "Source: Reuters", "(From AP)"), as a
 pattern to format with the agency's ``name`` pattern."""
-_CREDIT_LINE = re.compile(CREDIT.format(name=f"(?:{WIRE_NAMES})"), re.IGNORECASE)
+_AGENCY_CREDIT = re.compile(CREDIT.format(name=f"(?:{WIRE_NAMES})"), re.IGNORECASE)
 
 
 def credit_line(line: str) -> bool:
     """Whether ``line`` only credits a news agency ("\u2014 AFP", "Source: Reuters"): no headline, no news."""
-    return _CREDIT_LINE.fullmatch(line) is not None
+    return _AGENCY_CREDIT.fullmatch(line) is not None
 
 
 def is_dateline(m: re.Match[str]) -> bool:

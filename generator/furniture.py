@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.byline import credit_line
 from generator.sentences import count_words
 from generator.textutil import MONTHS, WEEKDAYS
 
@@ -95,5 +96,6 @@ def credit_or_prompt(text: str) -> bool:
 
 
 def furniture(line: str) -> bool:
-    """Whether a line is page furniture rather than news or a headline (see the two above)."""
-    return boilerplate(line) or credit_or_prompt(line)
+    """Whether a line is page furniture rather than news or a headline: see the two above, and a line
+    that only credits an agency (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters")."""
+    return boilerplate(line) or credit_or_prompt(line) or credit_line(line)

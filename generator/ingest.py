@@ -27,8 +27,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, credit_line, dateline_matches, masthead, opening_date, opening_outlet,
-                              opening_writers, without_dateline, writers)
+from generator.byline import (KICKER, dateline_matches, masthead, opening_date, opening_outlet, opening_writers,
+                              without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem
@@ -333,7 +333,7 @@ def _first_line_title(body: str) -> str | None:
     for line in body[:ECHO_CHARS].split("\n"):
         line = without_dateline(" ".join(line.strip().lstrip("#").split()))
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
-                or _BRACKETED.fullmatch(line.strip("*_ ")) or credit_line(line) or furniture(line):
+                or _BRACKETED.fullmatch(line.strip("*_ ")) or furniture(line):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):

@@ -23,20 +23,20 @@ from functools import lru_cache
 import numpy as np
 
 from generator.disjoint import DisjointSets
-from generator.byline import CREDIT, WIRE_NAMES as _WIRE_NAMES, WIRES
+from generator.byline import CREDIT, WIRE_NAMES, WIRES
 from generator.records import Article
 from generator.render import outlet as outlet_name
 from generator.textutil import words
 
 # An agency in parentheses or after a dash in a dateline, or on a credit line of its own.
 _WIRE_LINE = re.compile(
-    rf"\((?P<a>{_WIRE_NAMES})\)|^{CREDIT.format(name='(?P<b>' + _WIRE_NAMES + ')')}$"
-    rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{_WIRE_NAMES})\s*[-\u2013\u2014]",
+    rf"\((?P<a>{WIRE_NAMES})\)|^{CREDIT.format(name='(?P<b>' + WIRE_NAMES + ')')}$"
+    rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{WIRE_NAMES})\s*[-\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE)
 # Every form of _WIRE_LINE holds an agency name as a whole word: openings without one (nearly all)
 # skip that pattern, whose dateline form is slow to fail.
-_ANY_WIRE = re.compile(rf"\b(?:{_WIRE_NAMES})\b", re.IGNORECASE)
-_WIRE_FIELD = re.compile(rf"^(?:the\s+)?(?P<a>{_WIRE_NAMES})(?:\s+(?:staff|wire|news))?$", re.IGNORECASE)
+_ANY_WIRE = re.compile(rf"\b(?:{WIRE_NAMES})\b", re.IGNORECASE)
+_WIRE_FIELD = re.compile(rf"^(?:the\s+)?(?P<a>{WIRE_NAMES})(?:\s+(?:staff|wire|news))?$", re.IGNORECASE)
 OPENING_CHARS = 400
 """How far into the body a dateline or credit line is looked for."""
 SKETCH = 24
