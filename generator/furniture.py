@@ -77,10 +77,12 @@ TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
     r"""save|add|upgrade|follow|become|consider|"""
     r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
-    r"""(?=.*(?:\b(?:our|(?-i:us)|you|your)\b|latest (?:news|updates|headlines)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$))""",
+    r"""(?=.*(?:\b(?:our|(?-i:us)|you|your)\b|latest (?:news|updates|headlines)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$"""
+    r"""|\bthe (?:full |whole |complete |original |entire )?(?:article|story|piece|post)(?:\s+(?:for|here|in full|on|at)\b|\W*$)))""",
     re.IGNORECASE)
 """A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
-the latest news delivered to your inbox", "Watch the video above", "Visit our live blog"): news
+the latest news delivered to your inbox", "Watch the video above", "Visit our live blog", "Read the article
+for a more detailed version"): news
 sentences report what someone did, they do not address the reader."""
 
 

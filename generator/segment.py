@@ -35,10 +35,22 @@ UNENDED_WORDS = 30
 official told NewsNation"), not a headline: the labelled corpora's headlines have 22 at most, their
 standfirsts 27, set in italics (a paragraph set in emphasis is never taken for a sentence this way)."""
 _CAMEL = re.compile(r"[a-z]+[A-Z]")
+"""A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
 _MARKUP_LINE = re.compile(r"\|.*\|\s*$|\[\^[^\]\s]+\]:")
 """A Markdown table row ("| a | b |", "|---|---|") or footnote definition ("[^1]: ..."): shown on the
 source page as written, not as a heading, and never quoted."""
-"""A name written in lower case first ("eBay", "iPhone"): a sentence may open on one."""
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+TITLE_CASE_WORDS = 4
+"""Words of four letters or more, after the first word, that a line in title case has at least."""
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is set in title case: every word of four letters or more after the first is
+    capitalised, and there are TITLE_CASE_WORDS of them ("Sam Altman Fired as CEO of OpenAI by the Board
+    of Directors."). Prose writes its verbs and common nouns in lower case, however many names it holds
+    ("Kim Jong Un greeted Vladimir Putin at Pyongyang Sunan International Airport.")."""
+    long = _LONG_WORD.findall(text)[1:]
+    return len(long) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in long)
 
 
 _LABELLED = re.compile(r"[*_]{0,2}(?P<label>[A-Z][^:]{0,60}?)(?<!\s):[*_]{0,2}\s+\S")
@@ -99,8 +111,9 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
     if (not terminal and alone and begun and not item and text[:1] not in "*_"
             and count_words(text, UNENDED_WORDS) >= UNENDED_WORDS and not is_credit(text)):
         terminal = True  # a sentence whose full stop the page lost, not a headline nor a credited caption
-    if alone and not listed and (not terminal or (text.rstrip().endswith("?") and count_words(text, 16) <= 15)):
-        return Kind.HEADING  # a title line, a section heading, or a question used as one
+    asked = text.rstrip().endswith("?") and count_words(text, 16) <= 15
+    if alone and not listed and (not terminal or asked or (not item and title_case(text))):
+        return Kind.HEADING  # a title line (in title case, it may close on a full stop), a section heading, a question
     if credit_or_prompt(text):
         return Kind.BOILERPLATE
     if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or count_words(text, MIN_WORDS) < MIN_WORDS:

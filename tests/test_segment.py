@@ -52,6 +52,17 @@ def test_a_headline_of_several_sentences_is_not_a_fact(headline: str) -> None:
     assert kinds[-1][0] == body.strip()
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("Ferry Operator Fired as Chief of the Harbour Board by Its Directors.", Kind.HEADING),
+    ("Kim Jong Un greeted Vladimir Putin at Pyongyang Sunan International Airport.", Kind.SENTENCE),
+    ("The Harbour Board Said It Was Fine.", Kind.SENTENCE),  # three words of four letters: too few to tell
+])
+def test_a_one_line_paragraph_in_title_case_is_a_headline_even_with_a_full_stop(line: str, kind: Kind) -> None:
+    body = "The harbour board dismissed the ferry operator's chief executive on Friday after a review."
+    kinds = segments_of(f"{line}\n\n{body}\n")
+    assert kinds == [(line, kind), (body, Kind.SENTENCE)]
+
+
 def test_a_short_opening_paragraph_of_sentences_is_still_quoted() -> None:
     lead = "The ferry deal was signed before dawn on Monday. Both ports will double their crossings."
     kinds = segments_of(f"{lead}\n\nThe transport ministers met in the harbour city for two days of talks.\n")
@@ -85,6 +96,7 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Get the latest news from the region delivered to your inbox every morning.",
                                   "Watch the video above for more details on the visit to the capital.",
                                   "Read the full statement from the foreign ministry here.",
+                                  "Read the article for a more detailed version.",
                                   "Sign up to receive our morning briefing on the summit and its fallout.",
                                   # wire and syndication footers, credits and notes in their usual shapes
                                   "(Reporting by Jane Doe in Seoul; Editing by John Roe.)",
@@ -182,6 +194,7 @@ def test_a_line_crediting_an_agency_is_furniture_not_a_heading(line: str) -> Non
     "A successful lunar landing is the best advertisement they could ask for.",
     "The story continues after the war, when the family moved to the capital.",
     "Continue reading the statement, the judge told the clerk at the hearing.",
+    "Read the article closely, the lawyer told the jury on the second day of the trial.",
     # sentences opening on "For more" or "See" that report news
     "For more than a decade, the port has lost business to its rivals in the north.",
     "For more on the economy, analysts expect a slowdown next year.",
