@@ -94,7 +94,7 @@ _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})"
 _DAY = rf"(?:{_DAY_OF_MONTH}|(?:19|20)\d\d-\d\d-\d\d)"
 _OPEN = r"(?:[*_]{1,2}(?=\w))?"
 _CLOSE = r"[*_]{0,2}"
-_DASH = rf"{_CLOSE}\s*(?:--|[-\u2013\u2014:]){_CLOSE}"
+_DASH = rf"{_CLOSE}\s*(?:--|[-\u2013\u2014\u2212:]){_CLOSE}"
 """A dateline's dash (or colon), perhaps after or before the end of the bold or italics that set the
 dateline off in Markdown ("**PARIS, March 3 (AFP)** -", "**S\u00c3O PAULO, March 3 (Reuters) -**")."""
 DATELINE_AGENCY = re.compile(
@@ -293,6 +293,8 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
 # "SEOUL, June 19", "HANOI, 10 September 2023") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone, a colon; or an agency in brackets, after a place or not
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
+# A long dash may touch the lead ("PARIS\u2014The ...", "Sep. 8\u2014Today ...": a syndicated story's date) and a
+# minus sign may stand for the dash ("LAHAINA, Hawaii \u2212 The ...").
 # A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
 # or after a place, and a place before an agency are read with this module's patterns (:data:`_FULL_DATELINES`).
 # A place may be in any alphabet ("SÃO PAULO", "A Coruña, Spain, March 3 -"); a title-case opening on a function word
@@ -301,16 +303,18 @@ _TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
 """A place in title case, in any alphabet, of one to three words ("Pyongyang", "A Coru\u00f1a", "S\u00e3o Paulo")."""
 _COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
 """A country or region after a place ("Spain", "South Korea")."""
-_LEAD = rf"""\s+(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
-"""What follows a dateline: a space, then the lead's first word, perhaps in quotation marks."""
+_LEAD = rf"""(?:\s+|(?<=\u2014))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
+"""What follows a dateline: a space (none after a long dash: "PARIS\u2014The ..."), then the lead's first word,
+perhaps in quotation marks."""
 _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
-    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014]+|//)[*_]{0,2}|[*_]{0,2}:[*_]{0,2})"""
+    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}|[*_]{0,2}:[*_]{0,2})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
-    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014]"""
+    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014\u2212]"""
+    rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""
     rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     rf"""{_LEAD}""")

@@ -330,7 +330,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "LONDON, 19 June 2024 (Reuters) - ", "SEOUL, June 19, 2024 \u2014 ",
                                   # a place on an accented capital; the bold closing after the dash
                                   "**S\u00c3O PAULO, March 3 (Reuters) -** ", "**M\u00c9XICO CITY** \u2014 ",
-                                  "M\u00c9XICO CITY \u2014 ", "**PARIS, March 3 (AFP) -** ", "**PARIS \u2014** "])
+                                  "M\u00c9XICO CITY \u2014 ", "**PARIS, March 3 (AFP) -** ", "**PARIS \u2014** ",
+                                  # a long dash touching the lead; a date alone before one; a minus for the dash
+                                  "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -370,6 +372,7 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "The United Nations (UN) Security Council said it would meet again on the matter next week.",
     "Smith, Jones and Brown said on Monday that they would not attend the summit in the capital.",
     "Feb. 4 was the day the court finally ruled that the data retention law was void.",
+    "June 19\u2014the day the court finally ruled that the data retention law was void.",
     "In 2024 (the last year) - The court ruled twice that the data retention law was void.",
     "19 July 2024: The day the court ruled that the data retention law was void at last.",
     "Smith, Jones and Brown (Democrats) - They said they would not attend the summit at all.",
