@@ -17,7 +17,9 @@ from generator.sentences import LOOKBACK, TITLES, count_words, ends_sentence, la
 
 _DASH_GOES_ON = re.compile(r"[ \t]*[\u2013\u2014][ \t]+[a-z]")
 """A line opening on a dash and a lower-case word: in a hard-wrapped text, a sentence going on."""
-_BULLET = re.compile(r"^[ \t]*(?:[-*+\u2022\u2013\u2014\u25aa\u25cf]|\d{1,3}[.)])[ \t]+")
+_BULLET = re.compile(r"^[ \t]*(?:(?:[-*+\u2013\u2014]|\d{1,3}[.)])[ \t]+|[\u2022\u2023\u25a0\u25aa\u25b6\u25ba\u25cf\u25e6\u25fc\u25fe][ \t]*)")
+"""A list item's marker: a dash, asterisk, plus or number and a space, or a bullet sign, which a page saved from the
+web may run into the text ("\u25feOfficials said ...")."""
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
 """A Markdown rule or setext underline: a line of three or more of one of - * _ =, perhaps spaced."""

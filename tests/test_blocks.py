@@ -33,11 +33,15 @@ def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> Non
     text = ("Key points of the agreement signed on Monday:\n"
             "- The two sides will expand trade in grain and fertiliser next year.\n"
             "* A joint commission will meet every six months to review progress.\n"
-            "1. Visa rules for business travellers will be relaxed from July.\n")
+            "1. Visa rules for business travellers will be relaxed from July.\n"
+            "\u25feThe ministers said more talks on fisheries would follow in the autumn.\n"
+            "\u2022 Customs checks at the border will be shortened for lorries.\n")
     texts = segment_texts(text)
     assert texts[1:] == ["The two sides will expand trade in grain and fertiliser next year.",
                          "A joint commission will meet every six months to review progress.",
-                         "Visa rules for business travellers will be relaxed from July."]
+                         "Visa rules for business travellers will be relaxed from July.",
+                         "The ministers said more talks on fisheries would follow in the autumn.",
+                         "Customs checks at the border will be shortened for lorries."]
 
 
 def test_an_indented_line_goes_on_in_its_list_item() -> None:
