@@ -1,13 +1,13 @@
 """Page furniture: the lines a news page carries besides its report (bylines, share and subscription
-prompts, "Related News", notes on the article itself), for the segment stage, and for ingest to pass
-them over when it looks for a title."""
+prompts, "Related News", notes on the article itself, photo credits), for the segment stage, and for
+ingest to pass them over when it looks for a title."""
 
 from __future__ import annotations
 
 import re
 
-from generator.byline import credit_line
-from generator.sentences import count_words
+from generator.byline import WIRE_NAMES, credit_line
+from generator.sentences import count_words, ends_sentence, split_sentences
 from generator.textutil import MONTHS, WEEKDAYS
 
 BYLINE = re.compile(
@@ -20,6 +20,8 @@ BYLINE = re.compile(
     rf"|^(?i:(?:last )?(?:updated|published|posted)(?:\s*:|\s+(?:on\s+|at\s+)?(?:\d|{'|'.join(WEEKDAYS + MONTHS)})))"
     # a label ("Photo: Reuters", "Image caption,", "Sources: AP"), not "Photo evidence shows", "Sources said"
     r"|^(?i:(?:file )?(?:photo|image|picture)s?(?: caption| source| credit)?\s*[:,|]|sources?\s*:)"
+    # a credit to whoever gave a picture or video ("VIDEO COURTESY LT. GOV. JANE DOE", "Courtesy of the family")
+    r"|^(?i:(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\b)"
     # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
     r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
     r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
@@ -33,7 +35,7 @@ BOILERPLATE = re.compile(
     r"our (?:whatsapp|telegram)|^\W*(?:join|follow|subscribe to)\b.{0,40}\b(?:whatsapp|telegram)|follow us (?:on|at|for)\b|"
     r"^\W*(?:subscribe|sign up)\b|(?:subscribe|sign up) (?:now|today|here|for free|(?:for|to) (?:our|the \S+ newsletter))|"
     r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
-    r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
+    r"^\W*share (?:this|on)\b|click here|^\W*(?:swipe|click|tap|scroll)\b.{0,20}?\bto (?:see|view|read|watch|enlarge|expand)\b|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
     r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
     r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
     r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
@@ -82,8 +84,48 @@ TO_THE_READER = re.compile(
     re.IGNORECASE)
 """A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
 the latest news delivered to your inbox", "Watch the video above", "Visit our live blog", "Read the article
-for a more detailed version"): news
-sentences report what someone did, they do not address the reader."""
+for a more detailed version"): news sentences report what someone did, they do not address the reader."""
+
+
+CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$"
+                         rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$")
+"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
+"(centre) (AP)"; or an agency's name after a dash ("... after the quake. \u2014 AFP")."""
+_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
+"""A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
+_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
+                           r"((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
+"""A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times"; its words are names, so a
+heading such as "Photos: scenes from the capital" is not one."""
+_CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
+"""A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
+_CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
+                          r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
+"""A word a photo credit names: a picture agency, or the word photo or image."""
+
+
+CAPTION_SENTENCES = 2
+"""Sentences a caption closed by its credit may run to; in a longer paragraph only the last before the
+credit is the caption."""
+_CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
+"""A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
+
+
+def is_credit(text: str) -> bool:
+    """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
+    without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
+    agency or the word photo (:data:`_CREDIT_WORD`). Markdown emphasis closing it is left aside
+    ("*Flooded fields. (PTI Photo)*")."""
+    text = text.rstrip("*_ ")
+    if ends_sentence(text.rstrip(")")):
+        return False
+    tail = CREDIT_TAIL.search(text)
+    if tail:
+        return bool(_CREDIT_WORD.search(tail.group(0)))
+    if count_words(text, 13) > 12:
+        return False
+    return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
+                or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
 
 
 def boilerplate(text: str) -> bool:
@@ -98,6 +140,16 @@ def credit_or_prompt(text: str) -> bool:
 
 
 def furniture(line: str) -> bool:
-    """Whether a line is page furniture rather than news or a headline: see the two above, and a line
-    that only credits an agency (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters")."""
-    return boilerplate(line) or credit_or_prompt(line) or credit_line(line)
+    """Whether a line is page furniture rather than news or a headline: see the two above, a photo's
+    credit or a caption closed by one (:func:`caption`), and a line that only credits an agency
+    (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters")."""
+    return boilerplate(line) or credit_or_prompt(line) or caption(line) or credit_line(line)
+
+
+def caption(line: str) -> bool:
+    """Whether a line is a photo's credit, or a caption closed by one (:func:`is_credit`) of no more than
+    CAPTION_SENTENCES before it: a paragraph of the story run together with a caption is news."""
+    if not is_credit(line):
+        return False
+    tail = CREDIT_TAIL.search(line.rstrip("*_ "))
+    return tail is None or len(split_sentences(line, 0, tail.start())) <= CAPTION_SENTENCES

@@ -32,7 +32,7 @@ from generator.byline import (KICKER, dateline_matches, masthead, opening_date, 
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem
-from generator.sentences import split_sentences
+from generator.sentences import count_words, split_sentences
 from generator.textutil import content_stems
 
 log = logging.getLogger(__name__)
@@ -313,6 +313,13 @@ ECHO_CHARS = 20_000
 """Characters of the body read for its headline, and whose words a candidate headline is compared with."""
 _BRACKETED = re.compile(r"[(\[].*[)\]]")
 """A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
+HEADLINE_WORDS = 3
+"""Fewest words of a headline after a label (:func:`_unlabelled`)."""
+REPEATED = 3
+"""Times a line recurs near the top of a body from which it is the page's furniture, never its headline (a
+gallery's "Swipe or click to see more" under each picture, a photographer's credit)."""
+_LABEL = re.compile(rf"(?:{KICKER.pattern})(?<=:)\s*")
+"""A label before a headline on the same line ("UPDATE: Governor says ...", "Analysis: ...")."""
 _CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
 """The end of a line of prose: a full stop (a headline ends on a word, a question or exclamation mark,
 or a quotation; an ellipsis does not end a sentence)."""
@@ -321,8 +328,9 @@ or a quotation; an ellipsis does not end a sentence)."""
 def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as
     "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
-    credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe" or "This post will be
-    updated"), the first that shares its words with the article's opening (:func:`_echoed`: a page saved
+    credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe", "This post will be updated" or a
+    photo's caption, once a label on the line such as "UPDATE:" is read past, nor a line the page
+    repeats), the first that shares its words with the article's opening (:func:`_echoed`: a page saved
     from the web may open on "Skip to main content" or a radio player's "Play Live Radio"). When several
     short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
     or opening words; a single short line is the title, echoed or not ("Ferry back"); with none, the
@@ -330,10 +338,14 @@ def _first_line_title(body: str) -> str | None:
     paper = masthead(body)
     opening: list[str] = []
     lead = None
-    for line in body[:ECHO_CHARS].split("\n"):
-        line = without_dateline(" ".join(line.strip().lstrip("#").split()))
+    lines = [" ".join(line.strip().lstrip("#").split()) for line in body[:ECHO_CHARS].split("\n")]
+    recurring = {line for line, n in Counter(lines).items() if n >= REPEATED}
+    for line in lines:
+        if line in recurring:
+            continue
+        line = without_dateline(line)
         if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
-                or _BRACKETED.fullmatch(line.strip("*_ ")) or furniture(line):
+                or _BRACKETED.fullmatch(line.strip("*_ ")) or furniture(_unlabelled(line)):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):
@@ -353,6 +365,14 @@ def _first_line_title(body: str) -> str | None:
         # none names what the article reports (a byline, a section's name): the lead's words do
         return echoed or (lead and _opening_words(lead)) or opening[0]
     return opening[0] if opening else None
+
+
+def _unlabelled(line: str) -> str:
+    """``line`` without a label before its headline ("UPDATE: Governor says ...", which is no note on the
+    article as "UPDATE: This story has changed" is), unless little is left ("UPDATE: 2:30 p.m." is a
+    time stamp)."""
+    m = _LABEL.match(line)
+    return line[m.end():] if m and count_words(line[m.end():], HEADLINE_WORDS) >= HEADLINE_WORDS else line
 
 
 def _opening_words(paragraph: str) -> str | None:

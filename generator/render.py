@@ -170,8 +170,10 @@ def _href(from_path: str, to_path: str, directory_urls: bool) -> str:
 
 
 def _repeats_title(sentence: Sentence, article: Article) -> bool:
-    """A title line of the article that the page's own heading already shows (never cited)."""
-    return sentence.kind is Kind.HEADING and " ".join(sentence.text.split()) == article.title
+    """A title line of the article that the page's own heading already shows (never cited), perhaps
+    without the label the title keeps ("UPDATE: Governor says ...", whose label segment left out)."""
+    text = " ".join(sentence.text.split())
+    return sentence.kind is Kind.HEADING and (text == article.title or article.title.endswith(f": {text}"))
 
 
 class Renderer:

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import WIRE_NAMES, credit_line, dateline_matches
-from generator.furniture import BOILERPLATE, BYLINE, boilerplate, credit_or_prompt
+from generator.byline import credit_line, dateline_matches
+from generator.furniture import (BOILERPLATE, BYLINE, CAPTION_SENTENCES, CREDIT_TAIL, boilerplate, credit_or_prompt,
+                                 is_credit)
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
@@ -128,48 +129,10 @@ def _skip_dateline(text: str, s: int, e: int) -> int:
     return end if end > s and e - end > 40 and not BOILERPLATE.search(text[s:end].lower()) else s
 
 
-_CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*\s*$"
-                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$")
-"""A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
-"(centre) (AP)"; or an agency's name after a dash ("... after the quake. \u2014 AFP")."""
-_CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
-"""A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
-_CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
-                           r"((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
-"""A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times"; its words are names, so a
-heading such as "Photos: scenes from the capital" is not one."""
-_CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
-"""A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
-_CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
-                          r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
-"""A word a photo credit names: a picture agency, or the word photo or image."""
-
-
-_CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
-"""A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
-
-
-def is_credit(text: str) -> bool:
-    """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
-    without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
-    agency or the word photo (:data:`_CREDIT_WORD`). Markdown emphasis closing it is left aside
-    ("*Flooded fields. (PTI Photo)*")."""
-    text = text.rstrip("*_ ")
-    if ends_sentence(text.rstrip(")")):
-        return False
-    tail = _CREDIT_TAIL.search(text)
-    if tail:
-        return bool(_CREDIT_WORD.search(tail.group(0)))
-    if count_words(text, 13) > 12:
-        return False
-    return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
-                or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
-
-
 def _carries_caption(credit: str) -> bool:
     """Whether a credit has its caption before it in the same segment ("Leaders meet (AP)")."""
     credit = credit.rstrip("*_ ")
-    tail = _CREDIT_TAIL.search(credit)
+    tail = CREDIT_TAIL.search(credit)
     return tail is not None and bool(credit[:tail.start()].strip())
 
 
@@ -178,9 +141,6 @@ _SIGN_OFF = re.compile(r"\(\s*[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}\s*\)"
 Closing the story, or a paragraph of several sentences, it signs the story off: that paragraph is news."""
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
-CAPTION_SENTENCES = 2
-"""Sentences a caption closed by its credit may run to; in a longer paragraph only the last before the
-credit is the caption."""
 _CAPTION_OPENER = re.compile(
     r"[*_]{0,2}(?i:in this (?:[\w-]+ ){0,2}photo(?:graph)?\b|(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image) "
     r"(?:taken|released|provided|made available|dated|distributed|shows|showing)\b|"

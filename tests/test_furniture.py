@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from generator.furniture import boilerplate, credit_or_prompt, furniture
+from generator.furniture import boilerplate, caption, credit_or_prompt, furniture
 
 
 @pytest.mark.parametrize("line", ["Related News", "This post will be updated as new information is available.",
-                                  "Join our WhatsApp group for the latest updates"])
+                                  "Join our WhatsApp group for the latest updates", "Swipe or click to see more"])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe and John Roe, Reuters", "Updated: 3:45 PM",
-                                  "Watch the video above for the moment the bridge fell"])
+                                  "Watch the video above for the moment the bridge fell",
+                                  "VIDEO COURTESY LT. GOV. JANE DOE", "Courtesy of the family"])
 def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
     assert credit_or_prompt(line) and furniture(line)
 
@@ -24,3 +25,14 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
                                   "Join the two leaders at the summit, the host urged the prime minister."])
 def test_news_and_headlines_are_not_furniture(line: str) -> None:
     assert not furniture(line)
+
+
+@pytest.mark.parametrize("line, is_caption", [
+    ("The harbour on Monday. (AP Photo)", True),
+    ("Rescuers search the rubble of a house on Saturday after the quake. \u2014 AFP", True),
+    # the lead run together with a caption by a page's extraction: news
+    ("The ferry resumed on Monday. Crowds came to see it. The mayor spoke. The harbour at noon. (AP Photo)", False),
+    ("The ferry service resumed on Monday, a week after the storm closed the harbour.", False),
+])
+def test_a_caption_closed_by_its_credit_is_furniture(line: str, is_caption: bool) -> None:
+    assert caption(line) is is_caption and furniture(line) is is_caption

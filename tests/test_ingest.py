@@ -441,6 +441,17 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "Hundreds of travellers had been stranded on the island for days.\n", "The ferry service resumed on Monday, a "
      "week after the storm closed the harbour."),
     ("prose.txt", "Ferry back\n\nThe service resumed on Monday.\n\nAfter the storm, the harbour reopened.\n", "Ferry back"),
+    # a label on the headline's line; a caption closed by its credit above the headline; a gallery's
+    # prompt under each picture, which the page repeats
+    ("update.txt", "UPDATE: Ferry service resumes after storm\n\nUPDATE: 2:30 p.m.\n\nThe ferry service resumed on "
+     "Monday, a week after the storm closed the harbour.\n", "UPDATE: Ferry service resumes after storm"),
+    ("caption.txt", "The harbour on Monday. (AP Photo)\n\nFerry service resumes after storm\n\nThe ferry service "
+     "resumed on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    ("captioned.txt", "The harbour on Monday. (AP Photo)\n\nThe ferry service resumed on Monday, a week after the "
+     "storm closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    ("gallery.txt", "More pictures of the ferry\nFerry service resumes after storm\nThe harbour ferry at dawn.\n"
+     "More pictures of the ferry\nThe harbour ferry at noon.\nMore pictures of the ferry\n\nThe ferry service "
+     "resumed on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),

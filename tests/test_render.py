@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 from generator.records import (Article, Dossier, Fact, Format, Kind, Quote, ScoredSentence, Sentence, Topic,
                                TopicPage, TopicScore)
 from generator.render import Renderer
@@ -42,12 +44,15 @@ def test_empty_topic_says_so() -> None:
     assert "[^" not in md
 
 
-def test_title_line_is_not_shown_twice_on_the_source_page() -> None:
-    text = "Ministers Sign Deal\nThe ministers signed a deal on Monday in the capital city of the region."
+@pytest.mark.parametrize("label", ["", "UPDATE: "])
+def test_title_line_is_not_shown_twice_on_the_source_page(label: str) -> None:
+    # The title keeps a label on its line ("UPDATE: "), which segment leaves out of the heading.
+    text = f"{label}Ministers Sign Deal\nThe ministers signed a deal on Monday in the capital city of the region."
     article = Article(id="a", file="a.txt", format=Format.TEXT, text=text, body=text, offsets=None,
-                      offset_ends=None, body_start=0, title="Ministers Sign Deal")
-    title = Sentence("a", 0, 0, 19, "Ministers Sign Deal", Kind.HEADING, 0)
-    body = Sentence("a", 1, 20, len(text), text[20:], Kind.SENTENCE, 1)
+                      offset_ends=None, body_start=0, title=f"{label}Ministers Sign Deal")
+    start = len(label)
+    title = Sentence("a", 0, start, start + 19, "Ministers Sign Deal", Kind.HEADING, 0)
+    body = Sentence("a", 1, start + 20, len(text), text[start + 20:], Kind.SENTENCE, 1)
     fact = Fact("a-1", (ScoredSentence(body, (TopicScore("deals", 1.0),), 0.3),))
     page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
     dossier = Dossier(articles=(article,), sentences={"a": (title, body)}, pages=(page,), facts=(fact,))

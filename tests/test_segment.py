@@ -332,7 +332,7 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "**S\u00c3O PAULO, March 3 (Reuters) -** ", "**M\u00c9XICO CITY** \u2014 ",
                                   "M\u00c9XICO CITY \u2014 ", "**PARIS, March 3 (AFP) -** ", "**PARIS \u2014** ",
                                   # a long dash touching the lead; a date alone before one; a minus for the dash
-                                  "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 "])
+                                  "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 ", "MOULAY BRAHIM, MOROCCO: "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
