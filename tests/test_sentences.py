@@ -164,12 +164,17 @@ def test_apostrophes_and_short_single_quotations_do_not_hold_sentences_together(
 
 def test_a_quoted_question_and_its_speaker_are_one_sentence() -> None:
     text = ("\"Why now?\" Johnson asked reporters at the White House on Monday. \u201cNever!\u201d the Prime "
-            "Minister said in reply to the question. \"Why?\" The answer came much later from the ministry.")
+            "Minister said in reply to the question. \"Why?\" The answer came much later from the ministry. "
+            "\u201cWe did it!\u201d Labour leader, Sir Keir Starmer, said in his victory speech. \"Never!\" The "
+            "crowd cheered as the old prime minister said goodbye.")
     assert segment_texts(text) == [
         "\"Why now?\" Johnson asked reporters at the White House on Monday.",
         "\u201cNever!\u201d the Prime Minister said in reply to the question.",
         "\"Why?\"",
         "The answer came much later from the ministry.",
+        "\u201cWe did it!\u201d Labour leader, Sir Keir Starmer, said in his victory speech.",
+        "\"Never!\"",
+        "The crowd cheered as the old prime minister said goodbye.",
     ]
 
 
