@@ -35,7 +35,8 @@ BOILERPLATE = re.compile(
     r"our (?:whatsapp|telegram)|^\W*(?:join|follow|subscribe to)\b.{0,40}\b(?:whatsapp|telegram)|follow us (?:on|at|for)\b|"
     r"^\W*(?:subscribe|sign up)\b|(?:subscribe|sign up) (?:now|today|here|for free|(?:for|to) (?:our|the \S+ newsletter))|"
     r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
-    r"^\W*share (?:this|on)\b|click here|^\W*(?:swipe|click|tap|scroll)\b.{0,20}?\bto (?:see|view|read|watch|enlarge|expand)\b|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
+    r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
+    r"^\W*(?:swipe|click|tap|scroll)\b.{0,20}?\bto (?:see|view|read|watch|enlarge|expand)\b|"  # a gallery's prompt
     r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
     r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
     r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
@@ -102,13 +103,11 @@ _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
                           r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
-
-
+_CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
+"""A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
 CAPTION_SENTENCES = 2
 """Sentences a caption closed by its credit may run to; in a longer paragraph only the last before the
 credit is the caption."""
-_CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
-"""A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
 
 
 def is_credit(text: str) -> bool:

@@ -114,7 +114,7 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
         terminal = True  # a sentence whose full stop the page lost, not a headline nor a credited caption
     asked = text.rstrip().endswith("?") and count_words(text, 16) <= 15
     if alone and not listed and (not terminal or asked or (not item and title_case(text))):
-        return Kind.HEADING  # a title line (in title case, it may close on a full stop), a section heading, a question
+        return Kind.HEADING  # a title line (closing on a full stop if in title case), a section heading, a question
     if credit_or_prompt(text):
         return Kind.BOILERPLATE
     if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or count_words(text, MIN_WORDS) < MIN_WORDS:

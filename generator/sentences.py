@@ -74,11 +74,10 @@ _SAYING = (r"(?:said|says|asked|asks|told|tells|added|adds|replied|wrote|writes|
            r"declared|shouted|exclaimed|recalled|explained|continued|noted|wondered|demanded|pressed|cried|"
            r"quipped|joked|warned)")
 """Verbs that name a speaker next to a quotation."""
-_SPEAKER_NEXT = re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}{_SAYING}\b"
-                           rf"|\s+[A-Z][\w.'\u2019-]*,?(?:\s+[\w.'\u2019-]+,?){{1,4}}\s+{_SAYING}\b")
+_SPEAKER_NEXT = re.compile(rf"\s+[A-Z][\w.'\u2019-]*,?(?:\s+[\w.'\u2019-]+,?){{0,4}}\s+{_SAYING}\b")
 """A speaker named after a quoted question or exclamation, and the verb of saying ("Why now?" Johnson
-asked; "Never!" the Prime Minister said; "We did it!" Labour leader, Sir Keir Starmer, said): a name of
-capitalised words, or a phrase of five words at most that opens on one."""
+asked; "We did it!" Labour leader, Sir Keir Starmer, said): five words at most, the first capitalised (a
+speaker in lower case, "Never!" the Prime Minister said, goes on the sentence anyway)."""
 
 _ATTRIBUTED = re.compile(rf"""(?P<open>["\u201c\u2018'])[^"\u201c\u201d]*?[,?!\u2014-](?P<close>["\u201d\u2019'])"""
                          rf"""\s+[^"\u201c\u201d\u2018]*\b(?:{_SAYING}|according to)\b[^"\u201c\u201d\u2018]*\.$""")
