@@ -344,8 +344,9 @@ def _first_line_title(body: str) -> str | None:
         if line in recurring:
             continue
         line = without_dateline(line)
-        if not line or KICKER.fullmatch(line.strip("*_ ")) or line.strip("*_ ") == paper \
-                or _BRACKETED.fullmatch(line.strip("*_ ")) or furniture(_unlabelled(line)):
+        bare = line.strip("*_ ")
+        if not line or KICKER.fullmatch(bare) or bare == paper or _BRACKETED.fullmatch(bare) \
+                or furniture(_unlabelled(line)):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from generator.disjoint import DisjointSets
 from generator.byline import CREDIT, WIRE_NAMES, WIRES
+from generator.disjoint import DisjointSets
 from generator.records import Article
 from generator.render import outlet as outlet_name
 from generator.textutil import words
