@@ -53,7 +53,11 @@ _STARTERS = frozenset("the a an he she it they we i in on at but and this that t
 _CLOSERS = "\"'\u201d\u2019)]*_"
 """What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
 verdict.** Jurors deliberated ...")."""
-_END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)""")
+_END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)"""
+                  rf"""|(?<=[a-z]{{2}})[.!?](?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018]?[A-Z][a-z])""")
+"""A sentence's end: punctuation, perhaps inside closers, before white space; or run into the next
+sentence with no space, as pages that lost their markup have it ("... AP reported.Sweden joined ..."),
+after a word in lower case and before a capitalised one (not "U.S.Army" nor "Booking.com")."""
 _TERMINALS = ".!?\u2026:;"
 _TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
 """A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
@@ -236,7 +240,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if mark.startswith(".") and not mark.startswith("..") and _is_abbreviation(text, m.start()):
             continue
         nxt = _NEXT_START.match(text, m.end(), end)
-        if m.end() < end and not nxt:
+        glued = m.end() < end and not text[m.end()].isspace()
+        if m.end() < end and not nxt and not glued:
             continue  # the sentence goes on in lower case ("... he said.") or after punctuation
         if quotes.open_at(cursor, m.end()):
             continue  # inside a quotation that closes further on: the speaker comes after it

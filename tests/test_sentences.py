@@ -198,6 +198,25 @@ def test_dotted_initials_do_not_end_a_sentence() -> None:
         "Chinese state media reported 25 deaths in Tibet on the same day."]
 
 
+def test_sentences_run_together_without_a_space_are_split() -> None:
+    text = ("The flag was raised in Brussels on Monday, AP reported.Sweden joined NATO on March 7. "
+            "The minister welcomed \u201cour brothers and sisters in arms.\u201dHis speech was brief and warm.")
+    assert segment_texts(text) == [
+        "The flag was raised in Brussels on Monday, AP reported.",
+        "Sweden joined NATO on March 7.",
+        "The minister welcomed \u201cour brothers and sisters in arms.\u201d",
+        "His speech was brief and warm."]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops of the U.S.Army and the navy took part in the drills on Monday.",
+    "Travellers booked their rooms through Booking.com and other sites.",
+    "The report named Gen.Smith as the officer in charge of the base.",
+])
+def test_dots_inside_names_and_after_titles_do_not_end_a_sentence(text: str) -> None:
+    assert segment_texts(text) == [text]
+
+
 def test_a_line_of_megabytes_without_a_sentence_end_is_cut_linearly() -> None:
     text = "word " * 400_000
     out = segment(plain_article(text))
