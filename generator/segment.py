@@ -139,6 +139,8 @@ def _carries_caption(credit: str) -> bool:
 _SIGN_OFF = re.compile(r"\(\s*[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2}\s*\)")
 """An agency's name alone in brackets ("(Yonhap)", "(AFP)"): a caption's credit, or a wire story's sign-off.
 Closing the story, or a paragraph of several sentences, it signs the story off: that paragraph is news."""
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+"""An outlet's initials alone ("CNN", "EPA"): a credit when it closes a paragraph after its sentence."""
 CAPTION_COPIES = 2
 """Copies of a caption shown right above it that are marked as well."""
 _CAPTION_OPENER = re.compile(
@@ -158,11 +160,12 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     alone (not closing a caption of its own), of the paragraph just before it (and up to CAPTION_COPIES
     copies of that paragraph right above it: pages saved from the web often show a caption twice).
     Linear in the segments, however many credits a file holds."""
-    credits = {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
     order = list(paragraphs.values())
+    bare = {members[-1] for members in order if len(members) > 1 and _bare_credit(segments[members[-1]])}
+    credits = bare | {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     # A paragraph opening as a caption does ("File photo of ..."), credited or not.
     caption = set(credits).union(*(members for members in order if _CAPTION_OPENER.match(segments[members[0]].text)))
     if not caption:
@@ -171,13 +174,15 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         last_credit = max((k for k in members if k in credits), default=None)
         if last_credit is None:
             continue
-        signs_off = _SIGN_OFF.fullmatch(segments[last_credit].text.strip()) is not None
+        signs_off = last_credit in bare or _SIGN_OFF.fullmatch(segments[last_credit].text.strip()) is not None
         if last_credit != members[0]:  # the caption it closes is in its own paragraph
             before = [k for k in members if k < last_credit]
             if not (signs_off and (len(before) > 1 or last_credit == len(segments) - 1)):
                 # A caption runs a sentence or two: more before the credit are the story's own, run into
-                # one paragraph with the caption by the page's extraction.
-                caption.update(before if len(before) <= CAPTION_SENTENCES else before[-1:])
+                # one paragraph with the caption by the page's extraction; unless the page shows them
+                # all again elsewhere (a caption printed twice).
+                whole = len(before) <= CAPTION_SENTENCES or _shown_twice(segments, before, members)
+                caption.update(before if whole else before[-1:])
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue
@@ -193,6 +198,24 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     # A heading that stands inside a caption's paragraphs stays one; the credit is a caption whatever it looked like.
     return [dataclasses.replace(x, kind=Kind.CAPTION) if k in credits or (k in caption and x.kind is not Kind.HEADING)
             else x for k, x in enumerate(segments)]
+
+
+def _bare_credit(x: Sentence) -> bool:
+    """Whether a segment that closes a paragraph after its sentences is a credit by name alone: an agency
+    ("Reuters", :func:`~generator.byline.credit_line`) or an outlet's initials ("CNN")."""
+    text = x.text.strip()
+    return x.kind is not Kind.SENTENCE and (credit_line(text) or _ACRONYM.fullmatch(text) is not None)
+
+
+def _shown_twice(segments: list[Sentence], before: list[int], members: list[int]) -> bool:
+    """Whether every sentence of ``before`` (of the paragraph ``members``) is shown again, word for word,
+    at the end of a segment outside the paragraph: a caption the page prints twice."""
+    told = [words(segments[k].text) for k in before if segments[k].kind is Kind.SENTENCE]
+    if not told:
+        return False
+    inside = set(members)
+    elsewhere = [words(x.text) for k, x in enumerate(segments) if k not in inside]
+    return all(any(other[len(other) - len(said):] == said for other in elsewhere) for said in told)
 
 
 def source_gap(article: Article) -> Callable[[int, int], bool] | None:

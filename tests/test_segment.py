@@ -227,6 +227,9 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
     "Leaders exchange greetings during a bilateral meeting in the capital on Tuesday. (ANI Photo)(ANI)\n\n",
     "The two leaders walk to their talks past the guard of honour at the palace (centre) (AP)\n\n",
+    # the photographer's name again after the credit
+    "The minister receives the documents in Washington on March 7. (Photo by JANE DOE / AFP) "
+    "(Photo by JANE DOE/AFP via Getty Images) / JANE DOE\n\n",
     # no credit, but opening as a caption does: the whole paragraph is the caption
     "File photo of the two leaders at the 2019 summit in Hanoi. They will meet again on Friday.\n\n",
     "In this photo released by the state news agency, the two leaders shake hands in the capital.\n\n",
@@ -255,7 +258,7 @@ def test_sentences_about_photos_or_with_slashes_are_quoted(text: str) -> None:
     assert segments_of(f"{text}\n\n{_BODY}") == [(text, Kind.SENTENCE), (_BODY, Kind.SENTENCE)]
 
 
-@pytest.mark.parametrize("end", [" (Yonhap)\n", "\n\n(Yonhap)\n"])
+@pytest.mark.parametrize("end", [" (Yonhap)\n", "\n\n(Yonhap)\n", " Reuters\n", " CNN\n"])
 def test_an_agency_signing_a_story_off_leaves_its_last_paragraph_news(end: str) -> None:
     text = ("Talks stall\n\nThe two sides met for three hours on Monday in Seoul. No date was set for the next "
             f"round of talks, Chang said.{end}")
@@ -264,7 +267,7 @@ def test_an_agency_signing_a_story_off_leaves_its_last_paragraph_news(end: str) 
     assert kinds["The two sides met for three hours on Monday in Seoul."] is Kind.SENTENCE
 
 
-@pytest.mark.parametrize("credit", [" (KCNA)", "\n(KCNA)"])
+@pytest.mark.parametrize("credit", [" (KCNA)", "\n(KCNA)", " Reuters", " CNN"])
 def test_a_caption_credited_to_an_agency_alone_is_still_a_caption(credit: str) -> None:
     text = f"Talks stall\n\nKim Jong Un inspects a missile launch site on Tuesday.{credit}\n\n{_BODY}"
     kinds = dict(segments_of(text))
@@ -278,6 +281,15 @@ def test_a_caption_run_into_the_lead_paragraph_leaves_the_lead_quotable() -> Non
     caption = "The president decorates the prime minister during a ceremony in the capital."
     kinds = dict(segments_of(" ".join([*lead, caption, "(Photo by Jane Doe / AFP)"]) + f"\n\n{_BODY}"))
     assert [kinds[t] for t in [*lead, caption, _BODY]] == [Kind.SENTENCE, Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
+
+
+def test_a_long_caption_the_page_prints_twice_is_a_caption_throughout() -> None:
+    caption = ["Engineers set off a controlled demolition of the wreckage on May 13 in the harbour.",
+               "An estimated 500-foot section of the bridge was removed by the blast.",
+               "On March 26 the ship crashed into the bridge, which collapsed into the river."]
+    shown = " ".join([*caption, "Photo: Getty Images"])
+    split = segments_of(f"{shown}\n\n{shown}\n\n{_BODY}")
+    assert [t for t, k in split if k is Kind.SENTENCE] == [_BODY]
 
 
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
