@@ -328,11 +328,16 @@ lead: a place and a full date ("\u00c9VRY, 4 February 2026 (AP) -"), a date alon
 \u00c9cho) -"). A date alone before a colon is a heading's ("19 July 2024: The day ..."), not a dateline."""
 
 
+_UPDATE_STAMP = re.compile(rf"(?i:updated?)\b(?=[^:\n]{{0,40}}\d)[^\n]{{0,50}}?:{_LEAD}")
+"""A live page's stamp on an update, before its news ("UPDATE 3:15 p.m.: The ...", "Update, Aug 5, 2024
+(11:40 PM ET): Google's ..."): a time or date, then a colon."""
+
+
 def dateline_matches(text: str, s: int = 0, e: int | None = None) -> list[re.Match[str]]:
-    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) opening ``text[s:e]`` (the whole text
-    when not given)."""
+    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) and update stamps (:data:`_UPDATE_STAMP`)
+    opening ``text[s:e]`` (the whole text when not given)."""
     e = len(text) if e is None else e
-    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES))
+    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES, _UPDATE_STAMP))
     return [m for m in found if m and is_dateline(m)]
 
 

@@ -55,6 +55,13 @@ BOILERPLATE = re.compile(
     r"(?:declares?|has|have) no (?:conflicts? of interest|competing interests?)|"
     r"this (?:story|article|report|post|page) (?:has been|was|is|will be) (?:updated|corrected|amended|auto-generated)|"
     r"(?:^|min read )last updated|syndicated feed|live blog|breaking news alerts|listen to this (?:article|story)|"
+    # a live page's notes on itself ("The headline has been updated on this post.", "We've paused today's live
+    # coverage", "See what you missed below and follow the AP's latest coverage ...")
+    r"^\W*(?:the|this) (?:headline|post|story|article|page)(?: (?:of|on) this (?:post|story|article|page))? "
+    r"(?:has been|was) (?:updated|corrected|amended|changed)|"
+    r"\b(?:paused|ended|resumed|concluded) (?:our|today['\u2019]s|this|the) live (?:coverage|updates)\b|"
+    r"^\W*see what you (?:missed|need)\b|\b(?:follow|read|see) (?:our|the [\w.'\u2019-]+) (?:latest|live|full|continuing) coverage\b|"
+    r"copyright (?:[\w&.,'\u2019-]+ ){1,6}(?:limited|ltd|inc|llc|plc)\b|"
     # the outlet pointing the reader to more of its own ("For more on this story, see our report on page 4",
     # "See the full statement for details"), not news that opens on the words ("For more than a decade",
     # "See-through panels", "\"See you in court,\" he said")

@@ -40,6 +40,9 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _MARKUP_LINE = re.compile(r"\|.*\|\s*$|\[\^[^\]\s]+\]:")
 """A Markdown table row ("| a | b |", "|---|---|") or footnote definition ("[^1]: ..."): shown on the
 source page as written, not as a heading, and never quoted."""
+_CLIPPED = re.compile(r"\[(?:\u2026|\.{3})\]\W*$")
+"""A text cut off by its page ("... one of the main hurdles isn't a lack of data, it's [\u2026]"): a teaser
+of another story, not a sentence."""
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 TITLE_CASE_WORDS = 4
 """Words of four letters or more, after the first word, that a line in title case has at least."""
@@ -105,7 +108,7 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
         return Kind.HEADING
     if _CONTROL.search(text) or len(text) > MAX_CHARS:
         return Kind.FRAGMENT
-    if _MARKUP_LINE.match(text):
+    if _MARKUP_LINE.match(text) or _CLIPPED.search(text):
         return Kind.FRAGMENT
     terminal = ends_sentence(text.rstrip())
     listed = item and not terminal and listed_fact(text)

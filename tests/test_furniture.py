@@ -8,7 +8,12 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
 
 
 @pytest.mark.parametrize("line", ["Related News", "This post will be updated as new information is available.",
-                                  "Join our WhatsApp group for the latest updates", "Swipe or click to see more"])
+                                  "Join our WhatsApp group for the latest updates", "Swipe or click to see more",
+                                  # a live page's notes on itself, a feed's copyright
+                                  "The headline has been updated on this post.",
+                                  "We\u2019ve paused today\u2019s live coverage, but there\u2019s still lots to catch up on.",
+                                  "See what you missed below and follow the AP\u2019s latest coverage on the collapse.",
+                                  "Feed Copyright Guardian News and Media Limited or its affiliated companies."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
@@ -22,7 +27,9 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["The report will be updated next year, the ministry said.",
                                   "By Monday, the death toll had risen to 14.", "Ferry service resumes after storm",
-                                  "Join the two leaders at the summit, the host urged the prime minister."])
+                                  "Join the two leaders at the summit, the host urged the prime minister.",
+                                  "The story of the rescue was told in a documentary released on Tuesday.",
+                                  "The publisher was accused of copyright infringement by the authors' guild."])
 def test_news_and_headlines_are_not_furniture(line: str) -> None:
     assert not furniture(line)
 

@@ -292,6 +292,11 @@ def test_a_long_caption_the_page_prints_twice_is_a_caption_throughout() -> None:
     assert [t for t, k in split if k is Kind.SENTENCE] == [_BODY]
 
 
+def test_a_teaser_cut_off_by_its_page_is_not_quoted() -> None:
+    teaser = "In the modern enterprise, one of the main hurdles to effective analytics isn\u2019t a lack of data, it\u2019s [\u2026]"
+    assert segments_of(f"{_BODY}\n\n{teaser}\n") == [(_BODY, Kind.SENTENCE), (teaser, Kind.FRAGMENT)]
+
+
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
     text = f"{_BODY}\n\nXi and Putin in the Kremlin on Tuesday (AP)\n\nThe talks ended late with no statement signed.\n"
     assert [k for _, k in segments_of(text)] == [Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
@@ -344,7 +349,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "**S\u00c3O PAULO, March 3 (Reuters) -** ", "**M\u00c9XICO CITY** \u2014 ",
                                   "M\u00c9XICO CITY \u2014 ", "**PARIS, March 3 (AFP) -** ", "**PARIS \u2014** ",
                                   # a long dash touching the lead; a date alone before one; a minus for the dash
-                                  "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 ", "MOULAY BRAHIM, MOROCCO: "])
+                                  "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 ", "MOULAY BRAHIM, MOROCCO: ",
+                                  # a live page's stamp on an update
+                                  "UPDATE 3:15 p.m.: ", "Update, Aug 5, 2024 (11:40 PM ET): "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
