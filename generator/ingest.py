@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import itertools
 import logging
@@ -313,6 +314,9 @@ ECHO_CHARS = 20_000
 """Characters of the body read for its headline, and whose words a candidate headline is compared with."""
 _BRACKETED = re.compile(r"[(\[].*[)\]]")
 """A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
+KICKER_WORDS = 2
+"""Most words of a kicker, the short line some pages set above the headline ("Google, Parent"): where
+several lines echo the article, the first longer than this is the headline."""
 HEADLINE_WORDS = 3
 """Fewest words of a headline after a label (:func:`_unlabelled`)."""
 REPEATED = 3
@@ -330,8 +334,9 @@ def _first_line_title(body: str) -> str | None:
     "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
     credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe", "This post will be updated" or a
     photo's caption, once a label on the line such as "UPDATE:" is read past, nor a line the page
-    repeats), the first that shares its words with the article's opening (:func:`_echoed`: a page saved
-    from the web may open on "Skip to main content" or a radio player's "Play Live Radio"). When several
+    repeats unless the article uses its words beyond its copies), the first that shares its words with the
+    article's opening (:func:`_echoed`: a page saved from the web may open on "Skip to main content" or a
+    radio player's "Play Live Radio") and is longer than a kicker (KICKER_WORDS). When several
     short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
     or opening words; a single short line is the title, echoed or not ("Ferry back"); with none, the
     first paragraph's first sentence or opening words."""
@@ -339,14 +344,17 @@ def _first_line_title(body: str) -> str | None:
     opening: list[str] = []
     lead = None
     lines = [" ".join(line.strip().lstrip("#").split()) for line in body[:ECHO_CHARS].split("\n")]
-    recurring = {line for line, n in Counter(lines).items() if n >= REPEATED}
+    used = functools.cache(lambda: Counter(content_stems(body[:ECHO_CHARS])))
+    # A line the page repeats is its furniture, unless the article uses its words beyond its copies: a
+    # headline the page shows three times (its header, its share card) names what the article reports.
+    recurring = {line for line, n in Counter(lines).items() if line and n >= REPEATED and not _echoed(line, used(), n)}
     for line in lines:
         if line in recurring:
             continue
         line = without_dateline(line)
         bare = line.strip("*_ ")
-        if not line or KICKER.fullmatch(bare) or bare == paper or _BRACKETED.fullmatch(bare) \
-                or furniture(_unlabelled(line)):
+        if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
+                or _BRACKETED.fullmatch(bare) or furniture(_unlabelled(line)):
             continue
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):
@@ -361,8 +369,10 @@ def _first_line_title(body: str) -> str | None:
         lead = line
         break
     if len(opening) > 1:
-        used = Counter(content_stems(body[:ECHO_CHARS]))
-        echoed = next((line for line in opening if _echoed(line, used)), None)
+        named = [line for line in opening if _echoed(line, used())]
+        # a kicker above the headline ("Google, Parent") is echoed too, but says less
+        longer = [line for line in named if count_words(line, KICKER_WORDS + 1) > KICKER_WORDS]
+        echoed = (longer or named or [None])[0]
         # none names what the article reports (a byline, a section's name): the lead's words do
         return echoed or (lead and _opening_words(lead)) or opening[0]
     return opening[0] if opening else None
@@ -389,12 +399,12 @@ def _opening_words(paragraph: str) -> str | None:
     return paragraph[:cut].rstrip(",;: ") + "\u2026" if cut > 0 else None
 
 
-def _echoed(line: str, used: Counter[str]) -> bool:
-    """Whether the article (``used``: how often it uses each content stem, ``line`` included) uses two of
-    ``line``'s content words elsewhere (both, or its one, when it has fewer): a headline names what its
-    article reports; a site's navigation, tagline or player does not."""
+def _echoed(line: str, used: Counter[str], copies: int = 1) -> bool:
+    """Whether the article (``used``: how often it uses each content stem, ``line``'s ``copies`` included)
+    uses two of ``line``'s content words elsewhere (both, or its one, when it has fewer): a headline names
+    what its article reports; a site's navigation, tagline or player does not."""
     own = Counter(s for s in content_stems(line) if not s.isdigit())
-    return sum(used[s] > n for s, n in own.items()) >= min(2, len(own)) > 0
+    return sum(used[s] > n * copies for s, n in own.items()) >= min(2, len(own)) > 0
 
 
 def _title_from_name(rel: str) -> str:

@@ -452,6 +452,16 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("gallery.txt", "More pictures of the ferry\nFerry service resumes after storm\nThe harbour ferry at dawn.\n"
      "More pictures of the ferry\nThe harbour ferry at noon.\nMore pictures of the ferry\n\nThe ferry service "
      "resumed on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    # the headline shown three times (header, share card), which the article's words echo
+    ("thrice.txt", "Skip to Content\nFerry service resumes after storm\nNews\nFerry service resumes after storm\n"
+     "Share: Ferry service resumes after storm\nFerry service resumes after storm\n\nThe ferry service resumed on "
+     "Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    # a kicker above the headline, both echoed; a line of signs alone
+    ("kicker-line.txt", "|\nFerry, Harbour\nFerry service resumes after storm closed the harbour\n17.01.2026 - 03:44\n\n"
+     "The ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "Ferry service resumes after storm closed the harbour"),
+    ("signs.txt", "|\n\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "The ferry service resumed on Monday, a week after the storm closed the harbour."),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
