@@ -304,9 +304,9 @@ _TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
 """A place in title case, in any alphabet, of one to three words ("Pyongyang", "A Coru\u00f1a", "S\u00e3o Paulo")."""
 _COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
 """A country or region after a place ("Spain", "South Korea")."""
-_LEAD = rf"""(?:\s+|(?<=\u2014))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
-"""What follows a dateline: a space (none after a long dash: "PARIS\u2014The ..."), then the lead's first word,
-perhaps in quotation marks."""
+_LEAD = rf"""(?:\s+|(?<=\u2014)|(?<=\) -))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
+"""What follows a dateline: a space (none after a long dash, "PARIS\u2014The ...", nor after an agency's
+dash, "ISLAMABAD (Reuters) -A court ..."), then the lead's first word, perhaps in quotation marks."""
 _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
@@ -315,7 +315,7 @@ _DATELINE = re.compile(
     rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}})?[*_]{{0,2}}:[*_]{{0,2}})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
-    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014\u2212]"""
+    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""
     rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
@@ -328,9 +328,14 @@ lead: a place and a full date ("\u00c9VRY, 4 February 2026 (AP) -"), a date alon
 \u00c9cho) -"). A date alone before a colon is a heading's ("19 July 2024: The day ..."), not a dateline."""
 
 
-_UPDATE_STAMP = re.compile(rf"(?i:updated?)\b(?=[^:\n]{{0,40}}\d)[^\n]{{0,50}}?:{_LEAD}")
-"""A live page's stamp on an update, before its news ("UPDATE 3:15 p.m.: The ...", "Update, Aug 5, 2024
-(11:40 PM ET): Google's ..."): a time or date, then a colon."""
+_UPDATE_STAMP = re.compile(rf"(?i:updated?)\b(?=[^:\n]{{0,40}}\d)[^\n]{{0,50}}?:{_LEAD}"
+                           r"|(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s*[:\u2013\u2014-]"
+                           r"|\d{1,2}:\d{2}(?:\s+[A-Z]{2,4})?(?:\s*[:\u2013\u2014-])?"
+                           rf"|(?:0\d|1[0-7]|2[1-3])[0-5]\d\s+[\u2013\u2014-]){_LEAD}")
+"""A live page's stamp on an update, before its news: "UPDATE 3:15 p.m.: The ...", "Update, Aug 5, 2024
+(11:40 PM ET): Google's ..." (a time or date, then a colon); a time alone ("9.55pm: Anthems ...", "10:32
+BST: The ...", "14:05 The referee ..."), or in four figures before a dash ("1410 \u2013 That brings ..."),
+unless they could be a year from 1800 to 2099 ("1945 \u2013 The war ends" in a chronology)."""
 
 
 def dateline_matches(text: str, s: int = 0, e: int | None = None) -> list[re.Match[str]]:

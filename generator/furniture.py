@@ -60,7 +60,8 @@ BOILERPLATE = re.compile(
     r"^\W*(?:the|this) (?:headline|post|story|article|page)(?: (?:of|on) this (?:post|story|article|page))? "
     r"(?:has been|was) (?:updated|corrected|amended|changed)|"
     r"\b(?:paused|ended|resumed|concluded) (?:our|today['\u2019]s|this|the) live (?:coverage|updates)\b|"
-    r"^\W*see what you (?:missed|need)\b|\b(?:follow|read|see) (?:our|the [\w.'\u2019-]+) (?:latest|live|full|continuing) coverage\b|"
+    r"^\W*see what you (?:missed|need)\b|refresh (?:the|this) page\b|"
+    r"\b(?:follow|read|see) (?:our|the [\w.'\u2019-]+|[\w.-]+['\u2019]s?) (?:latest|live|full|continuing) (?:coverage|updates)\b|"
     r"copyright (?:[\w&.,'\u2019-]+ ){1,6}(?:limited|ltd|inc|llc|plc)\b|"
     # the outlet pointing the reader to more of its own ("For more on this story, see our report on page 4",
     # "See the full statement for details"), not news that opens on the words ("For more than a decade",
@@ -96,10 +97,12 @@ for a more detailed version"): news sentences report what someone did, they do n
 
 
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
-                         rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$")
+                         rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
+                         r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
 "(centre) (AP)", perhaps with the photographer's name after a slash ("(Photo by JANE DOE/AFP via Getty
-Images) / JANE DOE"); or an agency's name after a dash ("... after the quake. \u2014 AFP")."""
+Images) / JANE DOE"); an agency's name after a dash ("... after the quake. \u2014 AFP"); or an agency's
+photographer in its own style ("... watch the final - Madrid, Spain REUTERS/Jane Doe")."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
@@ -111,6 +114,8 @@ _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
                           r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
+_PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
+"""A credit that says it is one for a picture ("Photo: ...")."""
 _CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
 """A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
 CAPTION_SENTENCES = 2
@@ -124,13 +129,19 @@ def is_credit(text: str) -> bool:
     agency or the word photo (:data:`_CREDIT_WORD`). Markdown emphasis closing it is left aside
     ("*Flooded fields. (PTI Photo)*")."""
     text = text.rstrip("*_ ")
+    short = count_words(text, 13) <= 12
+    if short and _PICTURE.match(text) and _credit_line(text.removesuffix(".")):
+        return True  # "Photo: JANE DOE/AFP.", with its full stop or without (not "\u00a9 2024 Thomson/Reuters.")
     if ends_sentence(text.rstrip(")")):
         return False
     tail = CREDIT_TAIL.search(text)
     if tail:
         return bool(_CREDIT_WORD.search(tail.group(0)))
-    if count_words(text, 13) > 12:
-        return False
+    return short and _credit_line(text)
+
+
+def _credit_line(text: str) -> bool:
+    """Whether ``text`` is a short credit standing alone ("Jane Doe/AP Photo", "Photo: Reuters")."""
     return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)
                 or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
 

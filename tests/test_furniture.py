@@ -13,7 +13,9 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   "The headline has been updated on this post.",
                                   "We\u2019ve paused today\u2019s live coverage, but there\u2019s still lots to catch up on.",
                                   "See what you missed below and follow the AP\u2019s latest coverage on the collapse.",
-                                  "Feed Copyright Guardian News and Media Limited or its affiliated companies."])
+                                  "Feed Copyright Guardian News and Media Limited or its affiliated companies.",
+                                  "Follow 1News' live updates as England and Spain battle it out in Sydney.",
+                                  "Match kicks off at 10pm, refresh the page for latest updates."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 

@@ -227,6 +227,10 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
     "Leaders exchange greetings during a bilateral meeting in the capital on Tuesday. (ANI Photo)(ANI)\n\n",
     "The two leaders walk to their talks past the guard of honour at the palace (centre) (AP)\n\n",
+    # a credit with a full stop; an agency's own caption style
+    "Spain's defender Olga Carmona celebrates after scoring the goal. Photo: JANE DOE/AFP.\n\n",
+    "Soccer Football - Women's World Cup - Final - Fans in Madrid watch the final - Madrid, Spain - August 20, "
+    "2023 Fans celebrate REUTERS/Jane Doe\n\n",
     # the photographer's name again after the credit
     "The minister receives the documents in Washington on March 7. (Photo by JANE DOE / AFP) "
     "(Photo by JANE DOE/AFP via Getty Images) / JANE DOE\n\n",
@@ -292,6 +296,11 @@ def test_a_long_caption_the_page_prints_twice_is_a_caption_throughout() -> None:
     assert [t for t, k in split if k is Kind.SENTENCE] == [_BODY]
 
 
+def test_a_wire_copyright_line_is_no_credit_for_the_lead_above_it() -> None:
+    text = f"Court rules\n\n{_BODY}\n\n\u00a9 2024 Thomson/Reuters. All rights reserved.\n"
+    assert (_BODY, Kind.SENTENCE) in segments_of(text)
+
+
 def test_a_teaser_cut_off_by_its_page_is_not_quoted() -> None:
     teaser = "In the modern enterprise, one of the main hurdles to effective analytics isn\u2019t a lack of data, it\u2019s [\u2026]"
     assert segments_of(f"{_BODY}\n\n{teaser}\n") == [(_BODY, Kind.SENTENCE), (teaser, Kind.FRAGMENT)]
@@ -351,7 +360,11 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   # a long dash touching the lead; a date alone before one; a minus for the dash
                                   "PARIS\u2014", "Sep. 8\u2014", "LAHAINA, Hawaii \u2212 ", "MOULAY BRAHIM, MOROCCO: ",
                                   # a live page's stamp on an update
-                                  "UPDATE 3:15 p.m.: ", "Update, Aug 5, 2024 (11:40 PM ET): "])
+                                  "UPDATE 3:15 p.m.: ", "Update, Aug 5, 2024 (11:40 PM ET): ",
+                                  # a live page's time alone; an agency's dash touching the lead; a place and
+                                  # its country before a bar
+                                  "1410 \u2013 ", "9.55pm: ", "10:32 BST: ", "14:05 ", "ISLAMABAD (Reuters) -",
+                                  "Derna (Libya) | "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -408,6 +421,8 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "In Paris (AFP) - The council voted to close the old bridge for repairs this spring.",
     "Last year, 2025 - The council voted to close the old bridge for repairs this spring.",
     "On Friday, France, March 3 - The council voted to close the old bridge for repairs this spring.",
+    # a year in a chronology, not a live page's time
+    "1945 \u2013 The council voted to close the old bridge for repairs that spring.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert segment_texts(f"Leaders meet\n\n{opening}\n")[1] == opening
