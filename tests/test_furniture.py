@@ -15,7 +15,9 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   "See what you missed below and follow the AP\u2019s latest coverage on the collapse.",
                                   "Feed Copyright Guardian News and Media Limited or its affiliated companies.",
                                   "Follow 1News' live updates as England and Spain battle it out in Sydney.",
-                                  "Match kicks off at 10pm, refresh the page for latest updates."])
+                                  "Match kicks off at 10pm, refresh the page for latest updates.",
+                                  "That brings our live coverage of the final to an end, and we leave the last word to her.",
+                                  "That's all from us for tonight, thanks for following along."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
