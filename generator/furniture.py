@@ -63,7 +63,8 @@ BOILERPLATE = re.compile(
     r"^\W*see what you (?:missed|need)\b|refresh (?:the|this) page\b|"
     r"\bbrings? (?:our|this|today['\u2019]s) (?:live )?(?:coverage|blog|updates)\b.{0,80}?\bto an end\b|"
     r"^\W*that['\u2019]?s (?:all|it) (?:from (?:us|me)|for (?:today|tonight|now))\b|"
-    r"\b(?:follow|read|see) (?:our|the [\w.'\u2019-]+|[\w.-]+['\u2019]s?) (?:latest|live|full|continuing) (?:coverage|updates)\b|"
+    r"\b(?:follow|read|see) (?:our|the [\w.'\u2019-]+|[\w.-]+['\u2019]s?) "
+    r"(?:latest|live|full|continuing) (?:coverage|updates)\b|"
     r"copyright (?:[\w&.,'\u2019-]+ ){1,6}(?:limited|ltd|inc|llc|plc)\b|"
     # the outlet pointing the reader to more of its own ("For more on this story, see our report on page 4",
     # "See the full statement for details"), not news that opens on the words ("For more than a decade",

@@ -347,7 +347,8 @@ def _first_line_title(body: str) -> str | None:
     used = functools.cache(lambda: Counter(content_stems(body[:ECHO_CHARS])))
     # A line the page repeats is its furniture, unless the article uses its words beyond its copies: a
     # headline the page shows three times (its header, its share card) names what the article reports.
-    recurring = {line for line, n in Counter(lines).items() if line and n >= REPEATED and not _echoed(line, used(), n)}
+    recurring = {line for line, n in Counter(lines).items()
+                 if line and n >= REPEATED and not _echoed(line, used(), n)}
     for line in lines:
         if line in recurring:
             continue
@@ -372,7 +373,7 @@ def _first_line_title(body: str) -> str | None:
         named = [line for line in opening if _echoed(line, used())]
         # a kicker above the headline ("Google, Parent") is echoed too, but says less
         longer = [line for line in named if count_words(line, KICKER_WORDS + 1) > KICKER_WORDS]
-        echoed = (longer or named or [None])[0]
+        echoed = next(iter(longer or named), None)
         # none names what the article reports (a byline, a section's name): the lead's words do
         return echoed or (lead and _opening_words(lead)) or opening[0]
     return opening[0] if opening else None
