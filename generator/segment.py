@@ -16,8 +16,10 @@ captions and credits, notes on the writer.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from generator.blocks import blocks
@@ -169,6 +171,7 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     order = list(paragraphs.values())
     bare = {members[-1] for members in order if len(members) > 1 and _bare_credit(segments[members[-1]])}
     credits = bare | {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
+    shown_texts = functools.cache(lambda: Counter(tuple(words(x.text)) for x in segments))
     # A paragraph opening as a caption does ("File photo of ..."), credited or not.
     caption = set(credits).union(*(members for members in order if _CAPTION_OPENER.match(segments[members[0]].text)))
     if not caption:
@@ -184,7 +187,7 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
                 # A caption runs a sentence or two: more before the credit are the story's own, run into
                 # one paragraph with the caption by the page's extraction; unless the page shows them
                 # all again elsewhere (a caption printed twice).
-                whole = len(before) <= CAPTION_SENTENCES or _shown_twice(segments, before, members)
+                whole = len(before) <= CAPTION_SENTENCES or _shown_twice(segments, before, shown_texts)
                 caption.update(before if whole else before[-1:])
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
@@ -210,15 +213,12 @@ def _bare_credit(x: Sentence) -> bool:
     return x.kind is not Kind.SENTENCE and (credit_line(text) or _ACRONYM.fullmatch(text) is not None)
 
 
-def _shown_twice(segments: list[Sentence], before: list[int], members: list[int]) -> bool:
-    """Whether every sentence of ``before`` (of the paragraph ``members``) is shown again, word for word,
-    at the end of a segment outside the paragraph: a caption the page prints twice."""
-    told = [words(segments[k].text) for k in before if segments[k].kind is Kind.SENTENCE]
-    if not told:
-        return False
-    inside = set(members)
-    elsewhere = [words(x.text) for k, x in enumerate(segments) if k not in inside]
-    return all(any(other[len(other) - len(said):] == said for other in elsewhere) for said in told)
+def _shown_twice(segments: list[Sentence], before: list[int],
+                 shown: Callable[[], Counter[tuple[str, ...]]]) -> bool:
+    """Whether every sentence of ``before`` is shown twice or more in the article, word for word (``shown``:
+    how often each segment's words are, worked out once): a caption the page prints twice."""
+    told = [tuple(words(segments[k].text)) for k in before if segments[k].kind is Kind.SENTENCE]
+    return bool(told) and all(shown()[said] > 1 for said in told)
 
 
 def source_gap(article: Article) -> Callable[[int, int], bool] | None:
