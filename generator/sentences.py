@@ -54,7 +54,7 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 """What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
 verdict.** Jurors deliberated ...")."""
 _END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)"""
-                  rf"""|(?<=[a-z]{{2}})[.!?](?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018]?[A-Z][a-z])""")
+                  rf"""|[.!?](?<=[a-z]{{2}}[.!?])(?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018]?[A-Z][a-z])""")
 """A sentence's end: punctuation, perhaps inside closers, before white space; or run into the next
 sentence with no space, as pages that lost their markup have it ("... AP reported.Sweden joined ..."),
 after a word in lower case and before a capitalised one (not "U.S.Army" nor "Booking.com")."""
