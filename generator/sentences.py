@@ -54,10 +54,11 @@ _CLOSERS = "\"'\u201d\u2019)]*_"
 """What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
 verdict.** Jurors deliberated ...")."""
 _END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)"""
-                  rf"""|[.!?](?<=[a-z]{{2}}[.!?])(?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018]?[A-Z][a-z])""")
+                  rf"""|[.!?](?<=[a-z]{{2}}[.!?])(?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018"]?(?:[A-Z][a-z]|[AI]\s))""")
 """A sentence's end: punctuation, perhaps inside closers, before white space; or run into the next
 sentence with no space, as pages that lost their markup have it ("... AP reported.Sweden joined ..."),
-after a word in lower case and before a capitalised one (not "U.S.Army" nor "Booking.com")."""
+after a word in lower case and before a capitalised one or "A" or "I" (not "U.S.Army" nor "Booking.com"),
+perhaps opening a quotation ('... and tourism."This year ...', '... Hungarians."I would ...')."""
 _TERMINALS = ".!?\u2026:;"
 _TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
 """A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
@@ -243,12 +244,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         glued = m.end() < end and not text[m.end()].isspace()
         if m.end() < end and not nxt and not glued:
             continue  # the sentence goes on in lower case ("... he said.") or after punctuation
-        if quotes.open_at(cursor, m.end()):
+        stop = m.end()
+        if glued and mark[-1] == '"' and text.count('"', cursor, stop - 1) % 2 == 0:
+            stop -= 1  # the mark opens the next sentence's quotation ('... and tourism."This year ...')
+        if quotes.open_at(cursor, stop):
             continue  # inside a quotation that closes further on: the speaker comes after it
         if mark[-1] in _QUOTE_CLOSERS and ("?" in mark or "!" in mark) and _SPEAKER_NEXT.match(text, m.end(), end):
             continue  # "Why now?" Johnson asked reporters: the question and its speaker are one sentence
-        spans.append((cursor, m.end()))
-        cursor = nxt.end() if nxt else m.end()
+        spans.append((cursor, stop))
+        cursor = nxt.end() if nxt else stop
     if cursor < end:
         spans.append((cursor, end))
     out: list[tuple[int, int]] = []

@@ -208,6 +208,20 @@ def test_sentences_run_together_without_a_space_are_split() -> None:
         "His speech was brief and warm."]
 
 
+def test_a_quotation_run_into_the_sentence_before_opens_the_next_sentence() -> None:
+    text = ('The sides signed 18 agreements, including accords on nuclear energy and tourism."This year '
+            'marks the 75th anniversary of our ties," the Chinese leader said. It helped provide jobs for '
+            'thousands of Hungarians."I would like to assure the president of fair conditions," Orban said. '
+            'He promised "open doors for all."A second round of talks followed.')
+    assert segment_texts(text) == [
+        "The sides signed 18 agreements, including accords on nuclear energy and tourism.",
+        '"This year marks the 75th anniversary of our ties," the Chinese leader said.',
+        "It helped provide jobs for thousands of Hungarians.",
+        '"I would like to assure the president of fair conditions," Orban said.',
+        'He promised "open doors for all."',
+        "A second round of talks followed."]
+
+
 @pytest.mark.parametrize("text", [
     "Troops of the U.S.Army and the navy took part in the drills on Monday.",
     "Travellers booked their rooms through Booking.com and other sites.",
