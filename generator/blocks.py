@@ -24,6 +24,9 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
 """A Markdown rule or setext underline: a line of three or more of one of - * _ =, perhaps spaced."""
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+_DASHED_HEADING = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+[^-\u2013\u2014.!?]{1,60}?[ \t]+[-\u2013\u2014][ \t]*$")
+"""A subheading between dashes, as agency copy sets them ("- Spain -", "\u2014 Deepening ties \u2014"): a
+heading line, not a list item running on into the paragraph under it."""
 
 
 def _lines(body: str) -> Iterator[tuple[int, int]]:
@@ -136,7 +139,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
             previous = ""
             continue
         content_start = ls + (len(line) - len(line.lstrip()))
-        md_heading = _MD_HEADING.match(line)
+        md_heading = _MD_HEADING.match(line) or _DASHED_HEADING.match(line)
         marker = md_heading or _BULLET.match(line) or _QUOTE_MARK.match(line)
         # In a hard-wrapped text, a full line (the next one's first word would not have fitted on it)
         # was wrapped, even after a full stop: "... met Mr." / "Putin in 2019", "... Virginia;" / "...";
@@ -145,7 +148,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
         wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
         if marker and wrapped and _DASH_GOES_ON.match(line):
             marker = None
-        if marker:
+        if marker and marker.re is not _DASHED_HEADING:
             content_start = ls + marker.end()
         tail = _tail(body, cur.start, cur.end) if cur is not None else ""
         runs_on = cur is not None and (

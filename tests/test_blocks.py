@@ -44,6 +44,21 @@ def test_bullets_and_dashes_are_separate_sentences_without_their_marker() -> Non
                          "Customs checks at the border will be shortened for lorries."]
 
 
+def test_a_subheading_between_dashes_is_a_heading_not_an_item_running_on() -> None:
+    text = ("Countries around the world have lined up to offer help to the stricken region.\n\n"
+            "- Spain -\n\n"
+            "Spain on Sunday sent 86 military rescuers and eight search dogs after a formal request.\n\n"
+            "\u2014 Deepening ties \u2014\n"
+            "Frequently at odds with Brussels, the government has pursued closer ties with Asia since 2010.\n")
+    assert segments_of(text) == [
+        ("Countries around the world have lined up to offer help to the stricken region.", Kind.SENTENCE),
+        ("- Spain -", Kind.HEADING),
+        ("Spain on Sunday sent 86 military rescuers and eight search dogs after a formal request.", Kind.SENTENCE),
+        ("\u2014 Deepening ties \u2014", Kind.HEADING),
+        ("Frequently at odds with Brussels, the government has pursued closer ties with Asia since 2010.",
+         Kind.SENTENCE)]
+
+
 def test_an_indented_line_goes_on_in_its_list_item() -> None:
     text = ("Three risks stand out.\n\n"
             "- The Philippines. The first trilateral summit with President Ferdinand Marcos\n"
