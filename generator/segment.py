@@ -73,7 +73,8 @@ def listed_fact(text: str) -> bool:
     return m is not None and count_words(m.group("label"), LABEL_WORDS + 1) <= LABEL_WORDS
 
 
-def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, begun: bool = True) -> Kind:
+def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, begun: bool = True,
+            last: bool = False) -> Kind:
     """Classify one segment: a quotable sentence, a heading, boilerplate or a fragment.
 
     Args:
@@ -83,6 +84,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
         item: the block is a list item (it opened on "- ", "1. ").
         begun: the article's prose has begun (a sentence came before): a long paragraph without a full
             stop above it is a standfirst, not a sentence (see UNENDED_WORDS).
+        last: the segment ends the article: a long paragraph there without a full stop was cut off
+            mid-sentence (a page stored in part, "... drones and attack su"), and is a fragment.
 
     A list item is judged as any other segment: without a full stop it is a heading, opening in lower
     case a fragment; but a labelled one ("- Delegations: 205, plus ...", :func:`listed_fact`) states a
@@ -116,6 +119,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
     listed = item and not terminal and listed_fact(text)
     if (not terminal and alone and begun and not item and text[:1] not in "*_"
             and count_words(text, UNENDED_WORDS) >= UNENDED_WORDS and not is_credit(text)):
+        if last:
+            return Kind.FRAGMENT
         terminal = True  # a sentence whose full stop the page lost, not a headline nor a credited caption
     asked = text.rstrip().endswith("?") and count_words(text, 16) <= 15
     if alone and not listed and (not terminal or asked or (not item and title_case(text))):
@@ -288,7 +293,8 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             visible = " ".join(body[s:e].split())
             if not visible:
                 continue
-            kind = kind_of(visible, heading, alone=len(spans) == 1, item=item, begun=begun)
+            kind = kind_of(visible, heading, alone=len(spans) == 1, item=item, begun=begun,
+                           last=not body[e:].strip())
             begun = begun or kind is Kind.SENTENCE
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))

@@ -481,6 +481,16 @@ def test_a_long_paragraph_that_lost_its_full_stop_is_a_sentence() -> None:
     assert kinds[_LOST_STOP] is Kind.SENTENCE
 
 
+def test_a_long_paragraph_cut_off_by_the_end_of_the_file_is_a_fragment() -> None:
+    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    cut = ("Kim has made it a top priority to launch a spy satellite, as he pushes his nuclear-armed country to "
+           "step up the development of ballistic missiles, drones and attack su")
+    for end in ("", "\n", "\n\n"):
+        kinds = dict(segments_of(f"Pact signed\n\n{lead}\n\n{_LOST_STOP}\n\n{cut}{end}"))
+        assert kinds[cut] is Kind.FRAGMENT
+        assert kinds[_LOST_STOP] is Kind.SENTENCE  # a full stop lost before the end is still taken as lost
+
+
 def test_a_long_standfirst_above_the_lead_is_not_a_sentence() -> None:
     lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
     kinds = dict(segments_of(f"Pact signed\n\n{_LOST_STOP}\n\n{lead}\n"))
