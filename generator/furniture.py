@@ -45,7 +45,8 @@ BOILERPLATE = re.compile(
     r"recommended for you|^\W*most (?:read|popular)\W*$|catch all the|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
-    r"become a (?:subscriber|sponsor)|^\W*become a member|by becoming a member|support (?:our|independent|local) journalism|"
+    r"become a (?:subscriber|sponsor)|^\W*become a member|become (?:our|a) patron\b|^\W*site (?:icon|logo)\b|"
+    r"\bshare (?:icons?|buttons?)\b|\breproduction\b.{0,120}\b(?:forbidden|prohibited)\b|by becoming a member|support (?:our|independent|local) journalism|"
     r"(?:relies|rely|depends?) on (?:readers|supporters) like you|consider (?:making )?a (?:contribution|donation)|"
     # notes on the article itself: where it first ran, whose views it holds, when it was changed
     r"originally (?:published|appeared)|views expressed (?:in|here|are)|a version of this (?:article|story) appear|"
@@ -101,11 +102,13 @@ for a more detailed version"): news sentences report what someone did, they do n
 
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
-                         r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$")
+                         r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
+                         r"|(?<=[.!?])\s+(?i:photo|image|picture)s?\s*:\s*[^.!?:]{2,60}$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
 "(centre) (AP)", perhaps with the photographer's name after a slash ("(Photo by JANE DOE/AFP via Getty
 Images) / JANE DOE"); an agency's name after a dash ("... after the quake. \u2014 AFP"); or an agency's
-photographer in its own style ("... watch the final - Madrid, Spain REUTERS/Jane Doe")."""
+photographer in its own style ("... watch the final - Madrid, Spain REUTERS/Jane Doe"); or a labelled credit
+after the caption's last sentence ("... the closest to the epicentre. Photo: Jane Doe / The National")."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"

@@ -17,7 +17,12 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   "Follow 1News' live updates as England and Spain battle it out in Sydney.",
                                   "Match kicks off at 10pm, refresh the page for latest updates.",
                                   "That brings our live coverage of the final to an end, and we leave the last word to her.",
-                                  "That's all from us for tonight, thanks for following along."])
+                                  "That's all from us for tonight, thanks for following along.",
+                                  # a plea for money, a site's icon, the outlet's terms
+                                  "Support UP or become our patron!", "Site icon The Harbour Daily",
+                                  "You can share an article by clicking on the share icons at the top right of it.",
+                                  "The total or partial reproduction of an article, without the prior written "
+                                  "authorization of The Daily, is strictly forbidden."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
@@ -33,7 +38,9 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
                                   "By Monday, the death toll had risen to 14.", "Ferry service resumes after storm",
                                   "Join the two leaders at the summit, the host urged the prime minister.",
                                   "The story of the rescue was told in a documentary released on Tuesday.",
-                                  "The publisher was accused of copyright infringement by the authors' guild."])
+                                  "The publisher was accused of copyright infringement by the authors' guild.",
+                                  "The museum's patron, a banker, paid for the reproduction of the fresco.",
+                                  "Investors share fears that exports to the region will be prohibited."])
 def test_news_and_headlines_are_not_furniture(line: str) -> None:
     assert not furniture(line)
 
@@ -41,6 +48,7 @@ def test_news_and_headlines_are_not_furniture(line: str) -> None:
 @pytest.mark.parametrize("line, is_caption", [
     ("The harbour on Monday. (AP Photo)", True),
     ("Rescuers search the rubble of a house on Saturday after the quake. \u2014 AFP", True),
+    ("Medical staff at the regional hospital, which took in the first victims. Photo: Jane Doe / The Daily", True),
     # the lead run together with a caption by a page's extraction: news
     ("The ferry resumed on Monday. Crowds came to see it. The mayor spoke. The harbour at noon. (AP Photo)", False),
     ("The ferry service resumed on Monday, a week after the storm closed the harbour.", False),
