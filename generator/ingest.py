@@ -333,12 +333,14 @@ def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as
     "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
     credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe", "This post will be updated" or a
-    photo's caption, once a label on the line such as "UPDATE:" is read past, nor a line the page
-    repeats unless the article uses its words beyond its copies), the first that shares its words with the
+    photo's caption, once a label on the line such as "UPDATE:" is read past, nor a copy of one cut short,
+    nor a line the page repeats unless the article uses its words beyond its copies), the first that shares its words with the
     article's opening (:func:`_echoed`: a page saved from the web may open on "Skip to main content" or a
-    radio player's "Play Live Radio") and is longer than a kicker (KICKER_WORDS). When several
+    radio player's "Play Live Radio") and is longer than a kicker (KICKER_WORDS), a whole line before one
+    cut short ("..."). When several
     short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
-    or opening words; a single short line is the title, echoed or not ("Ferry back"); with none, the
+    or opening words; a single short line is the title, echoed or not ("Ferry back"), unless it is one
+    word before the lead (a place: "Rabat"); with none, the
     first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
@@ -349,6 +351,7 @@ def _first_line_title(body: str) -> str | None:
     # headline the page shows three times (its header, its share card) names what the article reports.
     recurring = {line for line, n in Counter(lines).items()
                  if line and n >= REPEATED and not _echoed(line, used(), n)}
+    skipped: list[str] = []
     for line in lines:
         if line in recurring:
             continue
@@ -356,7 +359,10 @@ def _first_line_title(body: str) -> str | None:
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
                 or _BRACKETED.fullmatch(bare) or furniture(_unlabelled(line)):
+            skipped.append(line)
             continue
+        if any(other.startswith(line) for other in skipped):
+            continue  # a copy of a caption or credit skipped above, cut short
         if len(line) <= TITLE_CHARS:
             if opening and _CLOSES_SENTENCE.search(line.rstrip("*_ ")):
                 lead = line  # the article's prose has begun
@@ -373,9 +379,13 @@ def _first_line_title(body: str) -> str | None:
         named = [line for line in opening if _echoed(line, used())]
         # a kicker above the headline ("Google, Parent") is echoed too, but says less
         longer = [line for line in named if count_words(line, KICKER_WORDS + 1) > KICKER_WORDS]
-        echoed = next(iter(longer or named), None)
+        # and a line cut short (a breadcrumb's "HomeWorldFerry service resumes ...") gives way to a whole one
+        whole = [line for line in longer if not line.endswith(("...", "\u2026"))]
+        echoed = next(iter(whole or longer or named), None)
         # none names what the article reports (a byline, a section's name): the lead's words do
         return echoed or (lead and _opening_words(lead)) or opening[0]
+    if opening and lead and count_words(opening[0], 2) < 2:
+        return _opening_words(lead)  # a place alone above the lead ("Rabat") is its dateline, not a headline
     return opening[0] if opening else None
 
 
@@ -387,9 +397,14 @@ def _unlabelled(line: str) -> str:
     return line[m.end():] if m and count_words(line[m.end():], HEADLINE_WORDS) >= HEADLINE_WORDS else line
 
 
+_ITEM_MARK = re.compile(r"^[-*+\u2022\u25aa\u25fe][ \t]+")
+"""A list item's marker opening a line ("- Sweden's flag was raised ...")."""
+
+
 def _opening_words(paragraph: str) -> str | None:
-    """A title from a paragraph, a dateline opening it left out ("NEW YORK --"): its first sentence when
-    short enough, else its opening words."""
+    """A title from a paragraph, a list item's marker or a dateline opening it left out ("NEW YORK --"): its
+    first sentence when short enough, else its opening words."""
+    paragraph = _ITEM_MARK.sub("", paragraph, count=1)
     start = max((m.end() for m in dateline_matches(paragraph)), default=0)
     if len(paragraph) - start > TITLE_MIN:
         paragraph = paragraph[start:]

@@ -462,6 +462,24 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "Ferry service resumes after storm closed the harbour"),
     ("signs.txt", "|\n\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
      "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    # a caption closed by its credit, shown twice and then cut short, above the headline
+    ("caption-copies.txt", "The harbour ferry at dawn on Monday, a week after the storm closed the harbour to all "
+     "shipping. Photo: Jane Doe / The Daily\n" * 2 + "The harbour ferry at dawn on Monday, a week after the storm "
+     "closed the harbour to all shipp\n\nFerry service resumes after storm\n\nThe ferry service resumed on Monday, "
+     "a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    # a place alone above a long lead is its dateline; a site's icon; a breadcrumb cut short above the headline
+    ("place.txt", "Harbourtown\nThe ferry service resumed on Monday, a week after the storm closed the harbour, and "
+     "hundreds of stranded travellers finally left the island.\n", "The ferry service resumed on Monday, a week after "
+     "the storm closed the harbour, and hundreds of stranded travellers\u2026"),
+    ("icon.txt", "Site icon The Harbour Daily\n\nThe ferry service resumed on Monday, a week after the storm closed "
+     "the harbour, and hundreds of stranded travellers finally left the island.\n", "The ferry service resumed on "
+     "Monday, a week after the storm closed the harbour, and hundreds of stranded travellers\u2026"),
+    ("breadcrumb.txt", "HomeNewsFerry service resumes after storm closed...\n\nFerry service resumes after storm "
+     "closed the harbour\n\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "Ferry service resumes after storm closed the harbour"),
+    ("overview.txt", "Overview\n- The ferry service resumed on Monday, a week after the storm closed the harbour, and "
+     "hundreds of stranded travellers finally left the island.\n", "The ferry service resumed on Monday, a week after "
+     "the storm closed the harbour, and hundreds of stranded travellers\u2026"),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
