@@ -288,7 +288,8 @@ def _from_credit_line(line: str) -> str | None:
 _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
 """News agencies a dateline names in brackets without a dash after them."""
 # A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
-# nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...").
+# nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...", perhaps
+# with the agency: "Seoul, South Korea CNN —"); TASS sets its own between slashes ("BELGRADE, May 7. /TASS/.").
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"; in Markdown
 # perhaps bold, "**SEOUL** -"), perhaps a country or date ("KATMANDU, Nepal", "SEOUL, South Korea",
 # "SEOUL, June 19", "HANOI, 10 September 2023") and an agency ("(Reuters)"), then a dash, "//" or, after capitals alone
@@ -307,6 +308,8 @@ _COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
 _LEAD = rf"""(?:\s+|(?<=\u2014)|(?<=\) -))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
 """What follows a dateline: a space (none after a long dash, "PARIS\u2014The ...", nor after an agency's
 dash, "ISLAMABAD (Reuters) -A court ..."), then the lead's first word, perhaps in quotation marks."""
+_SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d{{1,2}}\.?\s*/(?:{_AGENCIES})/\.?"""
+"""TASS's dateline, the agency between slashes: "BELGRADE, May 7. /TASS/."."""
 _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
@@ -315,11 +318,13 @@ _DATELINE = re.compile(
     rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}})?[*_]{{0,2}}:[*_]{{0,2}})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
-    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
+    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
+    rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""
     rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""
     r"""\s*(?:[-\u2013\u2014]+|//|:))"""
     rf"""{_LEAD}""")
+_SLASHED_DATELINE = re.compile(rf"{_SLASHED_AGENCY}{_LEAD}")
 _FULL_DATELINES = (re.compile(rf"(?:{DATELINE_DATE.pattern}){_LEAD}"),
                    re.compile(rf"(?:{DATELINE_AGENCY.pattern}){_LEAD}"))
 """The datelines :func:`opening_date` and :func:`opening_outlet` read a date or an agency from, before the
@@ -348,7 +353,7 @@ def dateline_matches(text: str, s: int = 0, e: int | None = None) -> list[re.Mat
 
 def without_dateline(line: str) -> str:
     """``line`` without a dateline naming an agency at its start (a title taken from a lead paragraph)."""
-    m = DATELINE_AGENCY.match(line)
+    m = DATELINE_AGENCY.match(line) or _SLASHED_DATELINE.match(line)
     return line[m.end():].lstrip() if m and is_dateline(m) and m.end() < len(line) else line
 
 

@@ -480,6 +480,10 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("overview.txt", "Overview\n- The ferry service resumed on Monday, a week after the storm closed the harbour, and "
      "hundreds of stranded travellers finally left the island.\n", "The ferry service resumed on Monday, a week after "
      "the storm closed the harbour, and hundreds of stranded travellers\u2026"),
+    # TASS's dateline opening the lead ("BELGRADE, May 7. /TASS/.")
+    ("tass.txt", "HARBOURTOWN, May 7. /TASS/. The ferry service resumed on Monday, a week after the storm closed the "
+     "harbour.\n\nHundreds of travellers had been stranded.\n", "The ferry service resumed on Monday, a week after the "
+     "storm closed the harbour."),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
