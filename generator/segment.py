@@ -174,7 +174,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
     order = list(paragraphs.values())
-    bare = {members[-1] for members in order if len(members) > 1 and _bare_credit(segments[members[-1]])}
+    # An agency's name closing a paragraph, or alone on the line under one ("... after an earthquake." / "AFP").
+    bare = {members[-1] for members in order if _bare_credit(segments[members[-1]])
+            and (len(members) > 1 or segments[members[-1]].kind is not Kind.HEADING)}
     credits = bare | {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     shown_texts = functools.cache(lambda: Counter(tuple(words(x.text)) for x in segments))
     # A paragraph opening as a caption does ("File photo of ..."), credited or not.
@@ -212,7 +214,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
 
 
 def _bare_credit(x: Sentence) -> bool:
-    """Whether a segment that closes a paragraph after its sentences is a credit by name alone: an agency
+    """Whether a segment that closes a paragraph after its sentences (or stands on the line under one) is a
+    credit by name alone: an agency
     ("Reuters", :func:`~generator.byline.credit_line`) or an outlet's initials ("CNN")."""
     text = x.text.strip()
     return x.kind is not Kind.SENTENCE and (credit_line(text) or _ACRONYM.fullmatch(text) is not None)

@@ -499,6 +499,13 @@ def test_a_long_standfirst_above_the_lead_is_not_a_sentence() -> None:
     assert kinds[_LOST_STOP] is Kind.HEADING
 
 
+def test_a_caption_with_the_agency_alone_on_the_line_under_it_is_a_caption() -> None:
+    caption = "Rescue workers search for survivors in a collapsed house in the village on Saturday, after the quake."
+    lead = "The country's deadliest earthquake in decades has killed at least 820 people, officials said on Saturday."
+    kinds = dict(segments_of(f"Quake kills 820\n\n{caption}\nAFP\n\n{lead}\n\nRescuers worked through the night.\n"))
+    assert kinds[caption] is Kind.CAPTION and kinds[lead] is Kind.SENTENCE
+
+
 def test_a_long_caption_closed_by_an_agency_after_a_dash_is_a_caption() -> None:
     lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
     caption = ("Rescuers use a small excavator to search for survivors under the rubble of a collapsed house in the "
