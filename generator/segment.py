@@ -215,8 +215,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
 
 def _bare_credit(x: Sentence) -> bool:
     """Whether a segment that closes a paragraph after its sentences (or stands on the line under one) is a
-    credit by name alone: an agency
-    ("Reuters", :func:`~generator.byline.credit_line`) or an outlet's initials ("CNN")."""
+    credit by name alone: an agency ("Reuters", :func:`~generator.byline.credit_line`) or an outlet's
+    initials ("CNN")."""
     text = x.text.strip()
     return x.kind is not Kind.SENTENCE and (credit_line(text) or _ACRONYM.fullmatch(text) is not None)
 
