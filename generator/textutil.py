@@ -213,12 +213,16 @@ _DANGLING = frozenset("he she it they him them his her its their hers theirs and
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 
+_CARRIES_ON = re.compile(r"[\W_]*(?:in (?:response|return|turn)|as a result|such)\b", re.IGNORECASE)
+
+
 def dangling(text: str) -> bool:
     """Whether a sentence opens on a personal pronoun ("He said ...") whose referent is in another
-    sentence, so that quoted alone it does not say who, or on a conjunction that carries on from the
-    sentence before ("But he is going to spend a lot of time in a cell.")."""
+    sentence, so that quoted alone it does not say who, or on a conjunction or phrase that carries on from
+    the sentence before ("But he is going to spend a lot of time in a cell.", "In response, India summoned
+    the ambassador.", "Such joint work is important")."""
     first = _FIRST_WORD.match(text)
-    return bool(first) and first.group(1).lower() in _DANGLING
+    return bool(first) and first.group(1).lower() in _DANGLING or _CARRIES_ON.match(text) is not None
 
 
 _ONGOING = re.compile(r"\b(?:still|so far|as yet|not yet|yet to|to date|currently|at present|remains?|remained"

@@ -21,6 +21,13 @@ from generator.textutil import (all_stated, content_stems, counted, counts_unnam
     ("Helicopters lifted residents from roofs.", False),
     ("The minister said he would resign.", False),
     ("This visit is the first since 2000.", False),
+    # a reply or a consequence of what the sentence before told
+    ("In response, India summoned the ambassador to discuss the remark.", True),
+    ("In return, Moscow might consider technology transfers.", True),
+    ("As a result, flights were cancelled.", True),
+    ("Such joint work is especially important, he stressed.", True),
+    ("In returning the artefacts, the museum broke a taboo.", False),
+    ("Suchet, the minister, arrived on Monday.", False),
     ("", False),
 ])
 def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expected: bool) -> None:
