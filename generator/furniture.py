@@ -45,8 +45,9 @@ BOILERPLATE = re.compile(
     r"recommended for you|^\W*most (?:read|popular)\W*$|catch all the|trending now|you may also like|comments? \(\d+\)|"
     r"contributed (?:to this report|reporting)|additional reporting by|leave a (?:reply|comment)|"
     r"email address will not be published|required fields are marked|thanks (?:its|our) sponsors|"
-    r"become a (?:subscriber|sponsor)|^\W*become a member|become (?:our|a) patron\b|^\W*site (?:icon|logo)\b|"
-    r"\bshare (?:icons?|buttons?)\b|\breproduction\b.{0,120}\b(?:forbidden|prohibited)\b|by becoming a member|support (?:our|independent|local) journalism|"
+    r"become a (?:subscriber|sponsor)|^\W*become a member|by becoming a member|become (?:our|a) patron\b|"
+    r"^\W*site (?:icon|logo)\b|\bshare (?:icons?|buttons?)\b|\breproduction\b.{0,120}\b(?:forbidden|prohibited)\b|"
+    r"support (?:our|independent|local) journalism|"
     r"(?:relies|rely|depends?) on (?:readers|supporters) like you|consider (?:making )?a (?:contribution|donation)|"
     # notes on the article itself: where it first ran, whose views it holds, when it was changed
     r"originally (?:published|appeared)|views expressed (?:in|here|are)|a version of this (?:article|story) appear|"

@@ -334,14 +334,13 @@ def _first_line_title(body: str) -> str | None:
     "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
     credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe", "This post will be updated" or a
     photo's caption, once a label on the line such as "UPDATE:" is read past, nor a copy of one cut short,
-    nor a line the page repeats unless the article uses its words beyond its copies), the first that shares its words with the
-    article's opening (:func:`_echoed`: a page saved from the web may open on "Skip to main content" or a
-    radio player's "Play Live Radio") and is longer than a kicker (KICKER_WORDS), a whole line before one
-    cut short ("..."). When several
-    short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
-    or opening words; a single short line is the title, echoed or not ("Ferry back"), unless it is one
-    word before the lead (a place: "Rabat"); with none, the
-    first paragraph's first sentence or opening words."""
+    nor a line the page repeats unless the article uses its words beyond its copies), the first that
+    shares its words with the article's opening (:func:`_echoed`: a page saved from the web may open on
+    "Skip to main content" or a radio player's "Play Live Radio") and is longer than a kicker
+    (KICKER_WORDS), a whole line before one cut short ("..."). When several short lines open the body and
+    none is echoed (a byline, a service's name), the lead's first sentence or opening words; a single
+    short line is the title, echoed or not ("Ferry back"), unless it is one word before the lead (a
+    place: "Rabat"); with none, the first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
     lead = None

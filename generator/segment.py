@@ -284,6 +284,7 @@ def _headline(body: str, spans: list[tuple[int, int]]) -> bool:
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split one article into segments, each with its span in ``article.text``."""
     body = article.body
+    text_end = len(body.rstrip())
     out: list[Sentence] = []
     begun = False
     for bs, be, heading, paragraph, item in blocks(body, source_gap(article)):
@@ -297,7 +298,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             if not visible:
                 continue
             kind = kind_of(visible, heading, alone=len(spans) == 1, item=item, begun=begun,
-                           last=not body[e:].strip())
+                           last=e >= text_end)
             begun = begun or kind is Kind.SENTENCE
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
