@@ -343,11 +343,16 @@ BST: The ...", "14:05 The referee ..."), or in four figures before a dash ("1410
 unless they could be a year from 1800 to 2099 ("1945 \u2013 The war ends" in a chronology)."""
 
 
+_PART_LABEL = re.compile(rf"(?:Details|Quote|Background|Context|For reference)\s*:{_LEAD}")
+"""A label some outlets set before each part of a story ("Details: Modi arrived in Kyiv ...", "Quote: \u201cWe
+...", as Ukrainska Pravda does): the story's words follow it."""
+
+
 def dateline_matches(text: str, s: int = 0, e: int | None = None) -> list[re.Match[str]]:
-    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`) and update stamps (:data:`_UPDATE_STAMP`)
-    opening ``text[s:e]`` (the whole text when not given)."""
+    """The datelines (:data:`_DATELINE`, :data:`_FULL_DATELINES`), update stamps (:data:`_UPDATE_STAMP`) and
+    part labels (:data:`_PART_LABEL`) opening ``text[s:e]`` (the whole text when not given)."""
     e = len(text) if e is None else e
-    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES, _UPDATE_STAMP))
+    found = (p.match(text, s, e) for p in (_DATELINE, *_FULL_DATELINES, _UPDATE_STAMP, _PART_LABEL))
     return [m for m in found if m and is_dateline(m)]
 
 

@@ -366,7 +366,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "1410 \u2013 ", "9.55pm: ", "10:32 BST: ", "14:05 ", "ISLAMABAD (Reuters) -",
                                   "Derna (Libya) | ",
                                   # an agency after the country; TASS's own style
-                                  "Seoul, South Korea CNN  \u2014  "])
+                                  "Seoul, South Korea CNN  \u2014  ",
+                                  # a label an outlet sets before each part of its story
+                                  "Details: ", "Background: "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
