@@ -24,9 +24,10 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]{0,3}([-*_=])(?:[ \t]*\1){2,}[ \t]*$")
 """A Markdown rule or setext underline: a line of three or more of one of - * _ =, perhaps spaced."""
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
-_DASHED_HEADING = re.compile(r"[ \t]*[-\u2013\u2014][ \t]+[^-\u2013\u2014.!?]{1,60}?[ \t]+[-\u2013\u2014][ \t]*$")
+_DASHED_HEADING = re.compile(r"[ \t]*(?=[-\u2013\u2014][ \t]+[^-\u2013\u2014.!?]{1,60}?[ \t]+[-\u2013\u2014][ \t]*$)")
 """A subheading between dashes, as agency copy sets them ("- Spain -", "\u2014 Deepening ties \u2014"): a
-heading line, not a list item running on into the paragraph under it."""
+heading line, not a list item running on into the paragraph under it. Its dashes are part of it: the
+match ends where they begin."""
 
 
 def _lines(body: str) -> Iterator[tuple[int, int]]:
@@ -148,7 +149,7 @@ def blocks(body: str, apart: Callable[[int, int], bool] | None = None) -> Iterat
         wrapped = width is not None and width.full(previous, stripped.split(None, 1)[0])
         if marker and wrapped and _DASH_GOES_ON.match(line):
             marker = None
-        if marker and marker.re is not _DASHED_HEADING:
+        if marker:
             content_start = ls + marker.end()
         tail = _tail(body, cur.start, cur.end) if cur is not None else ""
         runs_on = cur is not None and (

@@ -214,6 +214,7 @@ _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 
 _CARRIES_ON = re.compile(r"[\W_]*(?:in (?:response|return|turn)|as a result|such)\b", re.IGNORECASE)
+"""An opening that answers or follows from the sentence before ("In response, ...", "Such talks ...")."""
 
 
 def dangling(text: str) -> bool:

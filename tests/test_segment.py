@@ -152,7 +152,7 @@ def test_boilerplate_and_bylines(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["\u2014 AFP", "Source: Reuters", "(From AP)"])
 def test_a_line_crediting_an_agency_is_furniture_not_a_heading(line: str) -> None:
-    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    lead = _PACT_LEAD
     kinds = dict(segments_of(f"{line}\n\n{lead}\n"))
     assert kinds.pop(lead) is Kind.SENTENCE
     assert len(kinds) == 1 and set(kinds.values()) <= {Kind.BOILERPLATE, Kind.CAPTION}  # a bracket reads as a credit
@@ -475,18 +475,19 @@ def test_a_labelled_list_item_under_a_heading_is_text_not_a_heading() -> None:
         assert kinds[item] is Kind.FRAGMENT  # shown as text on the source page, not quoted
 
 
+_PACT_LEAD = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
 _LOST_STOP = ("\u201cThis information was considered with the additional acoustic data provided by other partners and the "
               "decision was made to continue our mission as a search and rescue,\u201d a senior Navy official told reporters")
 
 
 def test_a_long_paragraph_that_lost_its_full_stop_is_a_sentence() -> None:
-    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    lead = _PACT_LEAD
     kinds = dict(segments_of(f"Pact signed\n\n{lead}\n\n{_LOST_STOP}\n\n{lead.replace('two', 'three')}\n"))
     assert kinds[_LOST_STOP] is Kind.SENTENCE
 
 
 def test_a_long_paragraph_cut_off_by_the_end_of_the_file_is_a_fragment() -> None:
-    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    lead = _PACT_LEAD
     cut = ("Kim has made it a top priority to launch a spy satellite, as he pushes his nuclear-armed country to "
            "step up the development of ballistic missiles, drones and attack su")
     for end in ("", "\n", "\n\n"):
@@ -496,7 +497,7 @@ def test_a_long_paragraph_cut_off_by_the_end_of_the_file_is_a_fragment() -> None
 
 
 def test_a_long_standfirst_above_the_lead_is_not_a_sentence() -> None:
-    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    lead = _PACT_LEAD
     kinds = dict(segments_of(f"Pact signed\n\n{_LOST_STOP}\n\n{lead}\n"))
     assert kinds[_LOST_STOP] is Kind.HEADING
 
@@ -509,7 +510,7 @@ def test_a_caption_with_the_agency_alone_on_the_line_under_it_is_a_caption() -> 
 
 
 def test_a_long_caption_closed_by_an_agency_after_a_dash_is_a_caption() -> None:
-    lead = "The two leaders signed a defence pact at a ceremony in the capital on Wednesday."
+    lead = _PACT_LEAD
     caption = ("Rescuers use a small excavator to search for survivors under the rubble of a collapsed house in the "
                "mountain village, on September 9, 2023, after the earthquake struck the province. \u2014 AFP")
     kinds = dict(segments_of(f"Quake\n\n{lead}\n\n{caption}\n\n{lead.replace('two', 'three')}\n"))
