@@ -24,6 +24,9 @@ The method needs no model download and no seed words:
    closest to it in meaning (:func:`generator.semantic.lean_on_neighbours`). One still weak on every
    topic is placed, just above the bar for being shown, on the topic whose sentences it is clearly
    closest to in meaning (:func:`generator.semantic.place_weak`).
+6. A topic the corpus does not speak of (by meaning, and by its cues if it has some) loses its scores,
+   so its page says it has no key facts instead of showing the sentences least far from it
+   (:func:`generator.semantic.presences`).
 
 The stage also gives each sentence a salience: its TF-IDF cosine to the corpus centroid, i.e. how
 much it is about what the whole corpus is about.
@@ -57,7 +60,7 @@ import numpy as np
 from generator.bulk import ranges
 from generator.context import follow_context
 from generator.records import Kind, ScoredSentence, Sentence, Topic, TopicScore
-from generator.semantic import compared, lean_on_neighbours, place_weak, semantic_seeds, share
+from generator.semantic import compared, lean_on_neighbours, place_weak, presences, semantic_seeds, share
 from generator.textutil import content_stems, stem, words
 
 TITLE_WEIGHT = 1.0
@@ -293,9 +296,20 @@ class _Corpus(NamedTuple):
     stop_idf: np.ndarray
 
 
-def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> tuple[np.ndarray, int]:
-    """The square of each sentence's seed score from the words of ``topic`` (its cues, title and
-    description; ``stop``: its cues that are stop words), and how many of its cues occur in the corpus."""
+class _WordSeeds(NamedTuple):
+    """What the words of a topic find in the corpus (:func:`_word_seeds`)."""
+
+    squares: np.ndarray
+    """The square of each sentence's seed score from the topic's cues, title and description."""
+    found: int
+    """How many of its cues occur in the corpus."""
+    cued: int
+    """How many times its cues occur: in how many sentences each, summed over its cues."""
+
+
+def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> _WordSeeds:
+    """What the words of ``topic`` (its cues, title and description; ``stop``: its cues that are stop
+    words) find in the corpus."""
     vocab, r, c = corpus.vocab, corpus.rows, corpus.cols
     n = len(corpus.quotable)
     forms = list(_cue_forms(topic))
@@ -310,13 +324,16 @@ def _word_seeds(topic: Topic, stop: set[str], corpus: _Corpus) -> tuple[np.ndarr
             cue[vocab[w]] = wt
     hits = cue[c] * corpus.idf[c] / corpus.max_idf * corpus.position
     squares = np.bincount(r, weights=hits * hits, minlength=n)
+    is_cue = np.zeros(len(vocab), dtype=bool)
+    is_cue[[vocab[form] for form in forms if isinstance(form, str) and form in vocab]] = True
+    cued = int(is_cue[c].sum()) + int(mine.sum()) + sum(len(rows) for _, rows in phrased)
     for phrase, rows in phrased:
         for i in rows:
             squares[i] += phrase.weight * phrase.weight
     if mine.any():
         hit = CUE_WEIGHT * corpus.stop_idf[corpus.stop_cue[mine]] * corpus.stop_place[mine]
         squares += np.bincount(corpus.stop_rows[mine], weights=hit * hit, minlength=n)
-    return squares, found
+    return _WordSeeds(squares, found, cued)
 
 
 def _phrase_rows(phrase: Phrase, corpus: _Corpus) -> list[int]:
@@ -351,9 +368,9 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     # 2. seed: cue weight x rarity x place in the sentence, combined as a root of squares
     seeded = [_word_seeds(topic, stop, corpus) for topic, stop in zip(topics, stops)]
     sampled = compared(quotable, topics)  # the sentences compared by meaning, encoded once
-    by_meaning = semantic_seeds(quotable, topics, sampled, [found for _, found in seeded])
+    by_meaning = semantic_seeds(quotable, topics, sampled, [seeds.found for seeds in seeded])
     expanded_rows = []
-    for topic, (squares, _) in zip(topics, seeded):
+    for topic, (squares, _, _) in zip(topics, seeded):
         if topic.id in by_meaning:  # sentences close in meaning to its description
             squares = squares + by_meaning[topic.id] ** 2
         seed = np.sqrt(squares)
@@ -372,6 +389,8 @@ def classify(sentences: Sequence[Sentence], topics: Sequence[Topic]) -> tuple[Sc
     # weak on every topic are placed by meaning
     scaled = follow_context(scaled, quotable)
     scores = place_weak(quotable, topics, lean_on_neighbours(scaled, sampled), sampled)
+    # 6. a topic the corpus does not speak of keeps none of the scores the steps above found for it
+    scores = scores * presences(topics, sampled, [seeds.cued for seeds in seeded])[:, None]
 
     # salience: cosine of the TF-IDF vector to the corpus centroid
     norms = np.sqrt(np.bincount(r, weights=idf[c] ** 2, minlength=n))

@@ -179,16 +179,18 @@ def test_cues_found_count_single_words_phrases_and_stop_words(monkeypatch: pytes
     topic = Topic("money", "Money", "", ("trade", "billion", "fishing towns", "port city", "in", "tariff"))
     assert module.cue_stems(topic) == [stem("trade"), stem("billion"), stem("tariff")]
     assert module.stop_cues(topic) == {"in"}
-    found: list[int] = []
+    seeds: list[module._WordSeeds] = []
     real = module._word_seeds
 
-    def spy(t: Topic, stop: set[str], corpus: module._Corpus) -> tuple[np.ndarray, int]:
-        squares, n = real(t, stop, corpus)
-        found.append(n)
-        return squares, n
+    def spy(t: Topic, stop: set[str], corpus: module._Corpus) -> module._WordSeeds:
+        seeds.append(real(t, stop, corpus))
+        return seeds[-1]
     monkeypatch.setattr(module, "_word_seeds", spy)
     classify([Sentence("a", n, 0, len(t), t, Kind.SENTENCE, n) for n, t in enumerate(TEXTS)], (topic,))
-    assert found == [4]  # trade, billion, "fishing towns" and "in" occur; "port city" and tariff do not
+    # trade, billion, "fishing towns" and "in" occur; "port city" and tariff do not
+    assert [s.found for s in seeds] == [4]
+    # each cue's sentences: trade 2, billion(s) 2, "fishing towns" 2, "in" 3 (not "within")
+    assert [s.cued for s in seeds] == [9]
 
 def test_a_topic_without_cues_finds_sentences_close_in_meaning_to_its_description() -> None:
     # None of the weather sentences shares a word with the weather topic's title or description.

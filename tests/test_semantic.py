@@ -341,3 +341,22 @@ def test_a_topic_whose_cues_the_corpus_never_uses_is_judged_by_its_title_and_cue
     assert max(semantic.semantic_seeds(quotable, (cued,), found=[0])["zz"]) == 0
     # Cues the articles use say the corpus speaks of it: closeness is told apart within the sample.
     assert max(semantic.semantic_seeds(quotable, (cued,), found=[1])["zz"]) > 0
+
+
+def test_a_page_keeps_its_scores_as_far_as_the_corpus_speaks_of_its_topic() -> None:
+    quotable = _sentences(UNRELATED)
+    sampled = semantic.compared(quotable, (Topic("x", "X", "", ()),))
+    weather = Topic("weather", "Weather", "Rain, snow, storms, temperatures and the forecast", ())
+    nonsense = Topic("zz", "Qqqq xxxx", "Zzzz yyyy wwww", ())
+    bare = Topic("bare", "Qqqq xxxx", "", ())
+    cued = Topic("cued", "Qqqq xxxx", "Zzzz yyyy wwww", ("zzzz", "yyyy"))
+    kept = semantic.presences((weather, nonsense, bare, cued), sampled, [0, 0, 0, semantic.CUED - 1])
+    assert kept.tolist() == [1.0, 0.0, 1.0, 0.0]
+    # Enough sentences holding the user's cues say the corpus speaks of the topic, whatever meaning says.
+    assert semantic.presences((nonsense,), sampled, [semantic.CUED]).tolist() == [1.0]
+    # Nothing compared by meaning (no sentence, no model): every page keeps its scores.
+    assert semantic.presences((weather, nonsense), None, [0, 0]).tolist() == [1.0, 1.0]
+    # Between the two bars a page keeps a share of its scores.
+    halfway = (semantic.PAGE_ABSENT + semantic.PAGE_PRESENT) / 2
+    assert semantic.presence(np.array([halfway] * 5), semantic.PAGE_ABSENT, semantic.PAGE_PRESENT) == \
+        pytest.approx(0.5)
