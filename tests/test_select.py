@@ -369,6 +369,15 @@ def test_a_page_is_filled_only_while_it_has_room_and_only_by_facts_close_to_thei
     assert [q.fact.id for q in pages["money"]] == ["a-40"]
 
 
+def test_a_page_fills_with_other_pages_facts_only_up_to_a_share_of_its_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    # money holds one fact of its own; SHELLED (quoted on war) would fill a second place
+    for share, expected in ((1.0, ["a-40", "c-40"]), (0.5, ["a-40"])):  # of 2 places: 2, then 1
+        monkeypatch.setattr(select_module, "FILL_SHARE", share)
+        pages = {p.topic.id: p.quotes for p in select([TRADE, SHELLED], TOPICS, max_quotes=2)}
+        assert [q.fact.id for q in pages["money"]] == expected
+        assert [q.fact.id for q in pages["war"]] == ["c-40"]
+
+
 def test_a_fact_cited_as_a_restatement_on_its_home_page_can_fill_another() -> None:
     troops = _fact("a", 42, "Troops crossed the river on Tuesday and took the bridge near the border.", {"war": 1.0})
     seized = _fact("b", 42, "Soldiers crossed the river on Tuesday and seized the bridge near the border, cutting the "
