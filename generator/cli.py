@@ -21,7 +21,7 @@ from generator.errors import DossierError
 from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import analyse
-from generator.pipeline import no_cyclic_gc, run
+from generator.pipeline import no_cyclic_gc, pages_without_facts, run
 from generator.progress import Progress
 from generator.records import Problem
 from generator.settings import (DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, MAX_FILE_MB_RULE, make_settings,
@@ -375,6 +375,8 @@ def _export(args: argparse.Namespace) -> int:
     progress = Progress(settings.progress)
     dossier = run(settings, progress)
     report(dossier.problems, dossier.files_seen, quiet=args.quiet)
+    for _, line in [] if args.quiet else pages_without_facts(dossier):
+        print(line, file=sys.stderr)
     # Reported as stages of their own: on a large corpus they take as long as the pipeline.
     with no_cyclic_gc():
         with progress.stage("insights"):

@@ -173,6 +173,17 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def pages_without_facts(dossier: Dossier) -> list[tuple[int, str]]:
+    """An INFO line naming the topic pages left without key facts, as ``(logging level, line)``, for the
+    CLI and the MkDocs plugin to print alike (each such page says so too); none when every page has some."""
+    empty = [page.topic.id for page in dossier.pages if not page.quotes]
+    if not empty or not dossier.articles:
+        return []
+    return [(logging.INFO, f"{len(empty)} of {len(dossier.pages)} topic pages have no key facts: {', '.join(empty)}. "
+                           "No article states a fact that clearly belongs there; if one should, describe the topic "
+                           "or give it cues in the words the articles use.")]
+
+
 def run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus`` (see :func:`_run`), with the cyclic collector paused.
 

@@ -27,7 +27,7 @@ from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import Insights, Options, analyse
 from generator.page_cache import PageCache
-from generator.pipeline import no_cyclic_gc, run
+from generator.pipeline import no_cyclic_gc, pages_without_facts, run
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer
 from generator.render_insights import insight_pages, render_insights
@@ -239,7 +239,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             self.dossier = run(self.settings, memory=self.memory)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
-        for level, line in summarise(self.dossier.problems, self.dossier.files_seen):
+        said = summarise(self.dossier.problems, self.dossier.files_seen) + pages_without_facts(self.dossier)
+        for level, line in said:
             log.log(level, line)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -337,3 +337,25 @@ def _topic_links(html: str) -> list[str]:
     links = re.findall(r'href="(topics/[^"#]*)"', html)
     assert links
     return links
+
+
+def test_pages_left_without_key_facts_are_named_after_an_export_and_a_build(tmp_path: Path) -> None:
+    flood = ROOT / "tests" / "fixtures" / "flood"
+    topics = tmp_path / "with-football.yaml"
+    topics.write_text((ROOT / "tests" / "fixtures" / "flood-topics.yaml").read_text(encoding="utf-8") + (
+        "- id: football\n  title: Football transfer market\n"
+        "  description: Transfer fees paid by football clubs for strikers and goalkeepers.\n"), encoding="utf-8")
+    said = ("1 of 5 topic pages have no key facts: football. No article states a fact that clearly belongs "
+            "there; if one should, describe the topic or give it cues in the words the articles use.")
+    export = run_cli("export", str(flood), "--topics", str(topics), "--out", str(tmp_path / "d.json"))
+    assert export.returncode == 0, export.stderr
+    assert said in export.stderr.splitlines()
+    quiet = run_cli("export", str(flood), "--topics", str(topics), "--out", str(tmp_path / "q.json"), "-q")
+    assert quiet.returncode == 0 and "no key facts" not in quiet.stderr
+    build = run_cli("build", str(flood), "--topics", str(topics), "--site-dir", str(tmp_path / "site"))
+    assert build.returncode == 0, build.stderr
+    assert f"INFO: generator: {said}" in build.stderr.splitlines()
+    # with the flood's own topics every page has facts: nothing is said
+    full = run_cli("export", str(flood), "--topics", str(ROOT / "tests" / "fixtures" / "flood-topics.yaml"),
+                   "--out", str(tmp_path / "f.json"))
+    assert full.returncode == 0 and "no key facts" not in full.stderr

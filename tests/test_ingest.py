@@ -267,7 +267,8 @@ def test_many_problems_are_grouped_with_a_count(tmp_path: Path, capsys: pytest.C
              "d-latin.txt": "Caf\u00e9 owners on the quay said the summer season started well this year.\n".encode("cp1252")}
     status, err, _ = export(tmp_path, capsys, files, quiet=False)
     assert status == 0
-    assert err.splitlines() == [
+    # (the pages two short articles leave without key facts are named after these: not files' problems)
+    assert [line for line in err.splitlines() if "topic pages have no key facts" not in line] == [
         "skipped a-empty.txt: the file is empty",
         "skipped b-list.md: front matter must be a mapping of keys (title:, source: ...), found list",
         "skipped c.docx: not an article file; articles are .htm, .html, .markdown, .md, .text, .txt files",
