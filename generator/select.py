@@ -400,7 +400,7 @@ def _fill(walked: Sequence[tuple[Draft, Loose]], ids: Sequence[str], max_quotes:
     as restated that serve it at least FILL_RELATIVE as well as their best topic (below RELATIVE: the
     others serve it already) and reach their bar on it (:func:`_bar`), until it holds FILL_SHARE of
     ``max_quotes``. They are held to the looser test of restating, as borrowed facts are (one that
-    restates a quote is cited beside it, on a page of any length)."""
+    restates a quote is still cited beside it once the page holds that many)."""
     quoted: dict[str, tuple[Fact, dict[str, float]]] = {}
     for page, _ in walked:
         for fact in [f for f, _, _ in page.quotes] + page.restated:

@@ -352,7 +352,7 @@ def test_a_page_keeps_its_scores_as_far_as_the_corpus_speaks_of_its_topic() -> N
     cued = Topic("cued", "Qqqq xxxx", "Zzzz yyyy wwww", ("zzzz", "yyyy"))
     kept = semantic.presences((weather, nonsense, bare, cued), sampled, [0, 0, 0, semantic.CUED - 1])
     assert kept.tolist() == [1.0, 0.0, 1.0, 0.0]
-    # Enough sentences holding the user's cues say the corpus speaks of the topic, whatever meaning says.
+    # The user's cues, used often enough by the articles, say the corpus speaks of it, whatever meaning says.
     assert semantic.presences((nonsense,), sampled, [semantic.CUED]).tolist() == [1.0]
     # Nothing compared by meaning (no sentence, no model): every page keeps its scores.
     assert semantic.presences((weather, nonsense), None, [0, 0]).tolist() == [1.0, 1.0]
