@@ -173,6 +173,12 @@ def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> Compared 
     return Compared(texts, embed.vectors.rows(texts), rows)
 
 
+def to_descriptions(sampled: Compared, topics: Sequence[Topic]) -> np.ndarray:
+    """The cosine of each text of the sample to each topic's :func:`described` text (texts x topics)."""
+    meanings = embed.encoder().encode([described(t) for t in topics])
+    return (sampled.vectors @ meanings.T).astype(np.float64)
+
+
 def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sampled: Compared | None = None,
                    found: Sequence[int] | None = None) -> dict[str, np.ndarray]:
     """Per topic, a seed score for each of ``quotable`` (0 outside the sample). ``sampled``:
@@ -182,8 +188,7 @@ def semantic_seeds(quotable: Sequence[Sentence], topics: Sequence[Topic], sample
     sampled = sampled or compared(quotable, topics)
     if sampled is None:
         return {}
-    meanings = embed.encoder().encode([described(t) for t in topics])
-    cosines = (sampled.vectors @ meanings.T).astype(np.float64)
+    cosines = to_descriptions(sampled, topics)
     z = _standard(cosines)
     cued = np.array([named_meaning(t) for t in topics])
     z = (z + cued * _standard(cue_closeness(sampled.vectors, topics))) / (1 + cued)
@@ -244,8 +249,7 @@ def presences(topics: Sequence[Topic], sampled: Compared | None, cued: Sequence[
     kept = np.ones(len(topics))
     if sampled is None:
         return kept
-    meanings = embed.encoder().encode([described(t) for t in topics])
-    cosines = (sampled.vectors @ meanings.T).astype(np.float64)
+    cosines = to_descriptions(sampled, topics)
     for k, (topic, times) in enumerate(zip(topics, cued)):
         if times < CUED and (topic.description or topic.cues):
             kept[k] = presence(cosines[:, k], PAGE_ABSENT, PAGE_PRESENT)
