@@ -132,3 +132,19 @@ def test_an_article_whose_closest_sentence_is_set_aside_is_not_cited_for_a_farth
     page = _page(quote)
     page.corroborate()
     assert _cited(page) == []
+
+
+def test_a_sentence_grouped_with_a_restatement_is_cited_only_when_it_states_the_quote_s_fact() -> None:
+    quote = make_fact("a", 50, "The government has expressed concern over the growing partnership between the "
+                      "two states.", {"reactions": 1.0})
+    restated = make_fact("b", 50, "The partnership has raised concern in Washington and Seoul, where officials "
+                         "warned of weapons transfers.", {"reactions": 0.8})
+    # grouped with the restatement (close to it in meaning), but on weapons and sanctions, not the concern
+    grouped = make_fact("c", 50, "Officials in Seoul warned that weapons transfers would break United Nations "
+                        "sanctions.", {"reactions": 0.8})
+    both = Fact(restated.id, restated.members + grouped.members)
+    assert _cited(_absorbing(quote, both)) == [restated.lead.sentence]
+    page = _page(quote)
+    page.absorb(0, Fact(restated.id, restated.members + make_fact(
+        "c", 51, "Washington and Seoul voiced concern at the growing partnership.", {"reactions": 0.8}).members))
+    assert [m.sentence.article_id for m in page.quotes[0][2]] == ["b", "c"]
