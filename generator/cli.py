@@ -24,6 +24,7 @@ from generator.insights import analyse
 from generator.pipeline import no_cyclic_gc, pages_without_facts, run
 from generator.progress import Progress
 from generator.records import Problem
+from generator.textutil import number_of
 from generator.settings import (DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, MAX_FILE_MB_RULE, make_settings,
                                 max_file_mb_problem)
 
@@ -45,10 +46,6 @@ Turn a folder of news articles about one event into a cited, searchable briefing
 
 Every fact is quoted word for word from the articles, with a footnote to the exact sentence it
 comes from and the other articles that state the same fact.
-
-commands:
-  build    build the briefing site (MkDocs + Material) for a folder of articles
-  export   write the dossier as one JSON file (no site), to check every quote against its source
 
 examples:
   python -m generator build corpus --site-dir site
@@ -96,8 +93,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m generator", description=DESCRIPTION,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"dossier {__version__}")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    b = sub.add_parser("build", help="build the briefing site for a folder of articles",
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
+    b = sub.add_parser("build", help="build the briefing site (MkDocs + Material) for a folder of articles",
                        description="Build the briefing site (home, one page per topic, one per source, "
                                    "search, dossier.json) for CORPUS into --site-dir.")
     _common(b)
@@ -110,7 +107,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--offline", action="store_true",
                    help="a site that works opened straight from disk (file://), search included, to send as "
                         "a zip; without it, serve the folder (python -m http.server -d DIR) or publish it")
-    e = sub.add_parser("export", help="write the dossier as JSON (see shared/contract/export.md)",
+    e = sub.add_parser("export", help="write the dossier as one JSON file (no site), to check every quote against its source",
                        description="Write the dossier of CORPUS as one JSON document: articles, topics, "
                                    "quotes and their citations as character spans of the article files.")
     _common(e)
@@ -390,7 +387,8 @@ def _export(args: argparse.Namespace) -> int:
             raise _cannot_write("--out", args.out, exc, OUT_ADVICE) from exc
     if not args.quiet:
         n = sum(len(p.quotes) for p in dossier.pages)
-        print(f"Wrote {args.out}: {len(dossier.articles)} articles, {n} quotes on {len(dossier.pages)} topics.",
+        print(f"Wrote {args.out}: {number_of(len(dossier.articles), 'article')}, {number_of(n, 'quote')} on "
+              f"{number_of(len(dossier.pages), 'topic')}.",
               file=sys.stderr)
     return EXIT_OK
 

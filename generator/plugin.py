@@ -28,6 +28,7 @@ from generator.ingest import summarise
 from generator.insights import Insights, Options, analyse
 from generator.page_cache import PageCache
 from generator.pipeline import no_cyclic_gc, pages_without_facts, run
+from generator.progress import Progress
 from generator.records import Dossier
 from generator.render import SOURCES_DIR, Renderer
 from generator.render_insights import insight_pages, render_insights
@@ -236,7 +237,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # folder stops the build with the last site still in place.
         assert self.settings is not None
         try:
-            self.dossier = run(self.settings, memory=self.memory)
+            self.dossier = run(self.settings, Progress(emit=log.info), memory=self.memory)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
         said = summarise(self.dossier.problems, self.dossier.files_seen) + pages_without_facts(self.dossier)

@@ -13,6 +13,8 @@ from typing import TextIO
 
 from tqdm import tqdm
 
+from generator.textutil import number_of
+
 BAR_DELAY = 1.0
 """Seconds a stage must run before its bar appears: short runs stay silent on a terminal."""
 
@@ -24,13 +26,17 @@ class Progress:
         enabled: False silences everything (``--quiet``, and the MkDocs plugin, which logs instead).
         stream: where to write; standard error by default.
         bar: draw a bar; by default only when ``stream`` is a terminal.
+        emit: where each stage's line goes instead of ``stream``, with no bar (the MkDocs plugin
+            logs them, so ``mkdocs build`` and ``serve`` show a long run's progress as it goes).
     """
 
-    def __init__(self, enabled: bool = True, stream: TextIO | None = None, *, bar: bool | None = None) -> None:
+    def __init__(self, enabled: bool = True, stream: TextIO | None = None, *, bar: bool | None = None,
+                 emit: Callable[[str], None] | None = None) -> None:
         self.enabled = enabled
         self.stream = stream if stream is not None else sys.stderr
+        self.emit = emit
         is_tty = getattr(self.stream, "isatty", lambda: False)()
-        self.bar = is_tty if bar is None else bar
+        self.bar = emit is None and (is_tty if bar is None else bar)
         self.lines: list[str] = []
         """Every stage line reported, for the callers that want a summary (and for tests)."""
 
@@ -60,8 +66,10 @@ class Progress:
             if bar is not None:
                 bar.close()
         count = total if total is not None else done
-        what = f"{count} {unit}{'' if count == 1 else 's'} " if count else ""
+        what = f"{number_of(count, unit)} " if count else ""
         line = f"{name}: {what}in {time.perf_counter() - start:.1f} s"
         self.lines.append(line)
-        if self.enabled:
+        if self.enabled and self.emit is not None:
+            self.emit(line)
+        elif self.enabled:
             print(line, file=self.stream, flush=True)

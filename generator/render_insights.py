@@ -17,8 +17,8 @@ from generator.escape import md_text, title_text
 from generator.insights import Citation, Figure, Insights
 from generator.insights.values import plural
 from generator.records import Dossier
-from generator.render import _front_matter, escaper, in_quotes, outlet, source_path, topic_path
-from generator.textutil import MONTHS, WEEKDAYS, stem
+from generator.render import _front_matter, escaper, in_quotes, names_outlet, outlet, source_path, topic_path
+from generator.textutil import MONTHS, WEEKDAYS, number_of, stem
 
 INSIGHTS_DIR = "insights"
 PAGES: dict[str, tuple[str, str]] = {
@@ -196,10 +196,6 @@ class InsightRenderer:
         title = PAGES[name][1]
         return [_front_matter(title=title_text(title)), f"# {title}\n\n", f'<p class="dossier-lede">{lede}</p>\n\n']
 
-    @staticmethod
-    def _plural(n: int, word: str) -> str:
-        return f"{n} {word}{'' if n == 1 else 's'}"
-
     # -- pages ---------------------------------------------------------------------------------
     def disagreements(self) -> str:
         items = self.insights.disagreements
@@ -233,7 +229,7 @@ class InsightRenderer:
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(' '.join(d.shared))}</p>\n\n")
             parts.append("| " + " | ".join(
-                f"{md_text(p.value)} ({self._plural(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
+                f"{md_text(p.value)} ({number_of(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
             parts.append("|" + " --- |" * len(d.positions) + "\n")
             cells = [" <br> ".join(f"{self._quote(c)} — {self._source(c)}" for c in p.citations) for p in d.positions]
             parts.append("| " + " | ".join(cells) + " |\n\n")
@@ -276,7 +272,7 @@ class InsightRenderer:
             approx = " (approximate)" if f.approximate else ""
             sources = "; ".join(self._source(c) for c in f.citations)
             parts.append(f"| **{md_text(f.label)}**{approx} | {md_text(about) or '—'} | {self._quote(f.citations[0])}"
-                         f" | {sources} ({self._plural(self._count(f.citations), 'outlet')}) |\n")
+                         f" | {sources} ({number_of(self._count(f.citations), 'outlet')}) |\n")
         return "".join(parts)
 
     def coverage(self) -> str:
@@ -287,9 +283,14 @@ class InsightRenderer:
                                        "wire story reprinted by several sites counts once. Facts only one outlet "
                                        "reports are marked.")
         parts.append(COVERAGE_STYLE)
-        parts.append(f"{self._plural(len(rows), 'key fact')} from {self._plural(len(outlets.outlets), 'outlet')}; "
-                     f"**{single}** rest on a single outlet.\n\n")
         reprints = [o for o in outlets.outlets if o.carried_by]
+        if reprints or any(names_outlet(a) for a in self.dossier.articles):
+            parts.append(f"{number_of(len(rows), 'key fact')} from {number_of(len(outlets.outlets), 'outlet')}; "
+                         f"**{single}** rest on a single outlet.\n\n")
+        else:  # no source or address anywhere: each article stands for an outlet, named by its headline
+            parts.append(f"{number_of(len(rows), 'key fact')} from {number_of(len(outlets.outlets), 'article')}; "
+                         f"**{single}** rest on a single article. No article names its outlet (give each a "
+                         f"`source:` in its front matter), so each counts as one, under its headline.\n\n")
         if reprints:
             parts.append("Counted once:\n\n")
             for o in reprints:
@@ -350,8 +351,8 @@ class InsightRenderer:
                     facts.append("Role: " + "; ".join(md_text(r) for r in e.roles))
                 if e.aliases:
                     facts.append("Also named: " + ", ".join(md_text(a) for a in e.aliases))
-                facts.append(f"Named in {self._plural(len(e.citations), 'sentence')} from "
-                             f"{self._plural(e.outlets, 'outlet')}")
+                facts.append(f"Named in {number_of(len(e.citations), 'sentence')} from "
+                             f"{number_of(e.outlets, 'outlet')}")
                 parts.append('<p class="dossier-meta">' + " · ".join(facts) + "</p>\n\n")
                 for c in e.citations[:MAX_ENTITY_QUOTES]:
                     parts.append(f"- {self._quote(c)} — {self._source(c)}\n")

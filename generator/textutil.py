@@ -591,3 +591,8 @@ def agree_in_figures(a: str, b: str, mine: Iterable[str], theirs: Iterable[str])
     mine_ranges, their_ranges = _ranges(a), _ranges(b)
     return (_within(mine_ranges, theirs) or _within(their_ranges, mine)
             or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))
+
+
+def number_of(n: int, noun: str) -> str:
+    """``n`` and ``noun``, plural unless ``n`` is 1 ("1 article", "3 quotes")."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

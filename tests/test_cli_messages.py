@@ -224,8 +224,12 @@ def test_quiet_build_shows_warnings_but_not_files_read_with_a_caveat(tmp_path: P
                                           "WARNING: generator: 1 of 4 files skipped: empty.txt"]
     loud = run_cli("build", str(corpus), "--site-dir", str(tmp_path / "site"))
     assert loud.returncode == 0, loud.stderr
-    assert "INFO: generator: read c.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" \
-        in loud.stderr.splitlines()
+    lines = loud.stderr.splitlines()
+    assert "INFO: generator: read c.txt with a caveat: not valid UTF-8; read as Windows-1252 (cp1252)" in lines
+    # each stage of the analysis is reported as it ends, before MkDocs writes the site
+    stages = [line.split(": ")[2] for line in lines if re.match(r"INFO: generator: \w+: .* in \d+\.\d s$", line)]
+    assert stages == ["ingest", "classify", "group", "select"], lines
+    assert lines[0] == "INFO: generator: ingest: 4 files in " + lines[0].rsplit(" in ", 1)[1]
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "five"])
@@ -359,3 +363,10 @@ def test_pages_left_without_key_facts_are_named_after_an_export_and_a_build(tmp_
     full = run_cli("export", str(flood), "--topics", str(ROOT / "tests" / "fixtures" / "flood-topics.yaml"),
                    "--out", str(tmp_path / "f.json"))
     assert full.returncode == 0 and "no key facts" not in full.stderr
+
+
+def test_help_names_each_command_once_and_an_export_counts_in_words() -> None:
+    text = run_cli("--help").stdout
+    assert [line.split()[0] for line in text.splitlines() if re.match(r"\s+(build|export)\s", line)] == \
+        ["build", "export"], text
+    assert "shared/" not in text + run_cli("export", "--help").stdout  # no path outside the package

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from conftest import write_tree
 from insights_support import fixture_insights
+
+from generator.insights import Options, analyse
+from generator.pipeline import run
+from generator.render_insights import InsightRenderer
+from generator.settings import make_settings
 
 
 def test_fixture_coverage(tmp_path: Path) -> None:
@@ -29,3 +36,23 @@ def test_fixture_coverage(tmp_path: Path) -> None:
     crane = next(r for r in by_fact.values() if "largest crane" in r.citations[0].text)
     assert len(crane.citations) == 2 and crane.outlets == ("wire:associated press",) and crane.single_source
     assert any(not r.single_source for r in ins.coverage)
+
+
+FERRY = ("Port talks end\n\nThe transport ministers signed a ferry agreement in the harbour city on Monday after "
+         "two days of talks.\n")
+FERRY_AGAIN = "The ferry agreement signed on Monday doubles the weekly crossings between the two ports.\n"
+
+
+def test_coverage_counts_articles_when_none_names_its_outlet(tmp_path: Path) -> None:
+    def coverage_lede(name: str, files: dict[str, str]) -> str:
+        dossier = run(make_settings(corpus=write_tree(tmp_path / name, files), progress=False))
+        page = InsightRenderer(dossier, analyse(dossier, Options())).coverage()
+        return next(line for line in page.splitlines() if re.match(r"\d+ key facts? from ", line))
+
+    second = "Ferry deal agreed\n\n" + FERRY_AGAIN
+    plain = coverage_lede("plain", {"a.txt": FERRY, "b.txt": second})
+    assert re.fullmatch(r"\d+ key facts? from 2 articles; \*\*\d+\*\* rest on a single article\. No article names "
+                        r"its outlet \(give each a `source:` in its front matter\), so each counts as one, under its "
+                        r"headline\.", plain), plain
+    named = coverage_lede("named", {"a.md": "---\nsource: Harbour Times\n---\n" + FERRY, "b.txt": second})
+    assert re.fullmatch(r"\d+ key facts? from 2 outlets; \*\*\d+\*\* rest on a single outlet\.", named), named

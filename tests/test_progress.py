@@ -65,3 +65,18 @@ def test_cli_quiet_silences_progress(tmp_path: Path) -> None:
     quiet = run_cli("export", str(ROOT / "corpus"), "--out", str(tmp_path / "b.json"), "--no-cache", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_lines_go_where_they_are_emitted_with_no_bar_even_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(progress_module, "BAR_DELAY", 0)
+    stream, emitted = Terminal(), []
+    p = Progress(True, stream, emit=emitted.append)
+    with p.stage("ingest", total=1, unit="file") as advance:
+        advance(1)
+    with p.stage("classify", total=3, unit="sentence") as advance:
+        advance(3)
+    assert stream.getvalue() == ""
+    assert [re.sub(r"in \d+\.\d s$", "in T", x) for x in emitted] == ["ingest: 1 file in T", "classify: 3 sentences in T"]
+    with Progress(False, stream, emit=emitted.append).stage("group"):  # disabled: nothing more
+        pass
+    assert len(emitted) == 2

@@ -3,6 +3,7 @@ footnotes are readable."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,6 +63,27 @@ def test_footnotes_are_readable(phone: Tab, base_url: str) -> None:
     assert box["left"] >= 0 and box["right"] <= box["width"], box
     assert box["size"] >= 12, f"footnote text of {box['size']}px is too small on a phone"
     expect(note.locator("a[href*='sources/']").first).to_be_visible()
+
+
+def test_a_footnote_s_backlink_shows_its_whole_quote_highlighted(phone: Tab, base_url: str) -> None:
+    page = phone.page
+    page.goto(base_url + "topics/agenda/")
+    # the longest quote: on a phone it runs to several lines above the footnote number at its end
+    quotes = page.locator("blockquote p:has(sup[id^='fnref'])")
+    lengths = [len(quotes.nth(i).inner_text()) for i in range(quotes.count())]
+    quote = quotes.nth(lengths.index(max(lengths)))
+    ref = quote.locator("sup[id^='fnref']")
+    note_id = ref.locator("a").get_attribute("href").removeprefix("#")  # type: ignore[union-attr]
+    ref.locator("a").click()
+    page.locator(f'[id="{note_id}"] a.footnote-backref').click()
+    page.wait_for_url(re.compile("#" + re.escape(ref.get_attribute("id") or "?") + "$"))
+    page.wait_for_timeout(300)  # the jump is instant, but let layout settle
+    box = quote.evaluate("""el => { const r = el.getBoundingClientRect();
+        return {top: r.top, bottom: r.bottom, height: window.innerHeight, lines: r.height,
+                header: document.querySelector('.md-header').getBoundingClientRect().bottom}; }""")
+    assert box["top"] >= box["header"] and box["bottom"] <= box["height"], box  # all of it in sight
+    assert box["lines"] > 60, box  # several lines: the test means something
+    assert quote.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
 
 
 @pytest.mark.parametrize(("path", "selector"), [("topics/agenda/", ".md-content .footnote-ref"),
