@@ -28,6 +28,13 @@ from generator.textutil import (all_stated, content_stems, counted, counts_unnam
     ("Such joint work is especially important, he stressed.", True),
     ("In returning the artefacts, the museum broke a taboo.", False),
     ("Suchet, the minister, arrived on Monday.", False),
+    ("Conversely, Russia is dealing with a shortage of weapons for its war.", True),
+    ("However, these ties have strengthened remarkably since 2022.", True),
+    ("In addition, the two sides agreed to resume flights.", True),
+    ("On the other hand, exports fell.", True),
+    ("In addition to the official talks, the leaders are scheduled to meet alone.", False),
+    ("Still missing are three workers from the night shift.", False),
+    ("Thus far no group has claimed the attack.", False),
     ("", False),
 ])
 def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expected: bool) -> None:
