@@ -96,6 +96,24 @@ def test_a_wire_story_reprinted_by_two_sites_counts_as_one_outlet() -> None:
     assert "1 outlet" in by_identity["index.md"]
 
 
+def test_the_home_page_says_why_its_lead_quote_leads_and_where_it_stands() -> None:
+    home = Renderer(_dossier()).pages()["index.md"]
+    assert "The first key fact ([Deals](topics/deals.md)):\n\n> " in home  # one article: nothing is corroborated
+    texts = {"a": "The ministers signed the ferry deal on Monday in the capital.",
+             "b": "Ministers signed the ferry deal in the capital on Monday.",
+             "c": "Talks ran late into the night."}
+    articles, scored = _one_sentence_articles(texts)
+    topic = Topic("deals", "Deals *signed*", "What was signed")
+    quotes = (Quote(Fact("c-0", (scored["c"],)), "deals", 2.0), Quote(Fact("a-0", (scored["a"], scored["b"])), "deals", 1.0))
+    dossier = Dossier(articles=articles, sentences={i: (m.sentence,) for i, m in scored.items()},
+                      pages=(TopicPage(topic, quotes),), facts=tuple(q.fact for q in quotes))
+    home = Renderer(dossier).pages()["index.md"]
+    assert ("The fact most widely reported, by 2 of the 3 articles ([Deals &#42;signed&#42;](topics/deals.md)):\n\n"
+            "> \u201cThe ministers signed the ferry deal") in home, home
+    both = Renderer(replace(dossier, articles=articles[:2])).pages()["index.md"]
+    assert "The fact most widely reported, by every article ([Deals" in both
+
+
 def test_an_article_that_names_no_outlet_is_not_counted_as_an_outlet_on_the_home_page() -> None:
     from generator.outlets import identify
 
