@@ -110,7 +110,9 @@ def test_the_home_page_says_why_its_lead_quote_leads_and_where_it_stands() -> No
     home = Renderer(dossier).pages()["index.md"]
     assert ("The fact most widely reported, by 2 of the 3 articles ([Deals &#42;signed&#42;](topics/deals.md)):\n\n"
             "> \u201cThe ministers signed the ferry deal") in home, home
-    both = Renderer(replace(dossier, articles=articles[:2])).pages()["index.md"]
+    two = replace(dossier, articles=articles[:2], pages=(TopicPage(topic, quotes[1:]),), facts=(quotes[1].fact,),
+                  sentences={i: (scored[i].sentence,) for i in "ab"})
+    both = Renderer(two).pages()["index.md"]
     assert "The fact most widely reported, by every article ([Deals" in both
 
 
