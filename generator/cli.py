@@ -24,9 +24,9 @@ from generator.insights import analyse
 from generator.pipeline import no_cyclic_gc, pages_without_facts, run
 from generator.progress import Progress
 from generator.records import Problem
-from generator.textutil import number_of
 from generator.settings import (DEFAULT_MAX_FILE_MB, DEFAULT_QUOTES_PER_PAGE, MAX_FILE_MB_RULE, make_settings,
                                 max_file_mb_problem)
+from generator.textutil import number_of
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 SITE_MARKER = ".dossier-site"
@@ -107,7 +107,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--offline", action="store_true",
                    help="a site that works opened straight from disk (file://), search included, to send as "
                         "a zip; without it, serve the folder (python -m http.server -d DIR) or publish it")
-    e = sub.add_parser("export", help="write the dossier as one JSON file (no site), to check every quote against its source",
+    e = sub.add_parser("export",
+                       help="write the dossier as one JSON file (no site), to check every quote against its source",
                        description="Write the dossier of CORPUS as one JSON document: articles, topics, "
                                    "quotes and their citations as character spans of the article files.")
     _common(e)

@@ -1,4 +1,5 @@
-"""Progress on stderr: a bar on a terminal for long stages, one line per stage otherwise.
+"""Progress on stderr: a bar on a terminal for long stages, one line per stage otherwise (or, in a
+MkDocs build, one log line per stage).
 
 Progress never goes to stdout and never into generated pages, so output bytes do not depend on it.
 """
@@ -23,7 +24,7 @@ class Progress:
     """Reports the pipeline's stages.
 
     Args:
-        enabled: False silences everything (``--quiet``, and the MkDocs plugin, which logs instead).
+        enabled: False silences everything (``--quiet``).
         stream: where to write; standard error by default.
         bar: draw a bar; by default only when ``stream`` is a terminal.
         emit: where each stage's line goes instead of ``stream``, with no bar (the MkDocs plugin

@@ -286,9 +286,9 @@ class Renderer:
                      "leads to the exact sentence it comes from.\n\n")
         if lead:
             sentence = lead.fact.lead.sentence
-            home = next(p.topic for p in d.pages if lead in p.quotes)
+            shown_on = next(p.topic for p in d.pages if lead in p.quotes)
             said = len(set(lead.articles))
-            where = f"[{md_text(home.title)}]({topic_path(home.id)})"
+            where = f"[{md_text(shown_on.title)}]({topic_path(shown_on.id)})"
             by = "every article" if said == len(d.articles) else f"{said} of the {len(d.articles)} articles"
             parts.append((f"The fact most widely reported, by {by} ({where}):" if said > 1
                           else f"The first key fact ({where}):") + "\n\n")

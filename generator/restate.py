@@ -60,7 +60,8 @@ MEMBER_CITED = 0.45
 """Cosine to the quote from which a sentence grouped with a restatement's lead is cited beside the
 quote with it (:meth:`Draft.absorb`). Grouped with the lead, it is on the lead's fact; the lead, on the
 quote's; the two steps can lead away ("an adviser said France supported the status quo in the Taiwan
-Strait" beside "Macron refused to back down, telling reporters Europe must not be a follower"). On the
+Strait" beside "Macron refused to back down, telling reporters that being an ally does not mean being a
+vassal"). On the
 fifteen labelled corpora this left out 5 citations, all of another fact than their quote, and no figure
 moved. At SAME_FACT (0.5) it also left out a true one ("Kirby and Stoltenberg expressed concern" beside
 "the United States has expressed concern over the growing relationship", 0.48): the seed corpus's
@@ -288,20 +289,20 @@ class Draft:
         sharing few words with the quote ("Moscow blamed a Ukrainian missile" is on the same subject as
         "the leader told his host the war could not be won on the battlefield", and states another
         fact). The sentences grouped with ``fact``'s lead are cited only from MEMBER_CITED close to the
-        quote: each is close to that lead, not always to the quote. An article already cited for a sentence folded in earlier is cited for the one of the two
-        closer in meaning to the quote."""
+        quote: each is close to that lead, not always to the quote. An article already cited for a
+        sentence folded in earlier is cited for the one of the two closer in meaning to the quote."""
         chosen, _, also = self.quotes[n]
         own = self._articles(chosen)
         folded = {m.sentence.article_id: k for k, m in enumerate(also)}
         lead = chosen.lead.sentence.text
-        for k, m in enumerate(confirmed(fact, self.meaning)[0].members):
+        for position, m in enumerate(confirmed(fact, self.meaning)[0].members):
             article = m.sentence.article_id
             if article in own or _set_aside(lead, m.sentence.text):
                 continue
             if strict and self.says_same(lead, m.sentence.text, LOOSE_CITED) is None:
                 continue
             # The rest of ``fact`` states its lead's fact: far from the quote, it states another.
-            if k and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None and cos < MEMBER_CITED:
+            if position and (cos := self.meaning.cosine(lead, m.sentence.text)) is not None and cos < MEMBER_CITED:
                 continue
             k = folded.get(article)
             if k is None:

@@ -213,10 +213,10 @@ _DANGLING = frozenset("he she it they him them his her its their hers theirs and
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 
 
-_CARRIES_ON = re.compile(r"[\W_]*(?:(?:in (?:response|return|turn)|as a result|such)\b|(?:in addition|conversely|however"
-                         r"|moreover|furthermore|additionally|likewise|similarly|nevertheless|nonetheless|instead"
-                         r"|therefore|thus|consequently|hence|still|besides|even so|by contrast|on the other hand),)",
-                         re.IGNORECASE)
+_CARRIES_ON = re.compile(r"[\W_]*(?:(?:in (?:response|return|turn)|as a result|such)\b"
+                         r"|(?:in addition|conversely|however|moreover|furthermore|additionally|likewise|similarly"
+                         r"|nevertheless|nonetheless|instead|therefore|thus|consequently|hence|still|besides|even so"
+                         r"|by contrast|on the other hand),)", re.IGNORECASE)
 """An opening that answers or follows from the sentence before ("In response, ...", "Such talks ...",
 "Conversely, Russia is short of shells."). A connective counts with its comma: "In addition to the talks,
 the leaders will meet alone" and "Still missing are three workers" stand on their own. Ranking these

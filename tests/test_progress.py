@@ -76,7 +76,8 @@ def test_lines_go_where_they_are_emitted_with_no_bar_even_on_a_terminal(monkeypa
     with p.stage("classify", total=3, unit="sentence") as advance:
         advance(3)
     assert stream.getvalue() == ""
-    assert [re.sub(r"in \d+\.\d s$", "in T", x) for x in emitted] == ["ingest: 1 file in T", "classify: 3 sentences in T"]
+    assert [re.sub(r"in \d+\.\d s$", "in T", x) for x in emitted] == ["ingest: 1 file in T",
+                                                                   "classify: 3 sentences in T"]
     with Progress(False, stream, emit=emitted.append).stage("group"):  # disabled: nothing more
         pass
     assert len(emitted) == 2

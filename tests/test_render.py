@@ -104,7 +104,8 @@ def test_the_home_page_says_why_its_lead_quote_leads_and_where_it_stands() -> No
              "c": "Talks ran late into the night."}
     articles, scored = _one_sentence_articles(texts)
     topic = Topic("deals", "Deals *signed*", "What was signed")
-    quotes = (Quote(Fact("c-0", (scored["c"],)), "deals", 2.0), Quote(Fact("a-0", (scored["a"], scored["b"])), "deals", 1.0))
+    quotes = (Quote(Fact("c-0", (scored["c"],)), "deals", 2.0),
+              Quote(Fact("a-0", (scored["a"], scored["b"])), "deals", 1.0))
     dossier = Dossier(articles=articles, sentences={i: (m.sentence,) for i, m in scored.items()},
                       pages=(TopicPage(topic, quotes),), facts=tuple(q.fact for q in quotes))
     home = Renderer(dossier).pages()["index.md"]
