@@ -265,8 +265,9 @@ class Renderer:
         outlets = sorted({firsts[k] for k in named}, key=str.lower)
         unnamed = sorted({firsts[k] for k in firsts.keys() - named}, key=str.lower)
         dates = sorted(a.published[:10] for a in d.articles if a.published)
-        lead = max((q for p in d.pages for q in p.quotes), key=lambda q: (len(q.citations), q.fact.lead.salience),
-                   default=None)
+        # the page it stands on comes along (a quote is shown on up to two)
+        lead_page, lead = max(((p.topic, q) for p in d.pages for q in p.quotes),
+                              key=lambda pq: (len(pq[1].citations), pq[1].fact.lead.salience), default=(None, None))
         parts = [_front_matter(title="Briefing"), "# Briefing\n\n"]
         parts.append(f"This briefing is built from **{len(d.articles)} article{'s' if len(d.articles) != 1 else ''}**")
         if outlets:
@@ -284,11 +285,10 @@ class Renderer:
                 parts.append(f" ({undated} without a date)")
         parts.append(". Every fact below is quoted word for word from the articles; each footnote "
                      "leads to the exact sentence it comes from.\n\n")
-        if lead:
+        if lead and lead_page:
             sentence = lead.fact.lead.sentence
-            shown_on = next(p.topic for p in d.pages if lead in p.quotes)
             said = len(set(lead.articles))
-            where = f"[{md_text(shown_on.title)}]({topic_path(shown_on.id)})"
+            where = f"[{md_text(lead_page.title)}]({topic_path(lead_page.id)})"
             by = "every article" if said == len(d.articles) else f"{said} of the {len(d.articles)} articles"
             parts.append((f"The fact most widely reported, by {by} ({where}):" if said > 1
                           else f"The first key fact ({where}):") + "\n\n")

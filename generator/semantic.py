@@ -174,8 +174,11 @@ def compared(quotable: Sequence[Sentence], topics: Sequence[Topic]) -> Compared 
 
 
 def to_descriptions(sampled: Compared, topics: Sequence[Topic]) -> np.ndarray:
-    """The cosine of each text of the sample to each topic's :func:`described` text (texts x topics)."""
-    meanings = embed.encoder().encode([described(t) for t in topics])
+    """The cosine of each text of the sample to each topic's :func:`described` text (texts x topics).
+    The texts are encoded once a process, in the shared store (seeds and presence both ask)."""
+    texts = [described(t) for t in topics]
+    distinct = list(dict.fromkeys(texts))
+    meanings = embed.vectors.rows(distinct)[[distinct.index(t) for t in texts]]
     return (sampled.vectors @ meanings.T).astype(np.float64)
 
 
