@@ -371,8 +371,8 @@ def _export(args: argparse.Namespace) -> int:
                              cache_dir=_cache_dir(args))
     _check_out(args.out, args.corpus, args.topics)
     progress = Progress(settings.progress)
-    dossier = run(settings, progress)
-    report(dossier.problems, dossier.files_seen, quiet=args.quiet)
+    dossier = run(settings, progress,
+                  on_ingest=lambda ingested: report(ingested.problems, ingested.files_seen, quiet=args.quiet))
     for _, line in [] if args.quiet else pages_without_facts(dossier):
         print(line, file=sys.stderr)
     # Reported as stages of their own: on a large corpus they take as long as the pipeline.

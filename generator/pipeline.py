@@ -184,7 +184,12 @@ def pages_without_facts(dossier: Dossier) -> list[tuple[int, str]]:
                            "or give it cues in the words the articles use.")]
 
 
-def run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
+OnIngest = Callable[[Ingested], None]
+"""Told what ingest found (its skipped files and caveats) as soon as it ends, before the slower stages."""
+
+
+def run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None,
+        on_ingest: OnIngest | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus`` (see :func:`_run`), with the cyclic collector paused.
 
     ``memory`` keeps cache entries between runs of a long-lived process (see
@@ -195,7 +200,7 @@ def run(settings: Settings, progress: Progress | None = None, memory: dict[str, 
     sentences = 0
     try:
         with no_cyclic_gc():
-            dossier = _run(settings, progress, memory)
+            dossier = _run(settings, progress, memory, on_ingest)
         sentences = sum(map(len, dossier.sentences.values()))
         return dossier
     finally:
@@ -204,13 +209,15 @@ def run(settings: Settings, progress: Progress | None = None, memory: dict[str, 
             TERMS.clear()
 
 
-def _run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None) -> Dossier:
+def _run(settings: Settings, progress: Progress | None = None, memory: dict[str, Entry] | None = None,
+         on_ingest: OnIngest | None = None) -> Dossier:
     """Run stages 1-5 on ``settings.corpus``.
 
     Args:
         settings: what to run on.
         progress: where to report the stages; by default per ``settings.progress``, on stderr.
         memory: cache entries kept in memory between runs (only used with a cache folder).
+        on_ingest: told what ingest found, so that a skipped file is reported before the stages after it.
 
     Raises:
         CorpusError: the corpus folder is missing or holds no usable article.
@@ -224,6 +231,8 @@ def _run(settings: Settings, progress: Progress | None = None, memory: dict[str,
     flat = [s for a in ingested.articles for s in sentences[a.id]]
     log.info("ingest: %d article(s) from %d file(s), %d from the cache; %d sentence(s)",
              len(ingested.articles), ingested.files_seen, cache.hits, len(flat))
+    if on_ingest is not None:
+        on_ingest(ingested)
     # 3. classify
     with progress.stage("classify", unit="sentence") as advance:
         scored = classify(flat, settings.topics)

@@ -24,7 +24,7 @@ from generator.cache import Entry, Memory
 from generator.errors import DossierError
 from generator.escape import title_text
 from generator.export import to_json
-from generator.ingest import summarise
+from generator.ingest import Ingested, summarise
 from generator.insights import Insights, Options, analyse
 from generator.page_cache import PageCache
 from generator.pipeline import no_cyclic_gc, pages_without_facts, run
@@ -237,11 +237,10 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         # folder stops the build with the last site still in place.
         assert self.settings is not None
         try:
-            self.dossier = run(self.settings, Progress(emit=log.info), memory=self.memory)
+            self.dossier = run(self.settings, Progress(emit=log.info), memory=self.memory, on_ingest=_log_problems)
         except DossierError as exc:
             raise PluginError(f"dossier: {exc}") from exc
-        said = summarise(self.dossier.problems, self.dossier.files_seen) + pages_without_facts(self.dossier)
-        for level, line in said:
+        for level, line in pages_without_facts(self.dossier):
             log.log(level, line)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -263,3 +262,9 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             if isinstance(self.config.topics, str):
                 server.watch(str(Path(config.config_file_path).parent / self.config.topics))
         return server
+
+
+def _log_problems(ingested: Ingested) -> None:
+    """Log the files ingest skipped or read with a caveat, as it ends (before the stages after it)."""
+    for level, line in summarise(ingested.problems, ingested.files_seen):
+        log.log(level, line)

@@ -230,6 +230,14 @@ def test_quiet_build_shows_warnings_but_not_files_read_with_a_caveat(tmp_path: P
     stages = [line.split(": ")[2] for line in lines if re.match(r"INFO: generator: \w+: .* in \d+\.\d s$", line)]
     assert stages == ["ingest", "classify", "group", "select"], lines
     assert lines[0] == "INFO: generator: ingest: 4 files in " + lines[0].rsplit(" in ", 1)[1]
+    # the files ingest skipped are named as it ends, not after the slower stages
+    classify = next(n for n, line in enumerate(lines) if line.startswith("INFO: generator: classify: "))
+    assert lines.index("WARNING: generator: skipped empty.txt: the file is empty") < classify, lines
+    export = run_cli("export", str(corpus), "--out", str(tmp_path / "dossier.json"))
+    assert export.returncode == 0, export.stderr
+    said = export.stderr.splitlines()
+    assert said[:2] == [said[0], "skipped empty.txt: the file is empty"] and said[0].startswith("ingest: "), said
+    assert said.index("1 of 4 files skipped: empty.txt") < said.index(next(x for x in said if x.startswith("classify: ")))
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "five"])
