@@ -38,6 +38,7 @@ from generator.topics import parse_topics
 log = get_plugin_logger(__name__)
 CSS_PATH = "assets/dossier.css"
 WORKER_SHIM_PATH = "assets/iframe-worker.js"
+SCRIPT_PATH = "assets/dossier.js"
 """Our own Web Worker stand-in for pages opened from disk, replacing the CDN copy that Material's
 offline plugin adds (see the file)."""
 SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
@@ -149,6 +150,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
         os.environ.setdefault("SOURCE_DATE_EPOCH", "946684800")
         if CSS_PATH not in config.extra_css:
             config.extra_css.append(CSS_PATH)
+        if SCRIPT_PATH not in map(str, config.extra_javascript):
+            config.extra_javascript.append(SCRIPT_PATH)
         return config
 
     on_config = CombinedEvent(_compile_once, _search_words, _configure)
@@ -162,9 +165,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             pages = renderer.pages()
             pages.update(render_insights(self.dossier, self.insights, renderer.cited))
         generated = dict(pages)
-        generated[CSS_PATH] = resources.files("generator").joinpath("assets/dossier.css").read_text(encoding="utf-8")
-        generated[WORKER_SHIM_PATH] = resources.files("generator").joinpath(WORKER_SHIM_PATH).read_text(
-            encoding="utf-8")
+        for asset in (CSS_PATH, WORKER_SHIM_PATH, SCRIPT_PATH):
+            generated[asset] = resources.files("generator").joinpath(asset).read_text(encoding="utf-8")
         by_uri = files.src_uris  # generated paths are already in the form MkDocs indexes them by
         for path in generated:
             existing = by_uri.get(path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from browser.conftest import Tab, search
+from playwright.sync_api import expect
 
 from generator.textutil import STOPWORDS
 
@@ -62,3 +63,27 @@ def test_a_word_opening_a_quote_is_found(tab: Tab, base_url: str, site: Path) ->
     page.goto(base_url)
     found = search(page, word)
     assert any(url.startswith(base_url + location.split("#")[0]) for url in found), (word, location, found)
+
+
+def test_a_search_result_opens_at_its_match(tab: Tab, base_url: str) -> None:
+    """Following a search result to a topic page brings the matched quote into view: Material marks the
+    words but would leave the page at its top, far above a quote low on the page."""
+    page = tab.page
+    page.goto(base_url + "topics/agenda/")
+    # the page's text above its footnotes (which repeat each quote's sentence)
+    text = page.locator(".md-content").evaluate(
+        "c => { const copy = c.cloneNode(true); copy.querySelector('.footnote').remove(); return copy.innerText; }"
+    ).lower()
+    quotes = page.locator("blockquote p:has(.footnote-ref)").all_inner_texts()
+    word = next(w for q in reversed(quotes) for w in sorted(set(WORD.findall(q)), key=lambda w: (-len(w), w))
+                if text.count(w.lower()) == 1)
+    page.goto(base_url)
+    found = [url for url in search(page, word) if url.startswith(base_url + "topics/agenda/")]
+    assert found and "?h=" in found[0], (word, found)
+    page.locator(f".md-search-result__item a.md-search-result__link[href='{found[0]}']").first.click()
+    page.wait_for_url(found[0])
+    mark = page.locator(".md-content mark[data-md-highlight]").first
+    expect(mark).to_be_in_viewport()
+    assert mark.evaluate("m => m.closest('blockquote') !== null && m.closest('.footnote') === null"), word
+    assert page.evaluate("window.scrollY") > 0, "the match was in view without scrolling: the test shows nothing"
+    assert not tab.errors, tab.errors
