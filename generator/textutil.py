@@ -322,6 +322,12 @@ def all_stated(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
+@lru_cache(maxsize=65536)
+def _years(text: str) -> frozenset[str]:
+    """The numbers ``text`` writes as a year would be ("2012", not "2,012": a count of that size)."""
+    return frozenset(w for w in _NUMBER.findall(text) if _YEAR.fullmatch(w))
+
+
 TELLING = 10
 """Smallest whole number that tells one fact from another when two sentences share it ("$190 billion",
 "30%"; not "two leaders", nor a year or a date). A number with decimals tells at any size ("5.25%",
@@ -400,10 +406,12 @@ def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
     return tuple(out)
 
 
-def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str]) -> bool:
-    """Whether one of ``stated`` (:func:`figures`) lies in one of ``ranges``. A figure that may be a
-    year is never in a range: "more than 1,700 firms" says nothing of a quote's "in 2019"."""
-    values = [value for f in stated if not _YEAR.fullmatch(f) and (value := _amount(f)) is not None]
+def _within(ranges: tuple[tuple[Decimal, Decimal], ...], stated: Iterable[str], text: str) -> bool:
+    """Whether one of ``stated`` (:func:`figures` of ``text``) lies in one of ``ranges``. A figure
+    written as a year is never in a range: "more than 1,700 firms" says nothing of a quote's "in
+    2019" (but "1,800 firms" is a count)."""
+    years = _years(text)
+    values = [value for f in stated if f not in years and (value := _amount(f)) is not None]
     return any(low <= value <= high for value in values for low, high in ranges)
 
 
@@ -581,10 +589,11 @@ def differ_in_figures(a: str, b: str) -> bool:
     "... to nearly 6,000"), or count one thing with different numbers, in digits or words
     (:func:`count_differently`: "5 miners" and "two miners"; "5 miners" and "five miners" agree): they
     give different figures, so neither confirms the other. Days and years are left out: they often only
-    place a fact in time ("since the invasion in 2022"), or say when it was reported. A qualified
+    place a fact in time ("since the invasion in 2022"), or say when it was reported ("killed at least
+    2,012 people" is a count, not a year). A qualified
     figure agrees with any in its range ("more than $750 billion" and "$783 billion", "nearly $66
     billion" and "$65.7 billion"). Two whole dates, though, are compared (:func:`differ_in_dates`)."""
-    mine, theirs = (frozenset(f for f in figures(t, days=False) if not _YEAR.fullmatch(f)) for t in (a, b))
+    mine, theirs = (figures(t, days=False) - _years(t) for t in (a, b))
     return ((bool(mine) and bool(theirs) and not agree_in_figures(a, b, mine, theirs)) or count_differently(a, b)
             or differ_in_dates(a, b))
 
@@ -596,7 +605,7 @@ def agree_in_figures(a: str, b: str, mine: Iterable[str], theirs: Iterable[str])
     if share_figure(mine, theirs):
         return True
     mine_ranges, their_ranges = _ranges(a), _ranges(b)
-    return (_within(mine_ranges, theirs) or _within(their_ranges, mine)
+    return (_within(mine_ranges, theirs, b) or _within(their_ranges, mine, a)
             or any(lo <= hi2 and lo2 <= hi for lo, hi in mine_ranges for lo2, hi2 in their_ranges))
 
 

@@ -86,6 +86,11 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("Aid rose to more than $20 billion.", "Aid rose to about $21.2 billion.", False),  # two ranges overlap
     ("Up to 5,000 troops may go.", "Some 4,500 troops will go.", False),
     ("Up to 5,000 troops may go.", "3,000 troops will go.", True),
+    # a count between 1,800 and 2,099 is not a year: only a number written as one is ("in 2012")
+    ("The toll has reached 1,037.", "The quake killed at least 2,012 people.", True),
+    ("The toll has reached 1,037.", "The region has been quiet since 2012.", False),
+    ("More than 1,700 firms signed.", "Some 1,800 firms signed.", False),
+    ("More than 1,700 firms signed.", "Some 2,400 firms signed.", True),
     # counts written in words
     ("5 miners are still trapped underground.", "Two miners are still trapped underground.", True),
     ("5 miners are still trapped underground.", "Rescuers said five miners remain trapped.", False),
