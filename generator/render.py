@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import ongoing
+from generator.textutil import number_of, ongoing
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Insights
@@ -190,8 +190,9 @@ class Renderer:
         self.articles = {a.id: a for a in dossier.articles}
         self.outlet_of: dict[str, str] = (dict(outlets.by_article) if outlets is not None
                                           else {a.id: outlet(a) for a in dossier.articles})
-        self.wires = {o.key for o in outlets.outlets if o.wire} if outlets is not None else set()
-        """Keys of the news agencies: an agency named in an article's dateline is a named outlet."""
+        self.wires = {o.key: o.name for o in outlets.outlets if o.wire} if outlets is not None else {}
+        """Names of the news agencies by key: an agency named in an article's dateline is a named outlet,
+        called by its name whatever its files call themselves."""
         self.latest = max((a.published[:10] for a in dossier.articles if a.published), default=None)
         """The day of the newest dated article: statements of how things stand are dated against it."""
         # Each sentence's way back to the quotes citing it: one link per page, to its first such quote.
@@ -259,7 +260,7 @@ class Renderer:
         named: set[str] = set()
         for a in d.articles:
             key = self.outlet_of[a.id]
-            firsts.setdefault(key, outlet(a))
+            firsts.setdefault(key, self.wires.get(key) or outlet(a))
             if names_outlet(a) or key in self.wires:
                 named.add(key)
         outlets = sorted({firsts[k] for k in named}, key=str.lower)
@@ -269,15 +270,15 @@ class Renderer:
         lead_page, lead = max(((p.topic, q) for p in d.pages for q in p.quotes),
                               key=lambda pq: (len(pq[1].citations), pq[1].fact.lead.salience), default=(None, None))
         parts = [_front_matter(title="Briefing"), "# Briefing\n\n"]
-        parts.append(f"This briefing is built from **{len(d.articles)} article{'s' if len(d.articles) != 1 else ''}**")
-        if outlets:
-            parts.append(f" from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**")
+        parts.append(f"This briefing is built from **{number_of(len(d.articles), 'article')}**")
         orphans = sum(1 for a in d.articles if self.outlet_of[a.id] not in named)
         if orphans == len(d.articles):
             parts.append(", none of which names its outlet")
-        elif orphans:
-            parts.append(f" (and {orphans} article{'s' if orphans != 1 else ''} that name{'s' if orphans == 1 else ''} "
-                         "no outlet)")
+        elif orphans:  # "8 articles: 2 from 2 outlets, and 6 that name none", not "from 2 outlets (and 6 ...)"
+            parts.append(f": {len(d.articles) - orphans} from **{number_of(len(outlets), 'outlet')}**, and {orphans} "
+                         f"that name{'s' if orphans == 1 else ''} no outlet")
+        else:
+            parts.append(f" from **{number_of(len(outlets), 'outlet')}**")
         if dates:
             parts.append(f", published {dates[0]}" + (f" to {dates[-1]}" if dates[-1] != dates[0] else ""))
             undated = len(d.articles) - len(dates)

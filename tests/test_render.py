@@ -130,8 +130,17 @@ def test_an_article_that_names_no_outlet_is_not_counted_as_an_outlet_on_the_home
     dossier = Dossier(articles=articles, sentences={}, pages=(), facts=())
     for renderer in (Renderer(dossier), Renderer(dossier, outlets=identify(articles))):
         home = renderer.pages()["index.md"]
-        assert "**3 articles** from **2 outlets** (and 1 article that names no outlet)" in home
+        # counted so that the parts add up to the whole ("from 2 outlets (and 1 ...)" read as four)
+        assert "**3 articles**: 2 from **2 outlets**, and 1 that names no outlet" in home
         assert "Site A, Site B. With no outlet named, by headline: \u201cGUILTY X 34\u201d." in home
+    # an agency named in the dateline is a named outlet, called by its name (not the file's headline)
+    wire = Article(id="d", file="d.txt", format=Format.TEXT, text=(t := "PARIS (AFP) - The ministers met again on "
+                   "Tuesday to finish the deal."), body=t, offsets=None, offset_ends=None, body_start=0,
+                   title="Ministers meet again", source="")
+    with_wire = replace(dossier, articles=(*articles, wire))
+    home = Renderer(with_wire, outlets=identify(with_wire.articles)).pages()["index.md"]
+    assert "**4 articles**: 3 from **3 outlets**, and 1 that names no outlet" in home
+    assert "AFP, Site A, Site B. With no outlet named" in home and "Ministers meet again" not in home
     unnamed = tuple(replace(a, source="") for a in articles)
     home = Renderer(replace(dossier, articles=unnamed)).pages()["index.md"]
     assert "**3 articles**, none of which names its outlet" in home and "0 outlets" not in home
