@@ -16,6 +16,7 @@ from itertools import groupby
 from generator.escape import md_text, title_text
 from generator.insights import Citation, Figure, Insights
 from generator.insights.values import plural
+from generator.outlets import Outlet
 from generator.records import Dossier
 from generator.render import _front_matter, escaper, in_quotes, names_outlet, outlet, source_path, topic_path
 from generator.textutil import MONTHS, WEEKDAYS, number_of, stem
@@ -56,7 +57,8 @@ COVERAGE_STYLE = (
     ".md-typeset table:not([class]) :is(th,td):nth-child(n+3){min-width:0;padding-left:.5em;padding-right:.5em;"
     "text-align:center}"
     ".md-typeset .dossier-outlet{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;"
-    "overflow:hidden;max-height:11em;margin:auto;writing-mode:vertical-rl;transform:rotate(180deg);"
+    "overflow:hidden;max-height:11em;margin:auto;writing-mode:vertical-rl;text-orientation:sideways;"
+    "transform:rotate(180deg);"
     "text-align:start;line-height:1.3}"
     ".md-typeset .dossier-swipe{display:none;margin:0 0 -.5em;font-size:.7rem;"
     "color:var(--md-default-fg-color--light)}"
@@ -275,6 +277,16 @@ class InsightRenderer:
                          f" | {sources} ({number_of(self._count(f.citations), 'outlet')}) |\n")
         return "".join(parts)
 
+    def _reprint(self, o: Outlet) -> str:
+        """One list item of :meth:`coverage`: an outlet whose reports files of other sites carry, the
+        sites (those the files name; a file naming none goes by its headline, already linked) and the files."""
+        kind = "news agency story" if o.wire else "story"
+        sites = [n for n in o.carried_by if any(names_outlet(self.articles[a]) and outlet(self.articles[a]) == n
+                                                for a in o.articles)]
+        carried = f", carried by {', '.join(md_text(n) for n in sites)}" if sites else ""
+        links = ", ".join(self._link(md_text(self.articles[a].title), a) for a in o.articles)
+        return f"- **{md_text(o.name)}** ({kind}){carried}: {links}\n"
+
     def coverage(self) -> str:
         rows = self.insights.coverage
         outlets = self.insights.outlets
@@ -291,14 +303,12 @@ class InsightRenderer:
             parts.append(f"{number_of(len(rows), 'key fact')} from {number_of(len(outlets.outlets), 'article')}; "
                          f"**{single}** rest on a single article. No article names its outlet (give each a "
                          f"`source:` in its front matter), so each counts as one, under its headline.\n\n")
-        if reprints:
-            parts.append("Counted once:\n\n")
-            for o in reprints:
-                kind = "news agency story" if o.wire else "story"
-                parts.append(f"- **{md_text(o.name)}** ({kind}), carried by "
-                             f"{', '.join(md_text(n) for n in o.carried_by)}: "
-                             f"{', '.join(self._link(md_text(self.articles[a].title), a) for a in o.articles)}\n")
-            parts.append("\n")
+        # A story in several files counts once; an agency's story in one file is credited to the agency.
+        for lead, group in (("Counted once", [o for o in reprints if len(o.articles) > 1]),
+                            ("Credited to the news agency the article names",
+                             [o for o in reprints if len(o.articles) == 1])):
+            if group:
+                parts.append(f"{lead}:\n\n" + "".join(self._reprint(o) for o in group) + "\n")
         if not rows:
             parts.append("No key fact was selected for the topic pages.\n")
             return "".join(parts)

@@ -56,3 +56,17 @@ def test_coverage_counts_articles_when_none_names_its_outlet(tmp_path: Path) -> 
                         r"headline\.", plain), plain
     named = coverage_lede("named", {"a.md": "---\nsource: Harbour Times\n---\n" + FERRY, "b.txt": second})
     assert re.fullmatch(r"\d+ key facts? from 2 outlets; \*\*\d+\*\* rest on a single outlet\.", named), named
+
+
+def test_an_agency_story_in_one_file_is_credited_not_counted_once(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "corpus", {
+        # the agency's credit under a photo caption: the file names no outlet, and goes by its headline
+        "a.txt": "Ferry deal signed\n\nPassengers board a ferry in the harbour on 3 March.\nAFP\n\nThe transport "
+                 "ministers signed a ferry agreement in the harbour city on Monday after two days of talks.\n",
+        "b.md": "---\nsource: Harbour Times\n---\n" + FERRY_AGAIN})
+    dossier = run(make_settings(corpus=corpus, progress=False))
+    page = InsightRenderer(dossier, analyse(dossier, Options())).coverage()
+    # one file holds the story: nothing is counted once, and its headline is not repeated as a site
+    assert "Counted once" not in page and "carried by" not in page, page
+    assert re.search(r"Credited to the news agency the article names:\n\n- \*\*AFP\*\* \(news agency story\): "
+                     r"\[Ferry deal signed\]\(\.\./sources/a\.md\)\n", page), page

@@ -63,3 +63,26 @@ def test_phone_shows_who_reports_what(open_tab: Callable[..., Tab], base_url: st
     # Outlet names may be cut short on screen; each keeps its whole name as a title.
     names = outlets.evaluate_all("ths => ths.map(th => [th.querySelector('[title]')?.title, th.textContent.trim()])")
     assert all(title == name for title, name in names), names
+
+
+# Per character of each outlet's name, its advance along the line (its box's height, the text standing
+# on end) and the line's thickness (the width): a character set upright instead of turned with the rest,
+# as vertical text sets quotation marks by default, takes a whole square.
+UPRIGHT_CHARACTERS = """() => [...document.querySelectorAll('.dossier-outlet')].flatMap(name => {
+  const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT), range = document.createRange(), out = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    for (let i = 0; i < node.data.length; i++) {
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getClientRects()[0];
+      if (box && /\\S/.test(node.data[i]) && box.height >= box.width - 1) out.push(node.data);
+    }
+  return out;
+})"""
+
+
+def test_outlet_names_standing_on_end_turn_their_quotation_marks_too(tab: Tab, base_url: str) -> None:
+    """The seed's articles name no outlet, so the columns are headed by headlines in quotation marks."""
+    page = tab.page
+    page.goto(base_url + COVERAGE)
+    assert "\u201c" in page.locator(".dossier-outlet").first.inner_text()
+    assert page.evaluate(UPRIGHT_CHARACTERS) == []
