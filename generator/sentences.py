@@ -15,7 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from generator.textutil import MONTHS, WEEKDAYS
+from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS
 
 TITLES = frozenset("""
 mr mrs ms dr prof gen col lt maj sgt capt cmdr adm gov sen sens rep reps pres rev hon amb brig det supt insp
@@ -63,6 +63,9 @@ _TERMINALS = ".!?\u2026:;"
 _TERMINAL = re.compile(rf"[{re.escape(_TERMINALS)}][{re.escape(_CLOSERS)}]*$")
 """A text's end with sentence punctuation (a colon or semicolon too), perhaps inside closers: what
 :func:`ends_sentence` finds without trying every position."""
+_SITE_NAME = re.compile(r"(?<![\w.])[A-Z][a-z]+\.([A-Z][a-z]{1,2})(?![\w.])")
+"""A name with a dot in it, as a site calls itself ("News.Az", "Gazeta.Ru"): a capitalised word run into
+a short one that is no word opening a sentence ("Paris.The", "Moscow.It" are two sentences)."""
 _NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00c0-\u024f]|[a-z]+[A-Z]))""")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
@@ -242,6 +245,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         nxt = _NEXT_START.match(text, m.end(), end)
         glued = m.end() < end and not text[m.end()].isspace()
+        if glued and _site_name(text, m.start()):
+            continue
         if m.end() < end and not nxt and not glued:
             continue  # the sentence goes on in lower case ("... he said.") or after punctuation
         stop = m.end()
@@ -266,6 +271,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         elif e > s:
             out.append((s, e))
     return _join_continuations(text, out)
+
+
+def _site_name(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot``, with no space after it, is inside a site's name (:data:`_SITE_NAME`)."""
+    m = next((m for m in _SITE_NAME.finditer(text, max(0, dot - 40), dot + 5) if m.start(1) == dot + 1), None)
+    return m is not None and m.group(1).lower() not in STOPWORDS
 
 
 def _cut(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:

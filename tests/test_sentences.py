@@ -206,6 +206,9 @@ def test_sentences_run_together_without_a_space_are_split() -> None:
         "Sweden joined NATO on March 7.",
         "The minister welcomed \u201cour brothers and sisters in arms.\u201d",
         "His speech was brief and warm."]
+    # a capitalised word run into a short one opening a sentence is two sentences, not a site's name
+    assert segment_texts("The talks ended in Paris.He left on Monday. They met in Rome.An hour later it ended.") == [
+        "The talks ended in Paris.", "He left on Monday.", "They met in Rome.", "An hour later it ended."]
 
 
 def test_a_quotation_run_into_the_sentence_before_opens_the_next_sentence() -> None:
@@ -226,6 +229,8 @@ def test_a_quotation_run_into_the_sentence_before_opens_the_next_sentence() -> N
     "Troops of the U.S.Army and the navy took part in the drills on Monday.",
     "Travellers booked their rooms through Booking.com and other sites.",
     "The report named Gen.Smith as the officer in charge of the base.",
+    "The two leaders met in Russia\u2019s Far East, News.Az reports citing Euractiv.",  # a site's own name
+    "The interview ran on Gazeta.Ru and was quoted by (Interfax.Ru) on Monday.",
 ])
 def test_dots_inside_names_and_after_titles_do_not_end_a_sentence(text: str) -> None:
     assert segment_texts(text) == [text]
