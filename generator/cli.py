@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from generator import __version__
 from generator.cache import DEFAULT_DIR as DEFAULT_CACHE_DIR
 from generator.errors import DossierError
+from generator.escape import title_text
 from generator.export import to_json
 from generator.ingest import summarise
 from generator.insights import analyse
@@ -49,14 +50,26 @@ comes from and the other articles that state the same fact.
 
 examples:
   python -m generator build corpus --site-dir site
-  python -m generator build ~/articles/summit --site-dir /tmp/summit --topics my-topics.yaml
+  python -m generator build ~/summit --site-dir /tmp/summit --topics topics.yaml --title "Summit"
   python -m generator export corpus --out dossier.json
-  mkdocs serve          # or: make serve, to read the site with live reload
+  mkdocs serve          # in a project with an mkdocs.yml (this repository: make serve)
+Installed with pip, the same commands run as `dossier build ...` and `dossier export ...`.
 
 Articles are .txt, .md (optional YAML front matter: title, source, url, published, author) or
-.html files, in the folder and its subfolders. A topics file is a YAML list of
-{id, title, description, cues} entries that replaces the default six topics; each
-needs only a title, a description or cues (cues are also read as "keywords").
+.html files, in the folder and its subfolders. A topics file is a YAML list that replaces
+the default six topics, for example:
+
+  - id: casualties
+    title: Casualties
+    description: Deaths, injuries and the missing, and how the toll rose.
+    cues: [killed, injured, death toll, missing]
+
+Each topic needs a title, a description or cues, at least one of them ("keywords" is read as
+cues); a topic given no id takes one from its title.
+
+The site has a page per topic, one per article (Sources), insight pages (disagreements between
+outlets, timeline, key figures, coverage, people) and dossier.json, every quote with its
+character span in the article file.
 """
 
 
@@ -103,6 +116,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--config", type=Path, metavar="MKDOCS_YML",
                    help="an mkdocs.yml with the dossier plugin (default: the built-in configuration); "
                         "the options given here replace its plugin options of the same name")
+    b.add_argument("--title", metavar="TEXT",
+                   help="the site's name, in every page's header and browser tab (default: the --config's "
+                        "site_name, else \"Dossier: \" and the corpus folder's name)")
     b.add_argument("--strict", action="store_true", help="fail on any warning, as mkdocs build --strict does")
     b.add_argument("--offline", action="store_true",
                    help="a site that works opened straight from disk (file://), search included, to send as "
@@ -278,6 +294,9 @@ def _build(args: argparse.Namespace) -> int:
         else:
             config_file = str(resources.files("generator").joinpath("assets/mkdocs.yml"))
             overrides["docs_dir"] = empty_docs
+            overrides["site_name"] = title_text(f"Dossier: {args.corpus.resolve().name}")
+        if args.title:
+            overrides["site_name"] = title_text(args.title)  # themes print it into HTML as it is
         try:
             config = load_config(config_file=config_file, **overrides)
             plugin = config.plugins.get("dossier")

@@ -6,12 +6,15 @@ import json
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, build_env, mkdocs_build, project, run_cli, write_tree
 
 from generator.cli import SITE_MARKER, main
+from generator.topics import parse_topics
 
 GOOD = {
     "a.txt": "Port talks end\n\nThe transport ministers signed a ferry agreement in the harbour city on Monday "
@@ -378,3 +381,29 @@ def test_help_names_each_command_once_and_an_export_counts_in_words() -> None:
     assert [line.split()[0] for line in text.splitlines() if re.match(r"\s+(build|export)\s", line)] == \
         ["build", "export"], text
     assert "shared/" not in text + run_cli("export", "--help").stdout  # no path outside the package
+    # the topics file the help shows is one the tool reads
+    sample = re.search(r"for example:\n\n((?:  .*\n)+)", text)
+    assert sample, text
+    topics = parse_topics(yaml.safe_load(textwrap.dedent(sample[1])), "the help's example")
+    assert [(t.id, t.title) for t in topics] == [("casualties", "Casualties")] and topics[0].cues, topics
+
+
+def test_the_site_is_named_for_its_corpus_or_its_title(tmp_path: Path, corpus: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    def title(*extra: str) -> str:
+        site = tmp_path / f"site{len(list(tmp_path.glob('site*')))}"
+        assert main(["build", str(corpus), "--site-dir", str(site), "-q", *extra]) == 0, capsys.readouterr().err
+        return re.search(r"<title>(.*?)</title>", (site / "index.html").read_text(encoding="utf-8"))[1]
+
+    assert title() == "Briefing - Dossier: corpus"  # the folder's name, not a name every briefing shares
+    # the theme prints the name into HTML as it is: escaped, it can neither break nor inject markup
+    assert title("--title", "Ferry talks & <after>") == "Briefing - Ferry talks &amp; \u2039after\u203a"
+    (tmp_path / "proj").mkdir()
+    root = project(tmp_path / "proj", GOOD)
+    named = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert re.search(r"^site_name: ", named, re.M), named
+    site = tmp_path / "configured"
+    assert main(["build", str(root / "corpus"), "--site-dir", str(site), "--config", str(root / "mkdocs.yml"),
+                 "-q"]) == 0
+    wanted = re.search(r"^site_name: (.*)$", named, re.M)[1].strip("\"'")
+    assert f"<title>Briefing - {wanted}</title>" in (site / "index.html").read_text(encoding="utf-8")
