@@ -266,6 +266,12 @@ def test_weekday_named_with_its_date_is_that_date_only(tmp_path: Path) -> None:
                         source="Alpha", published="2024-08-01"),
     })
     assert [m.date for m in ins.timeline] == ["2024-07-19", "2024-07-23"]
+    # the date in brackets after the weekday; the article undated, so the day has no year, and is one moment
+    _, ins = analyse_files(tmp_path / "b", {
+        "b.md": article("B", "Putin said he and Kim would discuss the satellite programme as they met on Wednesday "
+                             "(13 September) at a cosmodrome in the Far East.", source="Beta"),
+    })
+    assert [m.label for m in ins.timeline] == ["13 September, year unknown"]
 
 
 @pytest.mark.parametrize("text, published, expected", [

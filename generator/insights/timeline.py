@@ -399,15 +399,15 @@ def _speakers_day(mention: DateMention, text: str) -> bool:
     return mention.text[:1].isupper() and bool(before) and before[-1] not in ":\u2014\u2013"
 
 
-_DATED = re.compile(r"\s*,?\s*(?:the\s+)?")
+_DATED = re.compile(r"\s*[,(]?\s*(?:the\s+)?")
 _YEAR_WORDS = STOPWORDS | set(MONTHS) | set(WEEKDAYS) | frozenset(
     "late early mid summer spring autumn winter fall year circa till around".split())
 """Capitalised words that may open a year ("In 2009", "Summer 2023"), unlike a name ("Paris 2024")."""
 
 
 def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
-    """A mention that dates nothing of its own: a weekday that a date goes on to name ("Friday, July 19":
-    the date's moment), or a year that is part of a name ("Paris 2024 set out", "Euro 2024")."""
+    """A mention that dates nothing of its own: a weekday that a date goes on to name ("Friday, July 19",
+    "Wednesday (13 September)": the date's moment), or a year that is part of a name ("Paris 2024 set out", "Euro 2024")."""
     if mention.precision is Precision.WEEKDAY:
         return any(other.precision is Precision.DAY and other.start >= mention.end
                    and _DATED.fullmatch(text[mention.end:other.start]) is not None for other in mentions)
