@@ -38,9 +38,10 @@ from generator.topics import parse_topics
 log = get_plugin_logger(__name__)
 CSS_PATH = "assets/dossier.css"
 WORKER_SHIM_PATH = "assets/iframe-worker.js"
-SCRIPT_PATH = "assets/dossier.js"
 """Our own Web Worker stand-in for pages opened from disk, replacing the CDN copy that Material's
 offline plugin adds (see the file)."""
+SCRIPT_PATH = "assets/dossier.js"
+"""Brings a search result's first match into view (see the file)."""
 SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
 """Where search splits text into words: at white space and dashes, as Material's default does, and
 also at punctuation, brackets, quotation marks and apostrophes ("5.25" stays one word). With the

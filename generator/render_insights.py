@@ -278,8 +278,8 @@ class InsightRenderer:
         return "".join(parts)
 
     def _reprint(self, o: Outlet) -> str:
-        """One list item of :meth:`coverage`: an outlet whose reports files of other sites carry, the
-        sites (those the files name; a file naming none goes by its headline, already linked) and the files."""
+        """One list item of :meth:`coverage`: an outlet whose stories reach us in other sites' files, the
+        sites the files name (a file naming none goes by its headline, linked already) and the files."""
         kind = "news agency story" if o.wire else "story"
         sites = [n for n in o.carried_by if any(names_outlet(self.articles[a]) and outlet(self.articles[a]) == n
                                                 for a in o.articles)]

@@ -240,7 +240,8 @@ def test_quiet_build_shows_warnings_but_not_files_read_with_a_caveat(tmp_path: P
     assert export.returncode == 0, export.stderr
     said = export.stderr.splitlines()
     assert said[:2] == [said[0], "skipped empty.txt: the file is empty"] and said[0].startswith("ingest: "), said
-    assert said.index("1 of 4 files skipped: empty.txt") < said.index(next(x for x in said if x.startswith("classify: ")))
+    classified = next(n for n, line in enumerate(said) if line.startswith("classify: "))
+    assert said.index("1 of 4 files skipped: empty.txt") < classified, said
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "-inf", "-1", "0", "five"])

@@ -407,7 +407,8 @@ _YEAR_WORDS = STOPWORDS | set(MONTHS) | set(WEEKDAYS) | frozenset(
 
 def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
     """A mention that dates nothing of its own: a weekday that a date goes on to name ("Friday, July 19",
-    "Wednesday (13 September)": the date's moment), or a year that is part of a name ("Paris 2024 set out", "Euro 2024")."""
+    "Wednesday (13 September)": the date's moment), or a year that is part of a name ("Paris 2024 set
+    out", "Euro 2024")."""
     if mention.precision is Precision.WEEKDAY:
         return any(other.precision is Precision.DAY and other.start >= mention.end
                    and _DATED.fullmatch(text[mention.end:other.start]) is not None for other in mentions)
