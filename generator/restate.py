@@ -61,9 +61,8 @@ MEMBER_CITED = 0.45
 quote with it (:meth:`Draft.absorb`). Grouped with the lead, it is on the lead's fact; the lead, on the
 quote's; the two steps can lead away ("an adviser said France supported the status quo in the Taiwan
 Strait" beside "Macron refused to back down, telling reporters that being an ally does not mean being a
-vassal"). On the
-fifteen labelled corpora this left out 5 citations, all of another fact than their quote, and no figure
-moved. At SAME_FACT (0.5) it also left out a true one ("Kirby and Stoltenberg expressed concern" beside
+vassal"). On the fifteen labelled corpora this left out 5 citations, all of another fact than their
+quote, and no figure moved. At SAME_FACT (0.5) it also left out a true one ("Kirby and Stoltenberg expressed concern" beside
 "the United States has expressed concern over the growing relationship", 0.48): the seed corpus's
 corroboration 0.823 -> 0.774."""
 SAME_COUNT = 0.4
