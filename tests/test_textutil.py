@@ -91,6 +91,15 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("The toll has reached 1,037.", "The region has been quiet since 2012.", False),
     ("More than 1,700 firms signed.", "Some 1,800 firms signed.", False),
     ("More than 1,700 firms signed.", "Some 2,400 firms signed.", True),
+    # a range alone does not confirm a sentence that gives another figure of the same kind
+    ("The toll has reached 1,037, with over 1,200 injured.",
+     "The toll has reached over 1,300, while 1,800 others have been injured.", True),
+    ("The toll has reached 1,037, with over 1,200 injured.", "Over 1,300 people were injured.", False),
+    ("Trade had reached $185bn, and gas supplies will reach almost 100 billion cubic metres.",
+     "Trade rose nearly 30% to about $190 billion.", False),
+    ("The Dow rose 375 points, then finished about 100 points lower.", "The Dow ended down 103 points, or 0.3%.",
+     False),
+    ("Some 6,800 athletes rode on 85 boats.", "Roughly 6,800 of them were carried on 94 boats.", False),
     # counts written in words
     ("5 miners are still trapped underground.", "Two miners are still trapped underground.", True),
     ("5 miners are still trapped underground.", "Rescuers said five miners remain trapped.", False),
