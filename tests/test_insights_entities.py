@@ -260,6 +260,22 @@ def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
     assert len(people["Volodymyr Zelensky"].citations) == 5
 
 
+def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "North Korean leader Kim Jong Un arrived by train. Kremlin spokesman Dmitry "
+                             "Peskov said the talks went well.", source="Alpha"),
+        "b.md": article("B", "North Korean leader Kim Jong-un toured the site. Kremlin spokesperson Dmitri "
+                             "Peskov declined to comment.", source="Beta"),
+        "c.md": article("C", "Kim Jong Un later left for Vladivostok. Deputy Minister Kim Jong-il spoke after "
+                             "him.", source="Gamma"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    assert set(people) == {"Kim Jong Un", "Dmitry Peskov", "Kim Jong-il"}
+    assert "Kim Jong-un" in people["Kim Jong Un"].aliases
+    assert "Dmitri Peskov" in people["Dmitry Peskov"].aliases
+    assert len(people["Kim Jong Un"].citations) == 3
+
+
 def test_role_after_the_name_without_an_article(tmp_path: Path) -> None:
     # "chair of ...", "president of ..." after a name make a person as "the chair of ..." does ...
     _, ins = analyse_files(tmp_path, {

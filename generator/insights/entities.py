@@ -568,18 +568,23 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
 
 
 def _variant_key(name: str) -> str:
-    """``name`` without the transliteration ending of its last word ("Volodymyr Zelenskiy" -> "Volodymyr
-    Zelensk"), when the word keeps MIN_VARIANT_STEM letters without it; ``name`` itself otherwise."""
-    head, _, last = _fold(name).rpartition(" ")
-    stem = _VARIANT_END.sub("", last)
-    return f"{head} {stem}".lstrip() if len(stem) >= MIN_VARIANT_STEM else name
+    """``name`` as its transliterations share it: unaccented, in lower case, a hyphen as a space ("Kim
+    Jong-un" and "Kim Jong Un": "kim jong un"), and each word without its transliteration ending
+    when it keeps MIN_VARIANT_STEM letters without it ("Dmitry Peskov" and "Dmitri Peskov", "Volodymyr
+    Zelenskiy" and "Volodymyr Zelensky": "dmitr peskov", "volodymyr zelensk")."""
+    out = []
+    for word in _fold(name).replace("-", " ").lower().split():
+        stem = _VARIANT_END.sub("", word)
+        out.append(stem if len(stem) >= MIN_VARIANT_STEM else word)
+    return " ".join(out)
 
 
 def _spelt_alike(found: _Found, uses: Callable[[str], int]) -> dict[str, str]:
     """The aliases of the people ``found`` (see :func:`_aliases`) once spellings of one name are one.
 
-    Names of more than one word that differ only in the transliteration ending of their last word
-    ("Volodymyr Zelensky", "Volodymyr Zelenskiy") are one person, named as most sentences spell them
+    Names of more than one word that differ only in the transliteration ending of a word ("Volodymyr
+    Zelensky", "Volodymyr Zelenskiy"; "Dmitry Peskov", "Dmitri Peskov"), in a hyphen ("Kim Jong-un",
+    "Kim Jong Un") or in accents are one person, named as most sentences spell them
     (``uses``: how many sentences hold a name's last word); a one-word person, or a surname, spelt
     otherwise than a full name's surname ("Zelenskiy", "Volodymyr Zelensky") is that full name.
     Other first names or other endings ("Zelenska") are other people.
