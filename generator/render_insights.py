@@ -42,9 +42,7 @@ _COUNTED = frozenset({"quantity", "duration"})
 # headers sit on the bottom line; outlet columns are as narrow as a ✓, their names standing on end and
 # cut after two lines (the full name is the header's title). On a phone the fact column is narrower and
 # cut after five lines (its link leads to the whole quote), and the count column's badge may wrap.
-# A phone also shows SWIPE_HINT above the table; where the browser can tell (scroll-driven animations),
-# only while the table is wider than the screen: its scroll timeline is inactive when nothing scrolls,
-# and the hint then keeps its hidden, out-of-flow base style.
+# A phone also shows a swipe hint above the table (:func:`swipe_style`).
 COVERAGE_STYLE = (
     "<style>.md-typeset table:not([class]) th:first-child{min-width:18em}"
     ".md-typeset td .dossier-badge{white-space:nowrap}"
@@ -60,21 +58,12 @@ COVERAGE_STYLE = (
     "overflow:hidden;max-height:11em;margin:auto;writing-mode:vertical-rl;text-orientation:sideways;"
     "transform:rotate(180deg);"
     "text-align:start;line-height:1.3}"
-    ".md-typeset .dossier-swipe{display:none;margin:0 0 -.5em;font-size:.7rem;"
-    "color:var(--md-default-fg-color--light)}"
     "@media screen and (max-width:44.984375em){"
     ".md-typeset table:not([class]) th:first-child{min-width:9em}"
     ".md-typeset table:not([class]) td:first-child a{display:-webkit-box;-webkit-box-orient:vertical;"
     "-webkit-line-clamp:5;overflow:hidden}"
     ".md-typeset table:not([class]) :is(th,td):nth-child(2){min-width:0;padding-left:.5em;padding-right:.5em}"
-    ".md-typeset td .dossier-badge{white-space:normal}"
-    ".md-typeset .dossier-swipe{display:block}}"
-    "@supports (timeline-scope:none){@media screen and (max-width:44.984375em){"
-    ".md-content{timeline-scope:--dossier-table}"
-    ".md-typeset__scrollwrap{scroll-timeline:--dossier-table x}"
-    ".md-typeset .dossier-swipe{position:absolute;visibility:hidden;"
-    "animation:dossier-swipe linear both;animation-timeline:--dossier-table}}}"
-    "@keyframes dossier-swipe{from,to{position:static;visibility:visible}}"
+    ".md-typeset td .dossier-badge{white-space:normal}}"
     "</style>\n\n")
 # Key figures is a four-column table with a long quote column: on a phone it would scroll sideways with
 # its sources out of sight. There each row becomes a card instead (figure, what it counts, quote,
@@ -92,8 +81,35 @@ FIGURES_STYLE = (
     ".md-typeset table:not([class]) td:is(:nth-child(2),:nth-child(4))::before{"
     "color:var(--md-default-fg-color--light)}}"
     "</style>\n\n")
-SWIPE_HINT = '<p class="dossier-swipe" data-search-exclude>Swipe sideways to see every outlet.</p>\n\n'
-"""A line over the coverage table, shown on a phone (see COVERAGE_STYLE); search leaves it out."""
+
+
+def swipe_style(tables: int) -> str:
+    """The style of a page's :func:`swipe_hint` lines, for its ``tables`` tables.
+
+    A hint shows on a phone only (never on a desktop), and, where the browser can tell (scroll-driven
+    animations), only while its table is wider than the screen: each table's scroll box (the element
+    right after its hint) drives a timeline of its own, inactive when nothing scrolls, and the hint then
+    keeps its hidden, out-of-flow base style."""
+    names = [f"--dossier-table-{k}" for k in range(1, tables + 1)]
+    per_table = "".join(f'.md-typeset .dossier-swipe[data-table="{k}"]{{animation-timeline:{name}}}'
+                        f'.md-typeset .dossier-swipe[data-table="{k}"]+.md-typeset__scrollwrap'
+                        f'{{scroll-timeline:{name} x}}' for k, name in enumerate(names, 1))
+    return ("<style>.md-typeset .dossier-swipe{display:none;margin:0 0 -.5em;font-size:.7rem;"
+            "color:var(--md-default-fg-color--light)}"
+            "@media screen and (max-width:44.984375em){.md-typeset .dossier-swipe{display:block}}"
+            "@supports (timeline-scope:none){@media screen and (max-width:44.984375em){"
+            f".md-content{{timeline-scope:{','.join(names)}}}"
+            ".md-typeset .dossier-swipe{position:absolute;visibility:hidden;animation:dossier-swipe linear both}"
+            f"{per_table}}}}}"
+            "@keyframes dossier-swipe{from,to{position:static;visibility:visible}}"
+            "</style>\n\n")
+
+
+def swipe_hint(table: int, what: str) -> str:
+    """A line over a page's ``table``-th table (from 1) saying it scrolls sideways to show every ``what``,
+    shown as :func:`swipe_style` says; search leaves it out."""
+    return (f'<p class="dossier-swipe" data-table="{table}" data-search-exclude>'
+            f"Swipe sideways to see every {what}.</p>\n\n")
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8
@@ -213,7 +229,8 @@ class InsightRenderer:
                          "state in like words around them. Outlets may still give different values for the "
                          f"same thing in other words.{figures}\n")
             return "".join(parts)
-        for d in items:
+        parts.append(swipe_style(len(items)))
+        for table, d in enumerate(items, 1):
             # A count reads "Different counts of flights cancelled"; another kind "Different days: arrived".
             about = " ".join(d.subject.split()[:4])
             joint = " of " if d.kind in _COUNTED else ": "
@@ -230,6 +247,7 @@ class InsightRenderer:
                 # is named for what lasted, which one sentence alone may say).
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(' '.join(d.shared))}</p>\n\n")
+            parts.append(swipe_hint(table, "version"))
             parts.append("| " + " | ".join(
                 f"{md_text(p.value)} ({number_of(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
             parts.append("|" + " --- |" * len(d.positions) + "\n")
@@ -323,7 +341,7 @@ class InsightRenderer:
         header = ["Fact", "Outlets"] + [md_text(self.outlet_names[k]) for k in shown] + (["Others"] if others else [])
         # Outlet names stand on end and may be cut (see COVERAGE_STYLE); the title keeps the whole name.
         header[2:] = [f'<span class="dossier-outlet" title="{name}">{name}</span>' for name in header[2:]]
-        parts.append(SWIPE_HINT)
+        parts.append(swipe_style(1) + swipe_hint(1, "outlet"))
         parts.append("| " + " | ".join(header) + " |\n|" + " --- |" * len(header) + "\n")
         for r in rows:
             lead = r.citations[0]
