@@ -84,6 +84,19 @@ def _megabytes(value: str) -> float:
     return number
 
 
+GENERIC_FOLDERS = frozenset("articles corpus data docs files input news sources stories texts".split())
+"""Folder names that say nothing of the event: a corpus in one is named for the folder above it."""
+
+
+def event_name(corpus: Path) -> str:
+    """What a corpus folder says of its event: its name ("summit"), or its parent's when its own is
+    generic ("summit/articles": "summit")."""
+    folder = corpus.resolve()
+    if folder.name.lower() in GENERIC_FOLDERS and folder.parent.name:
+        return folder.parent.name
+    return folder.name
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("corpus", type=Path, help="folder of articles (.txt, .md, .html), searched recursively")
     p.add_argument("--topics", type=Path, metavar="FILE",
@@ -118,7 +131,8 @@ def parser() -> argparse.ArgumentParser:
                         "the options given here replace its plugin options of the same name")
     b.add_argument("--title", metavar="TEXT",
                    help="the site's name, in every page's header and browser tab (default: the --config's "
-                        "site_name, else \"Dossier: \" and the corpus folder's name)")
+                        "site_name, else \"Dossier: \" and the corpus folder's name, or its parent's when it is "
+                        "named corpus, articles or the like)")
     b.add_argument("--strict", action="store_true", help="fail on any warning, as mkdocs build --strict does")
     b.add_argument("--offline", action="store_true",
                    help="a site that works opened straight from disk (file://), search included, to send as "
@@ -294,7 +308,7 @@ def _build(args: argparse.Namespace) -> int:
         else:
             config_file = str(resources.files("generator").joinpath("assets/mkdocs.yml"))
             overrides["docs_dir"] = empty_docs
-            overrides["site_name"] = title_text(f"Dossier: {args.corpus.resolve().name}")
+            overrides["site_name"] = title_text(f"Dossier: {event_name(args.corpus)}")
         if args.title:
             overrides["site_name"] = title_text(args.title)  # themes print it into HTML as it is
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -391,12 +392,15 @@ def test_help_names_each_command_once_and_an_export_counts_in_words() -> None:
 
 def test_the_site_is_named_for_its_corpus_or_its_title(tmp_path: Path, corpus: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    def title(*extra: str) -> str:
+    def title(*extra: str, folder: Path = corpus) -> str:
         site = tmp_path / f"site{len(list(tmp_path.glob('site*')))}"
-        assert main(["build", str(corpus), "--site-dir", str(site), "-q", *extra]) == 0, capsys.readouterr().err
+        assert main(["build", str(folder), "--site-dir", str(site), "-q", *extra]) == 0, capsys.readouterr().err
         return re.search(r"<title>(.*?)</title>", (site / "index.html").read_text(encoding="utf-8"))[1]
 
-    assert title() == "Briefing - Dossier: corpus"  # the folder's name, not a name every briefing shares
+    # the folder's name, not a name every briefing shares; a folder named "corpus" says nothing of the
+    # event, so the folder above it names the site
+    assert title() == f"Briefing - Dossier: {corpus.resolve().parent.name}"
+    assert title(folder=shutil.copytree(corpus, tmp_path / "ferry-talks")) == "Briefing - Dossier: ferry-talks"
     # the theme prints the name into HTML as it is: escaped, it can neither break nor inject markup
     assert title("--title", "Ferry talks & <after>") == "Briefing - Ferry talks &amp; \u2039after\u203a"
     (tmp_path / "proj").mkdir()
