@@ -260,6 +260,18 @@ def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
     assert len(people["Volodymyr Zelensky"].citations) == 5
 
 
+def test_a_regnal_number_is_part_of_a_name(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "King of Morocco Mohammed VI on Saturday declared three days of national mourning. "
+                             "Article VI of the constitution was cited.", source="Alpha"),
+        "b.md": article("B", "Pope Benedict XVI sent a message. King Mohammed VI visited the hospital.",
+                        source="Beta"),
+    })
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    assert set(people) == {"Mohammed VI", "Benedict XVI"}
+    assert len(people["Mohammed VI"].citations) == 2  # not "Article VI"
+
+
 def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "North Korean leader Kim Jong Un arrived by train. Kremlin spokesman Dmitry "

@@ -82,6 +82,8 @@ _NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+
 _IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+"""A regnal number of two letters or more ("II", "VI", "XVI"): a monarch's or a pope's, part of the name."""
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
 """The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
@@ -226,8 +228,11 @@ def _is_name_token(token: str) -> bool:
 
 def _person_shaped(name: str) -> bool:
     """Whether ``name`` can be a person's: one to four words (particles and initials aside), each a
-    name's, and not an institution word alone ("Office", "Court")."""
-    return 1 <= len(_parts(name)) <= 4 and all(_is_name_token(t) for t in name.split() if t not in PARTICLES) \
+    name's or, after the first, a regnal number ("Mohammed VI", "Charles III"), and not an institution
+    word alone ("Office", "Court")."""
+    first, *rest = name.split()
+    return 1 <= len(_parts(name)) <= 4 and _is_name_token(first) \
+        and all(_is_name_token(t) or _REGNAL.fullmatch(t) for t in rest if t not in PARTICLES) \
         and not (" " not in name and name.lower() in ORG_WORDS)
 
 
@@ -239,8 +244,11 @@ def _parts(name: str) -> list[str]:
 
 def _surnames(name: str) -> list[str]:
     """How the text may call a person by surname: the last word with the particles before it ("von der
-    Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad")."""
+    Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad"). None for
+    a name ending in a regnal number ("Mohammed VI" is not called "VI")."""
     tokens = name.split()
+    if _REGNAL.fullmatch(tokens[-1]):
+        return []
     start = len(tokens) - 1
     while start > 1 and tokens[start - 1] in PARTICLES:
         start -= 1
