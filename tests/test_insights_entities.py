@@ -260,6 +260,17 @@ def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
     assert len(people["Volodymyr Zelensky"].citations) == 5
 
 
+def test_a_role_word_that_describes_a_thing_makes_no_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "A video shared on the Kremlin's official Telegram channel captured the handshake. "
+                             "The official Li Wei said the talks went well.", source="Alpha"),
+        "b.md": article("B", "Chief executive Tim Cook unveils the phone. The official Telegram account was "
+                             "quiet.", source="Beta"),
+    })
+    people = {e.name for e in ins.entities if e.kind == "person"}
+    assert people == {"Li Wei", "Tim Cook"}
+
+
 def test_a_regnal_number_is_part_of_a_name(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "King of Morocco Mohammed VI on Saturday declared three days of national mourning. "

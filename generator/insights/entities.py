@@ -431,6 +431,17 @@ def _as_place(sentence: str, start: int, end: int) -> bool:
     return modifier or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
 
 
+def _describes(sentence: str, role: str, end: int) -> bool:
+    """Whether ``role``, a role word that is an adjective too (:data:`_ADJECTIVE_ROLES`), describes the
+    thing a name ending at ``sentence[end]`` names, not a person: a noun follows the name ("the
+    Kremlin's official Telegram channel"), not a verb ("official Li Wei said", "chief executive Tim Cook
+    unveils")."""
+    after = _WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+    return (role.lower() in _ADJECTIVE_ROLES and after is not None and after.group(0).islower()
+            and not _CLAUSE_VERB.match(sentence, end) and not _small_or_past(after.group(0))
+            and not after.group(0).endswith("s"))
+
+
 def _small_or_past(word: str) -> bool:
     """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
     return word.lower() in STOPWORDS or word.endswith("ed")
@@ -526,7 +537,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower():
+        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() and not _describes(sentence, prev[-1], m.end()):
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
