@@ -127,3 +127,15 @@ def test_a_range_of_money_is_one_row(tmp_path: Path) -> None:
                         source="Alpha"),
     })
     assert [(f.label, f.value) for f in ins.figures] == [("$1.7 billion and $1.9 billion", 1.7e9)]
+
+
+def test_a_conversion_in_brackets_is_no_row_and_spellings_of_a_unit_are_one(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The quake struck a mountainous area 72 kilometres (45 miles) southwest of the city.",
+                        source="Alpha"),
+        "b.md": article("B", "Its epicentre was around 72 kilometers (45 miles) southwest of the city.",
+                        source="Beta"),
+        "c.md": article("C", "The fund released $10 million (£8 million) for shelters.", source="Gamma"),
+    })
+    rows = [(f.label, [c.article for c in f.citations]) for f in ins.figures]
+    assert rows == [("72 kilometres", ["a", "b"]), ("$10 million", ["c"])], rows

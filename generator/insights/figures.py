@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
@@ -24,6 +25,7 @@ def unit_key(amount: Amount) -> str:
     if amount.unit in _COMPOUND_UNITS:
         return amount.unit
     head = amount.unit.split()[-1] if amount.unit else ""
+    head = re.sub(r"(?<=[mlt])re(s?)$", r"er\1", head)  # "kilometres" is "kilometers", "litre" "liter"
     return stem(head) if head.isalpha() else head
 
 
@@ -103,6 +105,16 @@ def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Ci
     return [found[i], *found[:i], *found[i + 1:]]
 
 
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$")
+
+
+def converts(text: str, amount: Amount, amounts: Sequence[Amount]) -> bool:
+    """Whether ``amount`` only restates, in brackets, the figure of ``amounts`` right before it in another
+    unit ("72 kilometres (45 miles)", "$1 billion (£790 million)"): not a figure of its own."""
+    return text[amount.end:amount.end + 1] == ")" and any(
+        other.end <= amount.start and _CONVERSION_OPENS.fullmatch(text, other.end, amount.start) for other in amounts)
+
+
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
     """Every figure, one row per (kind, what it counts, value or range) and thing counted; most widely reported first.
 
@@ -112,7 +124,10 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
     groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, _Words, Citation]]]] = (
         defaultdict(list))
     for sentence in corpus.sentences:
-        for a in corpus.values(sentence)[1]:
+        amounts = corpus.values(sentence)[1]
+        for a in amounts:
+            if converts(sentence.text, a, amounts):
+                continue
             this = (a, (*around(sentence.text, a), measured_by(sentence.text, a)))
             rows = groups[(a.kind, unit_key(a), a.value, a.upper)]  # a range is keyed by both ends
             row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)), None)
