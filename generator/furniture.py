@@ -83,12 +83,16 @@ BOILERPLATE = re.compile(
     r"appeared first on|may not be (?:published|reproduced)|licensing rights|opens (?:in )?(?:a )?new (?:tab|window)|"
     r"^\W*contact us\b|contact us (?:at|on|via|by)\b|news tip|thank(?:s| you) for reading|bringing you|independent global news organi[sz]ation|"
     r"enable javascript|javascript is (?:disabled|required)|browser does(?: not|n't) support|"
-    r"[\w.+-]+@[\w-]+\.[a-z]{2,}|"  # an e-mail address: a contact line
-    # the article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not
-    # when the fact follows a colon: "Here is what happened: the ship lost power ...")
-    r"^(?![^:]*:\s*\w)here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
-    r"things to know|key points|what happened)\b",
+    r"[\w.+-]+@[\w-]+\.[a-z]{2,}",  # an e-mail address: a contact line
 )
+ANNOUNCES = re.compile(
+    r"^(?![^:]*:\s*\w)here(?:'s|\u2019s| is| are)\b.{0,60}?\b(?:takeaways|what (?:we|you) (?:know|need to know)|what to know|"
+    r"things to know|key points|what happened)\b")
+"""The article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not when the
+fact follows a colon: "Here is what happened: the ship lost power ..."). Boilerplate in the body; an
+explainer's headline may read so ("Here's what you need to know about the summit")."""
+SUBJECT_WORDS = 3
+"""Words a headline announcing its article goes on with to name what it is about."""
 TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
     r"""save|add|upgrade|follow|become|consider|"""
@@ -156,7 +160,9 @@ def _credit_line(text: str) -> bool:
 def boilerplate(text: str) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
     "Join our WhatsApp group", "This post will be updated as new information is available.")."""
-    return BOILERPLATE.search(text.lower()) is not None and count_words(text, 30) < 30
+    lowered = text.lower()
+    return (BOILERPLATE.search(lowered) is not None or ANNOUNCES.search(lowered) is not None) \
+        and count_words(text, 30) < 30
 
 
 def credit_or_prompt(text: str) -> bool:
@@ -164,10 +170,16 @@ def credit_or_prompt(text: str) -> bool:
     return (BYLINE.match(text) is not None or TO_THE_READER.match(text) is not None) and count_words(text, 20) < 20
 
 
-def furniture(line: str) -> bool:
+def furniture(line: str, headline: bool = False) -> bool:
     """Whether a line is page furniture rather than news or a headline: see the two above, a photo's
     credit or a caption closed by one (:func:`caption`), and a line that only credits an agency
-    (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters")."""
+    (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters"). Read as a ``headline``,
+    a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS more words:
+    "... about the summit between Putin and Kim", not "Here's what we know") is no furniture."""
+    announced = ANNOUNCES.search(line.lower()) if headline else None
+    if announced and count_words(line[announced.end():], SUBJECT_WORDS) >= SUBJECT_WORDS \
+            and not BOILERPLATE.search(line.lower()):
+        return credit_or_prompt(line) or caption(line) or credit_line(line)
     return boilerplate(line) or credit_or_prompt(line) or caption(line) or credit_line(line)
 
 

@@ -357,7 +357,7 @@ def _first_line_title(body: str) -> str | None:
         line = without_dateline(line)
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
-                or _BRACKETED.fullmatch(bare) or furniture(_unlabelled(line)):
+                or _BRACKETED.fullmatch(bare) or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue
         if any(other.startswith(line) for other in skipped):

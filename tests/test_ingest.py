@@ -481,6 +481,14 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("overview.txt", "Overview\n- The ferry service resumed on Monday, a week after the storm closed the harbour, and "
      "hundreds of stranded travellers finally left the island.\n", "The ferry service resumed on Monday, a week after "
      "the storm closed the harbour, and hundreds of stranded travellers\u2026"),
+    # an explainer's headline announcing its article, shown twice under a site's icon; a bare "Here's what we
+    # know" says nothing of the story, so the lead stands in
+    ("explainer.txt", "Site icon The Harbour Daily\n\nHere\u2019s what you need to know about the ferry strike\n\n"
+     "Here's what you need to know about the ferry strike\n\nThe ferry service stopped on Monday when crews walked "
+     "out over pay, stranding hundreds of travellers on the island.\n",
+     "Here\u2019s what you need to know about the ferry strike"),
+    ("we-know.txt", "Here's what we know\n\nThe ferry service stopped on Monday when crews walked out.\n",
+     "The ferry service stopped on Monday when crews walked out."),
     # TASS's dateline opening the lead ("BELGRADE, May 7. /TASS/.")
     ("tass.txt", "HARBOURTOWN, May 7. /TASS/. The ferry service resumed on Monday, a week after the storm closed the "
      "harbour.\n\nHundreds of travellers had been stranded.\n", "The ferry service resumed on Monday, a week after the "
