@@ -265,10 +265,11 @@ def test_a_role_word_that_describes_a_thing_makes_no_person(tmp_path: Path) -> N
         "a.md": article("A", "A video shared on the Kremlin's official Telegram channel captured the handshake. "
                              "The official Li Wei said the talks went well.", source="Alpha"),
         "b.md": article("B", "Chief executive Tim Cook unveils the phone. The official Telegram account was "
-                             "quiet.", source="Beta"),
+                             "quiet. Judo star Teddy Riner lit the cauldron.", source="Beta"),
     })
-    people = {e.name for e in ins.entities if e.kind == "person"}
-    assert people == {"Li Wei", "Tim Cook"}
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert set(people) == {"Li Wei", "Tim Cook", "Teddy Riner"}
+    assert people["Teddy Riner"] == ("Judo star",)
 
 
 def test_a_regnal_number_is_part_of_a_name(tmp_path: Path) -> None:

@@ -433,9 +433,10 @@ def _as_place(sentence: str, start: int, end: int) -> bool:
 
 def _describes(sentence: str, role: str, end: int) -> bool:
     """Whether ``role``, a role word that is an adjective too (:data:`_ADJECTIVE_ROLES`), describes the
-    thing a name ending at ``sentence[end]`` names, not a person: a noun follows the name ("the
-    Kremlin's official Telegram channel"), not a verb ("official Li Wei said", "chief executive Tim Cook
-    unveils")."""
+    thing a one-word name ending at ``sentence[end]`` names, not a person: a noun follows the name ("the
+    Kremlin's official Telegram channel"), not a verb ("official Li said", "chief executive Cook
+    unveils"). A verb's past form may be irregular ("judo star Teddy Riner lit the cauldron"), so a name
+    of more words, a person's shape, is not asked."""
     after = _WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
     return (role.lower() in _ADJECTIVE_ROLES and after is not None and after.group(0).islower()
             and not _CLAUSE_VERB.match(sentence, end) and not _small_or_past(after.group(0))
@@ -537,7 +538,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() and not _describes(sentence, prev[-1], m.end()):
+        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())):
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
