@@ -8,7 +8,7 @@ import re
 
 from generator.byline import WIRE_NAMES, credit_line
 from generator.sentences import count_words, ends_sentence, split_sentences
-from generator.textutil import MONTHS, WEEKDAYS
+from generator.textutil import MONTHS, WEEKDAYS, content_stems
 
 BYLINE = re.compile(
     # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
@@ -91,8 +91,8 @@ ANNOUNCES = re.compile(
 """The article announcing itself: "Here are the key takeaways from ...", "Here's what we know" (not when the
 fact follows a colon: "Here is what happened: the ship lost power ..."). Boilerplate in the body; an
 explainer's headline may read so ("Here's what you need to know about the summit")."""
-SUBJECT_WORDS = 3
-"""Words a headline announcing its article goes on with to name what it is about."""
+SUBJECT_WORDS = 2
+"""Content words a headline announcing its article goes on with to name what it is about."""
 TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
     r"""save|add|upgrade|follow|become|consider|"""
@@ -174,11 +174,12 @@ def furniture(line: str, headline: bool = False) -> bool:
     """Whether a line is page furniture rather than news or a headline: see the two above, a photo's
     credit or a caption closed by one (:func:`caption`), and a line that only credits an agency
     (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters"). Read as a ``headline``,
-    a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS more words:
-    "... about the summit between Putin and Kim", not "Here's what we know") is no furniture."""
+    a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS more content
+    words: "... about the summit between Putin and Kim", not "Here's what we know at this hour", nor a list's
+    opening "Here are the key points:") is no furniture."""
     announced = ANNOUNCES.search(line.lower()) if headline else None
-    if announced and count_words(line[announced.end():], SUBJECT_WORDS) >= SUBJECT_WORDS \
-            and not BOILERPLATE.search(line.lower()):
+    if announced and len(content_stems(line[announced.end():])) >= SUBJECT_WORDS \
+            and not line.rstrip().endswith(":") and not BOILERPLATE.search(line.lower()):
         return credit_or_prompt(line) or caption(line) or credit_line(line)
     return boilerplate(line) or credit_or_prompt(line) or caption(line) or credit_line(line)
 

@@ -489,6 +489,8 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "Here\u2019s what you need to know about the ferry strike"),
     ("we-know.txt", "Here's what we know\n\nThe ferry service stopped on Monday when crews walked out.\n",
      "The ferry service stopped on Monday when crews walked out."),
+    ("this-hour.txt", "Here's what we know at this hour\n\nThe ferry service stopped on Monday when crews walked "
+     "out.\n", "The ferry service stopped on Monday when crews walked out."),
     # TASS's dateline opening the lead ("BELGRADE, May 7. /TASS/.")
     ("tass.txt", "HARBOURTOWN, May 7. /TASS/. The ferry service resumed on Monday, a week after the storm closed the "
      "harbour.\n\nHundreds of travellers had been stranded.\n", "The ferry service resumed on Monday, a week after the "

@@ -276,12 +276,14 @@ def test_a_regnal_number_is_part_of_a_name(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "King of Morocco Mohammed VI on Saturday declared three days of national mourning. "
                              "Article VI of the constitution was cited.", source="Alpha"),
-        "b.md": article("B", "Pope Benedict XVI sent a message. King Mohammed VI visited the hospital.",
-                        source="Beta"),
+        "b.md": article("B", "Pope Benedict XVI sent a message. King Mohammed VI visited the hospital. The "
+                             "England XI won the match.", source="Beta"),
+        "c.md": article("C", "Pope John Paul II visited Warsaw. John told the crowd he was glad.", source="Gamma"),
     })
     people = {e.name: e for e in ins.entities if e.kind == "person"}
-    assert set(people) == {"Mohammed VI", "Benedict XVI"}
+    assert set(people) == {"Mohammed VI", "Benedict XVI", "John Paul II"}  # not a team's XI
     assert len(people["Mohammed VI"].citations) == 2  # not "Article VI"
+    assert len(people["John Paul II"].citations) == 1  # "John" is not the pope
 
 
 def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(tmp_path: Path) -> None:
@@ -292,9 +294,12 @@ def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(t
                              "Peskov declined to comment.", source="Beta"),
         "c.md": article("C", "Kim Jong Un later left for Vladivostok. Deputy Minister Kim Jong-il spoke after "
                              "him.", source="Gamma"),
+        "d.md": article("D", "Russian Foreign Minister Sergei Ivanov spoke. French writer Serge Ivanov wrote back.",
+                        source="Delta"),
     })
     people = {e.name: e for e in ins.entities if e.kind == "person"}
-    assert set(people) == {"Kim Jong Un", "Dmitry Peskov", "Kim Jong-il"}
+    # one ending for another is a spelling; a name with an ending and one without are two people
+    assert set(people) == {"Kim Jong Un", "Dmitry Peskov", "Kim Jong-il", "Sergei Ivanov", "Serge Ivanov"}
     assert "Kim Jong-un" in people["Kim Jong Un"].aliases
     assert "Dmitri Peskov" in people["Dmitry Peskov"].aliases
     assert len(people["Kim Jong Un"].citations) == 3

@@ -82,8 +82,9 @@ _NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+
 _IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_REGNAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
-"""A regnal number of two letters or more ("II", "VI", "XVI"): a monarch's or a pope's, part of the name."""
+_REGNAL = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+"""A regnal number of two letters or more ("II", "VI", "XVI"): a monarch's or a pope's, part of the name
+(not "XI", a team's: "the England XI")."""
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
 _PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
 """The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
@@ -230,6 +231,8 @@ def _person_shaped(name: str) -> bool:
     """Whether ``name`` can be a person's: one to four words (particles and initials aside), each a
     name's or, after the first, a regnal number ("Mohammed VI", "Charles III"), and not an institution
     word alone ("Office", "Court")."""
+    if not name.split():
+        return False
     first, *rest = name.split()
     return 1 <= len(_parts(name)) <= 4 and _is_name_token(first) \
         and all(_is_name_token(t) or _REGNAL.fullmatch(t) for t in rest if t not in PARTICLES) \
@@ -237,9 +240,10 @@ def _person_shaped(name: str) -> bool:
 
 
 def _parts(name: str) -> list[str]:
-    """The words of a person's name without its particles and initials ("Ursula von der Leyen" ->
-    "Ursula", "Leyen"; "George H.W. Bush" -> "George", "Bush")."""
-    return [t for t in name.split() if t not in PARTICLES and not _IS_INITIAL.fullmatch(t)]
+    """The words of a person's name without its particles, initials and regnal number ("Ursula von der
+    Leyen" -> "Ursula", "Leyen"; "George H.W. Bush" -> "George", "Bush"; "John Paul II" -> "John", "Paul")."""
+    return [t for t in name.split() if t not in PARTICLES and not _IS_INITIAL.fullmatch(t)
+            and not _REGNAL.fullmatch(t)]
 
 
 def _surnames(name: str) -> list[str]:
@@ -538,7 +542,8 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())):
+        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() \
+                and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())):
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
@@ -591,11 +596,12 @@ def _variant_key(name: str) -> str:
     """``name`` as its transliterations share it: unaccented, in lower case, a hyphen as a space ("Kim
     Jong-un" and "Kim Jong Un": "kim jong un"), and each word without its transliteration ending
     when it keeps MIN_VARIANT_STEM letters without it ("Dmitry Peskov" and "Dmitri Peskov", "Volodymyr
-    Zelenskiy" and "Volodymyr Zelensky": "dmitr peskov", "volodymyr zelensk")."""
+    Zelenskiy" and "Volodymyr Zelensky": "dmitr~ peskov", "volodymyr zelensk~"; "Serge" is not "Sergei")."""
     out = []
     for word in _fold(name).replace("-", " ").lower().split():
         stem = _VARIANT_END.sub("", word)
-        out.append(stem if len(stem) >= MIN_VARIANT_STEM else word)
+        # the ending's place is kept: "Sergei" (ending "ei") is not "Serge"
+        out.append(stem + "~" if stem != word and len(stem) >= MIN_VARIANT_STEM else word)
     return " ".join(out)
 
 

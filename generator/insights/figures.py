@@ -105,14 +105,22 @@ def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Ci
     return [found[i], *found[:i], *found[i + 1:]]
 
 
-_CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or)\s+)?$")
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*$")
+_MEASURES = frozenset(stem(w) for w in """kilometer km mile meter metre foot feet inch yard kilogram kg pound lb
+tonne ton liter litre gallon acre hectare barrel degree knot mph""".split())
+"""Units of measure a figure is converted between (the stems :func:`unit_key` gives)."""
 
 
 def converts(text: str, amount: Amount, amounts: Sequence[Amount]) -> bool:
     """Whether ``amount`` only restates, in brackets, the figure of ``amounts`` right before it in another
-    unit ("72 kilometres (45 miles)", "$1 billion (£790 million)"): not a figure of its own."""
-    return text[amount.end:amount.end + 1] == ")" and any(
-        other.end <= amount.start and _CONVERSION_OPENS.fullmatch(text, other.end, amount.start) for other in amounts)
+    unit of its kind ("72 kilometres (45 miles)", "$1 billion (£790 million)"): not a figure of its own.
+    A count in brackets ("25 people (12 children)") is one."""
+    def measure(a: Amount) -> bool:
+        return a.kind == ValueKind.MONEY or (a.kind == ValueKind.QUANTITY and unit_key(a) in _MEASURES)
+
+    return text[amount.end:amount.end + 1] == ")" and measure(amount) and any(
+        other.end <= amount.start and other.kind == amount.kind and measure(other)
+        and _CONVERSION_OPENS.fullmatch(text, other.end, amount.start) for other in amounts)
 
 
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
