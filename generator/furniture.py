@@ -157,12 +157,19 @@ def _credit_line(text: str) -> bool:
                 or (_CREDIT_LINE.fullmatch(text) and _CREDIT_WORD.search(text)))
 
 
-def boilerplate(text: str) -> bool:
+def boilerplate(text: str, headline: bool = False) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
-    "Join our WhatsApp group", "This post will be updated as new information is available.")."""
+    "Join our WhatsApp group", "This post will be updated as new information is available."). Read as a
+    ``headline``, a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
+    more content words: "... about the summit between Putin and Kim", not "Here's what we know at this
+    hour", nor a list's opening "Here are the key points:") is none."""
     lowered = text.lower()
-    return (BOILERPLATE.search(lowered) is not None or ANNOUNCES.search(lowered) is not None) \
-        and count_words(text, 30) < 30
+    if BOILERPLATE.search(lowered) is None:
+        announced = ANNOUNCES.search(lowered)
+        if announced is None or (headline and len(content_stems(text[announced.end():])) >= SUBJECT_WORDS
+                                 and not text.rstrip().endswith(":")):
+            return False
+    return count_words(text, 30) < 30
 
 
 def credit_or_prompt(text: str) -> bool:
@@ -173,15 +180,9 @@ def credit_or_prompt(text: str) -> bool:
 def furniture(line: str, headline: bool = False) -> bool:
     """Whether a line is page furniture rather than news or a headline: see the two above, a photo's
     credit or a caption closed by one (:func:`caption`), and a line that only credits an agency
-    (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters"). Read as a ``headline``,
-    a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS more content
-    words: "... about the summit between Putin and Kim", not "Here's what we know at this hour", nor a list's
-    opening "Here are the key points:") is no furniture."""
-    announced = ANNOUNCES.search(line.lower()) if headline else None
-    if announced and len(content_stems(line[announced.end():])) >= SUBJECT_WORDS \
-            and not line.rstrip().endswith(":") and not BOILERPLATE.search(line.lower()):
-        return credit_or_prompt(line) or caption(line) or credit_line(line)
-    return boilerplate(line) or credit_or_prompt(line) or caption(line) or credit_line(line)
+    (:func:`~generator.byline.credit_line`: "\u2014 AFP", "Source: Reuters"), the first read as a
+    ``headline`` if so asked."""
+    return boilerplate(line, headline) or credit_or_prompt(line) or caption(line) or credit_line(line)
 
 
 def caption(line: str) -> bool:

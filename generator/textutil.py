@@ -637,7 +637,7 @@ class Told(NamedTuple):
     kind: str
     """"money" (after a currency sign), "share" (before "%" or "percent") or "count"."""
     span: tuple[Decimal, Decimal]
-    """Its own value, or the range of its qualifier ("over 1,200": 1,200 to 1,440; :func:`_ranges`)."""
+    """Its own value, or the range of its qualifier ("over 1,200": 1,200 to 1,440; :func:`_bounded`)."""
 
 
 @lru_cache(maxsize=65536)

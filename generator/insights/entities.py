@@ -231,9 +231,10 @@ def _person_shaped(name: str) -> bool:
     """Whether ``name`` can be a person's: one to four words (particles and initials aside), each a
     name's or, after the first, a regnal number ("Mohammed VI", "Charles III"), and not an institution
     word alone ("Office", "Court")."""
-    if not name.split():
+    tokens = name.split()
+    if not tokens:
         return False
-    first, *rest = name.split()
+    first, *rest = tokens
     return 1 <= len(_parts(name)) <= 4 and _is_name_token(first) \
         and all(_is_name_token(t) or _REGNAL.fullmatch(t) for t in rest if t not in PARTICLES) \
         and not (" " not in name and name.lower() in ORG_WORDS)

@@ -106,8 +106,8 @@ def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Ci
 
 
 _CONVERSION_OPENS = re.compile(r"\s*\(\s*$")
-_MEASURES = frozenset(stem(w) for w in """kilometer km mile meter metre foot feet inch yard kilogram kg pound lb
-tonne ton liter litre gallon acre hectare barrel degree knot mph""".split())
+_MEASURES = frozenset(stem(w) for w in """kilometer km mile meter foot feet inch yard kilogram kg pound lb tonne
+ton liter gallon acre hectare barrel degree knot mph""".split())
 """Units of measure a figure is converted between (the stems :func:`unit_key` gives)."""
 
 
