@@ -16,6 +16,7 @@
    it nearly as well as their own topic: strong facts, not weak ones, about two topics at once (a
    border long at war is both background and risk). Borrowed, they are held to the looser test of
    restating.
+6. A fact quoted on two pages cites the same articles on each (:func:`agree_citations`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from generator import embed
 from generator.records import Fact, Quote, ScoredSentence, Topic, TopicPage
@@ -341,7 +343,39 @@ def select(facts: Sequence[Fact], topics: Sequence[Topic], max_quotes: int,
                     borrowed[n_page], strong[n_page], max_quotes) for n_page, candidates in enumerate(ranked)]
     _fill(walked, [t.id for t in topics], max_quotes, served, bar)
     encoded = Pool(pool, meaning) if pool else None
-    return tuple(_finish(topic, page, loose, encoded) for topic, (page, loose) in zip(topics, walked))
+    return agree_citations(tuple(_finish(topic, page, loose, encoded) for topic, (page, loose) in zip(topics, walked)))
+
+
+def agree_citations(pages: Sequence[TopicPage]) -> tuple[TopicPage, ...]:
+    """``pages`` with a fact quoted on two pages citing the same articles on each.
+
+    Each page cites beside a quote the restatements it met on its own walk, so one quote could show three
+    sources on one page and two on the other. A sentence one page cites is added on the other unless
+    that page already cites its article beside the quote, or quotes or cites the sentence itself (one
+    sentence backs one quote on a page)."""
+    cited: dict[str, list[ScoredSentence]] = {}
+    for page in pages:
+        for q in page.quotes:
+            cited.setdefault(q.fact.id, []).extend(q.also)
+    out = []
+    for page in pages:
+        used = {_key(m) for q in page.quotes for m in q.citations}
+        quotes = []
+        for q in page.quotes:
+            also = list(q.also)
+            articles = set(q.articles)
+            for m in cited[q.fact.id]:
+                if m.sentence.article_id not in articles and _key(m) not in used:
+                    also.append(m)
+                    articles.add(m.sentence.article_id)
+                    used.add(_key(m))
+            quotes.append(q if len(also) == len(q.also) else replace(q, also=tuple(also)))
+        out.append(replace(page, quotes=tuple(quotes)))
+    return tuple(out)
+
+
+def _key(m: ScoredSentence) -> tuple[str, int]:
+    return m.sentence.article_id, m.sentence.index
 
 
 def _cut_off_rank(ranked: Sequence[tuple[float, Fact]]) -> float:

@@ -8,8 +8,8 @@ from select_support import FACTS, TOPICS
 from select_support import make_fact as _fact  # short: the tests below build many facts
 
 from generator import select as select_module
-from generator.records import Fact
-from generator.select import FEW, MIN_SCORE, SMALL_LIFT, min_score, select
+from generator.records import Fact, Quote, TopicPage
+from generator.select import FEW, MIN_SCORE, SMALL_LIFT, agree_citations, min_score, select
 
 
 def _pages() -> dict[str, list]:
@@ -533,3 +533,24 @@ def test_a_small_corpus_shows_a_weak_fact_only_when_several_articles_state_it() 
     assert pages["money"] == ["d-61"] and "d-61" not in pages["war"]  # nor does it fill another page
     pages = _weak_on_war(FEW * len(TOPICS))  # the same facts in a corpus of many
     assert "b-61" in pages["war"] and "a-61" in pages["war"] and "d-61" in pages["war"]
+
+
+def _cites(page, fact) -> tuple[str, ...]:
+    return next(q.articles for q in page.quotes if q.fact.id == fact.id)
+
+
+def test_a_fact_on_two_pages_cites_the_same_articles_on_each() -> None:
+    deal = _fact("c", 0, "The arms deal was paid for with grain and fuel.", {"money": 0.9, "war": 0.85})
+    told_b = _fact("b", 3, "Grain and fuel paid for the arms.", {"money": 0.9}).lead
+    told_d = _fact("d", 1, "The weapons were bought with grain.", {"war": 0.8}).lead
+    other = _fact("e", 0, "Troops crossed the river.", {"war": 1.0})
+    money = TopicPage(TOPICS[0], (Quote(deal, "money", 1.0, (told_b,)),))
+    # On the war page, d's sentence is cited beside the deal, and b's beside another quote: one sentence
+    # backs one quote on a page, so b's is not added beside the deal there.
+    war = TopicPage(TOPICS[1], (Quote(deal, "war", 0.9, (told_d,)), Quote(other, "war", 0.8, (told_b,))))
+    agreed = agree_citations((money, war))
+    assert _cites(agreed[0], deal) == ("c", "b", "d")
+    assert _cites(agreed[1], deal) == ("c", "d")
+    assert agreed[1].quotes[1] == war.quotes[1]
+    # A page whose quotes are on no other page is left as it was.
+    assert agree_citations((war,)) == (war,)
