@@ -42,6 +42,9 @@ WORKER_SHIM_PATH = "assets/iframe-worker.js"
 offline plugin adds (see the file)."""
 SCRIPT_PATH = "assets/dossier.js"
 """Brings a search result's first match into view (see the file)."""
+EXTENSIONS = ("footnotes", "md_in_html", "admonition")
+"""Markdown extensions the generated pages need (citations are footnotes; a long list is folded in a
+``<details>`` block; an empty topic says so in a note); added when the site's configuration lacks them."""
 SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
 """Where search splits text into words: at white space and dashes, as Material's default does, and
 also at punctuation, brackets, quotation marks and apostrophes ("5.25" stays one word). With the
@@ -153,6 +156,8 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.extra_css.append(CSS_PATH)
         if SCRIPT_PATH not in map(str, config.extra_javascript):
             config.extra_javascript.append(SCRIPT_PATH)
+        named = {str(e).rsplit(".", 1)[-1] for e in config.markdown_extensions}
+        config.markdown_extensions.extend(e for e in EXTENSIONS if e not in named)
         return config
 
     on_config = CombinedEvent(_compile_once, _search_words, _configure)

@@ -113,6 +113,7 @@ def swipe_hint(table: int, what: str) -> str:
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8
+"""Sentences shown for a person or organisation; the rest are folded away beneath them."""
 
 
 def insight_path(name: str) -> str:
@@ -382,10 +383,14 @@ class InsightRenderer:
                 facts.append(f"Named in {number_of(len(e.citations), 'sentence')} from "
                              f"{number_of(e.outlets, 'outlet')}")
                 parts.append('<p class="dossier-meta">' + " · ".join(facts) + "</p>\n\n")
-                for c in e.citations[:MAX_ENTITY_QUOTES]:
-                    parts.append(f"- {self._quote(c)} — {self._source(c)}\n")
-                if len(e.citations) > MAX_ENTITY_QUOTES:
-                    parts.append(f"- … and {len(e.citations) - MAX_ENTITY_QUOTES} more (see dossier.json)\n")
+                parts.extend(f"- {self._quote(c)} — {self._source(c)}\n" for c in e.citations[:MAX_ENTITY_QUOTES])
+                rest = e.citations[MAX_ENTITY_QUOTES:]
+                if rest:
+                    # Folded away (md_in_html), the rest stay on the page for a reader and for search.
+                    parts.append(f'\n<details class="dossier-more" markdown>\n<summary>{number_of(len(rest), "more sentence")}'
+                                 "</summary>\n\n")
+                    parts.extend(f"- {self._quote(c)} — {self._source(c)}\n" for c in rest)
+                    parts.append("\n</details>\n")
                 parts.append("\n")
         return "".join(parts)
 

@@ -8,12 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import build_env, check_sentence_links, mkdocs_build, project, run_cli, write_tree
+from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
 from generator.insights import Figure
 from generator.insights.values import ValueKind
-from generator.render_insights import _marked, what_it_counts
+from generator.render_insights import MAX_ENTITY_QUOTES, _marked, what_it_counts
 from generator.textutil import stem
 
 PAGES = ("disagreements", "timeline", "figures", "coverage", "people")
@@ -212,3 +212,30 @@ def test_a_markdown_article_quote_on_an_insight_page_shows_its_emphasis() -> Non
              for a in ("m", "t")}
     assert "<em>Harbour Times</em>" in quote["m"] and "<mark>" in quote["m"]
     assert "<em>" not in quote["t"]
+
+
+def test_a_site_of_its_own_config_folds_long_lists_of_sentences_and_renders_footnotes(tmp_path: Path) -> None:
+    """A project whose mkdocs.yml does not inherit the base configuration (no markdown_extensions): the
+    plugin adds the extensions its pages need, and a person named in many sentences shows the first
+    MAX_ENTITY_QUOTES, the rest folded beneath them with every link working."""
+    root = tmp_path / "project"
+    (root / "docs").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(f"site_name: Own config\ntheme:\n  name: material\n"
+                                     f"plugins:\n  - search\n  - dossier:\n      corpus: {ROOT / 'corpus'}\n",
+                                     encoding="utf-8")
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    topic = (tmp_path / "site" / "topics" / "agenda" / "index.html").read_text(encoding="utf-8")
+    assert 'class="footnote-ref"' in topic and "[^" not in topic
+    page = tmp_path / "site" / "insights" / "people" / "index.html"
+    text = page.read_text(encoding="utf-8")
+    assert "dossier.json" not in text and "markdown" not in re.findall(r"<details[^>]*>", text)[0]
+    folds = re.findall(r'<details class="dossier-more">\s*<summary>(\d+) more sentences?</summary>(.*?)</details>',
+                       text, re.S)
+    assert folds, "no person's sentences folded"
+    for count, body in folds:
+        assert body.count("<li>") == int(count)
+    # The first person's section: MAX_ENTITY_QUOTES items shown, then the fold.
+    section = text.split("<h3", 2)[1]
+    assert section.split("<details")[0].count("<li>") == MAX_ENTITY_QUOTES
+    assert check_sentence_links(page) > MAX_ENTITY_QUOTES * len(folds)
