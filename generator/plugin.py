@@ -158,6 +158,12 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.extra_javascript.append(SCRIPT_PATH)
         named = {str(e).rsplit(".", 1)[-1] for e in config.markdown_extensions}
         config.markdown_extensions.extend(e for e in EXTENSIONS if e not in named)
+        if config.theme.get("highlightjs"):
+            # MkDocs' own themes load highlight.js from a CDN; the pages hold no code, and fetch nothing.
+            config.theme["highlightjs"] = False
+            log.info("the %r theme's highlight.js (loaded from a CDN) is switched off: the site "
+                     "fetches nothing from another site; Dossier's pages are made for theme: material",
+                     config.theme.name)
         return config
 
     on_config = CombinedEvent(_compile_once, _search_words, _configure)

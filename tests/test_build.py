@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, source_pages, write_tree
 
 from generator.plugin import SEARCH_SEPARATOR
@@ -100,3 +101,20 @@ def test_corpus_edit_needs_no_docs_write(tmp_path: Path) -> None:
     assert mkdocs_build(root, tmp_path / "site").returncode == 0
     assert sorted(p.name for p in (root / "docs").iterdir()) == []
     assert sorted(p.name for p in corpus.iterdir()) == ["a.txt"]
+
+
+@pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
+def test_a_site_on_mkdocs_own_themes_loads_nothing_from_another_site(tmp_path: Path, theme: str) -> None:
+    """MkDocs' own themes load highlight.js from a CDN unless told not to; the plugin tells them."""
+    root = tmp_path / "project"
+    (root / "docs").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(f"site_name: Own theme\ntheme: {theme}\n"
+                                     f"plugins:\n  - search\n  - dossier:\n      corpus: {ROOT / 'corpus'}\n",
+                                     encoding="utf-8")
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "highlight.js (loaded from a CDN) is switched off" in result.stderr
+    page = (tmp_path / "site" / "topics" / "risks" / "index.html").read_text(encoding="utf-8")
+    assert 'class="footnote-ref"' in page
+    assert not re.search(r'\bsrc="(?:https?:)?//', page)
+    assert not re.search(r'<link\b[^>]*href="(?:https?:)?//', page)
