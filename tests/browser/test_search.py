@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser.conftest import Tab, search
+import yaml
+from browser.conftest import Tab, search, serve
+from conftest import ROOT, mkdocs_build, project
 from playwright.sync_api import expect
 
 from generator.textutil import STOPWORDS
@@ -65,9 +68,29 @@ def test_a_word_opening_a_quote_is_found(tab: Tab, base_url: str, site: Path) ->
     assert any(url.startswith(base_url + location.split("#")[0]) for url in found), (word, location, found)
 
 
-def test_a_search_result_opens_at_its_match(tab: Tab, base_url: str) -> None:
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed corpus built with Material's instant loading on (navigation.instant), served."""
+    tmp = tmp_path_factory.mktemp("instant")
+    base = yaml.safe_load((ROOT / "generator" / "assets" / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    features = [*base["theme"]["features"], "navigation.instant"]
+    root = project(tmp, ROOT / "corpus")
+    config = root / "mkdocs.yml"
+    with serve(tmp / "site") as url:
+        # Instant loading needs site_url, the address the site is served at (it reads sitemap.xml).
+        config.write_text(config.read_text(encoding="utf-8") + f"theme:\n  name: material\n  features: {features}\n"
+                          f"site_url: {url}\n", encoding="utf-8")
+        result = mkdocs_build(root, tmp / "site")
+        assert result.returncode == 0, result.stderr
+        yield url
+
+
+@pytest.mark.parametrize("loading", ["page", "instant"])
+def test_a_search_result_opens_at_its_match(tab: Tab, base_url: str, instant_url: str, loading: str) -> None:
     """Following a search result to a topic page brings the matched quote into view: Material marks the
-    words but would leave the page at its top, far above a quote low on the page."""
+    words but would leave the page at its top, far above a quote low on the page. With instant loading
+    the page is swapped in without a reload, and it still does."""
+    base_url = instant_url if loading == "instant" else base_url
     page = tab.page
     page.goto(base_url + "topics/agenda/")
     # the page's text above its footnotes (which repeat each quote's sentence)
@@ -80,8 +103,12 @@ def test_a_search_result_opens_at_its_match(tab: Tab, base_url: str) -> None:
     page.goto(base_url)
     found = [url for url in search(page, word) if url.startswith(base_url + "topics/agenda/")]
     assert found and "?h=" in found[0], (word, found)
+    page.evaluate("window.dossierSamePage = true")
     page.locator(f".md-search-result__item a.md-search-result__link[href='{found[0]}']").first.click()
     page.wait_for_url(found[0])
+    # Instant loading swaps the page in (this window's state survives); otherwise the page reloads.
+    expect(page.locator(".md-content h1")).to_have_text(re.compile("Agenda"))
+    assert page.evaluate("window.dossierSamePage === true") == (loading == "instant")
     mark = page.locator(".md-content mark[data-md-highlight]").first
     expect(mark).to_be_in_viewport()
     assert mark.evaluate("m => m.closest('blockquote') !== null && m.closest('.footnote') === null"), word
