@@ -175,9 +175,9 @@ _PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
 PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
                           "throughout aboard".split())
 """Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?P<scale>[a-z]+)\s+)?$", re.IGNORECASE)
 """Before a count, an article (and a word) makes a singular unit a modifier ("a 50 billion cubic metre
-pipeline", "a magnitude 6.8 quake")."""
+pipeline", "a magnitude 6.8 quake"); the word names the scale, and is part of the figure's label."""
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
@@ -370,6 +370,13 @@ def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
     return not modifier or bool(re.fullmatch(r"\d{4}", m.group("n")))
 
 
+def _scale_word(text: str, start: int) -> int | None:
+    """Where the word naming the scale of a modifier count starting at ``start`` begins ("the magnitude
+    7 earthquake": "magnitude"), or None when an article stands right before the number."""
+    modifier = _ARTICLE_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    return modifier.start("scale") if modifier and modifier.group("scale") else None
+
+
 def plural(noun: str) -> str:
     """The plural of a singular unit noun ("foot" -> "feet", "storey" -> "storeys", "story" -> "stories")."""
     if noun in _IRREGULAR_PLURALS:
@@ -417,8 +424,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         return all(e <= a or s >= b for a, b in taken)
 
     def add(kind: ValueKind, m: re.Match[str], value: float | None, unit: str, approx: bool, end: int | None = None,
-            upper: float | None = None) -> None:
-        s, e = m.start(), end if end is not None else m.end()
+            upper: float | None = None, start: int | None = None) -> None:
+        s, e = m.start() if start is None else start, end if end is not None else m.end()
         # The regex may have swallowed a leading space before the qualifier or number.
         while s < e and text[s].isspace():
             s += 1
@@ -485,10 +492,12 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         for w in unit_words:
             idx = text.lower().index(w, idx) + len(w)
         value = _scaled(number, m.group("scale"))
-        if value is None or _miscounted(text, m, value, text[idx - len(unit_words[-1]):idx]):
+        head = text[idx - len(unit_words[-1]):idx]
+        if value is None or _miscounted(text, m, value, head):
             continue
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
-        add(kind, m, value, unit, bool(m.group("q")), end=idx)
+        scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
+        add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
     out.sort(key=lambda a: (a.start, a.end))
     return out
