@@ -8,6 +8,7 @@ nothing is written into ``docs/``. ``dossier.json`` is written into the built si
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,18 @@ SCRIPT_PATH = "assets/dossier.js"
 EXTENSIONS = ("footnotes", "md_in_html", "admonition")
 """Markdown extensions the generated pages need (citations are footnotes; a long list is folded in a
 ``<details>`` block; an empty topic says so in a note); added when the site's configuration lacks them."""
+_BUNDLED = {"extra": {"abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html", "tables"}}
+"""Extensions that load others: Python-Markdown's ``extra`` (adding ``footnotes`` again would reset the
+options it was given there)."""
+
+
+def missing_extensions(configured: Iterable[object]) -> list[str]:
+    """The :data:`EXTENSIONS` that ``configured`` (a site's ``markdown_extensions``) neither names nor loads."""
+    have: set[str] = set()
+    for entry in configured:
+        name = str(entry).removeprefix("markdown.extensions.")
+        have |= {name} | _BUNDLED.get(name, set())
+    return [e for e in EXTENSIONS if e not in have]
 SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
 """Where search splits text into words: at white space and dashes, as Material's default does, and
 also at punctuation, brackets, quotation marks and apostrophes ("5.25" stays one word). With the
@@ -156,8 +169,7 @@ class DossierPlugin(BasePlugin[DossierConfig]):
             config.extra_css.append(CSS_PATH)
         if SCRIPT_PATH not in map(str, config.extra_javascript):
             config.extra_javascript.append(SCRIPT_PATH)
-        named = {str(e).rsplit(".", 1)[-1] for e in config.markdown_extensions}
-        config.markdown_extensions.extend(e for e in EXTENSIONS if e not in named)
+        config.markdown_extensions.extend(missing_extensions(config.markdown_extensions))
         if config.theme.get("highlightjs"):
             # MkDocs' own themes load highlight.js from a CDN; the pages hold no code, and fetch nothing.
             config.theme["highlightjs"] = False

@@ -387,8 +387,8 @@ class InsightRenderer:
                 rest = e.citations[MAX_ENTITY_QUOTES:]
                 if rest:
                     # Folded away (md_in_html), the rest stay on the page for a reader and for search.
-                    parts.append(f'\n<details class="dossier-more" markdown>\n<summary>{number_of(len(rest), "more sentence")}'
-                                 "</summary>\n\n")
+                    summary = number_of(len(rest), "more sentence")
+                    parts.append(f'\n<details class="dossier-more" markdown>\n<summary>{summary}</summary>\n\n')
                     parts.extend(f"- {self._quote(c)} — {self._source(c)}\n" for c in rest)
                     parts.append("\n</details>\n")
                 parts.append("\n")

@@ -350,31 +350,29 @@ def agree_citations(pages: Sequence[TopicPage]) -> tuple[TopicPage, ...]:
     """``pages`` with a fact quoted on two pages citing the same articles on each.
 
     Each page cites beside a quote the restatements it met on its own walk, so one quote could show three
-    sources on one page and two on the other. A sentence one page cites is added on the other unless
-    that page already cites its article beside the quote, or quotes or cites the sentence itself (one
-    sentence backs one quote on a page)."""
-    cited: dict[str, list[ScoredSentence]] = {}
+    sources on one page and two on the other. Each copy of the quote keeps its own citations and gains,
+    for each article it lacks, the sentence another copy cites (in page order); never a sentence quoted
+    on that page itself, as :meth:`~generator.restate.Draft.corroborate` cites none."""
+    cited: dict[str, dict[str, ScoredSentence]] = {}
     for page in pages:
         for q in page.quotes:
-            cited.setdefault(q.fact.id, []).extend(q.also)
+            by_article = cited.setdefault(q.fact.id, {})
+            for m in q.also:
+                by_article.setdefault(m.sentence.article_id, m)
     out = []
     for page in pages:
-        used = {_key(m) for q in page.quotes for m in q.citations}
+        quoted = {_sentence_key(q.fact.lead) for q in page.quotes}
         quotes = []
         for q in page.quotes:
-            also = list(q.also)
-            articles = set(q.articles)
-            for m in cited[q.fact.id]:
-                if m.sentence.article_id not in articles and _key(m) not in used:
-                    also.append(m)
-                    articles.add(m.sentence.article_id)
-                    used.add(_key(m))
-            quotes.append(q if len(also) == len(q.also) else replace(q, also=tuple(also)))
+            has = set(q.articles)
+            added = tuple(m for article, m in cited[q.fact.id].items()
+                          if article not in has and _sentence_key(m) not in quoted)
+            quotes.append(replace(q, also=q.also + added) if added else q)
         out.append(replace(page, quotes=tuple(quotes)))
     return tuple(out)
 
 
-def _key(m: ScoredSentence) -> tuple[str, int]:
+def _sentence_key(m: ScoredSentence) -> tuple[str, int]:
     return m.sentence.article_id, m.sentence.index
 
 

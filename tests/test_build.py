@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, source_pages, write_tree
 
-from generator.plugin import SEARCH_SEPARATOR
+from generator.plugin import SEARCH_SEPARATOR, missing_extensions
 from generator.topics import default_topics
 
 
@@ -118,3 +118,24 @@ def test_a_site_on_mkdocs_own_themes_loads_nothing_from_another_site(tmp_path: P
     assert 'class="footnote-ref"' in page
     assert not re.search(r'\bsrc="(?:https?:)?//', page)
     assert not re.search(r'<link\b[^>]*href="(?:https?:)?//', page)
+
+
+@pytest.mark.parametrize(("configured", "missing"), [
+    ([], ["footnotes", "md_in_html", "admonition"]),
+    (["markdown.extensions.footnotes", "admonition"], ["md_in_html"]),
+    (["extra"], ["admonition"]),  # extra loads footnotes and md_in_html
+    (["pymdownx.blocks.admonition", "footnotes", "md_in_html"], ["admonition"]),  # another syntax
+])
+def test_the_extensions_the_pages_need_are_added_when_missing(configured: list[str], missing: list[str]) -> None:
+    assert missing_extensions(configured) == missing
+
+
+def test_footnote_options_given_under_extra_are_kept(tmp_path: Path) -> None:
+    root = project(tmp_path, ROOT / "corpus")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "markdown_extensions:\n  - extra:\n      footnotes:\n        BACKLINK_TEXT: BACK\n",
+                      encoding="utf-8")
+    assert mkdocs_build(root, tmp_path / "site").returncode == 0
+    page = (tmp_path / "site" / "topics" / "risks" / "index.html").read_text(encoding="utf-8")
+    assert 'class="footnote-backref"' in page and ">BACK</a>" in page

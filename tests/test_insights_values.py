@@ -156,6 +156,7 @@ def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
         ("Swept on thirteen labelled corpora.", "thirteen labelled corpora", "labelled corpora"),
         ("A magnitude 6.8 quake was felt.", "magnitude 6.8 quake", "quake"),
         ("The country issued a level 4 alert.", "level 4 alert", "alert"),
+        ("The remaining 5 hostage was freed.", "5 hostage", "hostage"),  # no scale: not in the label
         ("It is a 50 billion cubic metre pipeline.", "50 billion cubic metre pipeline", "cubic metre pipeline"),
     ]
     assert [[(a.text, a.unit) for a in amounts(text)] for text, _, _ in kept] == [[(label, unit)]

@@ -543,14 +543,18 @@ def test_a_fact_on_two_pages_cites_the_same_articles_on_each() -> None:
     deal = _fact("c", 0, "The arms deal was paid for with grain and fuel.", {"money": 0.9, "war": 0.85})
     told_b = _fact("b", 3, "Grain and fuel paid for the arms.", {"money": 0.9}).lead
     told_d = _fact("d", 1, "The weapons were bought with grain.", {"war": 0.8}).lead
-    other = _fact("e", 0, "Troops crossed the river.", {"war": 1.0})
-    money = TopicPage(TOPICS[0], (Quote(deal, "money", 1.0, (told_b,)),))
-    # On the war page, d's sentence is cited beside the deal, and b's beside another quote: one sentence
-    # backs one quote on a page, so b's is not added beside the deal there.
-    war = TopicPage(TOPICS[1], (Quote(deal, "war", 0.9, (told_d,)), Quote(other, "war", 0.8, (told_b,))))
+    also_d = _fact("d", 5, "Grain bought the weapons.", {"money": 0.6}).lead
+    told_e = _fact("e", 2, "Fuel paid for the deal.", {"money": 0.7}).lead
+    money = TopicPage(TOPICS[0], (Quote(deal, "money", 1.0, (told_b, also_d, told_e)),))
+    # The war page quotes e's sentence as a fact of its own, so does not cite it beside the deal too.
+    own_e = _fact("e", 2, "Fuel paid for the deal.", {"war": 0.7})
+    war = TopicPage(TOPICS[1], (Quote(deal, "war", 0.9, (told_d,)), Quote(own_e, "war", 0.8)))
     agreed = agree_citations((money, war))
-    assert _cites(agreed[0], deal) == ("c", "b", "d")
-    assert _cites(agreed[1], deal) == ("c", "d")
+    # Each copy keeps its own sentence for an article (d's) and gains the articles it lacks, in page order.
+    assert [m.sentence.index for m in agreed[0].quotes[0].citations] == [0, 3, 5, 2]
+    assert _cites(agreed[0], deal) == ("c", "b", "d", "e")
+    assert _cites(agreed[1], deal) == ("c", "d", "b")
+    assert agreed[1].quotes[0].citations[1] is told_d
     assert agreed[1].quotes[1] == war.quotes[1]
     # A page whose quotes are on no other page is left as it was.
     assert agree_citations((war,)) == (war,)

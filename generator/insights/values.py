@@ -177,7 +177,10 @@ PREPOSITIONS = frozenset("toward towards across along alongside around beyond be
 """Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?P<scale>[a-z]+)\s+)?$", re.IGNORECASE)
 """Before a count, an article (and a word) makes a singular unit a modifier ("a 50 billion cubic metre
-pipeline", "a magnitude 6.8 quake"); the word names the scale, and is part of the figure's label."""
+pipeline", "a magnitude 6.8 quake")."""
+_SCALE_NOUNS = frozenset("magnitude level category grade class stage phase tier force".split())
+"""Words naming the scale of a modifier count, part of its label ("magnitude 6.8 quake"); other words in
+that place are not ("the remaining 5 hostage", "a record 40 storey tower")."""
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
@@ -372,9 +375,10 @@ def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
 
 def _scale_word(text: str, start: int) -> int | None:
     """Where the word naming the scale of a modifier count starting at ``start`` begins ("the magnitude
-    7 earthquake": "magnitude"), or None when an article stands right before the number."""
+    7 earthquake": "magnitude", one of _SCALE_NOUNS), or None."""
     modifier = _ARTICLE_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
-    return modifier.start("scale") if modifier and modifier.group("scale") else None
+    scale = modifier.group("scale") if modifier else None
+    return modifier.start("scale") if modifier and scale and scale.lower() in _SCALE_NOUNS else None
 
 
 def plural(noun: str) -> str:
