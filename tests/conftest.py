@@ -98,6 +98,17 @@ def project(tmp_path: Path, corpus: dict[str, str | bytes] | Path, docs: dict[st
     return root
 
 
+def own_project(tmp_path: Path, theme: str) -> Path:
+    """A MkDocs project in ``tmp_path/project`` on the seed corpus whose mkdocs.yml is its own (no INHERIT,
+    no markdown_extensions): ``theme`` (YAML after ``theme:``), the search plugin and the dossier plugin."""
+    root = tmp_path / "project"
+    (root / "docs").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(f"site_name: Own config\ntheme: {theme}\n"
+                                     f"plugins:\n  - search\n  - dossier:\n      corpus: {ROOT / 'corpus'}\n",
+                                     encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed corpus built once with ``mkdocs build --strict`` (the project's own mkdocs.yml)."""

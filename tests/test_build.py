@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, source_pages, write_tree
+from conftest import (ROOT, build_env, check_sentence_links, mkdocs_build, own_project, project, source_pages,
+                      write_tree)
 
 from generator.plugin import SEARCH_SEPARATOR, missing_extensions
 from generator.topics import default_topics
@@ -106,12 +107,7 @@ def test_corpus_edit_needs_no_docs_write(tmp_path: Path) -> None:
 @pytest.mark.parametrize("theme", ["mkdocs", "readthedocs"])
 def test_a_site_on_mkdocs_own_themes_loads_nothing_from_another_site(tmp_path: Path, theme: str) -> None:
     """MkDocs' own themes load highlight.js from a CDN unless told not to; the plugin tells them."""
-    root = tmp_path / "project"
-    (root / "docs").mkdir(parents=True)
-    (root / "mkdocs.yml").write_text(f"site_name: Own theme\ntheme: {theme}\n"
-                                     f"plugins:\n  - search\n  - dossier:\n      corpus: {ROOT / 'corpus'}\n",
-                                     encoding="utf-8")
-    result = mkdocs_build(root, tmp_path / "site")
+    result = mkdocs_build(own_project(tmp_path, theme), tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert "highlight.js (loaded from a CDN) is switched off" in result.stderr
     page = (tmp_path / "site" / "topics" / "risks" / "index.html").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, build_env, check_sentence_links, mkdocs_build, project, run_cli, write_tree
+from conftest import build_env, check_sentence_links, mkdocs_build, own_project, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
 from generator.insights import Figure
@@ -218,12 +218,7 @@ def test_a_site_of_its_own_config_folds_long_lists_of_sentences_and_renders_foot
     """A project whose mkdocs.yml does not inherit the base configuration (no markdown_extensions): the
     plugin adds the extensions its pages need, and a person named in many sentences shows the first
     MAX_ENTITY_QUOTES, the rest folded beneath them with every link working."""
-    root = tmp_path / "project"
-    (root / "docs").mkdir(parents=True)
-    (root / "mkdocs.yml").write_text(f"site_name: Own config\ntheme:\n  name: material\n"
-                                     f"plugins:\n  - search\n  - dossier:\n      corpus: {ROOT / 'corpus'}\n",
-                                     encoding="utf-8")
-    result = mkdocs_build(root, tmp_path / "site")
+    result = mkdocs_build(own_project(tmp_path, "material"), tmp_path / "site")
     assert result.returncode == 0, result.stderr
     topic = (tmp_path / "site" / "topics" / "agenda" / "index.html").read_text(encoding="utf-8")
     assert 'class="footnote-ref"' in topic and "[^" not in topic
