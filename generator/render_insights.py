@@ -207,6 +207,10 @@ class InsightRenderer:
     def _quote(self, c: Citation) -> str:
         return in_quotes(_marked(c.text, c.text_start, c.text_end, self._escape(c.article)), c.text)
 
+    def _cited(self, c: Citation) -> str:
+        """The cited sentence in quotation marks, then a link to it."""
+        return f"{self._quote(c)} — {self._source(c)}"
+
     def _count(self, cites: tuple[Citation, ...]) -> int:
         return len({c.outlet for c in cites})
 
@@ -252,7 +256,7 @@ class InsightRenderer:
             parts.append("| " + " | ".join(
                 f"{md_text(p.value)} ({number_of(p.outlets, 'outlet')})" for p in d.positions) + " |\n")
             parts.append("|" + " --- |" * len(d.positions) + "\n")
-            cells = [" <br> ".join(f"{self._quote(c)} — {self._source(c)}" for c in p.citations) for p in d.positions]
+            cells = [" <br> ".join(self._cited(c) for c in p.citations) for p in d.positions]
             parts.append("| " + " | ".join(cells) + " |\n\n")
         return "".join(parts)
 
@@ -383,13 +387,13 @@ class InsightRenderer:
                 facts.append(f"Named in {number_of(len(e.citations), 'sentence')} from "
                              f"{number_of(e.outlets, 'outlet')}")
                 parts.append('<p class="dossier-meta">' + " · ".join(facts) + "</p>\n\n")
-                parts.extend(f"- {self._quote(c)} — {self._source(c)}\n" for c in e.citations[:MAX_ENTITY_QUOTES])
+                parts.extend(f"- {self._cited(c)}\n" for c in e.citations[:MAX_ENTITY_QUOTES])
                 rest = e.citations[MAX_ENTITY_QUOTES:]
                 if rest:
                     # Folded away (md_in_html), the rest stay on the page for a reader and for search.
                     summary = number_of(len(rest), "more sentence")
                     parts.append(f'\n<details class="dossier-more" markdown>\n<summary>{summary}</summary>\n\n')
-                    parts.extend(f"- {self._quote(c)} — {self._source(c)}\n" for c in rest)
+                    parts.extend(f"- {self._cited(c)}\n" for c in rest)
                     parts.append("\n</details>\n")
                 parts.append("\n")
         return "".join(parts)

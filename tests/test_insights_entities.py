@@ -10,9 +10,15 @@ from insights_support import analyse_files, article, dossier_of, fixture_insight
 from generator.insights import analyse
 from generator.insights.corpus import Corpus
 from generator.insights.entities import _called_by_surname, _named_owners, _names
+from generator.insights.records import Entity, Insights
 from generator.outlets import identify
 from generator.pipeline import run
 from generator.settings import make_settings
+
+
+def _people(ins: Insights) -> dict[str, Entity]:
+    """The people found, by name."""
+    return {e.name: e for e in ins.entities if e.kind == "person"}
 
 
 def _roles(tmp_path: Path, alpha: str, beta: str) -> dict[str, tuple[str, ...]]:
@@ -27,7 +33,7 @@ def test_roles_aliases_and_organisations(tmp_path: Path) -> None:
         "went well. Investigators from the National Transportation Safety Board arrived.",
         "The visit was led by his new defense minister, Andrei Belousov, on a rainy day. "
         "North Korean leader Kim Jong Un greeted him. Kim Il Sung Square was full."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert people["Sergei Lavrov"].roles == ("Foreign Minister",)
     assert people["Sergei Lavrov"].aliases == ("Lavrov",)
@@ -44,7 +50,7 @@ def test_roles_aliases_and_organisations(tmp_path: Path) -> None:
 
 def test_seed_people() -> None:
     ins = analyse(run(make_settings(corpus=SEED_CORPUS, progress=False)))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     assert people["Vladimir Putin"].roles[0] == "Russian President"
     assert "Putin" in people["Vladimir Putin"].aliases
     assert people["Jens Stoltenberg"].roles == ("NATO Secretary General",)
@@ -75,7 +81,7 @@ def test_no_institution_or_initial_fragments(tmp_path: Path) -> None:
         "case in a statement.",
         "Prosecutors working for Manhattan District Attorney Alvin Bragg called twenty witnesses "
         "over six weeks of testimony."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # "Office" is the attorney's office, not a person; "L." is Bragg's middle initial, not the end of a name.
     assert set(people) == {"Alvin Bragg"}
@@ -111,7 +117,7 @@ def test_particles_join_a_name(tmp_path: Path) -> None:
         "Van den Berg said the works had come in under budget.",
         "Interior Minister Faisal al-Rashid toured the lock the next morning. The engineers "
         "thanked van den Berg and Rashid for their patience."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # "von", "der", "bin", "al-" and the like are inside a name, not where it ends: no "Marta", no "Faisal".
     assert set(people) == {"Marta van den Berg", "Faisal al-Rashid"}
     assert people["Marta van den Berg"].roles == ("Harbour Commission President",)
@@ -131,7 +137,7 @@ def test_surname_first_name(tmp_path: Path) -> None:
                              "Minister Park said it would hold. King Aldric sent his good wishes to Aldric Moreau, "
                              "the harbour commissioner.", source="Gamma"),
     })
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # "Sun" is the first word of one person's name only (not of the academy's: that is no person);
     # "Hao" is written in full one way only.
     assert people["Sun Mei-ling"].aliases == ("Sun",)
@@ -191,7 +197,7 @@ def test_initials_run_together(tmp_path: Path) -> None:
         "Former Governor Walter H.W. Brandt laid the first stone in 1991. Brandt was later "
         "thanked by the council.",
         "Mayor Ana Ruiz's U.S. trip was cut short by the storm over the bay."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # "H.W." belongs to the name; "U." of "U.S." after a name in the possessive does not.
     assert set(people) == {"Walter H.W. Brandt", "Ana Ruiz"}
     assert people["Walter H.W. Brandt"].aliases == ("Brandt",)
@@ -214,7 +220,7 @@ def test_speaker_and_a_roles_of_title_a_person(tmp_path: Path) -> None:
         "Secretary of State Mara Lindqvist said the talks had gone well.",
         "House Speaker Karl Brenner opened the session. Minister for Foreign Affairs Jon Hale "
         "spoke next."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     # "Speaker" is a role; a role's "of ..." or "for ..." is the role's, not the person's.
     assert people["Karl Brenner"].roles == ("House Speaker", "Ostland House Speaker")
@@ -230,7 +236,7 @@ def test_a_role_word_describing_a_noun_names_no_person(tmp_path: Path) -> None:
         "on the last night.",
         "Ada Brook, a Lumen vice-president responsible for security, said the patch was "
         "safe."))
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # "official" describes the residence; "vice-president" is Ada Brook's role whatever follows it.
     assert set(people) == {"Ada Brook"}
 
@@ -253,7 +259,7 @@ def test_transliterations_of_one_name_are_one_person(tmp_path: Path) -> None:
         "c.md": article("C", "The allies met Volodymyr Zelensky in the morning. Zelenskiy later left for the "
                              "front.", source="Gamma"),
     })
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # One person spelt two ways, named as most sentences spell him; another ending is someone else.
     assert set(people) == {"Volodymyr Zelensky", "Oleksandr Zelenska"}
     assert set(people["Volodymyr Zelensky"].aliases) == {"Volodymyr Zelenskiy", "Zelensky", "Zelenskiy"}
@@ -280,7 +286,7 @@ def test_a_regnal_number_is_part_of_a_name(tmp_path: Path) -> None:
                              "England XI won the match.", source="Beta"),
         "c.md": article("C", "Pope John Paul II visited Warsaw. John told the crowd he was glad.", source="Gamma"),
     })
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     assert set(people) == {"Mohammed VI", "Benedict XVI", "John Paul II"}  # not a team's XI
     assert len(people["Mohammed VI"].citations) == 2  # not "Article VI"
     assert len(people["John Paul II"].citations) == 1  # "John" is not the pope
@@ -297,7 +303,7 @@ def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(t
         "d.md": article("D", "Russian Foreign Minister Sergei Ivanov spoke. French writer Serge Ivanov wrote back.",
                         source="Delta"),
     })
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     # one ending for another is a spelling; a name with an ending and one without are two people
     assert set(people) == {"Kim Jong Un", "Dmitry Peskov", "Kim Jong-il", "Sergei Ivanov", "Serge Ivanov"}
     assert "Kim Jong-un" in people["Kim Jong Un"].aliases
@@ -397,7 +403,7 @@ def test_a_title_in_its_past_form_replaces_the_bare_title(tmp_path: Path) -> Non
         "a.md": article("A", "Former President John Roe is now a candidate. Former President John Roe spoke. "
                              "He was appointed by President John Roe in 2018.", source="Alpha"),
     })
-    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    people = _people(ins)
     assert people["John Roe"].roles == ("former President",)
 
 
