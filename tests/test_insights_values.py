@@ -95,6 +95,8 @@ def test_context_runs_past_a_decimal_point_and_units_read_well(text: str, label:
     "A few dozen farmers met in the square.",               # a vague count
     "Savers watch the 20-year gilt yield closely.",         # a kind of bond, not a length of time
     "Buyers chose the standard 15-year fixed loan.",
+    "Rescuers freed a man trapped beneath a two-storey building.",  # a kind described by a number in words
+    "Guests stayed at a five-star hotel on a four-lane road.",
 ])
 def test_names_ranks_vague_counts_and_terms_are_no_figures(text: str) -> None:
     assert amounts(text) == []
@@ -119,6 +121,11 @@ def test_a_loan_or_bond_named_by_its_term_is_no_figure() -> None:
         ("10-year", "years")]
     assert [a.text for a in amounts("Rates stood at a 23-year high after a two-day meeting.")] == [
         "23-year", "two-day"]
+
+
+def test_a_number_in_digits_joined_to_a_noun_measures() -> None:
+    assert [(a.text, a.unit) for a in amounts("The 984-foot ship issued a 12-point plan and a two-week notice.")] == [
+        ("984-foot", "feet"), ("12-point", "points"), ("two-week", "weeks")]
 
 
 @pytest.mark.parametrize("text", [

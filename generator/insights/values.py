@@ -391,7 +391,11 @@ def plural(noun: str) -> str:
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """Whether the number of a quantity match is a name, a rank, a vague count or a kind of thing."""
+    """Whether the number of a quantity match is a name, a rank, a vague count or a kind of thing: a term
+    ("the 20-year gilt"), or a kind described by a number in words joined to a noun ("a two-storey
+    building", "a five-star hotel", "a four-lane road"), as style guides spell the small numbers of
+    such descriptions. A figure in digits so joined measures ("the 984-foot ship", "a 12-point plan"),
+    and a span of time in words is kept ("a two-day visit")."""
     before = text[max(0, m.start() - _LOOK_BACK):m.start()]
     number = m.group("n")
     if m.group("q") or m.group("scale"):
@@ -403,6 +407,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     elif _VAGUE_BEFORE.search(before):
         return True
     hyph = (m.group("hyph") or "")[1:].lower()
+    if hyph and not number[0].isdigit() and plural(hyph) not in TIME_UNITS:
+        return True  # a small number spelled out and joined to a noun describes: "a two-storey building"
     return hyph in TIME_UNITS and bool(_DEFINITE_TYPE.search(before) or _TERM_AFTER.match(text, m.end()))
 
 
