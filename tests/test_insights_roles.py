@@ -14,6 +14,12 @@ def test_spellings_of_one_role_are_one_the_most_given_first() -> None:
                                                          "State Secretary")
 
 
+def test_a_nationality_after_a_point_of_the_compass_says_whose_a_role_is() -> None:
+    assert current_roles(Counter({"North Korean leader": 3, "leader": 2})) == ("North Korean leader",)
+    assert current_roles(Counter({"South African President": 1, "President": 1, "Vice President": 1})) == (
+        "South African President", "Vice President")
+
+
 def test_a_title_also_given_in_its_past_form_is_no_current_role() -> None:
     assert current_roles(Counter({"President": 3, "former President": 1, "Senator": 1})) == ("Senator",
                                                                                              "former President")

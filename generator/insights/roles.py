@@ -50,12 +50,15 @@ TIME_WORDS = "former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim
 PAST_WORD = re.compile(rf"(?:{TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
 """A role's opening word of time (:data:`~generator.insights.entities._QUALIFIER_BEFORE`), capitalised or
 not: "Former President" opens a sentence, "former President" is the same role inside one."""
-_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|{DEMONYM.pattern})(?:[\u2019']s)?\s+")
+_COMPASS = "(?:North|South|East|West|Central)"
+"""A point of the compass that opens a nationality ("North Korean", "South African")."""
+_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|(?:{_COMPASS}\s+)?{DEMONYM.pattern})"
+                               rf"(?:[\u2019']s)?\s+")
 """A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO", and in
-the possessive "NATO's"), a nationality ("British", "Ukrainian"). "U.S. Secretary of State" and
-"Secretary of State" are one role; a rank word ("Deputy", "Vice", "Prime") makes another, and is none of
-these. An organisation the text names says whose too ("Fed Chair", "European Commission President"): see
-:func:`_owner_end`."""
+the possessive "NATO's"), a nationality, after a point of the compass or not ("British", "North Korean").
+"U.S. Secretary of State" and "Secretary of State" are one role; a rank word ("Deputy", "Vice", "Prime")
+makes another, and is none of these. An organisation the text names says whose too ("Fed Chair",
+"European Commission President"): see :func:`_owner_end`."""
 _OF_FORM = re.compile(r"(?P<role>.*?\b(?:" + "|".join(sorted(ANY_ROLE, key=len, reverse=True))
                       + r"))\s+of\s+(?:the\s+)?(?P<whose>\S.*)", re.IGNORECASE)
 """A role that says whose it is after "of" ("president of the European Commission", "Minister of Foreign
