@@ -390,9 +390,10 @@ class InsightRenderer:
                 parts.extend(f"- {self._cited(c)}\n" for c in e.citations[:MAX_ENTITY_QUOTES])
                 rest = e.citations[MAX_ENTITY_QUOTES:]
                 if rest:
-                    # Folded away (md_in_html), the rest stay on the page for a reader and for search.
+                    # Folded away (md_in_html), the rest stay on the page for a reader and for search;
+                    # "quote" gives the fold Material's quotation icon and grey, not a note's pencil.
                     summary = number_of(len(rest), "more sentence")
-                    parts.append(f'\n<details class="dossier-more" markdown>\n<summary>{summary}</summary>\n\n')
+                    parts.append(f'\n<details class="quote dossier-more" markdown>\n<summary>{summary}</summary>\n\n')
                     parts.extend(f"- {self._cited(c)}\n" for c in rest)
                     parts.append("\n</details>\n")
                 parts.append("\n")
