@@ -14,8 +14,8 @@ from collections.abc import Callable
 from itertools import groupby
 
 from generator.escape import md_text, title_text
-from generator.insights import Citation, Figure, Insights
-from generator.insights.values import plural
+from generator.insights import Citation, Disagreement, Figure, Insights
+from generator.insights.values import ValueKind, plural
 from generator.outlets import Outlet
 from generator.records import Dossier
 from generator.render import _front_matter, escaper, in_quotes, names_outlet, outlet, source_path, topic_path
@@ -34,6 +34,8 @@ KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "D
                  "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
                  "duration": "Different durations", "actor": "Who did it"}
 _COUNTED = frozenset({"quantity", "duration"})
+_AMOUNT_KINDS = frozenset(k.value for k in ValueKind)
+"""Kinds of disagreement over an amount, which may change as an event goes on (a toll, a cost)."""
 """Kinds whose disagreement's subject starts with the counted noun."""
 # Coverage is a wide table: a fact per row, then a column per outlet. The rules sit on this page only, so
 # the shared stylesheet is untouched. In order: the fact column needs room and badges must not wrap; the
@@ -211,6 +213,21 @@ class InsightRenderer:
         """The cited sentence in quotation marks, then a link to it."""
         return f"{self._quote(c)} — {self._source(c)}"
 
+    def _reported_apart(self, d: Disagreement) -> tuple[str, str] | None:
+        """The first and last publication days of the articles that give an amount's versions, when two
+        versions each come only from articles of other days than the other's (a death toll that rose from
+        one day's reports to the next is an update, not a contradiction); None otherwise, and for days,
+        dates and actors, which do not change as an event goes on."""
+        if d.kind not in _AMOUNT_KINDS:
+            return None
+        days = [frozenset(published[:10] for c in p.citations if (published := self.articles[c.article].published))
+                for p in d.positions]
+        dated = [x for x in days if x]
+        if not any(a.isdisjoint(b) for i, a in enumerate(dated) for b in dated[i + 1:]):
+            return None
+        every = sorted(frozenset().union(*dated))
+        return every[0], every[-1]
+
     def _count(self, cites: tuple[Citation, ...]) -> int:
         return len({c.outlet for c in cites})
 
@@ -252,6 +269,9 @@ class InsightRenderer:
                 # is named for what lasted, which one sentence alone may say).
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(' '.join(d.shared))}</p>\n\n")
+            if span := self._reported_apart(d):
+                parts.append(f'<p class="dossier-meta">The versions come from articles published on different days '
+                             f"({span[0]} to {span[1]}): the value may have changed between them.</p>\n\n")
             parts.append(swipe_hint(table, "version"))
             parts.append("| " + " | ".join(
                 f"{md_text(p.value)} ({number_of(p.outlets, 'outlet')})" for p in d.positions) + " |\n")

@@ -10,7 +10,7 @@ from insights_support import analyse_files, article, fixture_insights, two_artic
 
 from generator.insights import analyse
 from generator.pipeline import run
-from generator.render_insights import render_insights
+from generator.render_insights import InsightRenderer, render_insights
 from generator.settings import make_settings
 
 FILLER = "The visit drew large crowds in the capital and wide coverage abroad."
@@ -399,3 +399,25 @@ def test_a_phrase_of_time_before_a_relative_clause_is_not_its_subject(tmp_path: 
     assert _found(tmp_path / "weeks", "Talks on the border had stalled for weeks, which killed 38 people in eastern "
                                       "villages overnight.",
                   "Strikes went on for weeks, which killed 45 people in southern farming towns near rivers.") == set()
+
+
+def _toll_page(tmp_path: Path, published: tuple[str, str]) -> str:
+    dossier, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The earthquake killed 820 people, officials said.", source="Alpha",
+                        published=published[0]),
+        "b.md": article("B", "The earthquake killed 2,012 people, officials said.", source="Beta",
+                        published=published[1]),
+    })
+    assert [sorted(_values(d)) for d in ins.disagreements] == [
+        [("2,012 people", ("b",)), ("820 people", ("a",))]]
+    return InsightRenderer(dossier, ins).disagreements()
+
+
+def test_versions_reported_on_different_days_may_be_an_update(tmp_path: Path) -> None:
+    page = _toll_page(tmp_path, ("2023-09-09", "2023-09-11"))
+    assert ("The versions come from articles published on different days (2023-09-09 to 2023-09-11): "
+            "the value may have changed between them.") in page
+
+
+def test_versions_reported_on_one_day_are_not_called_an_update(tmp_path: Path) -> None:
+    assert "published on different days" not in _toll_page(tmp_path, ("2023-09-09", "2023-09-09"))
