@@ -130,6 +130,16 @@ def test_values_of_different_clauses_are_not_compared(tmp_path: Path) -> None:
                   "Defendants have 45 days from the hearing to appeal.") == set()
 
 
+def test_a_direction_does_not_say_what_a_distance_is_of(tmp_path: Path) -> None:
+    # The epicentre's distance from the city and a village's.
+    assert _found(tmp_path, "The epicentre was around 72 kilometers southwest of Marrakesh.",
+                  "The village, which is about 40 kilometers south of Marrakesh, was destroyed.") == set()
+    # One distance told two ways still disagrees.
+    assert _found(tmp_path, "The epicentre was around 72 kilometers southwest of Marrakesh.",
+                  "The epicentre was 40 kilometers south of Marrakesh.") == {("quantity", ("40 kilometers",
+                                                                                        "around 72 kilometers"))}
+
+
 def test_figures_must_qualify_the_same_word(tmp_path: Path) -> None:
     # "worth" stands next to both sums, but one is the worth of a contract, the other of exports.
     assert _found(tmp_path,

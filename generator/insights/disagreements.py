@@ -252,12 +252,20 @@ def _free_content(text: str, *, sentence_start: bool) -> list[str]:
     return _content(kept, sentence_start=sentence_start)
 
 
+_COMPASS = frozenset("""north south east west northeast northwest southeast southwest northern southern eastern
+western""".split())
+"""Directions. Followed by "of" ("72 km southwest of Marrakesh", "40 km south of Marrakech") one says which
+way a distance runs, not what it is the distance of (an epicentre, a village); before a noun it names a
+place ("eastern villages"), and says what a value is about."""
+
+
 def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
     """Words that can say what a value is about. Capitalised words inside the sentence are names
-    (places, people, the bridge itself): they say what the whole story is about, not this value."""
+    (places, people, the bridge itself): they say what the whole story is about, not this value; nor does
+    the direction of a distance (:data:`_COMPASS`)."""
     return [w for i, w in enumerate(tokens)
             if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
-            and w.lower() not in WEEKDAYS
+            and w.lower() not in WEEKDAYS and not (w.lower() in _COMPASS and tokens[i + 1:i + 2] == ["of"])
             and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS and (w.islower() or (sentence_start and i == 0))]
 
 
