@@ -135,12 +135,24 @@ def _reordered(role: str) -> str:
     return f"{m['whose']} {m['role']}" if m and m["whose"].lower() not in _FIXED_OF else role
 
 
+_SPELLINGS = ((re.compile(r"(?<=[fc])ence\b"), "ense"), (re.compile(r"\badvisor"), "adviser"))
+"""British and American spellings of role words, made one for comparing roles: "Defence Minister" and
+"Defense Minister", "security adviser" and "security advisor"."""
+
+
+def _one_spelling(role: str) -> str:
+    """The lower-case ``role`` with :data:`_SPELLINGS` made one."""
+    for pattern, spelling in _SPELLINGS:
+        role = pattern.sub(spelling, role)
+    return role
+
+
 def _normal(role: str) -> str:
     """``role`` in lower case, whose it is before it after any word of time ("former Minister of Finance" ->
     "former finance minister"): what two spellings of one role have in common."""
     time = re.match(rf"{PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
     head = time.end() if time else 0
-    return (role[:head] + _reordered(role[head:])).lower()
+    return _one_spelling((role[:head] + _reordered(role[head:])).lower())
 
 
 def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
@@ -151,7 +163,7 @@ def _bare_role(role: str, owners: frozenset[str] = frozenset()) -> str:
     time = re.match(rf"{PAST_WORD.pattern}[\s-]+", role, re.IGNORECASE)
     head = time.end() if time else 0
     rest = _unqualified(_reordered(_unqualified(role[head:], owners)), owners)
-    return (role[:head] + rest).lower()
+    return _one_spelling((role[:head] + rest).lower())
 
 
 def _demonym_of(country: str, demonym: str) -> bool:
