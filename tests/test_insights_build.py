@@ -226,8 +226,8 @@ def test_a_site_of_its_own_config_folds_long_lists_of_sentences_and_renders_foot
     text = page.read_text(encoding="utf-8")
     assert "dossier.json" not in text and "<details" in text
     assert not re.search(r"<details[^>]*markdown", text), "md_in_html did not read the fold"
-    folds = re.findall(r'<details class="quote dossier-more">\s*<summary>(\d+) more sentences?</summary>(.*?)</details>',
-                       text, re.S)
+    folds = re.findall(r'<details class="quote dossier-more">\s*<summary>(\d+) more sentences?</summary>'
+                       r"(.*?)</details>", text, re.S)
     assert folds, "no person's sentences folded"
     for count, body in folds:
         assert body.count("<li>") == int(count)

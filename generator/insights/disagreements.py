@@ -266,7 +266,8 @@ def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
     return [w for i, w in enumerate(tokens)
             if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
             and w.lower() not in WEEKDAYS and not (w.lower() in _COMPASS and tokens[i + 1:i + 2] == ["of"])
-            and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS and (w.islower() or (sentence_start and i == 0))]
+            and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS
+            and (w.islower() or (sentence_start and i == 0))]
 
 
 def _tokens(text: str) -> list[str]:
