@@ -34,9 +34,9 @@ KIND_HEADINGS = {"day": "Different days", "year": "Different years", "money": "D
                  "quantity": "Different counts", "percent": "Different percentages", "multiple": "Different multiples",
                  "duration": "Different durations", "actor": "Who did it"}
 _COUNTED = frozenset({"quantity", "duration"})
+"""Kinds whose disagreement's subject starts with the counted noun."""
 _AMOUNT_KINDS = frozenset(k.value for k in ValueKind)
 """Kinds of disagreement over an amount, which may change as an event goes on (a toll, a cost)."""
-"""Kinds whose disagreement's subject starts with the counted noun."""
 # Coverage is a wide table: a fact per row, then a column per outlet. The rules sit on this page only, so
 # the shared stylesheet is untouched. In order: the fact column needs room and badges must not wrap; the
 # fact column stays in view (opaque, also when its row is hovered) while the outlets scroll under it, for
