@@ -20,11 +20,13 @@ def test_a_nationality_after_a_point_of_the_compass_says_whose_a_role_is() -> No
         "South African President", "Vice President")
 
 
-def test_british_and_american_spellings_of_a_role_are_one() -> None:
+def test_spellings_and_gendered_forms_of_a_role_are_one() -> None:
     assert current_roles(Counter({"Defence Minister": 3, "Russian Defense Minister": 2})) == (
         "Russian Defense Minister",)
     assert current_roles(Counter({"National Security Adviser": 2, "National Security Advisor": 1})) == (
         "National Security Adviser",)
+    assert current_roles(Counter({"Kremlin spokesman": 2, "Kremlin spokesperson": 1, "spokeswoman": 1}),
+                         frozenset({"Kremlin"})) == ("Kremlin spokesman",)
 
 
 def test_a_title_also_given_in_its_past_form_is_no_current_role() -> None:

@@ -135,13 +135,15 @@ def _reordered(role: str) -> str:
     return f"{m['whose']} {m['role']}" if m and m["whose"].lower() not in _FIXED_OF else role
 
 
-_SPELLINGS = ((re.compile(r"(?<=[fc])ence\b"), "ense"), (re.compile(r"\badvisor"), "adviser"))
-"""British and American spellings of role words, made one for comparing roles: "Defence Minister" and
-"Defense Minister", "security adviser" and "security advisor"."""
+_SPELLINGS = ((re.compile(r"(?<=[fc])ence\b"), "ense"), (re.compile(r"\badvisor"), "adviser"),
+              (re.compile(r"\bspokes(?:man|woman)\b"), "spokesperson"))
+"""British and American spellings of role words, and a role's forms by gender, made one for comparing
+roles: "Defence Minister" and "Defense Minister", "security adviser" and "security advisor", "Kremlin
+spokesman" and "Kremlin spokesperson"."""
 
 
 def _one_spelling(role: str) -> str:
-    """The lower-case ``role`` with :data:`_SPELLINGS` made one."""
+    """The lower-case ``role`` with the spellings of :data:`_SPELLINGS` made one."""
     for pattern, spelling in _SPELLINGS:
         role = pattern.sub(spelling, role)
     return role
