@@ -58,6 +58,8 @@ def missing_extensions(configured: Iterable[object]) -> list[str]:
         name = str(entry).removeprefix("markdown.extensions.")
         have |= {name} | _BUNDLED.get(name, set())
     return [e for e in EXTENSIONS if e not in have]
+
+
 SEARCH_SEPARATOR = r"""[\s\-,:;!?=\[\]()"“”‘’«»'/…—–]+|\.(?!\d)|&[lg]t;"""
 """Where search splits text into words: at white space and dashes, as Material's default does, and
 also at punctuation, brackets, quotation marks and apostrophes ("5.25" stays one word). With the

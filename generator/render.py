@@ -301,8 +301,8 @@ class Renderer:
             parts.append(
                 f'<li><p><a href="{href}"><strong>{html_text(page.topic.title)}</strong></a></p>'
                 + (f"<p>{html_text(page.topic.description)}</p>" if page.topic.description else "")
-                + f'<p class="dossier-meta">{len(page.quotes)} fact{"s" if len(page.quotes) != 1 else ""} · '
-                f'{n_sources} source{"s" if n_sources != 1 else ""}</p></li>\n'
+                + f'<p class="dossier-meta">{number_of(len(page.quotes), "fact")} · '
+                f'{number_of(n_sources, "source")}</p></li>\n'
             )
         parts.append("</ul>\n</div>\n\n")
         parts.append("## Outlets\n\n" + (", ".join(md_text(o) for o in outlets) + ". " if outlets else ""))
@@ -380,7 +380,7 @@ class Renderer:
         cited = [a for a in articles if a.id in self.cited]
         n, pages = len(articles), list_pages(self.dossier)
         parts = [_front_matter(title="Sources"), "# Sources\n\n"]
-        parts.append(f"{n} article{'s' if n != 1 else ''}; the {len(cited)} quoted in this briefing have a page "
+        parts.append(f"{number_of(n, 'article')}; the {len(cited)} quoted in this briefing have a page "
                      "of their own, with the quoted sentences marked.\n\n")
         if not pages:
             parts.append("All articles, in file order:\n\n" + self._source_rows(articles, ""))

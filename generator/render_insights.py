@@ -112,6 +112,8 @@ def swipe_hint(table: int, what: str) -> str:
     shown as :func:`swipe_style` says; search leaves it out."""
     return (f'<p class="dossier-swipe" data-table="{table}" data-search-exclude>'
             f"Swipe sideways to see every {what}.</p>\n\n")
+
+
 MAX_OUTLET_COLUMNS = 12
 """Coverage shows this many outlets as columns (the most prolific); the rest are counted together."""
 MAX_ENTITY_QUOTES = 8

@@ -62,9 +62,9 @@ quote with it (:meth:`Draft.absorb`). Grouped with the lead, it is on the lead's
 quote's; the two steps can lead away ("an adviser said France supported the status quo in the Taiwan
 Strait" beside "Macron refused to back down, telling reporters that being an ally does not mean being a
 vassal"). On the fifteen labelled corpora this left out 5 citations, all of another fact than their
-quote, and no figure moved. At SAME_FACT (0.5) it also left out a true one ("Kirby and Stoltenberg expressed concern" beside
-"the United States has expressed concern over the growing relationship", 0.48): the seed corpus's
-corroboration 0.823 -> 0.774."""
+quote, and no figure moved. At SAME_FACT (0.5) it also left out a true one ("Kirby and Stoltenberg
+expressed concern" beside "the United States has expressed concern over the growing relationship",
+0.48): the seed corpus's corroboration 0.823 -> 0.774."""
 SAME_COUNT = 0.4
 """Cosine at which two sentences sharing a telling figure state one fact (:func:`same_count_in_meaning`):
 sentences on one subject score 0.4 to 0.6, and sharing "5.25%" or "340,000" as well says they report

@@ -72,7 +72,8 @@ def test_a_word_opening_a_quote_is_found(tab: Tab, base_url: str, site: Path) ->
 def instant_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seed corpus built with Material's instant loading on (navigation.instant), served."""
     tmp = tmp_path_factory.mktemp("instant")
-    base = yaml.safe_load((ROOT / "generator" / "assets" / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+    base_text = (ROOT / "generator" / "assets" / "mkdocs.yml").read_text(encoding="utf-8")
+    base = yaml.safe_load(base_text.replace("!ENV", ""))
     features = [*base["theme"]["features"], "navigation.instant"]
     root = project(tmp, ROOT / "corpus")
     config = root / "mkdocs.yml"
