@@ -168,6 +168,16 @@ def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
     assert len(orgs["Tarvo"].citations) == 2
 
 
+def test_a_ship_named_after_a_person_is_no_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The two leaders toured the frigate Marshal Orlov in the harbour. Admiral Ivo Tamm showed them "
+        "the bridge.",
+        "The aircraft carrier Admiral Varga sailed at dawn, escorted by the destroyer General Pell."))
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # The title before a ship's name is part of the name; a title before a person still makes a role.
+    assert people == {"Ivo Tamm": ("Admiral",)}
+
+
 def test_days_and_months_are_no_part_of_a_name(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "On Monday the Harbour Police closed the quay to traffic. Deputy Mayor Ana Ruiz on "

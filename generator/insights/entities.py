@@ -105,6 +105,13 @@ _KIND_NOUNS = frozenset({"agency"})
 "Moscow police", "the Communist party")."""
 _KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
                               + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
+_VESSELS = frozenset("""
+ship warship frigate destroyer cruiser corvette battleship submarine icebreaker vessel tanker freighter yacht
+ferry liner spacecraft
+""".split()) | {"aircraft carrier"}
+"""Lower-case words for a ship or craft, before the name it bears ("the frigate Marshal Shaposhnikov",
+"the aircraft carrier's escort, the destroyer Admiral Vinogradov"): a ship named after a person, title and
+all, is no person."""
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
 _TIME_PHRASE = (r"\s+(?:for|since|until|till|during|over|after|before|from|in|by)\s+(?:\d|(?:more|less|fewer|nearly"
                 r"|almost|about|around|over|under|some|just|only|decades|years|months|weeks|a\s+(?:decade|year|month"
@@ -418,6 +425,13 @@ def _kind_noun_by(sentence: str, start: int, end: int) -> bool:
     return (mid is None or not _small_or_past(mid)) and (following is None or _small_or_past(following))
 
 
+def _bears_name(sentence: str, start: int) -> bool:
+    """Whether a word for a ship or craft (:data:`_VESSELS`) stands right before the name at
+    ``sentence[start]``: the name is the vessel's ("the frigate Marshal Shaposhnikov")."""
+    before = sentence[max(0, start - 40):start].split()
+    return bool(before) and (before[-1] in _VESSELS or " ".join(before[-2:]) in _VESSELS)
+
+
 def _ends_noun(sentence: str, start: int, end: int) -> bool:
     """Whether the role word at ``sentence[start:end]`` is a noun: not one that is an adjective too
     (:data:`_ADJECTIVE_ROLES`) before a noun it describes ("the official residence of", not "a
@@ -515,6 +529,9 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
         lowered = [t.lower() for t in tokens]
         if opens and _opening_noun(lowered):
             raw, tokens, lowered, begins = raw[2:], tokens[2:], lowered[2:], begins[2:]
+        if _bears_name(sentence, begins[0]):
+            out.append(("name", " ".join(tokens), ""))
+            continue
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
         if roles and roles[-1] < len(tokens) - 1:
             qualifier = _QUALIFIER_BEFORE.search(sentence, 0, begins[0])
