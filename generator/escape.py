@@ -8,6 +8,7 @@ footnotes, attribute lists and template braces all show as text and are never in
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -59,9 +60,36 @@ def html_text(value: str) -> str:
     return html.escape(" ".join(_CONTROL.sub(" ", value).split()), quote=True)
 
 
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"')
+_AMPERSAND = re.compile("&")
+
+
 def title_text(value: str) -> str:
-    """A page title safe for MkDocs themes, which print titles into HTML without escaping."""
-    return html_text(value.replace("<", "\u2039").replace(">", "\u203a"))
+    """A page title safe for MkDocs themes, which print titles into HTML as they are, in text and in
+    attributes, and in some attributes escaped once more (Material's footer links: an ``&#x27;`` there
+    reads as those characters). So the title holds no markup character: brackets become angle
+    quotation marks, quotation marks and apostrophes typographic ones ("the athletes' parade" reads
+    "the athletes\u2019 parade"), and only an ampersand that could start a character reference is
+    escaped ("&amp;" and "&copy" are; "Q&A" and "Tom & Jerry" are shown as they are)."""
+    text = " ".join(_CONTROL.sub(" ", value).split())
+    text = text.replace("<", "\u2039").replace(">", "\u203a").replace("'", "\u2019")
+    text = _OPENING_QUOTE.sub("\u201c", text).replace('"', "\u201d")
+    return _AMPERSAND.sub(lambda m: "&amp;" if _starts_reference(text, m.end()) else "&", text)
+
+
+@lru_cache(maxsize=1)
+def _reference_names() -> dict[str, tuple[str, ...]]:
+    """HTML's named character references ("amp;", "copy", "AElig"), by first letter."""
+    names: dict[str, list[str]] = {}
+    for name in html.entities.html5:
+        names.setdefault(name[0], []).append(name)
+    return {first: tuple(group) for first, group in names.items()}
+
+
+def _starts_reference(text: str, at: int) -> bool:
+    """Whether an ampersand before ``text[at]`` starts a character reference a browser would read."""
+    rest = text[at:at + 40]
+    return rest[:1] == "#" or any(rest.startswith(name) for name in _reference_names().get(rest[:1], ()))
 
 
 def safe_href(url: str | None) -> str | None:

@@ -96,6 +96,20 @@ def test_topics_from_mkdocs_yml(tmp_path: Path) -> None:
     assert not (tmp_path / "site" / "topics" / "risks").exists()
 
 
+def test_a_title_with_quotation_marks_reads_right_in_the_footer_link(tmp_path: Path) -> None:
+    # Material escapes the footer link's label once more: an escaped apostrophe would read "&#x27;".
+    options = ("      topics:\n        - {id: people, title: People, description: Who is involved, cues: [minister]}\n"
+               "        - {id: talks, title: \"Leaders' \\\"frank\\\" talks & Q&A\", description: What was said, "
+               "cues: [talks]}\n")
+    root = project(tmp_path, ROOT / "corpus", plugin_options=options)
+    result = mkdocs_build(root, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "topics" / "people" / "index.html").read_text(encoding="utf-8")
+    assert 'aria-label="Next: Leaders\u2019 \u201cfrank\u201d talks &amp; Q&amp;A"' in page
+    talks = (tmp_path / "site" / "topics" / "talks" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Leaders\u2019 \u201cfrank\u201d talks & Q&A - " in talks
+
+
 def test_corpus_edit_needs_no_docs_write(tmp_path: Path) -> None:
     corpus = write_tree(tmp_path / "c", {"a.txt": "Title line\nThe minister met the president in the capital on Monday.\n"})
     root = project(tmp_path, corpus)

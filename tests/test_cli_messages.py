@@ -401,8 +401,9 @@ def test_the_site_is_named_for_its_corpus_or_its_title(tmp_path: Path, corpus: P
     # event, so the folder above it names the site
     assert title() == f"Briefing - Dossier: {corpus.resolve().parent.name}"
     assert title(folder=shutil.copytree(corpus, tmp_path / "ferry-talks")) == "Briefing - Dossier: ferry-talks"
-    # the theme prints the name into HTML as it is: escaped, it can neither break nor inject markup
-    assert title("--title", "Ferry talks & <after>") == "Briefing - Ferry talks &amp; \u2039after\u203a"
+    # the theme prints the name into HTML as it is: it holds no markup character, and no ampersand that
+    # would start a character reference ("&copy" would read "\u00a9")
+    assert title("--title", "Ferry talks & <after> &copy") == "Briefing - Ferry talks & \u2039after\u203a &amp;copy"
     (tmp_path / "proj").mkdir()
     root = project(tmp_path / "proj", GOOD)
     named = (root / "mkdocs.yml").read_text(encoding="utf-8")

@@ -59,6 +59,17 @@ def test_html_text_and_title_text_leave_no_markup(value: str) -> None:
         assert "<" not in escaped and ">" not in escaped and '"' not in escaped
 
 
+@pytest.mark.parametrize(("value", "title"), [
+    ("The athletes' parade", "The athletes\u2019 parade"),
+    ('"Frank" talks ("open")', "\u201cFrank\u201d talks (\u201copen\u201d)"),
+    ("Q&A, AT&T & Tom", "Q&A, AT&T & Tom"),
+    ("&amp; &copy &#39;", "&amp;amp; &amp;copy &amp;#39;"),
+])
+def test_title_text_holds_no_character_reference_a_theme_would_escape_again(value: str, title: str) -> None:
+    assert title_text(value) == title
+    assert html.unescape(title_text(value)) == title.replace("&amp;", "&")
+
+
 @pytest.mark.parametrize("value", [*HOSTILE, *(f"*{v}*" for v in HOSTILE), *(f"**{v}** and _{v}_" for v in HOSTILE),
                                    "*a* \ue000 *b*", "*<em>* and **</p>**"])
 def test_md_emphasised_makes_only_balanced_emphasis(value: str) -> None:
