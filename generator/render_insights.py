@@ -15,7 +15,7 @@ from itertools import groupby
 
 from generator.escape import md_text, title_text
 from generator.insights import Citation, Disagreement, Figure, Insights
-from generator.insights.values import ValueKind, plural
+from generator.insights.values import ValueKind, described, plural
 from generator.outlets import Outlet
 from generator.records import Dossier
 from generator.render import _front_matter, escaper, in_quotes, names_outlet, outlet, source_path, topic_path
@@ -149,13 +149,15 @@ def _says(text: str, unit: str) -> bool:
 
 
 def what_it_counts(f: Figure) -> str:
-    """A figure's "What it counts" cell: its unit, then its context. The unit is left out where the
-    label or the start of the context already says it, so a row never repeats its unit ("23 years")."""
+    """A figure's "What it counts" cell: its unit, then what its context says of it
+    (:func:`~generator.insights.values.described`). The unit is left out where the label or the start
+    of that already says it, so a row never repeats its unit ("23 years")."""
     unit = "" if f.unit in ("x", "%") else f.unit
-    context_head = " ".join(f.context.split()[:len(unit.split())])
+    context = described(f.context)
+    context_head = " ".join(context.split()[:len(unit.split())])
     if unit and (_says(f.label, unit) or _says(context_head, unit)):
         unit = ""
-    return " — ".join(x for x in (unit, f.context) if x)
+    return " — ".join(x for x in (unit, context) if x)
 
 
 def _marked(text: str, start: int | None, end: int | None, escape: Callable[[str], str] = md_text) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.insights.values import Precision, ValueKind, amounts, dates, grain, parse_number
+from generator.insights.values import Precision, ValueKind, amounts, dates, described, grain, parse_number
 
 
 @pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
@@ -218,3 +218,31 @@ def test_a_range_of_money_is_one_amount() -> None:
     # A change is two figures; so are two currencies.
     assert [a.text for a in amounts("The fund grew from $5 billion to $12 billion.")] == ["$5 billion", "$12 billion"]
     assert [a.text for a in amounts("Prices were between $5 and \u20ac7.")] == ["$5", "\u20ac7"]
+
+
+@pytest.mark.parametrize(("context", "words"), [
+    # what the figure is
+    ("in market value", "in market value"),
+    ("of all Windows machines", "of all Windows machines"),
+    ("from four Latin American countries", "from four Latin American countries"),
+    ("rise in trade turnover in 2023", "rise in trade turnover"),
+    ("payment that Michael Cohen", "payment"),
+    ("bid for US Steel has run", "bid for US Steel"),
+    ("invoices Cohen submitted to the company", "invoices"),
+    ("of foreign cargo worth about $80", "of foreign cargo"),
+    ("kilometres around Paris was closed", "kilometres around Paris"),
+    # a change, a range, a time or what happened next says nothing of what it is
+    ("from 8.5% on Thursday", ""),
+    ("from a 23-year high of 5.25%-5.50%", ""),
+    ("to 20% of the losses", ""),
+    ("on Thursday", ""),
+    ("in June 2022", ""),
+    ("in the fiscal year to March", ""),
+    ("for months", ""),
+    ("last year", ""),
+    ("pencilled in another half point", ""),
+    ("will be planted in Washington", ""),
+    ("- less than it took", ""),
+])
+def test_described_keeps_only_the_words_that_say_what_a_figure_is(context: str, words: str) -> None:
+    assert described(context) == words

@@ -326,6 +326,47 @@ def _context(text: str, end: int, limit: int = 6) -> str:
     return " ".join(words)
 
 
+_TIME_AFTER = (r"(?:(?:\w+\s+)?(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}\b|(?:the\s+)?(?:(?:past|first|second|"
+               r"last|next|end|same|fiscal|financial|following)\s+)?(?:\S+\s+)?(?:week|year|month|day|hour|decade|quarter)s?\b"
+               r"|(?:a|an|several|many|some|few)\s+(?:weeks|years|months|days|hours|decades)\b|(?:weeks|years|months|days"
+               r"|hours|decades|time)\b)")
+_NOT_DESCRIBING = re.compile(
+    r"\W|(?:to|since|until|till|by|over|during|within|through|throughout|last|this|next|later|earlier|ago|before"
+    r"|after|afterwards?|once|when|while|as|if|than|then|so|because|rather|instead)\b|(?:in|on|at|for|of|from)\s+"
+    + _TIME_AFTER
+    + r"|from\s+(?:\S+\s+){0,5}?\S*\d", re.IGNORECASE)
+"""How a figure's context opens when it does not say what the figure is: with a change, a range or a
+time ("from 8.5%", "from a 23-year high", "to 20% of", "on Thursday", "in June 2022", "for months",
+"by 2030", "last year"), or punctuation; "from" and a source is a description ("from four countries")."""
+_DESCRIPTION_ENDS = re.compile(
+    r"\s(?:that|which|who|whom|whose|where|when|as|while|because|than|worth|rather|instead|is|are|was|were|be|been"
+    r"|has|have|had|will|would|could|can|may|might|should|must|do|does|did|rode|held|saw|took|made|became|came|went)\b"
+    r"|\s(?P<past>[a-z]\w*ed)\b|\s(?:in|on|at|since|by|last|this|next)\s+" + _TIME_AFTER + r"|\s\S*\d", re.IGNORECASE)
+"""Where a figure's description ends: a relative pronoun or conjunction, a verb ("will be planted", "has
+run", "rode"), a time ("in the hours"), a worth or another number. After a past form, the capitalised
+words before it are the subject of the clause it begins ("11 invoices Cohen submitted")."""
+_VERB_FIRST = re.compile(r"(?:[a-z]\w*ed|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
+                         r"|do|does|did|rode|held|saw|took|made|became|came|went|comes|receives|float)\b")
+
+
+def described(context: str) -> str:
+    """The words of a figure's context (:attr:`Amount.context`) that say what the figure is: "in
+    market value" of "$30 billion in market value", "of all Windows machines"; nothing when the
+    context tells a change, a range, a time or what happened next ("from 8.5% on Thursday", "to 20%
+    of the losses", "last year", "pencilled in another half point"), and not the clause that follows
+    ("payment that Michael Cohen" is "payment")."""
+    if not context or _NOT_DESCRIBING.match(context) or _VERB_FIRST.match(context):
+        return ""
+    end = _DESCRIPTION_ENDS.search(context)
+    words = (context[:end.start()] if end else context).split()
+    if end and end.group("past"):
+        while words and words[-1][:1].isupper():
+            words.pop()  # the subject of the clause the verb begins ("11 invoices Cohen submitted")
+    while words and (words[-1].lower() in STOPWORDS or words[-1].lower() in PREPOSITIONS):
+        words.pop()
+    return " ".join(words)
+
+
 def _unit_phrase(raw: str) -> str:
     """The counted noun phrase: words until the first stop word, preposition, scale word, month,
     weekday or time word; a name ("Windows devices") does not end it, a plural noun does. A phrase
