@@ -168,6 +168,16 @@ def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
     assert len(orgs["Tarvo"].citations) == 2
 
 
+def test_a_title_written_short_titles_the_name_after_it(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Democratic Sen. Ana Ruiz of Veltria and two colleagues urged a larger cut. Lt. Gen. Ivo Tamm "
+        "commanded the exercise.",
+        "Gov. Paul Marsh said the port would reopen. Governor Paul Marsh later visited the quay."))
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    # The name ends before "of" and where its holder is from; "Gov." and "Governor" are one role.
+    assert people == {"Ana Ruiz": ("Democratic Sen.",), "Ivo Tamm": ("Lt. Gen.",), "Paul Marsh": ("Governor",)}
+
+
 def test_a_ship_named_after_a_person_is_no_person(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "The two leaders toured the frigate Marshal Orlov in the harbour. Admiral Ivo Tamm showed them "

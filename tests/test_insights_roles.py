@@ -29,6 +29,13 @@ def test_spellings_and_gendered_forms_of_a_role_are_one() -> None:
                          frozenset({"Kremlin"})) == ("Kremlin spokesman",)
 
 
+def test_a_title_written_short_or_after_a_party_is_the_title() -> None:
+    assert current_roles(Counter({"Governor": 2, "Gov.": 1})) == ("Governor",)
+    assert current_roles(Counter({"Democratic Sen.": 1, "Sen.": 1, "Senator": 1})) == ("Democratic Sen.",)
+    assert current_roles(Counter({"President": 1, "Republican President": 1, "Vice President": 1})) == (
+        "Republican President", "Vice President")
+
+
 def test_a_title_also_given_in_its_past_form_is_no_current_role() -> None:
     assert current_roles(Counter({"President": 3, "former President": 1, "Senator": 1})) == ("Senator",
                                                                                              "former President")

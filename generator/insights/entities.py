@@ -50,8 +50,8 @@ from functools import lru_cache
 
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
-from generator.insights.roles import (ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS, TIME_WORDS, current_roles,
-                                      former_roles)
+from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS,
+                                      TIME_WORDS, current_roles, former_roles)
 from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
@@ -77,8 +77,9 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 """Capital letters, accented ones too ("Élysée", "Łukasz"): a character class's contents."""
 _CAPITALISED = rf"[{_UPPER}][\w\u2019'-]*+(?!\.\w)"
 """A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
-_NAME = re.compile(rf"(?:{_INITIAL})?{_CAPITALISED}(?:\s+(?:(?:of|for|on|the)\s+|(?:(?:{_PARTICLE})\s+)+|&\s+"
-                   rf"|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?{_CAPITALISED})*")
+_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(ABBREVIATED_TITLES, key=len, reverse=True)) + r")(?=\s+[A-Z])"
+_NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_CAPITALISED})(?:\s+(?:(?:of|for|on|the)\s+|(?:(?:{_PARTICLE})\s+)+"
+                   rf"|&\s+|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?(?:{_TITLE}|{_CAPITALISED}))*")
 _IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -489,7 +490,11 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
         cut = _field_end(tokens, cut + 1)
         if cut is None:
             return []  # "Secretary of State" or "Director of Central Intelligence": a role, no one named
-    out = [("person", " ".join(tokens[cut:]), " ".join(raw[:cut]))]
+    person = tokens[cut:]
+    # "Sen. Elizabeth Warren of Massachusetts": a titled name ends before a small word, which says
+    # where its holder is from.
+    person = person[:next((i for i, t in enumerate(person) if i and t in ("of", "for", "on", "the")), len(person))]
+    out = [("person", " ".join(person), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]
     # An institution word alone ("House" of "House Speaker ...") names no one institution.
     if org and (_ACRONYM.match(org[-1]) or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
@@ -532,7 +537,7 @@ def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
         if _bears_name(sentence, begins[0]):
             out.append(("name", " ".join(tokens), ""))
             continue
-        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS]
+        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES]
         if roles and roles[-1] < len(tokens) - 1:
             qualifier = _QUALIFIER_BEFORE.search(sentence, 0, begins[0])
             out.extend(_qualified(_titled(raw, tokens, roles), qualifier.group(0) if qualifier else ""))

@@ -25,6 +25,11 @@ congresswoman general colonel admiral sergeant lieutenant marshal dictator emper
 manager executive correspondent editor historian scientist engineer mp mep
 """.split())
 
+ABBREVIATED_TITLES = {"Sen.": "senator", "Gov.": "governor", "Rep.": "representative", "Gen.": "general",
+                      "Lt.": "lieutenant", "Col.": "colonel", "Adm.": "admiral", "Sgt.": "sergeant", "Capt.": "captain",
+                      "Maj.": "general", "Cmdr.": "commander", "Pres.": "president", "Amb.": "ambassador"}
+"""Titles written short before a name ("Sen. Elizabeth Warren", "Lt. Gen. Mark Smith"), as the role word
+each stands for ("Maj." stands for a rank, as "general" does)."""
 DESCRIPTIVE_ROLES = frozenset("""
 star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
 actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist
@@ -52,7 +57,9 @@ PAST_WORD = re.compile(rf"(?:{TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
 not: "Former President" opens a sentence, "former President" is the same role inside one."""
 _COMPASS = "(?:North|South|East|West|Central)"
 """A point of the compass that opens a nationality ("North Korean", "South African")."""
-_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|(?:{_COMPASS}\s+)?{DEMONYM.pattern})"
+_PARTY = "(?:Democratic|Republican|Labour|Conservative|Liberal|Socialist|Green)"
+"""A party's word before a title ("Democratic Sen.", "Republican Gov."): it says whose side, not which office."""
+_PLACE_QUALIFIER = re.compile(rf"(?P<word>(?:[A-Z]\.){{2,}}|[A-Z]{{2,6}}|{_PARTY}|(?:{_COMPASS}\s+)?{DEMONYM.pattern})"
                                rf"(?:[\u2019']s)?\s+")
 """A word before a title that says whose it is: an abbreviation or acronym ("U.S.", "US", "NATO", and in
 the possessive "NATO's"), a nationality, after a point of the compass or not ("British", "North Korean").
@@ -136,10 +143,11 @@ def _reordered(role: str) -> str:
 
 
 _SPELLINGS = ((re.compile(r"(?<=[fc])ence\b"), "ense"), (re.compile(r"\badvisor"), "adviser"),
-              (re.compile(r"\bspokes(?:man|woman)\b"), "spokesperson"))
-"""British and American spellings of role words, and a role's forms by gender, made one for comparing
-roles: "Defence Minister" and "Defense Minister", "security adviser" and "security advisor", "Kremlin
-spokesman" and "Kremlin spokesperson"."""
+              (re.compile(r"\bspokes(?:man|woman)\b"), "spokesperson"),
+              *((re.compile(rf"\b{re.escape(short.lower())}(?!\w)"), word) for short, word in ABBREVIATED_TITLES.items()))
+"""British and American spellings of role words, a role's forms by gender and a title written short,
+made one for comparing roles: "Defence Minister" and "Defense Minister", "security adviser" and "security
+advisor", "Kremlin spokesman" and "Kremlin spokesperson", "Gov." and "Governor"."""
 
 
 def _one_spelling(role: str) -> str:
