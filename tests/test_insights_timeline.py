@@ -345,3 +345,33 @@ def test_a_dateline_day_stays_undated_when_the_dated_articles_are_far_apart(tmp_
                         source="Gamma", published="2024-11-20"),
     })
     assert [m.label for m in ins.timeline if not m.date] == ["Monday, date unknown"]
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    # the dated articles within a few months: "11 August" takes their year, marked approximate
+    (("2024-07-26", "2024-07-31"), [("2024-07-25", "Thursday 25 July 2024", False),
+                                    ("2024-07-30", "Tuesday 30 July 2024", False),
+                                    ("2024-08-11", "Sunday 11 August 2024", True), ("", "Friday, date unknown", True)]),
+    # across the turn of a year: the December before
+    (("2025-01-02", "2025-01-03"), [("2024-12-30", "Monday 30 December 2024", True),
+                                    ("2025-01-01", "Wednesday 1 January 2025", False),
+                                    ("2025-01-02", "Thursday 2 January 2025", False),
+                                    ("", "Friday, date unknown", True)]),
+    # far apart: no one year is near them all
+    (("2024-01-10", "2024-11-20"), [("2024-01-09", "Tuesday 9 January 2024", False),
+                                    ("2024-11-19", "Tuesday 19 November 2024", False),
+                                    ("", "Friday, date unknown", True), ("", "11 August, year unknown", True)]),
+])
+def test_an_undated_article_s_day_without_a_year_takes_the_corpus_s_year(
+        tmp_path: Path, published: tuple[str, str], expected: list[tuple[str, str, bool]]) -> None:
+    day = "11 August" if published[0] < "2025" else "30 December"
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"The closing ceremony is planned for {day}, organisers said. The parade on Friday "
+                             "drew large crowds along the river.", source="Alpha"),
+        "b.md": article("B", "Officials signed a separate energy pact in the capital yesterday.", source="Beta",
+                        published=published[0]),
+        "c.md": article("C", "Engineers began drilling at the new offshore field yesterday.", source="Gamma",
+                        published=published[1]),
+    })
+    assert [(m.date, m.label, m.approximate) for m in ins.timeline] == expected
+

@@ -18,7 +18,8 @@ since March 2020"): a point a span or a comparison is measured from, not a momen
 An article without a publication date whose dateline gives a day and month without a year
 ("WASHINGTON, Sept 18 (Wire) -") is dated that day, in the one year that puts it within
 :data:`DATELINE_WINDOW` days of every dated article of the corpus (none dated, or no such year: it stays
-undated), see :func:`dateline_day`.
+undated), see :func:`dateline_day`. So is a day and month without a year that such an article names
+("on 11 August"), marked approximate (the year is the corpus's, not the article's).
 
 The same tense cues tell a figure stated as a forecast ("is expected to reach 5%") from one stated
 as reached ("now stands at 4%"), see :func:`outlook`.
@@ -449,15 +450,32 @@ def dateline_day(article: Article, span: tuple[dt.date, dt.date] | None) -> dt.d
     if span is None or mention is None or mention.precision is not Precision.DAY or mention.year is not None:
         return None
     assert mention.month is not None and mention.day is not None
+    return near_span(mention.month, mention.day, span)
+
+
+def near_span(month: int, day: int, span: tuple[dt.date, dt.date]) -> dt.date | None:
+    """The day ``day`` of ``month`` in the one year that puts it within :data:`DATELINE_WINDOW` days of
+    ``span``'s first and last days (the corpus's publication days); None when no year or several do."""
     days = []
     for year in range(span[0].year - 1, span[1].year + 2):
         try:
-            day = dt.date(year, mention.month, mention.day)
+            found = dt.date(year, month, day)
         except ValueError:
             continue
-        if all(abs((day - d).days) <= DATELINE_WINDOW for d in span):
-            days.append(day)
+        if all(abs((found - d).days) <= DATELINE_WINDOW for d in span):
+            days.append(found)
     return days[0] if len(days) == 1 else None
+
+
+def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None) -> tuple[str, str, bool] | None:
+    """An undated article's day and month without a year (``mention``) as :func:`resolve` gives it, in the
+    year :func:`near_span` finds by the corpus's dated articles (``span``), marked approximate; None when
+    none is found, or the mention is not such a day."""
+    if span is None or mention.precision is not Precision.DAY or mention.year is not None:
+        return None
+    assert mention.month is not None and mention.day is not None
+    day = near_span(mention.month, mention.day, span)
+    return (day.isoformat(), _label(day), True) if day else None
 
 
 def _undated_rank(mention: DateMention) -> tuple[int, int]:
@@ -504,6 +522,8 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     for sentence, mention in kept:
         way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
         date, label, approx = resolve(mention, days[sentence.article_id], sentence.text, way)
+        if not date and days[sentence.article_id] is None:
+            date, label, approx = _in_corpus_year(mention, span) or (date, label, approx)
         label = label[0].upper() + label[1:]
         # The same fact dated the same way by several articles is one moment with several sources.
         key = (date, label if not date else "", corpus.fact(sentence))
