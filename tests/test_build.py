@@ -98,7 +98,8 @@ def test_topics_from_mkdocs_yml(tmp_path: Path) -> None:
 
 def test_a_title_with_quotation_marks_reads_right_in_the_footer_link(tmp_path: Path) -> None:
     # Material escapes the footer link's label once more: an escaped apostrophe would read "&#x27;".
-    options = ("      topics:\n        - {id: people, title: People, description: Who is involved, cues: [minister]}\n"
+    options = ("      topics:\n"
+               "        - {id: people, title: People, description: Who is involved, cues: [minister]}\n"
                "        - {id: talks, title: \"Leaders' \\\"frank\\\" talks & Q&A\", description: What was said, "
                "cues: [talks]}\n")
     root = project(tmp_path, ROOT / "corpus", plugin_options=options)

@@ -169,21 +169,17 @@ def test_news_agency_is_an_organisation(tmp_path: Path) -> None:
 
 
 def test_a_title_written_short_titles_the_name_after_it(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, two_articles(
-        "Democratic Sen. Ana Ruiz of Veltria and two colleagues urged a larger cut. Lt. Gen. Ivo Tamm "
-        "commanded the exercise.",
-        "Gov. Paul Marsh said the port would reopen. Governor Paul Marsh later visited the quay."))
-    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    people = _roles(tmp_path, "Democratic Sen. Ana Ruiz of Veltria and two colleagues urged a larger cut. Lt. Gen. "
+                    "Ivo Tamm commanded the exercise.",
+                    "Gov. Paul Marsh said the port would reopen. Governor Paul Marsh later visited the quay.")
     # The name ends before "of" and where its holder is from; "Gov." and "Governor" are one role.
     assert people == {"Ana Ruiz": ("Democratic Sen.",), "Ivo Tamm": ("Lt. Gen.",), "Paul Marsh": ("Governor",)}
 
 
 def test_a_ship_named_after_a_person_is_no_person(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, two_articles(
-        "The two leaders toured the frigate Marshal Orlov in the harbour. Admiral Ivo Tamm showed them "
-        "the bridge.",
-        "The aircraft carrier Admiral Varga sailed at dawn, escorted by the destroyer General Pell."))
-    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    people = _roles(tmp_path, "The two leaders toured the frigate Marshal Orlov in the harbour. Admiral Ivo Tamm "
+                    "showed them the bridge.",
+                    "The aircraft carrier Admiral Varga sailed at dawn, escorted by the destroyer General Pell.")
     # The title before a ship's name is part of the name; a title before a person still makes a role.
     assert people == {"Ivo Tamm": ("Admiral",)}
 

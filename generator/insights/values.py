@@ -326,10 +326,12 @@ def _context(text: str, end: int, limit: int = 6) -> str:
     return " ".join(words)
 
 
-_TIME_AFTER = (r"(?:(?:\w+\s+)?(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}\b|(?:the\s+)?(?:(?:past|first|second|"
-               r"last|next|end|same|fiscal|financial|following)\s+)?(?:\S+\s+)?(?:week|year|month|day|hour|decade|quarter)s?\b"
-               r"|(?:a|an|several|many|some|few)\s+(?:weeks|years|months|days|hours|decades)\b|(?:weeks|years|months|days"
-               r"|hours|decades|time)\b)")
+_TIME_AFTER = (r"(?:(?:\w+\s+)?(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}\b"
+               r"|(?:the\s+)?(?:(?:past|first|second|last|next|end|same|fiscal|financial|following)\s+)?(?:\S+\s+)?"
+               r"(?:week|year|month|day|hour|decade|quarter)s?\b"
+               r"|(?:a|an|several|many|some|few)\s+(?:weeks|years|months|days|hours|decades)\b"
+               r"|(?:weeks|years|months|days|hours|decades|time)\b)")
+"""A time after a preposition ("on Thursday", "in June 2022", "in the fiscal year", "for months")."""
 _NOT_DESCRIBING = re.compile(
     r"\W|(?:to|since|until|till|by|over|during|within|through|throughout|last|this|next|later|earlier|ago|before"
     r"|after|afterwards?|once|when|while|as|if|than|then|so|because|rather|instead)\b|(?:in|on|at|for|of|from)\s+"
