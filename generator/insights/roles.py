@@ -27,9 +27,9 @@ manager executive correspondent editor historian scientist engineer mp mep
 
 ABBREVIATED_TITLES = {"Sen.": "senator", "Gov.": "governor", "Rep.": "representative", "Gen.": "general",
                       "Lt.": "lieutenant", "Col.": "colonel", "Adm.": "admiral", "Sgt.": "sergeant", "Capt.": "captain",
-                      "Maj.": "general", "Cmdr.": "commander", "Pres.": "president", "Amb.": "ambassador"}
-"""Titles written short before a name ("Sen. Elizabeth Warren", "Lt. Gen. Mark Smith"), as the role word
-each stands for ("Maj." stands for a rank, as "general" does)."""
+                      "Maj.": "major", "Cmdr.": "commander", "Pres.": "president", "Amb.": "ambassador"}
+"""Titles written short before a name ("Sen. Elizabeth Warren", "Lt. Gen. Mark Smith"), and the title each
+stands for, to compare roles with ("Gov." and "Governor" are one)."""
 DESCRIPTIVE_ROLES = frozenset("""
 star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
 actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist

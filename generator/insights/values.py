@@ -340,15 +340,17 @@ _NOT_DESCRIBING = re.compile(
 """How a figure's context opens when it does not say what the figure is: with a change, a range or a
 time ("from 8.5%", "from a 23-year high", "to 20% of", "on Thursday", "in June 2022", "for months",
 "by 2030", "last year"), or punctuation; "from" and a source is a description ("from four countries")."""
+_VERBS = ("is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did|rode|held|saw"
+          "|took|made|became|came|went")
+"""Verbs, auxiliary or past, that end a figure's description or stand first in a context that is none."""
 _DESCRIPTION_ENDS = re.compile(
-    r"\s(?:that|which|who|whom|whose|where|when|as|while|because|than|worth|rather|instead|is|are|was|were|be|been"
-    r"|has|have|had|will|would|could|can|may|might|should|must|do|does|did|rode|held|saw|took|made|became|came|went)\b"
+    rf"\s(?:that|which|who|whom|whose|where|when|as|while|because|than|worth|rather|instead|{_VERBS})\b"
     r"|\s(?P<past>[a-z]\w*ed)\b|\s(?:in|on|at|since|by|last|this|next)\s+" + _TIME_AFTER + r"|\s\S*\d", re.IGNORECASE)
 """Where a figure's description ends: a relative pronoun or conjunction, a verb ("will be planted", "has
 run", "rode"), a time ("in the hours"), a worth or another number. After a past form, the capitalised
 words before it are the subject of the clause it begins ("11 invoices Cohen submitted")."""
-_VERB_FIRST = re.compile(r"(?:[a-z]\w*ed|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
-                         r"|do|does|did|rode|held|saw|took|made|became|came|went|comes|receives|float)\b")
+_VERB_FIRST = re.compile(rf"(?:[a-z]\w*ed|{_VERBS}|comes|receives|float)\b")
+"""A context opening on a verb: what the figure did, not what it is ("pencilled in another half point")."""
 
 
 def described(context: str) -> str:
