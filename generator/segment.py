@@ -66,11 +66,20 @@ LABEL_WORDS = 8
 """Most words of a labelled list item's label: a longer one before a colon is a headline's first half."""
 
 
-def listed_fact(text: str) -> bool:
-    """Whether a list item's ``text`` states a fact under a label (:data:`_LABELLED`): a list of
-    figures under a heading ("- Spectators: up to 326,000"), not a list of section names."""
+def label_of(text: str) -> tuple[str, int] | None:
+    """The label of a labelled statement (:data:`_LABELLED`) and where what it comes to starts:
+    ("Reported cost", 15) for "Reported cost: €122m"; None when ``text`` has no label of at most
+    LABEL_WORDS words."""
     m = _LABELLED.match(text)
-    return m is not None and count_words(m.group("label"), LABEL_WORDS + 1) <= LABEL_WORDS
+    if m is None or count_words(m.group("label"), LABEL_WORDS + 1) > LABEL_WORDS:
+        return None
+    return m.group("label"), m.end() - 1
+
+
+def listed_fact(text: str) -> bool:
+    """Whether a list item's ``text`` states a fact under a label (:func:`label_of`): a list of
+    figures under a heading ("- Spectators: up to 326,000"), not a list of section names."""
+    return label_of(text) is not None
 
 
 def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, begun: bool = True,

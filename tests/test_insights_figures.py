@@ -78,9 +78,10 @@ def test_a_scale_word_or_a_verb_is_no_unit_of_a_row(tmp_path: Path) -> None:
         "b.md": article("B", "Microsoft estimated that 8.5 million devices went down.", source="Beta"),
         "c.md": article("C", "Officials were split: seven saw only a quarter point.", source="Gamma"),
     })
-    # One row of 8.5 million devices (the statement saying what it concerns quoted first); no "seven saw".
+    # One row of 8.5 million devices (neither context says what they are: "went down" is what they did,
+    # so the first statement is quoted first); no "seven saw".
     rows = [(f.label, f.value, f.unit, [c.article for c in f.citations]) for f in ins.figures]
-    assert rows == [("8.5 million devices", 8.5e6, "devices", ["b", "a"])]
+    assert rows == [("roughly 8.5 million Windows devices", 8.5e6, "windows devices", ["a", "b"])]
 
 
 def test_a_value_counting_another_thing_is_no_corroboration(tmp_path: Path) -> None:
@@ -141,3 +142,24 @@ def test_a_conversion_in_brackets_is_no_row_and_spellings_of_a_unit_are_one(tmp_
     rows = [(f.label, [c.article for c in f.citations]) for f in ins.figures]
     assert sorted(rows) == [("$10 million", ["c"]), ("12 children", ["d"]), ("25 people", ["d"]),
                             ("72 kilometres", ["a", "b"])], rows
+
+
+def test_a_labelled_list_item_gives_its_figure_with_its_label(tmp_path: Path) -> None:
+    body = ("The ceremony ran for nearly four hours along the river.\n\n## By the numbers\n\n"
+            "- Reported cost: \u20ac122m, according to a satirical weekly\n- Delegations: 205, plus the refugee team\n")
+    _, ins = analyse_files(tmp_path, {"a.md": article("A", body, source="Alpha")})
+    rows = {f.label: f for f in ins.figures}
+    assert (rows["\u20ac122m"].unit, rows["\u20ac122m"].context) == ("euros", "Reported cost")
+    assert (rows["205"].unit, rows["205"].context) == ("delegations", "Delegations")
+    mark = rows["205"].citations[0]
+    text = (tmp_path / "corpus" / "a.md").read_text(encoding="utf-8")
+    assert text[mark.mark_start:mark.mark_end] == "205"
+    assert text[mark.start:mark.end] == "Delegations: 205, plus the refugee team"
+
+
+def test_a_row_shows_the_statement_that_says_what_the_figure_is(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Athletes from 205 delegations took part in the parade.",
+        "Athletes marched in 205 delegations of national teams."))
+    rows = [(f.context, [c.article for c in f.citations]) for f in ins.figures if f.value == 205]
+    assert rows == [("of national teams", ["b", "a"])]

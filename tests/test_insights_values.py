@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.insights.values import Precision, ValueKind, amounts, dates, described, grain, parse_number
+from generator.insights.values import (Precision, ValueKind, amounts, dates, described, grain, labelled,
+                                      parse_number)
+from generator.segment import label_of
 
 
 @pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
@@ -243,6 +245,35 @@ def test_a_range_of_money_is_one_amount() -> None:
     ("pencilled in another half point", ""),
     ("will be planted in Washington", ""),
     ("- less than it took", ""),
+    ("at the end of 2023, the largest", ""),
 ])
 def test_described_keeps_only_the_words_that_say_what_a_figure_is(context: str, words: str) -> None:
     assert described(context) == words
+
+
+@pytest.mark.parametrize(("item", "figure", "unit", "context"), [
+    ("Reported cost: \u20ac122m, according to a weekly", "\u20ac122m", "euros", "Reported cost"),
+    ("Delegations: 205, plus a parade order", "205", "delegations", "Delegations"),
+    ("Spectators: up to 326,000, of whom most stood", "up to 326,000", "spectators", "Spectators"),
+    ("Athletes' boats on the river: 85, sailing a 6km route", "85", "athletes' boats", "Athletes' boats on the river"),
+    ("Death toll: 2,946 (as of Monday)", "2,946", "", "Death toll"),
+    ("Bilateral trade in 2022: $190.27bn, up 29.3%", "$190.27bn", "dollars", "Bilateral trade"),
+    ("Ticket prices: from \u20ac90 to \u20ac2,700 for the best seats", "\u20ac90", "euros", "Ticket prices"),
+    # the figure's own words say what it is: they stay
+    ("Performers: 3,000 dancers of the national ballet", "3,000 dancers", "dancers", "of the national ballet"),
+])
+def test_a_label_says_what_the_figure_after_it_is(item: str, figure: str, unit: str, context: str) -> None:
+    label, after = label_of(item) or ("", 0)
+    first = labelled(item, label, after, amounts(item))[0]
+    assert (first.text, first.unit, first.context) == (figure, unit, context)
+    assert item[first.start:first.end] == figure
+
+
+@pytest.mark.parametrize("item", ["Founded: 1998", "Opening: 26 July, evening", "Host city: Paris, France"])
+def test_a_year_a_day_or_no_number_after_a_label_is_no_figure(item: str) -> None:
+    label, after = label_of(item) or ("", 0)
+    assert labelled(item, label, after, amounts(item)) == []
+
+
+def test_a_verb_after_a_number_is_no_unit() -> None:
+    assert [a.text for a in amounts("Of the crowd, 104,000 held paid tickets and 5,000 were guests.")] == []

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import zip_longest
+import re
+from itertools import islice, zip_longest
 
 from generator.insights.records import Citation, cite
 from generator.insights.values import Amount, DateMention, amounts, dates
 from generator.outlets import Outlets
 from generator.records import Article, Dossier, Kind, Sentence
+from generator.segment import label_of
 
 
 def published_date(article: Article) -> dt.date | None:
@@ -25,6 +27,8 @@ def published_date(article: Article) -> dt.date | None:
 
 MAX_SENTENCES = 2500
 """Past this many sentences, the analyses read the key facts only (see :func:`_key_sentences`)."""
+_HAS_DIGIT = re.compile(r"\d")
+"""A list item that states a figure writes it in digits ("- Delegations: 205")."""
 
 
 def _key_sentences(dossier: Dossier, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
@@ -50,6 +54,13 @@ def _key_sentences(dossier: Dossier, sentences: tuple[Sentence, ...]) -> tuple[S
     return tuple(s for s in sentences if (s.article_id, s.index) in keep)
 
 
+def _listed(dossier: Dossier) -> tuple[tuple[Sentence, str, int], ...]:
+    """The labelled list items of :attr:`Corpus.listed`."""
+    found = ((s, label_of(s.text)) for a in dossier.articles for s in dossier.sentences.get(a.id, ())
+             if s.kind is Kind.FRAGMENT and _HAS_DIGIT.search(s.text))
+    return tuple(islice(((s, *label) for s, label in found if label is not None), MAX_SENTENCES))
+
+
 @lru_cache(maxsize=1 << 14)
 def values_of(text: str) -> tuple[tuple[DateMention, ...], tuple[Amount, ...]]:
     """The dates and the amounts of a sentence text (:func:`~generator.insights.values.dates`, ``amounts``).
@@ -72,6 +83,11 @@ class Corpus:
     """Every quotable sentence (kind ``SENTENCE``), in article then sentence order."""
     fact_of: dict[tuple[str, int], str] = field(hash=False)
     """(article id, sentence index) -> id of the fact the sentence belongs to."""
+    listed: tuple[tuple[Sentence, str, int], ...] = ()
+    """The list items that state a figure under a label ("- Reported cost: \u20ac122m"), never quoted
+    (see :func:`~generator.segment.kind_of`), with the label and where what it comes to starts
+    (:func:`~generator.segment.label_of`); at most MAX_SENTENCES, in corpus order."""
+
     @classmethod
     def of(cls, dossier: Dossier, outlets: Outlets) -> Corpus:
         """Build the view (sentences in corpus order, so results are deterministic)."""
@@ -83,7 +99,7 @@ class Corpus:
         kept = {s.article_id for s in sentences}
         fact_of = {(m.sentence.article_id, m.sentence.index): f.id
                    for f in dossier.facts for m in f.members if m.sentence.article_id in kept}
-        return cls(dossier, outlets, {a.id: a for a in dossier.articles}, sentences, fact_of)
+        return cls(dossier, outlets, {a.id: a for a in dossier.articles}, sentences, fact_of, _listed(dossier))
 
     def cite(self, sentence: Sentence, start: int | None = None, end: int | None = None) -> Citation:
         """A citation of ``sentence``, marking ``sentence.text[start:end]`` when given."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
-from generator.insights.values import Amount, ValueKind, clause_start
+from generator.insights.values import Amount, ValueKind, clause_start, described, labelled
 from generator.textutil import STOPWORDS, stem, unremembered_stems
 
 _KIND_ORDER = {ValueKind.MONEY: 0, ValueKind.QUANTITY: 1, ValueKind.PERCENT: 2, ValueKind.MULTIPLE: 3,
@@ -101,7 +101,7 @@ def _same_thing(a: tuple[Amount, _Words], b: tuple[Amount, _Words]) -> bool:
 def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Citation]]:
     """The statements of one figure, the first that says what it concerns moved to the front: its
     label, context and quote then all come from the same sentence."""
-    i = next((i for i, (a, _) in enumerate(found) if a.context), 0)
+    i = next((i for i, (a, _) in enumerate(found) if described(a.context)), 0)
     return [found[i], *found[:i], *found[i + 1:]]
 
 
@@ -126,13 +126,16 @@ def converts(text: str, amount: Amount, amounts: Sequence[Amount]) -> bool:
 def figures(corpus: Corpus) -> tuple[Figure, ...]:
     """Every figure, one row per (kind, what it counts, value or range) and thing counted; most widely reported first.
 
+    Labelled list items ("- Reported cost: \u20ac122m", :attr:`~generator.insights.corpus.Corpus.listed`)
+    are read too, the label saying what their first figure is (:func:`~generator.insights.values.labelled`).
     A statement of the same value joins a row only when it counts the same thing (see :func:`_same_thing`):
     a stock's "less than 1%" is not "less than 1% of all Windows machines". Otherwise it starts a row of its own.
     """
     groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, _Words, Citation]]]] = (
         defaultdict(list))
-    for sentence in corpus.sentences:
-        amounts = corpus.values(sentence)[1]
+    read = [(s, corpus.values(s)[1]) for s in corpus.sentences]
+    read += [(s, labelled(s.text, label, after, corpus.values(s)[1])) for s, label, after in corpus.listed]
+    for sentence, amounts in read:
         for a in amounts:
             if converts(sentence.text, a, amounts):
                 continue

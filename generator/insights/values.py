@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from generator.sentences import ABBREVIATIONS, last_word
@@ -330,8 +330,10 @@ _TIME_AFTER = (r"(?:(?:\w+\s+)?(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b|\d{4}\
                r"|(?:the\s+)?(?:(?:past|first|second|last|next|end|same|fiscal|financial|following)\s+)?(?:\S+\s+)?"
                r"(?:week|year|month|day|hour|decade|quarter)s?\b"
                r"|(?:a|an|several|many|some|few)\s+(?:weeks|years|months|days|hours|decades)\b"
-               r"|(?:weeks|years|months|days|hours|decades|time)\b)")
-"""A time after a preposition ("on Thursday", "in June 2022", "in the fiscal year", "for months")."""
+               r"|(?:weeks|years|months|days|hours|decades|time)\b"
+               r"|(?:the\s+)?(?:end|start|beginning|close|middle|turn)\s+of\b)")
+"""A time after a preposition ("on Thursday", "in June 2022", "in the fiscal year", "for months", "at the
+end of 2023")."""
 _NOT_DESCRIBING = re.compile(
     r"\W|(?:to|since|until|till|by|over|during|within|through|throughout|last|this|next|later|earlier|ago|before"
     r"|after|afterwards?|once|when|while|as|if|than|then|so|because|rather|instead)\b|(?:in|on|at|for|of|from)\s+"
@@ -373,16 +375,17 @@ def described(context: str) -> str:
 
 def _unit_phrase(raw: str) -> str:
     """The counted noun phrase: words until the first stop word, preposition, scale word, month,
-    weekday or time word; a name ("Windows devices") does not end it, a plural noun does. A phrase
-    that would end on a singular word ends at its last word that counts many ("mph hit": "mph")."""
+    weekday, time word or verb (:data:`_VERBS`); a name ("Windows devices") does not end it, a plural
+    noun does. A phrase that would end on a singular word ends at its last word that counts many ("mph
+    hit": "mph")."""
     out: list[str] = []
     for w in raw.split():
         lw = w.lower()
         if (lw in STOPWORDS or lw in PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
                 or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")):
             break
-        if out and re.search(r"(?:ed|ing)$", lw):
-            break  # a verb after the noun ("eight people plunged"), not part of what is counted
+        if out and re.search(r"(?:ed|ing)$", lw) or re.fullmatch(_VERBS, lw):
+            break  # a verb after the noun ("eight people plunged") or for one ("of whom 104,000 held ...")
         out.append(w)
         # A plural noun ends the phrase ("artillery shells", "crew members", "people").
         if not w[0].isupper() and (lw in TIME_UNITS or lw in _PLURALS or _plural_form(lw)):
@@ -554,6 +557,45 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
         add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+_BARE = re.compile(rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE})|(?<=\d)(?P<scale2>[mk]))?"
+                   r"(?=\s*$|\s*[,;(]|\s+(?:plus|and|of|in|including|across|with|for)\b)", re.IGNORECASE)
+"""A number standing alone, what it counts said elsewhere ("205, plus ...", "up to 326,000, of whom")."""
+
+
+_RANGE_FROM = re.compile(r"from\s+", re.IGNORECASE)
+
+
+def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list[Amount]:
+    """The figures ``found`` in a labelled statement ("Reported cost: \u20ac122m", "Delegations: 205, plus
+    ..."; ``label`` ends at a colon, and what it comes to starts at ``after``), the label saying what
+    the figure standing right after it is: its context, when its own says nothing of what it is
+    (:func:`described`), as far as the label describes it ("Bilateral trade" of "Bilateral trade in
+    2022"). A number standing alone there ("205") is a count of the label's plural noun
+    ("delegations"), or of nothing named ("Death toll: 2,946"): the label says what it is; a year is
+    not one."""
+    out = list(found)
+    after += len(m.group()) if (m := _RANGE_FROM.match(text, after)) else 0  # "from \u20ac90 to \u20ac2,700"
+    first = next((i for i, a in enumerate(out) if a.start == after), None)
+    says = described(label)  # "Bilateral trade" of "Bilateral trade in 2022"
+    if first is not None:
+        if says and not described(out[first].context):
+            out[first] = replace(out[first], context=says)
+        return out
+    m = _BARE.match(text, after)
+    taken = any(a.start < m.end() and m.start() < a.end for a in found) if m else True
+    if m is None or taken or (re.fullmatch(r"1[89]\d\d|20\d\d", m.group("n")) and not m.group("scale")):
+        return out
+    value = _scaled(m.group("n"), m.group("scale") or m.group("scale2"))
+    if value is None or any(d.start < m.end() and m.start() < d.end for d in dates(text)):
+        return out
+    unit = _unit_phrase(label)
+    unit = unit if unit and is_plural(unit.split()[-1]) else ""
+    bound = "min" if _FLOOR.match(text, after) else "max" if _CEILING.match(text, after) else ""
+    out.append(Amount(ValueKind.QUANTITY, after, m.end(), m.group(), value, unit, bool(m.group("q")), says, bound))
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
