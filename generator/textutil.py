@@ -359,9 +359,11 @@ def _telling(text: str) -> frozenset[str]:
 
 def share_telling_figure(a: str, b: str) -> bool:
     """Whether two sentences share a count of TELLING or more, or one with decimals (:func:`_telling`:
-    not a year, a date, a time or a number in a name): they very likely report one fact ("trade hit a
-    record $190billion" and "trade rose to about $190 billion")."""
-    return share_figure(_telling(a), _telling(b))
+    not a year, a date, a time or a number in a name), as a figure of one kind (:attr:`Told.kind`):
+    they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
+    billion"). "More than 30 agreements" and "investment was up 30-fold" share no figure."""
+    theirs = _told(b)
+    return any(t.kind == o.kind and same_figure(t.figure, o.figure) for t in _told(a) for o in theirs)
 
 
 _QUOTATION = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
@@ -627,6 +629,8 @@ _NOT_COUNTING = re.compile(r"\b\d{1,2}:\d\d\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b|
 ("12/06/2023", "2023-06-12"), an age ("45-year-old")."""
 _MONEY_BEFORE = re.compile(r"[$\u20ac\u00a3\u00a5\u20b9]\s?$")
 _SHARE_AFTER = re.compile(r"^\s?(?:%|per\s?cent\b|pc\b)", re.IGNORECASE)
+_MULTIPLE_AFTER = re.compile(r"^(?:-?fold\b|x\b|\s?times\s+(?:more|less|as|the|\w+er)\b)", re.IGNORECASE)
+"""A multiple after its number ("30-fold", "10 times larger"); "in contempt 10 times" counts."""
 
 
 class Told(NamedTuple):
@@ -635,7 +639,8 @@ class Told(NamedTuple):
 
     figure: str
     kind: str
-    """"money" (after a currency sign), "share" (before "%" or "percent") or "count"."""
+    """"money" (after a currency sign), "share" (before "%" or "percent"), "multiple" (before "-fold", "times
+    more", :data:`_MULTIPLE_AFTER`) or "count"."""
     span: tuple[Decimal, Decimal]
     """Its own value, or the range of its qualifier ("over 1,200": 1,200 to 1,440; :func:`_bounded`)."""
 
@@ -651,8 +656,10 @@ def _told(text: str) -> tuple[Told, ...]:
         value = _amount(figure)
         if figure not in telling or value is None:
             continue
+        after = blanked[m.end():m.end() + 24]
         kind = ("money" if _MONEY_BEFORE.search(blanked[max(0, m.start() - 4):m.start()])
-                else "share" if _SHARE_AFTER.match(blanked[m.end():m.end() + 9]) else "count")
+                else "share" if _SHARE_AFTER.match(after) else "multiple" if _MULTIPLE_AFTER.match(after)
+                else "count")
         word = qualified.get(figure)
         out.append(Told(figure, kind, (value, value) if word is None else _bounded(word, value)))
     return tuple(out)

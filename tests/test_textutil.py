@@ -192,6 +192,12 @@ def test_shorthand_that_is_not_money_is_left_alone() -> None:
     ("A magnitude 6.8 quake hit.", "The 6.8 tremor hit.", True),
     ("Rates rose to 5.25%.", "Rates rose to 5.5%.", False),
     ("Talks ended at 9.30 a.m.", "They left at 9.30 a.m.", False),
+    # one figure of two kinds is no shared figure; a count of times is a count
+    ("They will sign more than 30 agreements.", "Investment rose 30-fold in a decade.", False),
+    ("They will sign 30 agreements.", "Trade is 30 times larger than in 2010.", False),
+    ("Trade grew 30% last year.", "They will sign 30 agreements.", False),
+    ("He was held in contempt 10 times.", "The judge made 10 findings of contempt.", True),
+    ("Investment rose 30-fold.", "Investment is up thirtyfold, or 30x.", True),
 ])
 def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared
