@@ -27,6 +27,10 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("It was a two-day state visit.", ValueKind.DURATION, "two-day", 2.0, "days", False),
     ("Officials said eight people plunged into the river.", ValueKind.QUANTITY, "eight people", 8.0, "people", False),
     ("Inflation peaked above 9% in the spring.", ValueKind.PERCENT, "above 9%", 9.0, "%", True),
+    # a scale, however it is written, is no count of quakes
+    ("A 6.8-magnitude earthquake struck.", ValueKind.QUANTITY, "6.8-magnitude", 6.8, "magnitude", False),
+    ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8 earthquake", 6.8, "earthquake", False),
+    ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7 earthquake", 7.0, "earthquake", False),
 ])
 def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
     found = amounts(text)
@@ -246,6 +250,9 @@ def test_a_range_of_money_is_one_amount() -> None:
     ("will be planted in Washington", ""),
     ("- less than it took", ""),
     ("at the end of 2023, the largest", ""),
+    ("of national mourning following a devastating", "of national mourning"),
+    ("according to a provisional toll", ""),
+    ("earthquake hit Morocco", "earthquake"),
 ])
 def test_described_keeps_only_the_words_that_say_what_a_figure_is(context: str, words: str) -> None:
     assert described(context) == words
@@ -277,3 +284,21 @@ def test_a_year_a_day_or_no_number_after_a_label_is_no_figure(item: str) -> None
 
 def test_a_verb_after_a_number_is_no_unit() -> None:
     assert [a.text for a in amounts("Of the crowd, 104,000 held paid tickets and 5,000 were guests.")] == []
+
+
+@pytest.mark.parametrize(("text", "label", "low", "high"), [
+    ("Rescuers have 24 to 48 hours to find survivors.", "24 to 48 hours", 24.0, 48.0),
+    ("He faces five to 10 years in prison.", "five to 10 years", 5.0, 10.0),
+    ("Between 20 and 30 people were hurt.", "Between 20 and 30 people", 20.0, 30.0),
+    ("A window of 24\u201348 hours remains.", "24\u201348 hours", 24.0, 48.0),
+    # a change, two figures, a year: no range
+    ("Deaths rose from 20 to 30 people.", "30 people", 30.0, None),
+    ("They sent 20 and 30 people.", "30 people", 30.0, None),
+    ("In 2020 to 30 people had left.", "30 people", 30.0, None),
+])
+def test_a_range_of_counts_is_one_amount(text: str, label: str, low: float, high: float | None) -> None:
+    assert [(a.text, a.value, a.upper) for a in amounts(text)] == [(label, low, high)]
+
+
+def test_a_name_of_several_words_before_a_count_is_no_modifier() -> None:
+    assert amounts("Leaders met at the Group of 20 summit.") == []

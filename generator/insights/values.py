@@ -157,7 +157,7 @@ _MULTIPLE = re.compile(
 _QUANTITY = re.compile(
     rf"(?<![\d,.:\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
-    r"ton|tonne|person|member|nation|country|storey|story|point)|[- ]basis[- ]points?)\b(?!-old\b)"
+    r"ton|tonne|person|member|nation|country|storey|story|point|magnitude)|[- ]basis[- ]points?)\b(?!-old\b)"
     r"|(?P<unit>(?-i:(?(scale)(?:\s[A-Z][\w'-]*(?![.][a-z])){0,2})(?:\s[a-z][a-z'-]*(?![.][a-z])){0,3})))",
     re.IGNORECASE)
 """A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut"); not an
@@ -175,9 +175,10 @@ _PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
 PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
                           "throughout aboard".split())
 """Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?P<scale>[a-z]+)\s+)?$", re.IGNORECASE)
-"""Before a count, an article (and a word) makes a singular unit a modifier ("a 50 billion cubic metre
-pipeline", "a magnitude 6.8 quake")."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?-i:[a-z]+)\s+(?=[a-z]+\s+$))?(?:(?P<scale>[a-z]+)\s+)?$",
+                             re.IGNORECASE)
+"""Before a count, an article (and up to two words) makes a singular unit a modifier ("a 50 billion cubic
+metre pipeline", "a magnitude 6.8 quake", "a powerful magnitude 7 quake")."""
 _SCALE_NOUNS = frozenset("magnitude level category grade class stage phase tier force".split())
 """Words naming the scale of a modifier count, part of its label ("magnitude 6.8 quake"); other words in
 that place are not ("the remaining 5 hostage", "a record 40 storey tower")."""
@@ -343,16 +344,21 @@ _NOT_DESCRIBING = re.compile(
 time ("from 8.5%", "from a 23-year high", "to 20% of", "on Thursday", "in June 2022", "for months",
 "by 2030", "last year"), or punctuation; "from" and a source is a description ("from four countries")."""
 _VERBS = ("is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did|rode|held|saw"
-          "|took|made|became|came|went")
-"""Verbs, auxiliary or past, that end a figure's description or stand first in a context that is none."""
+          "|took|made|became|came|went|struck|shook|rose|fell|fled|began|sank|spent|sent|brought|caught|found|gave"
+          "|told|said|met|stood|tore|threw|flew|drove|ran|hit")
+"""Verbs, auxiliary or irregular past ones, that end a figure's description or what it counts, or stand
+first in a context that is none ("a magnitude 6.8 earthquake struck")."""
 _DESCRIPTION_ENDS = re.compile(
-    rf"\s(?:that|which|who|whom|whose|where|when|as|while|because|than|worth|rather|instead|{_VERBS})\b"
+    r"\s(?:that|which|who|whom|whose|where|when|as|while|because|than|worth|rather|instead|following|after|before"
+    rf"|during|amid|despite|{_VERBS})\b"
     r"|\s(?P<past>[a-z]\w*ed)\b|\s(?:in|on|at|since|by|last|this|next)\s+" + _TIME_AFTER + r"|\s\S*\d", re.IGNORECASE)
 """Where a figure's description ends: a relative pronoun or conjunction, a verb ("will be planted", "has
-run", "rode"), a time ("in the hours"), a worth or another number. After a past form, the capitalised
-words before it are the subject of the clause it begins ("11 invoices Cohen submitted")."""
-_VERB_FIRST = re.compile(rf"(?:[a-z]\w*ed|{_VERBS}|comes|receives|float)\b")
-"""A context opening on a verb: what the figure did, not what it is ("pencilled in another half point")."""
+run", "rode"), what it followed ("of national mourning following the quake"), a time ("in the hours"),
+a worth or another number. After a past form, the capitalised words before it are the subject of the
+clause it begins ("11 invoices Cohen submitted")."""
+_VERB_FIRST = re.compile(rf"(?:[a-z]\w*ed|{_VERBS}|comes|receives|float|according)\b")
+"""A context opening on a verb: what the figure did, not what it is ("pencilled in another half point"),
+or on its source ("according to a provisional toll")."""
 
 
 def described(context: str) -> str:
@@ -419,6 +425,27 @@ def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
         return False
     modifier = _ARTICLE_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
     return not modifier or bool(re.fullmatch(r"\d{4}", m.group("n")))
+
+
+_LOW_END = re.compile(rf"(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:\s?\u2013\s?|\s(?:to|or|and)\s)$",
+                      re.IGNORECASE)
+"""The lower end of a range of counts before the upper's number ("24 to 48 hours", "five or six people",
+"between 20 and 30 people", "24\u201348 hours")."""
+
+
+def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
+    """Where the lower end of a range of counts whose upper end's number starts at ``start`` begins, and
+    its value (:data:`_LOW_END`); None when there is none, or it reads as a change ("rose from 24 to 48
+    hours") or as two figures ("20 and 30 people" without "between")."""
+    m = _LOW_END.search(text, max(0, start - _LOOK_BACK), start)
+    if m is None or (m.group().rstrip().lower().endswith("and") and not m.group("between")):
+        return None
+    if re.search(r"\bfrom\s+$", text[max(0, m.start() - _LOOK_BACK):m.start()], re.IGNORECASE):
+        return None
+    if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",."):
+        return None  # the number is part of a longer one or word
+    low = parse_number(m.group("lo"))
+    return (m.start(), low) if low is not None and low < high else None
 
 
 def _scale_word(text: str, start: int) -> int | None:
@@ -533,7 +560,9 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         if _not_a_count(text, m):
             continue
         if m.group("hyph"):
-            unit = plural(m.group("hyph")[1:].lower().replace("-", " "))  # "75-basis-point": "basis points"
+            joined = m.group("hyph")[1:].lower().replace("-", " ")
+            # "75-basis-point": "basis points"; a scale is no count ("a 6.8-magnitude quake": "magnitude")
+            unit = joined if joined in _SCALE_NOUNS else plural(joined)
             kind = ValueKind.DURATION if unit in TIME_UNITS else ValueKind.QUANTITY
             add(kind, m, _scaled(number, m.group("scale")), unit, bool(m.group("q")))
             continue
@@ -555,6 +584,11 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             continue
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
+        low = None if m.group("q") or scale is not None else _low_end(text, m.start(), value)
+        if low is not None:
+            add(kind, m, low[1], unit, False, end=idx, start=low[0], upper=value)  # "24 to 48 hours"
+            pos = idx
+            continue
         add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
     out.sort(key=lambda a: (a.start, a.end))
