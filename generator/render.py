@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import number_of, ongoing
+from generator.textutil import dangling, number_of, ongoing
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Insights
@@ -251,6 +251,20 @@ class Renderer:
         return (f' <span class="dossier-asof" title="Stated on {day}; the newest article is of '
                 f'{self.latest}">as of {day}</span>')
 
+    def _before(self, sentence: Sentence) -> str:
+        """For a quote that does not say who or what it speaks of (:func:`~generator.textutil.dangling`: "He
+        added that ...", "But Congress has not ..."), a muted line in its blockquote giving the sentence
+        before it in its article, word for word, so that the reader sees who "he" is without opening the
+        source; empty for any other quote, and when what comes before is no sentence (a headline, a byline)."""
+        if not dangling(sentence.text) or sentence.index == 0:
+            return ""
+        found = self.dossier.sentences.get(sentence.article_id, ())
+        before = next((s for s in found if s.index == sentence.index - 1), None)
+        if before is None or before.kind is not Kind.SENTENCE:
+            return ""
+        return (f'>\n> <span class="dossier-context">The sentence before it in the article: '
+                f"{in_quotes(self._shown(before), before.text)}</span>\n")
+
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
@@ -339,7 +353,8 @@ class Renderer:
                 parts.append("<!-- -->\n\n")
             sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
-                         f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n\n")
+                         f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n"
+                         f"{self._before(sentence)}\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

@@ -299,3 +299,33 @@ def test_a_statement_of_how_things_stood_is_dated_when_a_newer_article_exists() 
     md = Renderer(Dossier(articles=articles, sentences=sentences, pages=(replace(page, quotes=(both,)),),
                           facts=facts)).pages()["topics/deals.md"]
     assert "dossier-asof" not in md
+
+
+def test_a_quote_that_does_not_say_who_it_speaks_of_shows_the_sentence_before_it() -> None:
+    texts = ["Harbour News", "The mayor opened the <b>bridge</b> on Monday.",
+             "He said it would carry 9,000 cars a day.", "Engineers tested the deck for a week."]
+    kinds = [Kind.HEADING, Kind.SENTENCE, Kind.SENTENCE, Kind.SENTENCE]
+    body = " ".join(texts)
+    article = Article(id="a", file="a.txt", format=Format.TEXT, text=body, body=body, offsets=None,
+                      offset_ends=None, body_start=0, title="Bridge", source="Harbour News")
+    sentences, start = [], 0
+    for i, (t, k) in enumerate(zip(texts, kinds)):
+        sentences.append(Sentence("a", i, start, start + len(t), t, k, 0))
+        start += len(t) + 1
+    facts = tuple(Fact(f"a-{s.index}", (ScoredSentence(s, (TopicScore("deals", 1.0),), 0.3),)) for s in sentences[1:])
+    page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(f, "deals", 1.0) for f in facts))
+    md = Renderer(Dossier(articles=(article,), sentences={"a": tuple(sentences)}, pages=(page,),
+                          facts=facts)).pages()["topics/deals.md"]
+    context = [line for line in md.splitlines() if "dossier-context" in line]
+    # Only "He said ..." gets one, inside its own blockquote, right after it, and escaped as the quote is.
+    assert context == ['> <span class="dossier-context">The sentence before it in the article: '
+                       '\u201cThe mayor opened the &#60;b&#62;bridge&#60;/b&#62; on Monday.\u201d</span>']
+    lines = md.splitlines()
+    at = lines.index(context[0])
+    assert lines[at - 2].startswith("> ") and "He said it would" in lines[at - 2] and lines[at - 1] == ">"
+    # After a headline there is no sentence before to show.
+    first = replace(sentences[1], text="He opened the bridge on Monday.")
+    fact = Fact("a-1", (ScoredSentence(first, (TopicScore("deals", 1.0),), 0.3),))
+    md = Renderer(Dossier(articles=(article,), sentences={"a": (sentences[0], first)}, facts=(fact,),
+                          pages=(TopicPage(page.topic, (Quote(fact, "deals", 1.0),)),))).pages()["topics/deals.md"]
+    assert "dossier-context" not in md
