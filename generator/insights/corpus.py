@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-import re
 from itertools import islice, zip_longest
 
 from generator.insights.records import Citation, cite

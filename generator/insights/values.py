@@ -390,7 +390,7 @@ def _unit_phrase(raw: str) -> str:
         if (lw in STOPWORDS or lw in PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
                 or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")):
             break
-        if out and re.search(r"(?:ed|ing)$", lw) or re.fullmatch(_VERBS, lw):
+        if (out and re.search(r"(?:ed|ing)$", lw)) or re.fullmatch(_VERBS, lw):
             break  # a verb after the noun ("eight people plunged") or for one ("of whom 104,000 held ...")
         out.append(w)
         # A plural noun ends the phrase ("artillery shells", "crew members", "people").
@@ -601,6 +601,7 @@ _BARE = re.compile(rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_S
 
 
 _RANGE_FROM = re.compile(r"from\s+", re.IGNORECASE)
+"""What may open a labelled statement before its figure: a range's lower end ("from \u20ac90 to \u20ac2,700")."""
 
 
 def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list[Amount]:
@@ -612,7 +613,7 @@ def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list
     ("delegations"), or of nothing named ("Death toll: 2,946"): the label says what it is; a year is
     not one."""
     out = list(found)
-    after += len(m.group()) if (m := _RANGE_FROM.match(text, after)) else 0  # "from \u20ac90 to \u20ac2,700"
+    after += len(opening.group()) if (opening := _RANGE_FROM.match(text, after)) else 0
     first = next((i for i, a in enumerate(out) if a.start == after), None)
     says = described(label)  # "Bilateral trade" of "Bilateral trade in 2022"
     if first is not None:
