@@ -433,6 +433,11 @@ _LOW_END = re.compile(rf"(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:\s?\u20
 "between 20 and 30 people", "24\u201348 hours")."""
 
 
+def _a_year(number: str, scale: str | None) -> bool:
+    """Whether a number read as a count is a year ("2019", not "2019 million"): :func:`dates` reads it."""
+    return not scale and re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
+
+
 def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     """Where the lower end of a range of counts whose upper end's number starts at ``start`` begins, and
     its value (:data:`_LOW_END`); None when there is none, or it reads as a change ("rose from 24 to 48
@@ -555,7 +560,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
     while m := _QUANTITY.search(text, pos):
         pos = m.end()
         number = m.group("n")
-        if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not m.group("scale"):
+        if _a_year(number, m.group("scale")):
             continue  # a year, read by dates()
         if _not_a_count(text, m):
             continue
@@ -622,7 +627,7 @@ def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list
         return out
     m = _BARE.match(text, after)
     taken = any(a.start < m.end() and m.start() < a.end for a in found) if m else True
-    if m is None or taken or (re.fullmatch(r"1[89]\d\d|20\d\d", m.group("n")) and not m.group("scale")):
+    if m is None or taken or _a_year(m.group("n"), m.group("scale")):
         return out
     value = _scaled(m.group("n"), m.group("scale") or m.group("scale2"))
     if value is None or any(d.start < m.end() and m.start() < d.end for d in dates(text)):
