@@ -431,3 +431,17 @@ def test_versions_reported_on_different_days_may_be_an_update(tmp_path: Path) ->
 
 def test_versions_reported_on_one_day_are_not_called_an_update(tmp_path: Path) -> None:
     assert "published on different days" not in _toll_page(tmp_path, ("2023-09-09", "2023-09-09"))
+
+
+def test_weekday_without_date_stands_with_that_weekday_date(tmp_path: Path) -> None:
+    # An article without a publication date names the Wednesday a dated one names: one version, not two.
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"The president arrived in the capital on Tuesday for talks. {FILLER}",
+                        source="Alpha", published="2024-05-08"),
+        "b.md": article("B", f"The president is scheduled to arrive in the capital on Wednesday. {FILLER}",
+                        source="Beta", published="2024-05-06"),
+        "c.md": article("C", f"The president will arrive in the capital on Wednesday, officials said. {FILLER}",
+                        source="Gamma"),
+    })
+    assert [sorted(_values(d)) for d in ins.disagreements] == [
+        [("Tuesday 2024-05-07", ("a",)), ("Wednesday 2024-05-08", ("b", "c"))]]

@@ -549,6 +549,18 @@ def _range(c: Claim) -> tuple[float, float]:
     return v - slack, v + slack
 
 
+def _position_value(c: Claim, members: list[Claim]) -> str:
+    """The version of a disagreement that claim ``c`` stands with: its value, or, for a day named by its
+    weekday alone, the one date of ``members`` on that weekday ("Wednesday" beside "Wednesday 2024-05-08"
+    is no other version), or the weekday when no member has a date."""
+    if c.slot != "day" or len(c.value) == 10:
+        return c.value
+    if not any(m.slot == "day" and len(m.value) == 10 for m in members):
+        return c.weekday
+    same = {m.value for m in members if m.slot == "day" and len(m.value) == 10 and m.weekday == c.weekday}
+    return same.pop() if len(same) == 1 else c.value
+
+
 def _display(c: Claim) -> str:
     if c.slot == "day":
         return c.value if len(c.value) != 10 else f"{c.weekday} {c.value}"
@@ -675,10 +687,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     for root, members in groups.items():
         positions: dict[str, list[Claim]] = defaultdict(list)
         for i in members:
-            c = all_claims[i]
-            value = c.weekday if c.slot == "day" and not any(
-                len(all_claims[j].value) == 10 for j in members) else c.value
-            positions[value].append(c)
+            positions[_position_value(all_claims[i], [all_claims[j] for j in members])].append(all_claims[i])
         if len(positions) < 2:
             continue
         pos = []
