@@ -327,6 +327,23 @@ def test_a_name_spelt_with_a_hyphen_or_another_first_name_ending_is_one_person(t
     assert len(people["Kim Jong Un"].citations) == 3
 
 
+def test_a_name_with_a_slip_of_one_letter_is_one_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Chinese President Xi Jinping arrived in Belgrade. Serbian President Aleksandar "
+                             "Vucic greeted him.", source="Alpha"),
+        "b.md": article("B", "Vucic praised President Xi Jingping's visit. Xi Jinping later left for Budapest.",
+                        source="Beta"),
+        "c.md": article("C", "Xi Jinping met Prime Minister Viktor Orban. Opposition leader Viktoria Orban "
+                             "and the writer Maria Pereira spoke, as did the singer Mario Pereira.", source="Gamma"),
+    })
+    people = _people(ins)
+    # One letter more inside a long word is a slip; at a word's end, or in a short word, another name.
+    assert {"Xi Jinping", "Viktor Orban", "Viktoria Orban", "Maria Pereira", "Mario Pereira"} <= set(people)
+    assert "Xi Jingping" not in people
+    assert "Xi Jingping" in people["Xi Jinping"].aliases
+    assert len(people["Xi Jinping"].citations) == 4
+
+
 def test_role_after_the_name_without_an_article(tmp_path: Path) -> None:
     # "chair of ...", "president of ..." after a name make a person as "the chair of ..." does ...
     _, ins = analyse_files(tmp_path, {

@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
+from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
 from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS,
@@ -95,6 +96,10 @@ MIN_CLIP = 3
 """Letters a one-word organisation has for it to be taken as a longer name's clipped first word ("Fed")."""
 MIN_VARIANT_STEM = 5
 """Letters a word keeps without that ending for its spellings to be taken as one name's ("Zelensk")."""
+MIN_SLIP_WORD = 6
+"""Letters both spellings of a word of a name have for one letter more, less or other inside it, not
+its first nor its last two, to be taken as a slip of one name ("Xi Jingping" for "Xi Jinping"): names
+of fewer letters that differ by a letter are as often other names ("Maria", "Mario")."""
 _LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
 courtesy title ("Mr")."""
@@ -628,6 +633,39 @@ def _variant_key(name: str) -> str:
     return " ".join(out)
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Whether the words ``a`` and ``b`` differ by one letter more, less or other (see MIN_SLIP_WORD)."""
+    if a == b or min(len(a), len(b)) < MIN_SLIP_WORD or a[0] != b[0] or a[-2:] != b[-2:]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and any(longer[:j] + longer[j + 1:] == shorter
+                                                   for j in range(1, len(longer) - 2))
+
+
+def _slips(keys: set[str]) -> dict[str, str]:
+    """Each of the name ``keys`` (see :func:`_variant_key`) that is another's but for a slip in one word
+    (:func:`_one_slip`), to one key of their group. Candidates come from an index of each word with one
+    inner letter left out, so the cost follows the names, not their pairs."""
+    ordered = sorted(keys)
+    index: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for n, key in enumerate(ordered):
+        words = key.split()
+        for i, word in enumerate(words):
+            if len(word) >= MIN_SLIP_WORD:
+                rest = " ".join(words[:i]) + "|" + " ".join(words[i + 1:])
+                for cut in {word} | {word[:j] + word[j + 1:] for j in range(1, len(word) - 2)}:
+                    index[(rest, cut)].append((n, word))
+    sets = DisjointSets(len(ordered))
+    for found in index.values():
+        for x, (n, word) in enumerate(found):
+            for m, other in found[x + 1:]:
+                if _one_slip(word, other):
+                    sets.join(min(n, m), max(n, m))
+    return {key: ordered[sets.find(n)] for n, key in enumerate(ordered) if sets.find(n) != n}
+
+
 def _spelt_alike(found: _Found, uses: Callable[[str], int]) -> dict[str, str]:
     """The aliases of the people ``found`` (see :func:`_aliases`) once spellings of one name are one.
 
@@ -638,10 +676,11 @@ def _spelt_alike(found: _Found, uses: Callable[[str], int]) -> dict[str, str]:
     otherwise than a full name's surname ("Zelenskiy", "Volodymyr Zelensky") is that full name.
     Other first names or other endings ("Zelenska") are other people.
     """
+    keys = {name: _variant_key(name) for name in found.people if " " in name}
+    slipped = _slips(set(keys.values()))
     groups: dict[str, list[str]] = defaultdict(list)
-    for name in found.people:
-        if " " in name:
-            groups[_variant_key(name)].append(name)
+    for name, key in keys.items():
+        groups[slipped.get(key, key)].append(name)
     spelling = {name: max(names, key=lambda n: (uses(n), n)) for names in groups.values() if len(names) > 1
                 for name in names}
     people: dict[str, Counter[str]] = defaultdict(Counter)
