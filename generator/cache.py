@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator import (__version__, blocks, bulk, byline, errors, furniture, html_text, ingest, records, segment,
-                       sentences, similarity, textutil)
+from generator import (__version__, blocks, bulk, byline, errors, furniture, html_text, ingest, language, records,
+                       segment, sentences, similarity, textutil)
 from generator.records import Article, Format, Kind, Sentence
 
 log = logging.getLogger(__name__)
@@ -69,8 +69,8 @@ def _status(rel: str, aid: str, st: os.stat_result) -> tuple[object, ...]:
     return rel, aid, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
-CACHED_CODE = (ingest, byline, errors, furniture, html_text, segment, blocks, sentences, records, textutil, similarity,
-               bulk)
+CACHED_CODE = (ingest, byline, errors, furniture, html_text, segment, language, blocks, sentences, records, textutil,
+               similarity, bulk)
 """The modules whose output is cached, and every module of the package they import."""
 
 

@@ -32,6 +32,7 @@ from generator.embed import Meaning
 from generator.errors import ArticleError
 from generator.group import group
 from generator.ingest import Found, Ingested, Loaded, collect, failure, find, load_article, read_bytes
+from generator.language import CAVEAT as FOREIGN, unquoted_if_foreign
 from generator.progress import Progress
 from generator.records import Dossier, Kind, Sentence
 from generator.segment import segment
@@ -88,6 +89,10 @@ def load_one(path: Path, rel: str, aid: str, max_file_bytes: int, cache: Article
     except (ArticleError, OSError) as exc:
         return (rel, None, (failure(exc),)), None, False, ""
     sentences = segment(article)
+    foreign = unquoted_if_foreign(sentences)
+    if foreign is not None:
+        sentences = foreign
+        caveats.append(FOREIGN)
     quotable = [s.text for s in sentences if s.kind is Kind.SENTENCE]
     entry = Entry(article, tuple(caveats), sentences, tuple(" ".join(content_stems(t)) for t in quotable),
                   tuple(" ".join(terms(t)) for t in quotable))
