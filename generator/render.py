@@ -399,7 +399,7 @@ class Renderer:
                      "of their own, with the quoted sentences marked.\n\n")
         if not pages:
             parts.append("All articles, in file order:\n\n" + self._source_rows(articles, ""))
-            return "".join(parts)
+            return "".join(parts) + self._problems()
         parts.append("## Quoted articles\n\n" + self._source_rows(cited, "") + "\n")
         by_outlet: dict[str, list[Article]] = defaultdict(list)
         for a in articles:
@@ -413,7 +413,17 @@ class Renderer:
             dates = sorted(a.published[:10] for a in group if a.published)
             parts.append(f"| {md_text(name)} | {len(group)} | {dates[0] if dates else '—'} | "
                          f"{dates[-1] if dates else '—'} |\n")
-        return "".join(parts)
+        return "".join(parts) + self._problems()
+
+    def _problems(self) -> str:
+        """The files of the corpus left out, or read with a caveat, and why: what the build reported,
+        for a reader to see which of the chosen sources the briefing rests on."""
+        problems = self.dossier.problems
+        if not problems:
+            return ""
+        rows = "".join(f"| <code>{md_text(p.file)}</code> | {'left out' if p.skipped else 'read'}: "
+                       f"{md_text(p.message)} |\n" for p in problems)
+        return ("\n## Files left out or read with a caveat\n\n| File | What happened |\n| --- | --- |\n" + rows)
 
     def _source_list(self, k: int, pages: int) -> str:
         """Page ``k`` of ``pages`` of the full list of articles (kept out of search: it is only an index)."""

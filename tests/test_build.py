@@ -150,3 +150,15 @@ def test_footnote_options_given_under_extra_are_kept(tmp_path: Path) -> None:
     assert mkdocs_build(root, tmp_path / "site").returncode == 0
     page = (tmp_path / "site" / "topics" / "risks" / "index.html").read_text(encoding="utf-8")
     assert 'class="footnote-backref"' in page and ">BACK</a>" in page
+
+
+def test_the_sources_page_names_the_files_left_out(tmp_path: Path) -> None:
+    corpus = write_tree(tmp_path / "c", {"empty.txt": "",
+                                         "a.txt": "Title line\nThe minister met the president in the capital.\n"})
+    # not --strict: a skipped file is a warning, which --strict turns into a failed build
+    result = mkdocs_build(project(tmp_path, corpus), tmp_path / "site", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "skipped empty.txt: the file is empty" in result.stderr
+    page = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>\s*<td><code>(.*?)</code></td>\s*<td>(.*?)</td>\s*</tr>", page)
+    assert rows == [("empty.txt", "left out: the file is empty")]

@@ -10,8 +10,8 @@ from insights_support import article, dossier_of
 from generator.language import CAVEAT, MIN_WORDS, reads_english, unquoted_if_foreign
 from generator.records import Kind, Sentence
 
-FRENCH = ("Le président russe est arrivé à Pyongyang dans la nuit de mardi à mercredi pour une visite de deux jours, "
-          "sa première en Corée du Nord depuis vingt-quatre ans.",
+FRENCH = ("Le président russe est arrivé à Pyongyang dans la nuit de mardi à mercredi pour une visite de deux "
+          "jours, sa première en Corée du Nord depuis vingt-quatre ans.",
           "Les deux dirigeants ont signé un accord de partenariat stratégique global, qui prévoit une assistance "
           "mutuelle en cas d'agression contre l'un des deux pays.")
 GERMAN = ("Der russische Präsident ist in der Nacht zum Mittwoch zu einem zweitägigen Besuch in Pjöngjang "

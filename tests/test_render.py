@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.records import (Article, Dossier, Fact, Format, Kind, Quote, ScoredSentence, Sentence, Topic,
+from generator.records import (Article, Dossier, Fact, Format, Kind, Problem, Quote, ScoredSentence, Sentence, Topic,
                                TopicPage, TopicScore)
 from generator.render import Renderer
 
@@ -329,3 +329,14 @@ def test_a_quote_that_does_not_say_who_it_speaks_of_shows_the_sentence_before_it
     md = Renderer(Dossier(articles=(article,), sentences={"a": (sentences[0], first)}, facts=(fact,),
                           pages=(TopicPage(page.topic, (Quote(fact, "deals", 1.0),)),))).pages()["topics/deals.md"]
     assert "dossier-context" not in md
+
+
+def test_the_sources_page_names_the_files_left_out_or_read_with_a_caveat() -> None:
+    dossier = replace(_dossier(), problems=(Problem("empty|<b>.txt", "the file is empty"),
+                                            Problem("fr.md", "does not read as English", skipped=False)))
+    index = Renderer(dossier).pages()["sources/index.md"]
+    section = index.split("## Files left out or read with a caveat\n\n", 1)[1]
+    assert section.splitlines()[2:] == [
+        "| <code>empty&#124;&#60;b&#62;.txt</code> | left out: the file is empty |",
+        "| <code>fr.md</code> | read: does not read as English |"]
+    assert "## Files left out" not in Renderer(_dossier()).pages()["sources/index.md"]
