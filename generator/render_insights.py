@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from itertools import groupby
 
-from generator.escape import md_text, title_text
+from generator.escape import EMPHASIS, md_emphasised, md_text, title_text
 from generator.insights import Citation, Disagreement, Figure, Insights
 from generator.insights.values import ValueKind, described, plural
 from generator.outlets import Outlet
@@ -161,10 +161,15 @@ def what_it_counts(f: Figure) -> str:
 
 
 def _marked(text: str, start: int | None, end: int | None, escape: Callable[[str], str] = md_text) -> str:
-    """``text`` escaped by ``escape``, with ``text[start:end]`` wrapped in ``<mark>``. An emphasis that the
-    mark cuts through is escaped as text in each piece."""
+    """``text`` escaped by ``escape``, with ``text[start:end]`` wrapped in ``<mark>``. A Markdown emphasis
+    the mark cuts through (a name inside "*People v. Donald Trump*") is marked whole, so that it shows as
+    emphasis, not as stray asterisks (see :func:`~generator.escape.md_emphasised`)."""
     if start is None or end is None:
         return escape(text)
+    if escape is md_emphasised:
+        for m in EMPHASIS.finditer(text):
+            if m.start() < end and start < m.end() and not start <= m.start() < m.end() <= end:
+                start, end = min(start, m.start()), max(end, m.end())
 
     def piece(s: str) -> str:
         # md_text trims white space; keep the single space that separates the pieces.

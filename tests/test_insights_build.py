@@ -11,6 +11,7 @@ import pytest
 from conftest import build_env, check_sentence_links, mkdocs_build, own_project, project, run_cli, write_tree
 from insights_support import article, fixture_corpus
 
+from generator.escape import md_emphasised
 from generator.insights import Figure
 from generator.insights.values import ValueKind
 from generator.render_insights import MAX_ENTITY_QUOTES, _marked, what_it_counts
@@ -137,6 +138,17 @@ def test_what_it_counts_leaves_out_a_unit_already_said(label: str, unit: str, co
 def test_marked_keeps_spaces_and_escapes() -> None:
     assert _marked("He paid $5 <b>now</b>.", 8, 10) == "He paid <mark>&#36;5</mark> &#60;b&#62;now&#60;/b&#62;."
     assert _marked("Only text", None, None) == "Only text"
+
+
+def test_a_mark_that_cuts_through_an_emphasis_marks_it_whole() -> None:
+    text = "The verdict in *People v. Donald Trump*, guilty on all counts, stands."
+    start = text.index("Donald")
+    shown = _marked(text, start, start + len("Donald Trump"), md_emphasised)
+    assert shown == "The verdict in <mark><em>People v. Donald Trump</em></mark>, guilty on all counts, stands."
+    # A mark outside an emphasis, or taking one in whole, stays as it is.
+    assert _marked(text, 0, 3, md_emphasised) == "<mark>The</mark> verdict in <em>People v. Donald Trump</em>, " \
+                                                 "guilty on all counts, stands."
+    assert "*" not in _marked(text, text.index("*"), text.index(","), md_emphasised)
 
 
 def test_seed_site_has_the_arrival_disagreement(seed_site: Path) -> None:
