@@ -323,7 +323,8 @@ class InsightRenderer:
         parts.append("| Figure | What it counts | Quote | Sources |\n| --- | --- | --- | --- |\n")
         for f in figures:
             about = what_it_counts(f)
-            approx = " (approximate)" if f.approximate else ""
+            # A label that opens on its hedge ("about", "more than", "up to") says how far it is exact.
+            approx = " (approximate)" if f.approximate and not f.label[:1].isalpha() else ""
             sources = "; ".join(self._source(c) for c in f.citations)
             parts.append(f"| **{md_text(f.label)}**{approx} | {md_text(about) or '—'} | {self._quote(f.citations[0])}"
                          f" | {sources} ({number_of(self._count(f.citations), 'outlet')}) |\n")

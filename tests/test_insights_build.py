@@ -121,6 +121,15 @@ def test_a_figure_row_never_repeats_its_unit(fixture_site: tuple[Path, Path]) ->
         assert stem(label.split()[-1]) != stem(about.split()[0]), (label, about)
 
 
+def test_a_hedged_figure_is_not_called_approximate_again(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    page = html.unescape((site / "insights" / "figures" / "index.html").read_text(encoding="utf-8"))
+    cells = re.findall(r"<tr>\s*<td><strong>(.*?)</strong>(.*?)</td>", page, re.S)
+    hedged = [(label, rest) for label, rest in cells if label[:1].isalpha()]
+    assert hedged  # "about ...", "more than ...", "up to ..." say how far they are exact
+    assert all("approximate" not in rest for _, rest in hedged), hedged
+
+
 @pytest.mark.parametrize("label, unit, context, cell", [
     ("23 years", "years", "in prison", "in prison"),
     ("two-day", "days", "state visit", "state visit"),
