@@ -423,7 +423,7 @@ class Renderer:
             return ""
         rows = "".join(f"| <code>{md_text(p.file)}</code> | {'left out' if p.skipped else 'read'}: "
                        f"{md_text(p.message)} |\n" for p in problems)
-        return ("\n## Files left out or read with a caveat\n\n| File | What happened |\n| --- | --- |\n" + rows)
+        return "\n## Files left out or read with a caveat\n\n| File | What happened |\n| --- | --- |\n" + rows
 
     def _source_list(self, k: int, pages: int) -> str:
         """Page ``k`` of ``pages`` of the full list of articles (kept out of search: it is only an index)."""

@@ -686,8 +686,9 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
     out = []
     for root, members in groups.items():
         positions: dict[str, list[Claim]] = defaultdict(list)
-        for i in members:
-            positions[_position_value(all_claims[i], [all_claims[j] for j in members])].append(all_claims[i])
+        group = [all_claims[i] for i in members]
+        for c in group:
+            positions[_position_value(c, group)].append(c)
         if len(positions) < 2:
             continue
         pos = []

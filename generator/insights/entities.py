@@ -662,7 +662,7 @@ def _slips(keys: set[str]) -> dict[str, str]:
         for x, (n, word) in enumerate(found):
             for m, other in found[x + 1:]:
                 if _one_slip(word, other):
-                    sets.join(min(n, m), max(n, m))
+                    sets.join(n, m)
     return {key: ordered[sets.find(n)] for n, key in enumerate(ordered) if sets.find(n) != n}
 
 
