@@ -259,7 +259,7 @@ class Renderer:
         if not dangling(sentence.text) or sentence.index == 0:
             return ""
         found = self.dossier.sentences.get(sentence.article_id, ())
-        before = next((s for s in found if s.index == sentence.index - 1), None)
+        before = found[sentence.index - 1] if sentence.index <= len(found) else None
         if before is None or before.kind is not Kind.SENTENCE:
             return ""
         return (f'>\n> <span class="dossier-context">The sentence before it in the article: '

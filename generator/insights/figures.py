@@ -134,7 +134,9 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
     groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, _Words, Citation]]]] = (
         defaultdict(list))
     read = [(s, corpus.values(s)[1]) for s in corpus.sentences]
-    read += [(s, labelled(s.text, label, after, corpus.values(s)[1])) for s, label, after in corpus.listed]
+    for s, label, after in corpus.listed:
+        in_dates, found = corpus.values(s)
+        read.append((s, labelled(s.text, label, after, found, in_dates)))
     for sentence, amounts in read:
         for a in amounts:
             if converts(sentence.text, a, amounts):

@@ -609,14 +609,15 @@ _RANGE_FROM = re.compile(r"from\s+", re.IGNORECASE)
 """What may open a labelled statement before its figure: a range's lower end ("from \u20ac90 to \u20ac2,700")."""
 
 
-def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list[Amount]:
+def labelled(text: str, label: str, after: int, found: Sequence[Amount],
+             found_dates: Sequence[DateMention] | None = None) -> list[Amount]:
     """The figures ``found`` in a labelled statement ("Reported cost: \u20ac122m", "Delegations: 205, plus
     ..."; ``label`` ends at a colon, and what it comes to starts at ``after``), the label saying what
     the figure standing right after it is: its context, when its own says nothing of what it is
     (:func:`described`), as far as the label describes it ("Bilateral trade" of "Bilateral trade in
     2022"). A number standing alone there ("205") is a count of the label's plural noun
-    ("delegations"), or of nothing named ("Death toll: 2,946"): the label says what it is; a year is
-    not one."""
+    ("delegations"), or of nothing named ("Death toll: 2,946"): the label says what it is; a year or a
+    date (``found_dates``, read from ``text`` when not given) is not one."""
     out = list(found)
     after += len(opening.group()) if (opening := _RANGE_FROM.match(text, after)) else 0
     first = next((i for i, a in enumerate(out) if a.start == after), None)
@@ -630,7 +631,8 @@ def labelled(text: str, label: str, after: int, found: Sequence[Amount]) -> list
     if m is None or taken or _a_year(m.group("n"), m.group("scale")):
         return out
     value = _scaled(m.group("n"), m.group("scale") or m.group("scale2"))
-    if value is None or any(d.start < m.end() and m.start() < d.end for d in dates(text)):
+    in_dates = dates(text) if found_dates is None else found_dates
+    if value is None or any(d.start < m.end() and m.start() < d.end for d in in_dates):
         return out
     unit = _unit_phrase(label)
     unit = unit if unit and is_plural(unit.split()[-1]) else ""
