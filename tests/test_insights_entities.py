@@ -480,6 +480,27 @@ def test_a_clipped_first_word_is_the_organisation_it_shortens(tmp_path: Path) ->
     assert "Pentagon" in orgs
 
 
+def test_an_acronym_and_a_country_written_short_are_the_organisation_they_shorten(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "The Office of Harbour Dredging closed the channel on Monday. The OHD said divers "
+        "would inspect the piers. The Federal Port Commission opened an inquiry.",
+        "The US Federal Port Commission fined the operator in May. HSB chief executive Jo Bell "
+        "and the Harbour Survey Board both declined to comment. The US and the EU said nothing."))
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert orgs["Office of Harbour Dredging"].aliases == ("OHD",)
+    assert len(orgs["Office of Harbour Dredging"].citations) == 2
+    assert orgs["Federal Port Commission"].aliases == ("US Federal Port Commission",)
+    assert orgs["Harbour Survey Board"].aliases == ("HSB",)
+    assert set(orgs) == {"Office of Harbour Dredging", "Federal Port Commission", "Harbour Survey Board"}
+
+
+def test_a_name_stops_before_on_and_a_possessive() -> None:
+    assert ("org", "Rivera Launch Centre", "") in _names(
+        "The rocket lifted off from the Rivera Launch Centre on Chile's northern coast.")
+    assert [name for _, name, _ in _names("The Committee on Foreign Relations met on Tuesday.")] == [
+        "Committee on Foreign Relations"]
+
+
 def test_an_institution_that_speaks_is_cited_where_it_acts(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "The leaders held formal talks in the Kremlin on Tuesday. The Kremlin said the "

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from generator.disjoint import DisjointSets
@@ -79,7 +79,10 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CAPITALISED = rf"[{_UPPER}][\w\u2019'-]*+(?!\.\w)"
 """A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
 _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(ABBREVIATED_TITLES, key=len, reverse=True)) + r")(?=\s+[A-Z])"
-_NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_CAPITALISED})(?:\s+(?:(?:of|for|on|the)\s+|(?:(?:{_PARTICLE})\s+)+"
+# "on" goes on a name ("Committee on Foreign Relations"), not before a possessive ("Space Centre on India's
+# southeast coast": the place it stands in).
+_NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_CAPITALISED})(?:\s+(?:(?:of|for|on(?!\s+\S+[\u2019']s\b)|the)\s+"
+                   rf"|(?:(?:{_PARTICLE})\s+)+"
                    rf"|&\s+|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?(?:{_TITLE}|{_CAPITALISED}))*")
 _IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
@@ -96,6 +99,8 @@ MIN_CLIP = 3
 """Letters a one-word organisation has for it to be taken as a longer name's clipped first word ("Fed")."""
 MIN_VARIANT_STEM = 5
 """Letters a word keeps without that ending for its spellings to be taken as one name's ("Zelensk")."""
+MIN_ACRONYM = 3
+"""Letters an acronym found as a name needs to stand for an organisation ("US" and "UK" are countries)."""
 MIN_SLIP_WORD = 6
 """Letters both spellings of a word of a name have for one letter more, less or other inside it, not
 its first nor its last two, to be taken as a slip of one name ("Xi Jingping" for "Xi Jinping"): names
@@ -321,6 +326,9 @@ class _Found:
         """Word -> the names of more than one word that hold it."""
         self.past: dict[str, Counter[str]] = defaultdict(Counter)
         """Person -> titles given only in sentences dated years before publication (held then)."""
+        self.acronyms: set[str] = set()
+        """Acronyms of three letters or more found as names, not as organisations ("the HSDA said"): an
+        organisation's when they are its initials (:func:`_shortened`)."""
 
     def name(self, name: str) -> None:
         if " " in name:
@@ -348,6 +356,8 @@ def _scan(sentence: str, found: _Found, times: int = 1, dated_past: bool = False
         found.name(name)
         if kind == "org":
             found.orgs.add(name)
+        elif kind == "name" and len(name) >= MIN_ACRONYM and _ACRONYM.match(name):
+            found.acronyms.add(name)
         elif kind == "person" and dated_past and _title_before(sentence, name, role):
             found.past_title(name, role, times)  # "President Jane Roe opened it in 1995"
         elif kind == "person":
@@ -741,6 +751,38 @@ def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) ->
     return out
 
 
+_CONNECTIVES = frozenset({"and", "of", "the", "for", "on", "&"})
+"""Words of an organisation's name that its initials leave out ("Competition and Markets Authority": CMA)."""
+_SHORT_QUALIFIER = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+"""A country or union written short before an organisation's name ("US Federal Trade Commission")."""
+
+
+def _initials(name: str) -> str:
+    """The initials of ``name``'s words, its small connecting words left out ("NASA" of "National
+    Aeronautics and Space Administration")."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _CONNECTIVES)
+
+
+def _shortened(orgs: set[str], acronyms: Iterable[str] = ()) -> dict[str, str]:
+    """Organisations the text also names short -> their full name: an acronym (one of ``orgs``, or of
+    the ``acronyms`` found as names) standing for one organisation's initials ("CMA" -> "Competition and
+    Markets Authority", "ISRO" -> "Indian Space Research Organisation"), when only one has them, and an
+    organisation named after a country written
+    short ("US Federal Trade Commission") -> the same without it, when the text names it so too and it
+    keeps two words or more (so not "EU Commission" -> "Commission")."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for name in orgs:
+        if " " in name:
+            by_initials[_initials(name)].append(name)
+    out = {short: by_initials[short][0] for short in sorted(orgs.union(acronyms))
+           if _ACRONYM.match(short) and len(by_initials.get(short, ())) == 1}
+    for name in orgs:
+        first, _, rest = name.partition(" ")
+        if _SHORT_QUALIFIER.fullmatch(first) and " " in rest and rest in orgs:
+            out[name] = rest
+    return out
+
+
 def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text`` (read without accents) where the institution it names
     is no place ("talks in the Kremlin", "the South Lawn of the White House", and for a ``building``
@@ -828,6 +870,9 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for short, full in _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n)))).items():
         orgs.discard(short)  # "the Fed said" is the "Federal Reserve"
         orgs.add(full)
+        forms[full].add(short)
+    for short, full in _shortened(orgs, found.acronyms).items():  # "CMA": "Competition and Markets Authority"
+        orgs.discard(short)
         forms[full].add(short)
     # The organisations, as the text names them ("Federal Reserve", "Fed"), say whose a role is ("Fed Chair").
     owners = frozenset(orgs | {form for org in orgs for form in forms.get(org, ())})
