@@ -65,6 +65,19 @@ def test_may_as_a_verb_is_no_month() -> None:
     assert dates("The talks may take place soon.") == []
 
 
+@pytest.mark.parametrize("text, month", [
+    ("The regulator cleared the deal in May after talks.", "May"),
+    ("May 2023: The regulator clears the deal.", "May 2023"),
+    ("By early May the rains had come.", "early May"),
+    ("The works ran from April to May.", "May"),
+    ("Theresa May said no.", None),
+    ("In May's cabinet, he served as chancellor.", None),
+    ("May the best team win.", None),
+])
+def test_may_alone_is_the_month_after_a_preposition_or_before_a_year(text: str, month: str | None) -> None:
+    assert [d.text for d in dates(text) if d.month == 5] == ([month] if month else [])
+
+
 @pytest.mark.parametrize("text, bound", [
     ("More than 5,000 flights were cancelled.", "min"),
     ("Inflation peaked above 9% in the spring.", "min"),

@@ -215,8 +215,14 @@ _WEEKDAY = re.compile(rf"\b{_PART_RE}(?P<wd>{_WEEKDAY_RE})\b{_PART_AFTER_RE}")
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{MONTH_NAME})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{MONTH_NAME})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
-_MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{MONTH_NAME.replace('May|', '')})"
+_MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{MONTH_NAME})"
                          r"(?:\s(?P<y>1[89]\d\d|20\d\d))?\b")
+_MAY_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|to|and|or|between)\s+$",
+                         re.IGNORECASE)
+"""Words before "May" alone that make it the month ("approved the deal in May", "the end of May"), not the
+verb or a name ("Theresa May", "in May's cabinet"); so does a year after it ("May 2023") or a word of when
+before it ("early May")."""
+_POSSESSIVE = re.compile(r"[\u2019']s\b")
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
@@ -699,6 +705,10 @@ def dates(text: str) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
                                      offset_days=_RELATIVE_DAYS[w], part=part))
     for m in _MONTH_ONLY.finditer(text) if month else ():
+        if m.group("m") == "May" and not (m.group("y") or m.group("rel") or (
+                _MAY_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
+                and not _POSSESSIVE.match(text, m.end()))):
+            continue  # the verb, or a name ("Theresa May", "in May's cabinet")
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.MONTH,
                                  year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
                                  part=(m.group("rel") or "").lower()))
