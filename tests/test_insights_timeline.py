@@ -297,6 +297,9 @@ def test_should_and_quotations_speak_for_their_own_words(text: str, published: d
      "the lowest since March 2020. It was the first walkout at the plant since the long strike of 1998. Prices "
      "have since eased from a peak reached in 2022. The plant first opened in 1975.", "2024-06-19",
      ["1975", "2022", "2024-06-17"]),
+    # Nor does a day or month that comes back every year.
+    ("The president will visit on the eve of Independence Day, which is celebrated annually on 24 August. The "
+     "fair is held each year in June. The talks opened on 22 August.", "2024-08-23", ["2024-08-22"]),
 ])
 def test_what_dates_nothing(tmp_path: Path, text: str, published: str, expected: list[str]) -> None:
     _, ins = analyse_files(tmp_path, {"a.md": article("A", text, source="Alpha", published=published)})

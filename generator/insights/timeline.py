@@ -489,10 +489,23 @@ def _undated_rank(mention: DateMention) -> tuple[int, int]:
     return 3, mention.offset_days or 0
 
 
+_RECURRING = re.compile(r"\b(?:annually|yearly|every\s+year|each\s+year|every\s+(?:spring|summer|autumn|fall|winter))\b",
+                        re.IGNORECASE)
+"""Words that make a date a yearly one ("Independence Day, which is celebrated annually on 24 August")."""
+
+
+def _recurring(mention: DateMention, text: str) -> bool:
+    """A day or month that comes back every year ("celebrated annually on 24 August", "held each year in
+    June"), in its clause of its own: no moment of the story, whatever year the article is from."""
+    return (mention.precision in (Precision.DAY, Precision.MONTH) and mention.year is None
+            and _RECURRING.search(_subclause(text, mention.start, mention.end)) is not None)
+
+
 def _kept(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
     """Whether a mention dates a moment of the story (see :func:`_speakers_day`, :func:`_named`,
-    :func:`_since`)."""
-    return not (_speakers_day(mention, text) or _named(mention, text, mentions) or _since(mention, text))
+    :func:`_since`, :func:`_recurring`)."""
+    return not (_speakers_day(mention, text) or _named(mention, text, mentions) or _since(mention, text)
+                or _recurring(mention, text))
 
 
 def _told_weekdays(kept: list[tuple[Sentence, DateMention]]) -> dict[tuple[str, int], bool]:
