@@ -93,6 +93,9 @@ def test_without_dateline() -> None:
     ("Title\n\nBy Jane Doe, Chief Reporter\n\nFriday 19 July 2024, updated 9.45pm\n\n", dt.date(2024, 7, 19)),
     ("Title\nBy Jane Doe, Consumer Reporter\nFriday, 13 October 2023\n\n", dt.date(2023, 10, 13)),
     ("Title\n\nThu 19 September 2024 - 14:05 BST\n\n", dt.date(2024, 9, 19)),
+    # a stamp with its month in capitals
+    ("TITLE\n\nBy Jane Doe\nPublished 15:10, 23 AUG 2023\n\n", dt.date(2023, 8, 23)),
+    ("Title\n\nUPDATED SEPT. 5, 2023\n\n", dt.date(2023, 9, 5)),
     # a dateline opening the long lead paragraph, after a place or before an agency
     ("Title\n\nVELDSTADT, 4 February 2026 (Capital Ledger) - ", dt.date(2026, 2, 4)),
     ("Title\n\nVELDSTADT, Feb. 4, 2026 -- ", dt.date(2026, 2, 4)),
