@@ -210,14 +210,17 @@ def test_a_range_of_percentages_is_one_amount() -> None:
     assert [a.text for a in amounts("Prices fell 0.2% to 2.5% in May.")] == ["0.2%", "2.5%"]
 
 
-def test_a_guessed_range_is_one_amount_and_a_change_is_two() -> None:
+def test_x_to_y_is_one_amount_unless_a_change_comes_before() -> None:
     from generator.insights.values import amounts
     for text, label in (("Policies would cover perhaps 10% to 20% of the losses.", "10% to 20%"),
                         ("Roughly 10% to 15% of staff left.", "Roughly 10% to 15%"),
-                        ("Repairs could cost anywhere from $2 million to $3 million.", "$2 million to $3 million")):
+                        ("Repairs could cost anywhere from $2 million to $3 million.", "$2 million to $3 million"),
+                        ("The firm accounted for 60% to 70% of the market.", "60% to 70%")):
         assert [(a.text, a.upper is not None) for a in amounts(text)] == [(label, True)]
     assert [a.text for a in amounts("Rates rose about 0.25% to 5.5%.")] == ["about 0.25%", "5.5%"]
     assert [a.text for a in amounts("Spending fell 10% to 20% of output.")] == ["10%", "20%"]
+    assert [a.text for a in amounts("The bank cut rates by 0.25% to 5%.")] == ["0.25%", "5%"]
+    assert [a.text for a in amounts("Its share grew from $5bn to $12bn.")] == ["$5bn", "$12bn"]
 
 
 def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:

@@ -146,18 +146,15 @@ _PERCENT_RANGE = re.compile(
     rf"(?<![\d.,])(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\s?{_PERCENT_UNIT}?"
     rf"(?:\s?(?P<dash>[-\u2013])\s?|\s(?P<sep>to|and)\s)(?P<hi>{_NUMBER})\s?{_PERCENT_UNIT}", re.IGNORECASE)
 """A range of percentages: "4.75%-5.00%", "4.75 to 5 percent", "between 5.25% and 5.50%"."""
-_RANGE_BEFORE = {"to": re.compile(r"\b(?:of|at|between|range|perhaps|maybe|possibly|anywhere from|somewhere from)\s+$",
-                                  re.IGNORECASE),
-                 "and": re.compile(r"\bbetween\s+$", re.IGNORECASE)}
-"""The words that make "X to Y" or "X and Y" a range ("a range of 4.75% to 5%", "held at 5.25% to 5.5%",
-"between 5% and 6%", "cover perhaps 10% to 20%", "anywhere from $2m to $3m"); elsewhere they tell a change
-("fell 0.2% to 2.5%", "from 3% to 4%") or two figures."""
-_ROUGH = re.compile(r"(?:about|around|roughly|approximately|some|an estimated|estimated)\s", re.IGNORECASE)
-"""A hedge on the lower end of "X to Y" that makes it a range too ("roughly 10% to 15% of staff"), unless
-a verb of change stands before it (:data:`_CHANGED`: "rose about 0.25% to 5.5%")."""
-_CHANGED = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|fallen|climbed|dropped|slipped|slid|jumped|"
-                      r"gained|lost|grew|shrank|increased|decreased|declined|cut|raised|lowered|by)\s+$", re.IGNORECASE)
-"""A verb of change (or "by") just before a figure: "X to Y" after it goes from one figure to another."""
+_RANGE_AND = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+"""The word that makes "X and Y" a range ("between 5% and 6%"); elsewhere they are two figures."""
+_CHANGE_BEFORE = re.compile(r"\b(?:from|by|rose|rise[sn]?|rising|fell|falls?|falling|fallen|slid|lost|grew|grows?|"
+                            r"shrank|cuts?|lower(?:s|ing)?|raise[sd]?|[a-z]+ed)\s+$", re.IGNORECASE)
+"""A verb of change (any past form, to be safe), "by" or "from" just before "X to Y": it goes from one figure
+to another ("fell 0.2% to 2.5%", "from 3% to 4%", "cut by 0.25% to 5%"); elsewhere "X to Y" is a range
+("accounted for 60% to 70%", "a range of 4.75% to 5%", "roughly 10% to 15% of staff")."""
+_RANGE_TO = re.compile(r"\b(?:anywhere|somewhere)\s+from\s+$", re.IGNORECASE)
+"""Words before "from" that make "X to Y" a range nonetheless ("anywhere from $2m to $3m")."""
 _MULTIPLE_VERBS = ("doubl", "tripl", "trebl", "quadrupl", "halved")
 _MULTIPLE = re.compile(
     rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
@@ -307,15 +304,16 @@ def _money_range(m: re.Match[str]) -> tuple[float | None, float | None]:
 
 def _ranged(text: str, m: re.Match[str], low: float | None, high: float | None) -> bool:
     """Whether a range pattern's match (a ``sep`` group: "to", "and" or none for a dash) reads as one
-    range: its ends known and rising, and "X to Y" or "X and Y" after the words that make it one
-    (:data:`_RANGE_BEFORE`: "between $5m and $7m"; not "from $5bn to $12bn", two figures), or "X to Y" with
-    a rough hedge on X (:data:`_ROUGH`)."""
+    range: its ends known and rising, "X and Y" after "between" (:data:`_RANGE_AND`: "between $5m and $7m")
+    and "X to Y" after no word of change (:data:`_CHANGE_BEFORE`: not "from $5bn to $12bn", two figures)."""
+    if low is None or high is None or low >= high:
+        return False
     sep = (m.group("sep") or "").lower()
-    before = _RANGE_BEFORE.get(sep)
-    rough = (sep == "to" and _ROUGH.fullmatch(m.group("q") or "") is not None
-             and not _CHANGED.search(text, max(0, m.start() - _LOOK_BACK), m.start()))
-    return (low is not None and high is not None and low < high
-            and (before is None or rough or bool(before.search(text, max(0, m.start() - _LOOK_BACK), m.start()))))
+    start = max(0, m.start() - _LOOK_BACK)
+    if sep == "and":
+        return _RANGE_AND.search(text, start, m.start()) is not None
+    return sep != "to" or (not _CHANGE_BEFORE.search(text, start, m.start())
+                           or _RANGE_TO.search(text, start, m.start()) is not None)
 
 
 def _abbreviated(text: str, dot: int) -> bool:
