@@ -223,6 +223,14 @@ def test_x_to_y_is_one_amount_unless_a_change_comes_before() -> None:
     assert [a.text for a in amounts("Its share grew from $5bn to $12bn.")] == ["$5bn", "$12bn"]
 
 
+def test_a_part_of_a_whole_is_the_figure() -> None:
+    from generator.insights.values import amounts
+    found = amounts("Ten of the 19 officials expect another half point of cuts.")
+    assert [(a.text, a.value, a.unit) for a in found] == [("Ten of the 19 officials", 10.0, "officials")]
+    assert [a.text for a in amounts("He was convicted on every one of the 34 felony counts.")] == ["34 felony counts"]
+    assert [a.text for a in amounts("The 19 officials met on Tuesday.")] == ["19 officials"]
+
+
 def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:
     text = "The jurors returned their decision after deliberating for about 9-1/2 hours over two days."
     assert [(a.text, a.value, a.unit) for a in amounts(text)] == [("about 9-1/2 hours", 9.5, "hours"),

@@ -469,6 +469,20 @@ def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     return (m.start(), low) if low is not None and low < high else None
 
 
+_PART = re.compile(rf"(?<![\w.,$-])(?P<part>{_NUMBER})\s+of\s+(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
+"""The part of a whole before the whole's number ("Ten of the 19 officials", "nine of the 12 jurors")."""
+
+
+def _part_of(text: str, start: int, whole: float) -> tuple[int, float] | None:
+    """Where the part of a whole whose number starts at ``start`` begins, and its value (:data:`_PART`):
+    the figure the sentence states is the part ("Ten of the 19 officials expect a cut" counts ten officials),
+    the whole saying out of how many. None when there is none, when it is one ("each one of the 34 counts",
+    "one of the 12 jurors": a member, not a count) or no smaller than the whole."""
+    m = _PART.search(text, max(0, start - _LOOK_BACK), start)
+    part = parse_number(m.group("part")) if m else None
+    return (m.start(), part) if m and part is not None and 1 < part < whole else None
+
+
 def _scale_word(text: str, start: int) -> int | None:
     """Where the word naming the scale of a modifier count starting at ``start`` begins ("the magnitude
     7 earthquake": "magnitude", one of _SCALE_NOUNS), or None."""
@@ -606,6 +620,11 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
         low = None if m.group("q") or scale is not None else _low_end(text, m.start(), value)
+        part = None if m.group("q") or scale is not None else _part_of(text, m.start(), value)
+        if part is not None:  # "Ten of the 19 officials": ten officials, of a whole of 19
+            add(kind, m, part[1], unit, False, end=idx, start=part[0])
+            pos = idx
+            continue
         if low is not None:
             add(kind, m, low[1], unit, False, end=idx, start=low[0], upper=value)  # "24 to 48 hours"
             pos = idx
