@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import dangling, number_of, ongoing
+from generator.textutil import dangling, number_of, ongoing, speaker_unnamed
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Insights
@@ -256,7 +256,7 @@ class Renderer:
         added that ...", "But Congress has not ..."), a muted line in its blockquote giving the sentence
         before it in its article, word for word, so that the reader sees who "he" is without opening the
         source; empty for any other quote, and when what comes before is no sentence (a headline, a byline)."""
-        if not dangling(sentence.text) or sentence.index == 0:
+        if not (dangling(sentence.text) or speaker_unnamed(sentence.text)) or sentence.index == 0:
             return ""
         found = self.dossier.sentences.get(sentence.article_id, ())
         before = found[sentence.index - 1] if sentence.index <= len(found) else None

@@ -225,6 +225,14 @@ lower (see :func:`generator.select.rank`) reordered four of the fifteen labelled
 left every figure as it was."""
 
 
+_SPOKEN_BY_PRONOUN = re.compile(
+    r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]\s*,?\s*(?:he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|posted|insisted|insists|declared|declares|warned|warns|"
+    r"argued|argues|stressed|stresses|explained|explains|replied|replies)\b", re.IGNORECASE)
+"""A quotation opening a sentence, then who spoke as a pronoun ('"We never wanted to shock anyone," he told
+French television'): quoted alone, it does not say who spoke."""
+
+
 def dangling(text: str) -> bool:
     """Whether a sentence opens on a personal pronoun ("He said ...") whose referent is in another
     sentence, so that quoted alone it does not say who, or on a conjunction or phrase that carries on from
@@ -232,6 +240,13 @@ def dangling(text: str) -> bool:
     the ambassador.", "Such joint work is important")."""
     first = _FIRST_WORD.match(text)
     return bool(first) and first.group(1).lower() in _DANGLING or _CARRIES_ON.match(text) is not None
+
+
+def speaker_unnamed(text: str) -> bool:
+    """Whether a sentence opens on a quotation that a pronoun speaks ('"We never wanted to shock anyone,"
+    he told French television'): quoted alone, it does not say who spoke."""
+    stripped = text.lstrip()
+    return stripped[:1] in "\"\u201c" and _SPOKEN_BY_PRONOUN.match(stripped) is not None
 
 
 _ONGOING = re.compile(r"\b(?:still|so far|as yet|not yet|yet to|to date|currently|at present|remains?|remained"

@@ -6,7 +6,7 @@ import pytest
 
 from generator.textutil import (all_stated, content_stems, counted, counts_unnamed, dangling, differ_in_figures,
                                 echoes_quotation, figures, in_digits, same_figure, share_figure, share_telling_figure,
-                                spelled_out, stem, words)
+                                speaker_unnamed, spelled_out, stem, words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,6 +39,18 @@ from generator.textutil import (all_stated, content_stems, counted, counts_unnam
 ])
 def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expected: bool) -> None:
     assert dangling(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"The idea was a pagan feast," he told French television. "I never wanted to shock anyone."', True),
+    ("\u201cThis success belongs to all of humanity,\u201d she said.", True),
+    ('"Yes," they quickly replied.', True),
+    ('"We will win," Zelensky said.', False),
+    ('"The idea," said the director, "was a feast."', False),
+    ("He said it would rain.", False),  # no quotation: dangling() tells this one
+])
+def test_a_quotation_that_a_pronoun_speaks_does_not_name_its_speaker(text: str, expected: bool) -> None:
+    assert speaker_unnamed(text) is expected
 
 
 @pytest.mark.parametrize("forms", [
