@@ -494,6 +494,15 @@ def test_an_acronym_and_a_country_written_short_are_the_organisation_they_shorte
     assert set(orgs) == {"Office of Harbour Dredging", "Federal Port Commission", "Harbour Survey Board"}
 
 
+def test_an_initial_is_one_spelling_with_or_without_its_full_stop(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Agency chairman R. Velan said the lander was safe. R Velan later thanked the engineers who had "
+        "worked through the night.",
+        "Space agency boss R Velan punched the air after the touchdown."))
+    people = {e.name: e for e in ins.entities if e.kind == "person"}
+    assert len(people["R. Velan"].citations) == 3
+
+
 def test_a_name_stops_before_on_and_a_possessive() -> None:
     assert ("org", "Rivera Launch Centre", "") in _names(
         "The rocket lifted off from the Rivera Launch Centre on Chile's northern coast.")

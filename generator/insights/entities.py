@@ -783,6 +783,16 @@ def _shortened(orgs: set[str], acronyms: Iterable[str] = ()) -> dict[str, str]:
     return out
 
 
+_INITIAL_DOT = re.compile(r"(?<![\w.])([A-Z])\\\.(?=\\ )")
+"""An initial's full stop in an escaped name ("S\\. Somanath")."""
+
+
+def _spelled(name: str) -> str:
+    """``name`` as a pattern matching it letter for letter, its initials with or without their full stop
+    ("S. Somanath" and "S Somanath" are one spelling)."""
+    return _INITIAL_DOT.sub(r"\1\\.?", re.escape(name))
+
+
 def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text`` (read without accents) where the institution it names
     is no place ("talks in the Kremlin", "the South Lawn of the White House", and for a ``building``
@@ -887,7 +897,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             # aside: "Marie-José Pérec" is "Marie-Jose Perec" (the text is searched without its accents,
             # letter for letter, so a match's offsets are the sentence's).
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
-                re.escape(_fold(x)) + ("" if x == name else guard) for x in spellings) + r")(?![\w-])")
+                _spelled(_fold(x)) + ("" if x == name else guard) for x in spellings) + r")(?![\w-])")
             cites: list[Citation] = []
             used: set[str] = set()
             holding = sorted({i for x in spellings for i in where.get(_fold(_first_word(x)), ())})
