@@ -245,8 +245,7 @@ def dangling(text: str) -> bool:
 def speaker_unnamed(text: str) -> bool:
     """Whether a sentence opens on a quotation that a pronoun speaks ('"We never wanted to shock anyone,"
     he told French television'): quoted alone, it does not say who spoke."""
-    stripped = text.lstrip()
-    return stripped[:1] in "\"\u201c" and _SPOKEN_BY_PRONOUN.match(stripped) is not None
+    return _SPOKEN_BY_PRONOUN.match(text.lstrip()) is not None
 
 
 _ONGOING = re.compile(r"\b(?:still|so far|as yet|not yet|yet to|to date|currently|at present|remains?|remained"

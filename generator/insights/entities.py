@@ -53,6 +53,7 @@ from generator.insights.corpus import Corpus, published_date
 from generator.insights.records import Citation, Entity
 from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS,
                                       TIME_WORDS, current_roles, former_roles)
+from generator.insights.values import POSSESSIVE_AFTER
 from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
@@ -193,7 +194,6 @@ _PART_OF = re.compile(r"\b(?:" + "|".join(sorted(_PARTS | {"tour"}, key=len, rev
 tour of the White House"): a place."""
 _NAMED_PART = re.compile(r"[\u2019']s\s+[A-Z]")
 """A building's named part after it ("the White House's East Room"): the building is a place there."""
-_POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 _CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
                           r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
                           r"|brought|spoke|speaks|stood|struck|was|is|were|are|has|had|have|will|would|could|can"
@@ -767,9 +767,9 @@ def _shortened(orgs: set[str], acronyms: Iterable[str] = ()) -> dict[str, str]:
     """Organisations the text also names short -> their full name: an acronym (one of ``orgs``, or of
     the ``acronyms`` found as names) standing for one organisation's initials ("CMA" -> "Competition and
     Markets Authority", "ISRO" -> "Indian Space Research Organisation"), when only one has them, and an
-    organisation named after a country written
-    short ("US Federal Trade Commission") -> the same without it, when the text names it so too and it
-    keeps two words or more (so not "EU Commission" -> "Commission")."""
+    organisation named after a country written short ("US Federal Trade Commission") -> the same without
+    it, when the text names it so too and it keeps two words or more (so not "EU Commission" ->
+    "Commission")."""
     by_initials: dict[str, list[str]] = defaultdict(list)
     for name in orgs:
         if " " in name:
@@ -801,7 +801,7 @@ def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str
     named part ("the White House's East Room") makes it a place."""
     place = _VOICE_PLACE if building else _CONTAINED
     return next((m for m in pattern.finditer(_fold(text)) if not (building and _NAMED_PART.match(text, m.end()))
-                 and (_POSSESSIVE_AFTER.match(text, m.end()) or not (
+                 and (POSSESSIVE_AFTER.match(text, m.end()) or not (
                      place.search(text, max(0, m.start() - 20), m.start())
                      or _PART_OF.search(text, max(0, m.start() - 20), m.start())))), None)
 
@@ -810,7 +810,7 @@ def _building(name: str, pattern: re.Pattern[str], texts: list[str]) -> bool:
     """Whether the institution ``name`` is a building too: its name ends in a building word ("White
     House") or ``texts`` put it after a preposition only a place takes ("in the Kremlin")."""
     return name.split()[-1].lower() in _BUILDINGS or any(
-        _CONTAINED.search(t, max(0, m.start() - 20), m.start()) and not _POSSESSIVE_AFTER.match(t, m.end())
+        _CONTAINED.search(t, max(0, m.start() - 20), m.start()) and not POSSESSIVE_AFTER.match(t, m.end())
         for t in texts for m in pattern.finditer(_fold(t)))
 
 

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from generator.byline import DATELINE_DAY, OPENING_LINES
 from generator.insights.corpus import Corpus, published_date, values_of
 from generator.insights.records import Citation, Moment
-from generator.insights.values import MONTHS, WEEKDAYS, DateMention, Precision, clause_start
+from generator.insights.values import MONTHS, POSSESSIVE_AFTER, WEEKDAYS, DateMention, Precision, clause_start
 from generator.records import Article, Sentence
 from generator.textutil import STOPWORDS
 
@@ -73,7 +73,6 @@ _AWAITED = re.compile(
 March", "the cuts coming in June"): the month to come, whatever the tense of the clause around it (a reduced
 clause "that is waiting"); not a past progressive ("was waiting in January"). Fifteen corpora: one January
 named in December moved to the next year (that one), none wrongly."""
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
 """A possessive day whose event is still to come ("Friday's planned vote")."""
 _PAST_WORDS = frozenset("""
@@ -234,7 +233,7 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
     """
     if mention.part in ("next", "last"):
         return mention.part == "next"
-    if _POSSESSIVE.match(sentence, mention.end):
+    if POSSESSIVE_AFTER.match(sentence, mention.end):
         return _possessive_ahead(mention, sentence, told)
     if _SHOULD_BEFORE.search(sentence, 0, mention.start) or _would_ahead(mention, sentence):
         return True
@@ -515,7 +514,7 @@ def _told_weekdays(kept: list[tuple[Sentence, DateMention]]) -> dict[tuple[str, 
     seen: dict[tuple[str, int], set[bool]] = defaultdict(set)
     for sentence, mention in kept:
         if (mention.precision is Precision.WEEKDAY and mention.weekday is not None
-                and not _POSSESSIVE.match(sentence.text, mention.end)):
+                and not POSSESSIVE_AFTER.match(sentence.text, mention.end)):
             seen[sentence.article_id, mention.weekday].add(_ahead(mention, sentence.text))
     return {key: next(iter(ways)) for key, ways in sorted(seen.items()) if len(ways) == 1}
 

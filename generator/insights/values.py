@@ -219,7 +219,8 @@ _MAY_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|be
 """Words before "May" alone that make it the month ("approved the deal in May", "the end of May"), not the
 verb or a name ("Theresa May", "in May's cabinet"); so does a year after it ("May 2023") or a word of when
 before it ("early May")."""
-_POSSESSIVE = re.compile(r"[\u2019']s\b")
+POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
+"""A possessive ending, matched where a word ends ("May's cabinet", "Thursday's verdict")."""
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
@@ -724,7 +725,7 @@ def dates(text: str) -> list[DateMention]:
     for m in _MONTH_ONLY.finditer(text) if month else ():
         if m.group("m") == "May" and not (m.group("y") or m.group("rel") or (
                 _MAY_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start())
-                and not _POSSESSIVE.match(text, m.end()))):
+                and not POSSESSIVE_AFTER.match(text, m.end()))):
             continue  # the verb, or a name ("Theresa May", "in May's cabinet")
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.MONTH,
                                  year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
