@@ -488,7 +488,7 @@ def _undated_rank(mention: DateMention) -> tuple[int, int]:
     return 3, mention.offset_days or 0
 
 
-_RECURRING = re.compile(r"\b(?:annually|yearly|every\s+year|each\s+year|every\s+(?:spring|summer|autumn|fall|winter))\b",
+_RECURRING = re.compile(r"\b(?:annually|yearly|(?:every|each)\s+year|every\s+(?:spring|summer|autumn|fall|winter))\b",
                         re.IGNORECASE)
 """Words that make a date a yearly one ("Independence Day, which is celebrated annually on 24 August")."""
 
