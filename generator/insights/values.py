@@ -620,17 +620,15 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             continue
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
-        low = None if m.group("q") or scale is not None else _low_end(text, m.start(), value)
-        part = None if m.group("q") or scale is not None else _part_of(text, m.start(), value)
+        plain = not m.group("q") and scale is None
+        part = _part_of(text, m.start(), value) if plain else None
+        low = _low_end(text, m.start(), value) if plain and part is None else None
         if part is not None:  # "Ten of the 19 officials": ten officials, of a whole of 19
             add(kind, m, part[1], unit, False, end=idx, start=part[0])
-            pos = idx
-            continue
-        if low is not None:
+        elif low is not None:
             add(kind, m, low[1], unit, False, end=idx, start=low[0], upper=value)  # "24 to 48 hours"
-            pos = idx
-            continue
-        add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
+        else:
+            add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
     out.sort(key=lambda a: (a.start, a.end))
     return out
