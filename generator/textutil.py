@@ -8,7 +8,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache, wraps
 from itertools import chain
@@ -541,14 +541,61 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}, frozenset(in_words)
 
 
+_WHOLE_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+"""A whole number in digits or words ("19", "12,000", "nine", "Twenty-five")."""
+_PARTITIVE = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])(?P<part>{_WHOLE_NUMBER})\s+of\s+"
+                        rf"(?:the|its|their|his|her|our)\s+(?P<whole>{_WHOLE_NUMBER})(?![\w.,-])", re.IGNORECASE)
+"""A part of a counted whole ("nine of the 19 policymakers", "Three of its five judges")."""
+
+
+def _number_value(written: str) -> int:
+    """The value of a whole number of :data:`_WHOLE_NUMBER`."""
+    return int(written.replace(",", "")) if written[0].isdigit() else _word_number(written)
+
+
+def _parts(text: str, start: int = 0) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The parts of counted wholes in ``text`` from ``start`` (:data:`_PARTITIVE`), with the part's and the
+    whole's values. A part of one names a member rather than a count ("one of the five permanent members",
+    "each one of the 34 counts") and is left out, as is one no smaller than its whole."""
+    for m in _PARTITIVE.finditer(text, start):
+        part, whole = _number_value(m["part"]), _number_value(m["whole"])
+        if 1 < part < whole:
+            yield m, part, whole
+
+
+@lru_cache(maxsize=65536)
+def partitives(text: str) -> dict[int, frozenset[int]]:
+    """The parts of counted wholes ``text`` states, by the whole: "Ten of the 19 officials" gives {19: {10}}."""
+    found: dict[int, set[int]] = {}
+    for _, part, whole in _parts(text):
+        found.setdefault(whole, set()).add(part)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def part_before(text: str, start: int, reach: int = 40) -> tuple[int, int] | None:
+    """Where the part of a counted whole whose number starts at ``start`` begins, and its value ("Ten of the
+    19 officials": where "Ten" starts, and 10), looking back ``reach`` characters; None when there is none."""
+    for m, part, _ in _parts(text, max(0, start - reach)):
+        if m.start("whole") == start:
+            return m.start(), part
+        if m.start() >= start:
+            break
+    return None
+
+
 def count_differently(a: str, b: str) -> bool:
     """Whether two sentences count one thing with different numbers, one of them in words (:func:`counts`):
     "5 miners are still trapped" and "Two miners are still trapped", "three workers remain missing" and
     "one worker is still missing"; not "one longshoreman said" and "who has worked there for 22 years",
-    nor "a ship the length of three football fields" and "the 1.6-mile span"."""
+    nor "a ship the length of three football fields" and "the 1.6-mile span". Or they give different
+    parts of one whole, in digits or words (:func:`partitives`): "nine of the 19 policymakers" and "Ten
+    of the 19 officials" share the whole, not the count."""
     (mine, my_words), (theirs, their_words) = counted(a), counted(b)
     # Counts both in digits are left to :func:`differ_in_figures`, which reads qualified figures.
-    return any(mine[k].isdisjoint(theirs[k]) for k in (mine.keys() & theirs.keys()) & (my_words | their_words))
+    if any(mine[k].isdisjoint(theirs[k]) for k in (mine.keys() & theirs.keys()) & (my_words | their_words)):
+        return True
+    my_parts, their_parts = partitives(a), partitives(b)
+    return any(my_parts[k].isdisjoint(their_parts[k]) for k in my_parts.keys() & their_parts.keys())
 
 
 _HOUR = re.compile(r"\b\d{1,2}\s*[ap]\.?m\b\.?", re.IGNORECASE)

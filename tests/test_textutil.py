@@ -122,6 +122,12 @@ def test_different_words_keep_different_stems(a: str, b: str) -> None:
     ("The toll rose to 25.", "He is one of the victims' relatives.", False),  # "one of": no count
     ("One longshoreman said he had no work.", "He has worked there for 22 years.", False),  # counts of two things
     ("His first trip in five years.", "A visit to mark 60 years of ties.", False),  # years measure, not name
+    # parts of one whole: the whole is shared, the count is not
+    ("Nine of the 19 policymakers expect two more cuts.", "Ten of the 19 officials expect two more cuts.", True),
+    ("9 of the 19 policymakers expect two more cuts.", "10 of the 19 officials expect two more cuts.", True),
+    ("Nine of the 19 policymakers expect two more cuts.", "9 of the 19 officials expect two more cuts.", False),
+    ("Three of its five judges dissented.", "Two of the five judges dissented.", True),
+    ("China is one of the five permanent members.", "Two of the five permanent members abstained.", False),
     # whole dates are compared: the same day of another year is another date
     ("Sentencing is set for March 28, 2024.", "Sentencing is scheduled for March 28, 2023.", True),
     ("Sentencing is set for March 28, 2024.", "He will be sentenced on 28 March 2024.", False),

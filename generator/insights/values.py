@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from generator.sentences import ABBREVIATIONS, last_word
-from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS
+from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS, part_before
 
 CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
 """Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
@@ -470,18 +470,14 @@ def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     return (m.start(), low) if low is not None and low < high else None
 
 
-_PART = re.compile(rf"(?<![\w.,$-])(?P<part>{_NUMBER})\s+of\s+(?:the|its|their|his|her|our)\s+$", re.IGNORECASE)
-"""The part of a whole before the whole's number ("Ten of the 19 officials", "nine of the 12 jurors")."""
-
-
 def _part_of(text: str, start: int, whole: float) -> tuple[int, float] | None:
-    """Where the part of a whole whose number starts at ``start`` begins, and its value (:data:`_PART`):
-    the figure the sentence states is the part ("Ten of the 19 officials expect a cut" counts ten officials),
-    the whole saying out of how many. None when there is none, when it is one ("each one of the 34 counts",
-    "one of the 12 jurors": a member, not a count) or no smaller than the whole."""
-    m = _PART.search(text, max(0, start - _LOOK_BACK), start)
-    part = parse_number(m.group("part")) if m else None
-    return (m.start(), part) if m and part is not None and 1 < part < whole else None
+    """Where the part of a whole whose number starts at ``start`` begins, and its value
+    (:func:`~generator.textutil.part_before`): the figure the sentence states is the part ("Ten of the 19
+    officials expect a cut" counts ten officials), the whole saying out of how many. None when there is
+    none, when it is one ("each one of the 34 counts", "one of the 12 jurors": a member, not a count) or
+    no smaller than the whole."""
+    found = part_before(text, start, _LOOK_BACK)
+    return found if found is not None and found[1] < whole else None
 
 
 def _scale_word(text: str, start: int) -> int | None:
