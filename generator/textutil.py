@@ -497,10 +497,13 @@ def in_digits(text: str) -> str:
     return _LARGE.sub(_large, _WITH_SCALE.sub(_scaled, text))
 
 
+_WHOLE_NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?"
+                 rf"|{'|'.join(_UNITS)})")
+"""A whole number in digits or words ("19", "12,000", "nine", "Twenty-five")."""
 _COUNT = re.compile(
     r"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])"
     r"(?P<before>\b(?:the|these|those|its|their|his|her|our|your|my|all|both|other|first|last|next|top)\s+)?"
-    rf"(?P<count>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+    rf"(?P<count>{_WHOLE_NUMBER})"
     r"(?![\w.,-])(?P<after>(?:\s+[A-Za-z][\w'\u2019-]*){1,2})", re.IGNORECASE)
 """A whole number, in digits or words ("5", "five", "Twenty-five"), and the one or two words after it,
 with the determiner before it if any. A number joined by a hyphen ("a two-day visit", "one-on-one
@@ -541,8 +544,6 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}, frozenset(in_words)
 
 
-_WHOLE_NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
-"""A whole number in digits or words ("19", "12,000", "nine", "Twenty-five")."""
 _PARTITIVE = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])(?P<part>{_WHOLE_NUMBER})\s+of\s+"
                         rf"(?:the|its|their|his|her|our)\s+(?P<whole>{_WHOLE_NUMBER})(?![\w.,-])", re.IGNORECASE)
 """A part of a counted whole ("nine of the 19 policymakers", "Three of its five judges")."""
