@@ -121,6 +121,14 @@ def test_names_ranks_vague_counts_and_terms_are_no_figures(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_a_unit_of_length_or_weight_after_a_name_and_digits_measures() -> None:
+    [far] = amounts("The quake hit Morocco 77 kilometers southwest of Marrakesh.")
+    assert (far.text, far.value, far.unit) == ("77 kilometers", 77, "kilometers")
+    [heavy] = amounts("Crews lifted Key 40 tonnes of steel from the channel.")
+    assert (heavy.text, heavy.value) == ("40 tonnes", 40)
+    assert amounts("Lorries queued on Highway 401 lorries deep.") == []  # a name's number before another noun
+
+
 @pytest.mark.parametrize("text, label", [
     ("Warren had lobbied for a bigger 75-basis-point cut.", "75-basis-point"),
     ("The Fed lowered its rate by 50 basis points on Wednesday.", "50 basis points"),

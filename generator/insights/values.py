@@ -198,6 +198,10 @@ _TERM_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:loan|mortgage|bond|note|bill
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)(?P<w>[A-Z][\w-]*)|\b[Nn]o\.|#)\s?$")
 """A capitalised word inside the sentence, or "No."/"#", right before digits: a name ("Interstate 695",
 "Chesapeake 1000") or a rank ("No. 1"), not a count."""
+_MEASURES = frozenset("""km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet foot
+tonne tonnes ton tons kg kilogram kilograms""".split())
+"""Units of length and weight: digits before one measure even after a capitalised word ("hit Morocco 77
+kilometers southwest of Marrakesh"), which a name before digits ("Interstate 695") does not."""
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many)\s+$", re.IGNORECASE)
 """Before a number word, "a few dozen" makes it no figure."""
 _LOOK_BACK = 40
@@ -509,7 +513,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
         return False
     if number[0].isdigit():
         name = _NAME_BEFORE.search(before)
-        if name and not _is_plain_word(name.group("w")):
+        unit = (m.group("unit") or "").split()
+        if name and not _is_plain_word(name.group("w")) and not (unit and unit[0].lower() in _MEASURES):
             return True
     elif _VAGUE_BEFORE.search(before):
         return True
