@@ -313,6 +313,8 @@ class Meaning:
         self._costs: dict[str, int] = {}
         self.calibrated = False
         """Whether :meth:`calibrate` has set :attr:`paraphrase` in this run."""
+        self.typical: tuple[float, float] | None = None
+        """The mean and standard deviation of the cosines :meth:`calibrate` measured (None before)."""
         self.allowed: set[str] = set()
         """Texts this run may compare. A text the store already holds is charged all the same, so
         what a run compares never depends on what an earlier run in the process encoded."""
@@ -364,9 +366,18 @@ class Meaning:
         upper = np.triu(articles[:, None] != articles[None, :], 1)
         cosines = (matrix @ matrix.T)[upper].astype(np.float64)
         if cosines.size:
-            bar = float(cosines.mean() + SPREAD * cosines.std())
+            self.typical = (float(cosines.mean()), float(cosines.std()))
+            bar = self.above_typical(SPREAD)
             self.paraphrase = round(min(PARAPHRASE, max(PARAPHRASE_FLOOR, bar)), 4)
             self.calibrated = True
+
+    def above_typical(self, spreads: float) -> float:
+        """The cosine ``spreads`` standard deviations above the mean of those :meth:`calibrate` measured
+        between sentences of different articles (0 before it has)."""
+        if self.typical is None:
+            return 0.0
+        mean, deviation = self.typical
+        return mean + spreads * deviation
 
     def cosine(self, a: str, b: str) -> float | None:
         """Cosine similarity of two texts' vectors (unit length), or None when either is past the budget."""

@@ -119,6 +119,21 @@ def test_paraphrase_bar_follows_how_alike_the_corpus_sentences_are() -> None:
     assert lone.paraphrase == embed.PARAPHRASE
 
 
+def test_the_typical_cosine_is_measured_when_calibrating() -> None:
+    meaning = embed.Meaning(store=embed.Vectors())
+    assert meaning.above_typical(2.0) == 0.0  # nothing measured yet
+    alike = [("a", LISBON), ("b", "The minister arrives in Lisbon on Monday for talks with the prime minister."),
+             ("c", "On Monday the minister lands in Lisbon to see the prime minister.")]
+    meaning.prepare([t for _, t in alike])
+    meaning.calibrate(alike)
+    assert meaning.typical is not None
+    mean, deviation = meaning.typical
+    cosines = [meaning.cosine(x, y) for (_, x), (_, y) in ((alike[0], alike[1]), (alike[0], alike[2]),
+                                                          (alike[1], alike[2]))]
+    assert mean == pytest.approx(sum(cosines) / 3, abs=1e-6)
+    assert meaning.above_typical(2.0) == pytest.approx(mean + 2 * deviation)
+
+
 def test_the_paraphrase_bar_is_set_once_per_run() -> None:
     meaning = embed.Meaning(store=embed.Vectors())
     unlike = [("a", LISBON), ("b", FLOOD), ("c", "The orchestra played Mahler's fifth symphony to a full hall.")]

@@ -148,3 +148,18 @@ def test_a_sentence_grouped_with_a_restatement_is_cited_only_when_it_states_the_
     page.absorb(0, Fact(restated.id, restated.members + make_fact(
         "c", 51, "Washington and Seoul voiced concern at the growing partnership.", {"reactions": 0.8}).members))
     assert [m.sentence.article_id for m in page.quotes[0][2]] == ["b", "c"]
+
+
+def test_a_loose_restatement_is_cited_only_when_it_stands_out_from_how_alike_the_corpus_sentences_are() -> None:
+    quote = make_fact("a", 50, "Mayor Ana Ruiz told the governor the meeting in Valdora brought relations between "
+                      "the two cities to a new level.", {"reactions": 1.0})
+    loose = make_fact("b", 50, "Ruiz and the governor will hold talks about trade and transport at the Valdora "
+                      "town hall, local media reported.", {"reactions": 0.8})
+    page = _page(quote)
+    page.absorb(0, loose, strict=True)
+    assert _cited(page) == [loose.lead.sentence]  # 0.67 in meaning: above LOOSE_CITED
+    # in a corpus where any two sentences of different articles are this alike, 0.67 is nothing special
+    page = _page(quote)
+    page.meaning.typical = (0.4, 0.14)
+    page.absorb(0, loose, strict=True)
+    assert _cited(page) == []
