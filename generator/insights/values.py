@@ -198,8 +198,8 @@ _TERM_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:loan|mortgage|bond|note|bill
 _NAME_BEFORE = re.compile(r"(?:(?<=\s)(?P<w>[A-Z][\w-]*)|\b[Nn]o\.|#)\s?$")
 """A capitalised word inside the sentence, or "No."/"#", right before digits: a name ("Interstate 695",
 "Chesapeake 1000") or a rank ("No. 1"), not a count."""
-_MEASURES = frozenset("""km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet foot
-tonne tonnes ton tons kg kilogram kilograms""".split())
+_LENGTHS_AND_WEIGHTS = frozenset("""km kilometre kilometres kilometer kilometers mile miles metre metres meter meters
+feet foot tonne tonnes ton tons kg kilogram kilograms""".split())
 """Units of length and weight: digits before one measure even after a capitalised word ("hit Morocco 77
 kilometers southwest of Marrakesh"), which a name before digits ("Interstate 695") does not."""
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many)\s+$", re.IGNORECASE)
@@ -474,16 +474,6 @@ def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     return (m.start(), low) if low is not None and low < high else None
 
 
-def _part_of(text: str, start: int, whole: float) -> tuple[int, float] | None:
-    """Where the part of a whole whose number starts at ``start`` begins, and its value
-    (:func:`~generator.textutil.part_before`): the figure the sentence states is the part ("Ten of the 19
-    officials expect a cut" counts ten officials), the whole saying out of how many. None when there is
-    none, when it is one ("each one of the 34 counts", "one of the 12 jurors": a member, not a count) or
-    no smaller than the whole."""
-    found = part_before(text, start, _LOOK_BACK)
-    return found if found is not None and found[1] < whole else None
-
-
 def _scale_word(text: str, start: int) -> int | None:
     """Where the word naming the scale of a modifier count starting at ``start`` begins ("the magnitude
     7 earthquake": "magnitude", one of _SCALE_NOUNS), or None."""
@@ -514,7 +504,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if number[0].isdigit():
         name = _NAME_BEFORE.search(before)
         unit = (m.group("unit") or "").split()
-        if name and not _is_plain_word(name.group("w")) and not (unit and unit[0].lower() in _MEASURES):
+        if name and not _is_plain_word(name.group("w")) and not (unit and unit[0].lower() in _LENGTHS_AND_WEIGHTS):
             return True
     elif _VAGUE_BEFORE.search(before):
         return True
@@ -622,9 +612,10 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
         plain = not m.group("q") and scale is None
-        part = _part_of(text, m.start(), value) if plain else None
+        # The part of a whole is the figure stated ("Ten of the 19 officials expect a cut": ten officials, of 19).
+        part = part_before(text, m.start(), _LOOK_BACK) if plain else None
         low = _low_end(text, m.start(), value) if plain and part is None else None
-        if part is not None:  # "Ten of the 19 officials": ten officials, of a whole of 19
+        if part is not None:
             add(kind, m, part[1], unit, False, end=idx, start=part[0])
         elif low is not None:
             add(kind, m, low[1], unit, False, end=idx, start=low[0], upper=value)  # "24 to 48 hours"
