@@ -212,6 +212,7 @@ def test_sentences_giving_other_figures_stay_apart_counts_in_words_too() -> None
 def test_different_parts_of_one_whole_stay_apart() -> None:
     nine = "Nine of the 19 Fed policymakers pencilled in another half point of rate cuts this year."
     ten = "Ten of the 19 Fed officials pencilled in another half point of rate cuts this year."
-    again = "Nine of the 19 Fed officials pencilled in another half point of rate cuts this year, the projections show."
+    again = ("Nine of the 19 Fed officials pencilled in another half point of rate cuts this year, "
+             "the projections show.")
     assert _groups([("a", nine), ("b", ten)]) == []
     assert _groups([("a", nine), ("b", ten), ("c", again)]) == [{nine, again}]
