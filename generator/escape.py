@@ -21,6 +21,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _BLOCK_START = re.compile(r"^([-.0-9])")
 
 
+def _one_line(value: str) -> str:
+    """``value`` on one line: control characters as spaces, runs of white space as one space."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
 @lru_cache(maxsize=1 << 16)
 def md_text(value: str) -> str:
     """Escape article text for inline Markdown (and the HTML it becomes); white space collapsed.
@@ -29,7 +34,7 @@ def md_text(value: str) -> str:
     character Markdown or HTML would act on. (Remembered per text: source pages repeat on every
     serve rebuild.)
     """
-    escaped = " ".join(_CONTROL.sub(" ", value).split()).translate(_REFERENCES)
+    escaped = _one_line(value).translate(_REFERENCES)
     # A leading "-", "1." or "." could still start a list if a caller put it first on a line.
     return _BLOCK_START.sub(lambda m: f"&#{ord(m.group(1))};", escaped)
 
@@ -57,7 +62,7 @@ def md_emphasised(value: str) -> str:
 
 def html_text(value: str) -> str:
     """Escape article text for an HTML element's content or a quoted attribute value."""
-    return html.escape(" ".join(_CONTROL.sub(" ", value).split()), quote=True)
+    return html.escape(_one_line(value), quote=True)
 
 
 _OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[]))"')
@@ -71,7 +76,7 @@ def title_text(value: str) -> str:
     quotation marks, quotation marks and apostrophes typographic ones ("the athletes' parade" reads
     "the athletes\u2019 parade"), and only an ampersand that could start a character reference is
     escaped ("&amp;" and "&copy" are; "Q&A" and "Tom & Jerry" are shown as they are)."""
-    text = " ".join(_CONTROL.sub(" ", value).split())
+    text = _one_line(value)
     text = text.replace("<", "\u2039").replace(">", "\u203a").replace("'", "\u2019")
     text = _OPENING_QUOTE.sub("\u201c", text).replace('"', "\u201d")
     return _AMPERSAND.sub(lambda m: "&amp;" if _starts_reference(text, m.end()) else "&", text)

@@ -653,12 +653,11 @@ def labelled(text: str, label: str, after: int, found: Sequence[Amount],
             out[first] = replace(out[first], context=says)
         return out
     m = _BARE.match(text, after)
-    taken = any(a.start < m.end() and m.start() < a.end for a in found) if m else True
-    if m is None or taken or _a_year(m.group("n"), m.group("scale")):
+    if m is None or _a_year(m.group("n"), m.group("scale")):
         return out
+    read = [*found, *(dates(text) if found_dates is None else found_dates)]  # figures and dates read already
     value = _scaled(m.group("n"), m.group("scale") or m.group("scale2"))
-    in_dates = dates(text) if found_dates is None else found_dates
-    if value is None or any(d.start < m.end() and m.start() < d.end for d in in_dates):
+    if value is None or any(x.start < m.end() and m.start() < x.end for x in read):
         return out
     unit = _unit_phrase(label)
     unit = unit if unit and is_plural(unit.split()[-1]) else ""
