@@ -311,7 +311,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             begun = begun or kind is Kind.SENTENCE
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
-    return tuple(_mark_bios(_mark_captions(out), article.author))
+    return tuple(_mark_bios(_mark_captions(out), article.author, article.source))
 
 
 _WRITER_NOTE = re.compile(r"(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were|has|have) ", re.IGNORECASE)
@@ -319,6 +319,8 @@ _WRITER_NOTE = re.compile(r"(?:the )?(?:writer|author|columnist)s? (?:is|are|was
 _BY_NAMES = re.compile(r"\(?(?i:by)\s+(.+?)[.)]?$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|\||/|&|\band\b)\s*")
 _BIO_VERB = re.compile(r"\s+(?:is|was|covers|covered|joined|has|writes|wrote|reports|previously|served|contributed)\b")
+_ABOUT_VERB = re.compile(r"\s+(?:is|publishes|provides|offers|covers)\b")
+"""What an outlet's note on itself says after its name, closing an article: "The Eurasia Review publishes ..."."""
 
 
 def _full_names(names: str) -> set[str]:
@@ -326,20 +328,30 @@ def _full_names(names: str) -> set[str]:
     return {n for n in (part.strip() for part in _NAME_SPLIT.split(names)) if " " in n}
 
 
-def _mark_bios(segments: list[Sentence], author: str | None) -> list[Sentence]:
+def _mark_bios(segments: list[Sentence], author: str | None, source: str | None = None) -> list[Sentence]:
     """``segments`` with notes on the writer marked :attr:`Kind.BOILERPLATE`: an op-ed's "The writer is
     ...", and a sentence opening on a writer's full name and a verb of a biography ("Jane Doe covers
     Korea for ...", "Jane Doe joined the paper in 2016"). Writers are the article's author and the names of
-    its bylines; a name of one word ("Kim") is left alone: it is as likely the news's own."""
+    its bylines; a name of one word ("Kim") is left alone: it is as likely the news's own. In the article's
+    last paragraph, an outlet (a byline's, or the article's ``source``) telling what it is ("The Eurasia
+    Policy Review publishes independent analysis ...") is a note too."""
     names = _full_names(author or "")
     for x in segments:
         m = _BY_NAMES.match(x.text) if x.kind is not Kind.SENTENCE and BYLINE.match(x.text) else None
         if m:
             names |= _full_names(m.group(1))
 
-    def bio(text: str) -> bool:
-        if _WRITER_NOTE.match(text):
+    outlets = names | ({source} if source else set())
+    last = segments[-1].paragraph if segments else None
+
+    def bio(x: Sentence) -> bool:
+        if _WRITER_NOTE.match(x.text):
             return True
-        return any(text.startswith(n) and _BIO_VERB.match(text, len(n)) for n in names)
-    return [dataclasses.replace(x, kind=Kind.BOILERPLATE) if x.kind is Kind.SENTENCE and bio(x.text) else x
+        if any(x.text.startswith(n) and _BIO_VERB.match(x.text, len(n)) for n in names):
+            return True
+        if x.paragraph != last:
+            return False
+        opening = (x.text, x.text[4:] if x.text.startswith("The ") else "")
+        return any(t.startswith(n) and _ABOUT_VERB.match(t, len(n)) for t in opening for n in outlets)
+    return [dataclasses.replace(x, kind=Kind.BOILERPLATE) if x.kind is Kind.SENTENCE and bio(x) else x
             for x in segments]

@@ -22,7 +22,11 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   "Support UP or become our patron!", "Site icon The Harbour Daily",
                                   "You can share an article by clicking on the share icons at the top right of it.",
                                   "The total or partial reproduction of an article, without the prior written "
-                                  "authorization of The Daily, is strictly forbidden."])
+                                  "authorization of The Daily, is strictly forbidden.",
+                                  # whose views the article holds
+                                  "Views are the author's own.", "Views are my own.",
+                                  "Opinions expressed are solely those of the author.",
+                                  "The opinions in this column are the writer\u2019s own and do not reflect ours."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
@@ -40,7 +44,9 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
                                   "The story of the rescue was told in a documentary released on Tuesday.",
                                   "The publisher was accused of copyright infringement by the authors' guild.",
                                   "The museum's patron, a banker, paid for the reproduction of the fresco.",
-                                  "Investors share fears that exports to the region will be prohibited."])
+                                  "Investors share fears that exports to the region will be prohibited.",
+                                  "His views are well known in Moscow, where he served as ambassador.",
+                                  "The views of the two leaders are their own business, the spokesman said."])
 def test_news_and_headlines_are_not_furniture(line: str) -> None:
     assert not furniture(line)
 

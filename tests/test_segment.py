@@ -336,6 +336,23 @@ def test_notes_on_the_writer_are_not_quoted(author: str | None, byline: str) -> 
     assert kinds["The writer is a senior fellow at the Observer Research Foundation."] is Kind.BOILERPLATE
 
 
+@pytest.mark.parametrize("byline, source", [("By Tomasz Wierzbicki, Senior Fellow, Eurasia Policy Review\n\n", None),
+                                            ("", "Eurasia Policy Review")])
+def test_an_outlet_telling_what_it_is_at_the_end_is_not_quoted(byline: str, source: str | None) -> None:
+    text = (f"Routes through Europe\n\n{byline}The Eurasia Policy Review is one of the few outlets the envoy "
+            "briefed before the trip.\n\nThe tour began in France and went on to Serbia and Hungary.\n\n"
+            "The Eurasia Policy Review publishes independent analysis of Europe's relations with Asia. "
+            "Views are the author's own.\n")
+    article = dataclasses.replace(plain_article(text), source=source)
+    kinds = {s.text: s.kind for s in segment(article)}
+    # earlier, the outlet's name opens a sentence of the story; in the last paragraph, its note on itself
+    assert kinds["The Eurasia Policy Review is one of the few outlets the envoy briefed before the trip."] is Kind.SENTENCE
+    assert kinds["The tour began in France and went on to Serbia and Hungary."] is Kind.SENTENCE
+    assert kinds["The Eurasia Policy Review publishes independent analysis of Europe's relations with Asia."] \
+        is Kind.BOILERPLATE
+    assert kinds["Views are the author's own."] is Kind.BOILERPLATE
+
+
 def test_fragments_are_not_quoted() -> None:
     kinds = dict(segments_of("The visit lasted two days and ended with a joint statement on trade. Speculation remains intense."))
     assert kinds["Speculation remains intense."] is Kind.FRAGMENT
