@@ -52,7 +52,8 @@ BOILERPLATE = re.compile(
     # notes on the article itself: where it first ran, whose views it holds, when it was changed
     r"originally (?:published|appeared)|views expressed (?:in|here|are)|a version of this (?:article|story) appear|"
     # "Views are the author's own.", "Opinions are those of the writer.", not "his views are well known"
-    r"^\W*(?:the )?(?:views|opinions)\b.{0,60}?\b(?:are|is) (?:solely |entirely |strictly )?(?:(?:the|my|his|her|their) "
+    r"^\W*(?:the )?(?:views|opinions)\b.{0,60}?\b(?:are|is) (?:solely |entirely |strictly )?"
+    r"(?:(?:the|my|his|her|their) "
     r"(?:(?:authors?|writers?)['\u2019]?s? )?own(?:\W*$|,|\s+and\b)|(?:those )?of the (?:authors?|writers?)\b)|"
     r"this (?:article|story|piece|post) (?:was )?(?:first |originally )?(?:published|appeared|republished) (?:on|in|at|by|with)\b|"
     r"this is a (?:developing|breaking)(?: news)? (?:story|update)|this story is developing|check back (?:for|later)|"

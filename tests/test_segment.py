@@ -346,7 +346,8 @@ def test_an_outlet_telling_what_it_is_at_the_end_is_not_quoted(byline: str, sour
     article = dataclasses.replace(plain_article(text), source=source)
     kinds = {s.text: s.kind for s in segment(article)}
     # earlier, the outlet's name opens a sentence of the story; in the last paragraph, its note on itself
-    assert kinds["The Eurasia Policy Review is one of the few outlets the envoy briefed before the trip."] is Kind.SENTENCE
+    story = "The Eurasia Policy Review is one of the few outlets the envoy briefed before the trip."
+    assert kinds[story] is Kind.SENTENCE
     assert kinds["The tour began in France and went on to Serbia and Hungary."] is Kind.SENTENCE
     assert kinds["The Eurasia Policy Review publishes independent analysis of Europe's relations with Asia."] \
         is Kind.BOILERPLATE
