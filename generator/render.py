@@ -19,7 +19,7 @@ from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSente
 from generator.textutil import dangling, number_of, ongoing, speaker_unnamed
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
-    from generator.insights import Insights
+    from generator.insights import Disagreement, Insights
     from generator.outlets import Outlets
 
 SOURCES_DIR = "sources"
@@ -251,6 +251,37 @@ class Renderer:
         return (f' <span class="dossier-asof" title="Stated on {day}; the newest article is of '
                 f'{self.latest}">as of {day}</span>')
 
+    @cached_property
+    def disputed(self) -> dict[tuple[str, int], list[Disagreement]]:
+        """The disagreements (:mod:`generator.insights.disagreements`) each sentence gives a version of, by
+        (article, sentence index); empty when the Disagreements page is not built."""
+        found: dict[tuple[str, int], list[Disagreement]] = defaultdict(list)
+        if self.insights is None or "disagreements" not in self.insights.enabled:
+            return found
+        for d in self.insights.disagreements:
+            for position in d.positions:
+                for c in position.citations:
+                    if d not in found[(c.article, c.sentence)]:
+                        found[(c.article, c.sentence)].append(d)
+        return found
+
+    def _differ(self, quote: Quote) -> str:
+        """For a quote one of whose cited sentences gives a version of a disagreement (outlets counting or
+        dating one thing differently), a line in its blockquote naming every version and linking to the
+        disagreement on the Disagreements page: a reader of the topic page should not need to find it there.
+        Empty for any other quote."""
+        from generator.render_insights import insight_path  # it imports this module
+
+        shown: list[Disagreement] = []
+        for m in quote.citations:
+            shown += [d for d in self.disputed.get((m.sentence.article_id, m.sentence.index), ()) if d not in shown]
+        lines = []
+        for d in shown:
+            versions = "; ".join(md_text(p.value) for p in d.positions)
+            lines.append(f'>\n> <span class="dossier-differ">Outlets give different values here: {versions}. '
+                         f"[Compare the sentences](../{insight_path('disagreements')}#d-{d.id})</span>\n")
+        return "".join(lines)
+
     def _before(self, sentence: Sentence) -> str:
         """For a quote that does not say who or what it speaks of (:func:`~generator.textutil.dangling`: "He
         added that ...", "But Congress has not ..."), a muted line in its blockquote giving the sentence
@@ -354,7 +385,7 @@ class Renderer:
             sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n"
-                         f"{self._before(sentence)}\n")
+                         f"{self._before(sentence)}{self._differ(q)}\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

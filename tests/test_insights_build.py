@@ -54,6 +54,28 @@ def test_disagreements_side_by_side(fixture_site: tuple[Path, Path]) -> None:
     assert "<mark>close to $400 million</mark>" in page and "<mark>about $600 million</mark>" in page
 
 
+def test_a_quote_whose_value_outlets_dispute_says_so_and_links_to_the_versions(fixture_site: tuple[Path, Path]) -> None:
+    site, _ = fixture_site
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    disputes = {d["id"]: d for d in data["disagreements"]}
+    # every sentence that gives a version, and every quote citing one: each of those must say so
+    versions = {(c["article"], c["start"]): d["id"] for d in data["disagreements"] for p in d["positions"]
+                for c in p["citations"]}
+    expected = {(t["id"], versions[(c["article"], c["start"])]) for t in data["topics"] for q in t["quotes"]
+                for c in q["citations"] if (c["article"], c["start"]) in versions}
+    assert expected, "the fixture quotes no disputed sentence"
+    anchors = (site / "insights" / "disagreements" / "index.html").read_text(encoding="utf-8")
+    shown = set()
+    for t in data["topics"]:
+        page = html.unescape((site / "topics" / t["id"] / "index.html").read_text(encoding="utf-8"))
+        for values, did in re.findall(r'<span class="dossier-differ">Outlets give different values here: (.*?)\. '
+                                      r'<a href="\.\./\.\./insights/disagreements/#d-([^"]+)">', page):
+            assert values == "; ".join(p["value"] for p in disputes[did]["positions"])
+            assert f'id="d-{did}"' in anchors
+            shown.add((t["id"], did))
+    assert shown == expected
+
+
 def test_export_cites_exact_spans(fixture_site: tuple[Path, Path]) -> None:
     site, corpus = fixture_site
     data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
@@ -75,7 +97,7 @@ def test_export_cites_exact_spans(fixture_site: tuple[Path, Path]) -> None:
 
 
 def test_pages_can_be_switched_off(tmp_path: Path) -> None:
-    options = "      insights:\n        timeline: false\n        entities: false\n"
+    options = "      insights:\n        timeline: false\n        entities: false\n        disagreements: false\n"
     root = project(tmp_path, fixture_corpus(tmp_path), plugin_options=options)
     result = mkdocs_build(root, tmp_path / "site")
     assert result.returncode == 0, result.stderr
@@ -85,6 +107,9 @@ def test_pages_can_be_switched_off(tmp_path: Path) -> None:
     data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
     assert "timeline" not in data and "entities" not in data and "figures" in data
     assert "Timeline" not in (site / "index.html").read_text(encoding="utf-8")
+    # with no Disagreements page, a quote does not point to one
+    topics = [p.read_text(encoding="utf-8") for p in (site / "topics").glob("*/index.html")]
+    assert topics and not any("dossier-differ" in t or "insights/disagreements" in t for t in topics)
 
 
 def test_bad_option_fails_the_build(tmp_path: Path) -> None:

@@ -63,6 +63,23 @@ def test_values_are_marked_and_link_to_the_sentence(page, served: str) -> None:
     assert page.evaluate("location.hash") == f"#{anchor}"
 
 
+def test_a_disputed_quote_leads_to_the_versions_side_by_side(page, served: str) -> None:
+    # a reader on a topic page sees that outlets give other values, and one click shows them
+    for topic in page.request.get(f"{served}/dossier.json").json()["topics"]:
+        page.goto(f"{served}/topics/{topic['id']}/")
+        note = page.locator("blockquote .dossier-differ")
+        if note.count():
+            break
+    assert note.count() and note.first.is_visible()
+    link = note.first.locator("a")
+    anchor = link.get_attribute("href").split("#")[1]
+    link.click()
+    page.wait_for_load_state()
+    assert "/insights/disagreements/" in page.url and page.evaluate("location.hash") == f"#{anchor}"
+    heading = page.locator(f"h2#{anchor}")
+    assert heading.is_visible() and heading.locator("xpath=following::table[1]//mark").count() >= 2
+
+
 def test_narrow_screen(page, served: str, tmp_path: Path) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
     try:
