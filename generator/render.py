@@ -278,7 +278,7 @@ class Renderer:
         lines = []
         for d in shown:
             versions = "; ".join(md_text(p.value) for p in d.positions)
-            lines.append(f'>\n> <span class="dossier-differ">Outlets give different values here: {versions}. '
+            lines.append(f'>\n> <span class="dossier-differ">Outlets differ here: {versions}. '
                          f"[Compare the sentences](../{insight_path('disagreements')}#d-{d.id})</span>\n")
         return "".join(lines)
 
