@@ -11,6 +11,14 @@ it counts things: a shared year alone is no evidence); those that do not confirm
 stand as facts of their own (which may then earn a place on a page themselves).
 
 Only the facts a page shows are checked, so the cost follows the pages, not the corpus.
+
+Measured and not kept: checking also the facts folded into a page's quotes as restatements, so that a
+sentence grouped with their lead by shared words alone, and so neither cited nor shown, stands as a fact
+of its own in the next round ("Without security for Ukraine, there can be no security for Europe", grouped
+with "Europe will not waver from making tough decisions needed to protect its economy and its security").
+On the fifteen labelled corpora only two exports changed: xi-paris gained that quote (recall 0.667 ->
+0.685), and rate-cut five short framing sentences ("Markets were genuinely uncertain going in."):
+precision 0.839 -> 0.820, quotes per key fact 1.29 -> 1.40.
 """
 
 from __future__ import annotations
