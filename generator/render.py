@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import dangling, number_of, ongoing, speaker_unnamed
+from generator.textutil import dangling, number_of, ongoing, points_back, speaker_unnamed
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Disagreement, Insights
@@ -284,10 +284,12 @@ class Renderer:
 
     def _before(self, sentence: Sentence) -> str:
         """For a quote that does not say who or what it speaks of (:func:`~generator.textutil.dangling`: "He
-        added that ...", "But Congress has not ..."), a muted line in its blockquote giving the sentence
-        before it in its article, word for word, so that the reader sees who "he" is without opening the
-        source; empty for any other quote, and when what comes before is no sentence (a headline, a byline)."""
-        if not (dangling(sentence.text) or speaker_unnamed(sentence.text)) or sentence.index == 0:
+        added that ...", "But Congress has not ..."; :func:`~generator.textutil.points_back`: "That choice of
+        host signalled ..."), a muted line in its blockquote giving the sentence before it in its article,
+        word for word, so that the reader sees who "he" is without opening the source; empty for any other
+        quote, and when what comes before is no sentence (a headline, a byline)."""
+        text = sentence.text
+        if not (dangling(text) or speaker_unnamed(text) or points_back(text)) or sentence.index == 0:
             return ""
         found = self.dossier.sentences.get(sentence.article_id, ())
         before = found[sentence.index - 1] if sentence.index <= len(found) else None

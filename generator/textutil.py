@@ -242,6 +242,21 @@ def dangling(text: str) -> bool:
     return bool(first) and first.group(1).lower() in _DANGLING or _CARRIES_ON.match(text) is not None
 
 
+_POINTS_BACK = re.compile(
+    r"[^\w\"'\u201c\u2018]*(?:this|that|these|those)\b(?!\s+(?:year|week|month|morning|afternoon|evening|night|"
+    r"day|weekend|summer|winter|spring|autumn|fall|time|season|decade|century)s?\b|\s+who\b)(?=\s+\w)",
+    re.IGNORECASE)
+"""A sentence opening on a demonstrative ("That choice of host signalled ...", "This presents a risk"), save one
+for a time ("This year marks ...") and "those who", and not inside a quotation ('"This is historic," Kim said')."""
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence opens on what the sentence before it said ("That choice of host signalled ...",
+    "These deals follow ...", "This presents a risk for Putin"): quoted alone, it does not say what it
+    speaks of. A demonstrative of time ("This year marks the 60th anniversary") says it."""
+    return _POINTS_BACK.match(text) is not None
+
+
 def speaker_unnamed(text: str) -> bool:
     """Whether a sentence opens on a quotation that a pronoun speaks ('"We never wanted to shock anyone,"
     he told French television'): quoted alone, it does not say who spoke."""

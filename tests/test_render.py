@@ -302,7 +302,8 @@ def test_a_statement_of_how_things_stood_is_dated_when_a_newer_article_exists() 
 
 
 @pytest.mark.parametrize("unnamed", ["He said it would carry 9,000 cars a day.",
-                                     "\u201cTraffic will reach 9,000 cars a day,\u201d he said."])
+                                     "\u201cTraffic will reach 9,000 cars a day,\u201d he said.",
+                                     "That choice of route means 9,000 cars a day will cross it."])
 def test_a_quote_that_does_not_say_who_it_speaks_of_shows_the_sentence_before_it(unnamed: str) -> None:
     texts = ["Harbour News", "The mayor opened the <b>bridge</b> on Monday.", unnamed,
              "Engineers tested the deck for a week."]

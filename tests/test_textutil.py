@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.textutil import (all_stated, content_stems, counted, counts_unnamed, dangling, differ_in_figures,
-                                echoes_quotation, figures, in_digits, same_figure, share_figure, share_telling_figure,
-                                speaker_unnamed, spelled_out, stem, words)
+                                echoes_quotation, figures, in_digits, points_back, same_figure, share_figure,
+                                share_telling_figure, speaker_unnamed, spelled_out, stem, words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,6 +51,23 @@ def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expect
 ])
 def test_a_quotation_that_a_pronoun_speaks_does_not_name_its_speaker(text: str, expected: bool) -> None:
     assert speaker_unnamed(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That choice of host, and the warm words exchanged, signalled a shift.", True),
+    ("This presents a potential risk for Putin.", True),
+    ("These deals follow years of talks.", True),
+    ("That is why the talks failed.", True),
+    ("(This was the third attempt.)", True),
+    ("This year marks the 60th anniversary of relations.", False),
+    ("That week the leaders met twice.", False),
+    ("Those who fled the town returned on Monday.", False),
+    ("Thatcher visited Moscow in 1987.", False),
+    ("\u201cThis is a historic day,\u201d Kim said.", False),
+    ("The minister said this was a mistake.", False),
+])
+def test_a_sentence_opening_on_a_demonstrative_points_back(text: str, expected: bool) -> None:
+    assert points_back(text) is expected
 
 
 @pytest.mark.parametrize("forms", [
