@@ -267,10 +267,11 @@ class Renderer:
 
     def _differ(self, quote: Quote) -> str:
         """For a quote one of whose cited sentences gives a version of a disagreement (outlets counting or
-        dating one thing differently), a line in its blockquote naming every version and linking to the
-        disagreement on the Disagreements page: a reader of the topic page should not need to find it there.
-        Empty for any other quote."""
-        from generator.render_insights import insight_path  # it imports this module
+        dating one thing differently), a line in its blockquote naming every version (and the days they were
+        reported on, when an amount may have changed between them) and linking to the disagreement on the
+        Disagreements page: a reader of the topic page should not need to find it there. Empty for any
+        other quote."""
+        from generator.render_insights import insight_path, reported_apart  # it imports this module
 
         shown: list[Disagreement] = []
         for m in quote.citations:
@@ -278,6 +279,8 @@ class Renderer:
         lines = []
         for d in shown:
             versions = "; ".join(md_text(p.value) for p in d.positions)
+            if span := reported_apart(d, self.articles):  # a toll that rose from one day to the next
+                versions += f" (reported on different days, {span[0]} to {span[1]}: the value may have changed)"
             lines.append(f'>\n> <span class="dossier-differ">Outlets differ here: {versions}. '
                          f"[Compare the sentences](../{insight_path('disagreements')}#d-{d.id})</span>\n")
         return "".join(lines)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import groupby
 
 from generator.escape import EMPHASIS, md_emphasised, md_text, title_text
 from generator.insights import Citation, Disagreement, Figure, Insights
 from generator.insights.values import ValueKind, described, plural
 from generator.outlets import Outlet
-from generator.records import Dossier
+from generator.records import Article, Dossier
 from generator.render import _front_matter, escaper, in_quotes, names_outlet, outlet, source_path, topic_path
 from generator.textutil import MONTHS, WEEKDAYS, number_of, stem
 
@@ -178,6 +178,22 @@ def _marked(text: str, start: int | None, end: int | None, escape: Callable[[str
     return f"{piece(text[:start])}<mark>{escape(text[start:end])}</mark>{piece(text[end:])}"
 
 
+def reported_apart(d: Disagreement, articles: Mapping[str, Article]) -> tuple[str, str] | None:
+    """The first and last publication days of the articles (``articles``, by id) that give an amount's
+    versions, when two versions each come only from articles of other days than the other's (a death toll
+    that rose from one day's reports to the next is an update, not a contradiction); None otherwise, and
+    for days, dates and actors, which do not change as an event goes on."""
+    if d.kind not in _AMOUNT_KINDS:
+        return None
+    days = [frozenset(published[:10] for c in p.citations if (published := articles[c.article].published))
+            for p in d.positions]
+    dated = [x for x in days if x]
+    if not any(a.isdisjoint(b) for i, a in enumerate(dated) for b in dated[i + 1:]):
+        return None
+    every = sorted(frozenset().union(*dated))
+    return every[0], every[-1]
+
+
 class InsightRenderer:
     """Renders the insight pages of one dossier."""
 
@@ -222,21 +238,6 @@ class InsightRenderer:
         """The cited sentence in quotation marks, then a link to it."""
         return f"{self._quote(c)} — {self._source(c)}"
 
-    def _reported_apart(self, d: Disagreement) -> tuple[str, str] | None:
-        """The first and last publication days of the articles that give an amount's versions, when two
-        versions each come only from articles of other days than the other's (a death toll that rose from
-        one day's reports to the next is an update, not a contradiction); None otherwise, and for days,
-        dates and actors, which do not change as an event goes on."""
-        if d.kind not in _AMOUNT_KINDS:
-            return None
-        days = [frozenset(published[:10] for c in p.citations if (published := self.articles[c.article].published))
-                for p in d.positions]
-        dated = [x for x in days if x]
-        if not any(a.isdisjoint(b) for i, a in enumerate(dated) for b in dated[i + 1:]):
-            return None
-        every = sorted(frozenset().union(*dated))
-        return every[0], every[-1]
-
     def _count(self, cites: tuple[Citation, ...]) -> int:
         return len({c.outlet for c in cites})
 
@@ -278,7 +279,7 @@ class InsightRenderer:
                 # is named for what lasted, which one sentence alone may say).
                 parts.append(f'<p class="dossier-meta">Compared because the sentences share the words around the '
                              f"value: {md_text(' '.join(d.shared))}</p>\n\n")
-            if span := self._reported_apart(d):
+            if span := reported_apart(d, self.articles):
                 parts.append(f'<p class="dossier-meta">The versions come from articles published on different days '
                              f"({span[0]} to {span[1]}): the value may have changed between them.</p>\n\n")
             parts.append(swipe_hint(table, "version"))

@@ -68,8 +68,9 @@ def test_a_quote_whose_value_outlets_dispute_says_so_and_links_to_the_versions(f
     shown = set()
     for t in data["topics"]:
         page = html.unescape((site / "topics" / t["id"] / "index.html").read_text(encoding="utf-8"))
-        for values, did in re.findall(r'<span class="dossier-differ">Outlets differ here: (.*?)\. '
-                                      r'<a href="\.\./\.\./insights/disagreements/#d-([^"]+)">', page):
+        noted = re.findall(r'<span class="dossier-differ">Outlets differ here: (.*?)(?: \(reported on different '
+                           r'days, [^)]*\))?\. <a href="\.\./\.\./insights/disagreements/#d-([^"]+)">', page)
+        for values, did in noted:
             assert values == "; ".join(p["value"] for p in disputes[did]["positions"])
             assert f'id="d-{did}"' in anchors
             shown.add((t["id"], did))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from insights_support import analyse_files, article, fixture_insights, two_artic
 
 from generator.insights import analyse
 from generator.pipeline import run
+from generator.render import Renderer
 from generator.render_insights import InsightRenderer, render_insights
 from generator.settings import make_settings
 
@@ -420,17 +422,26 @@ def _toll_page(tmp_path: Path, published: tuple[str, str]) -> str:
     })
     assert [sorted(_values(d)) for d in ins.disagreements] == [
         [("2,012 people", ("b",)), ("820 people", ("a",))]]
-    return InsightRenderer(dossier, ins).disagreements()
+    # the topic pages' lines under the quotes that give a version
+    topics = Renderer(dossier, insights=ins).pages()
+    noted = [line for path, text in topics.items() if path.startswith("topics/") for line in text.splitlines()
+             if "dossier-differ" in line]
+    return InsightRenderer(dossier, ins).disagreements() + "\n".join(noted)
 
 
 def test_versions_reported_on_different_days_may_be_an_update(tmp_path: Path) -> None:
     page = _toll_page(tmp_path, ("2023-09-09", "2023-09-11"))
     assert ("The versions come from articles published on different days (2023-09-09 to 2023-09-11): "
             "the value may have changed between them.") in page
+    # a reader of a topic page is told so too (the escaped digits read as they are)
+    assert ("Outlets differ here: 820 people; 2,012 people (reported on different days, 2023-09-09 to 2023-09-11: "
+            "the value may have changed).") in html.unescape(page)
 
 
 def test_versions_reported_on_one_day_are_not_called_an_update(tmp_path: Path) -> None:
-    assert "published on different days" not in _toll_page(tmp_path, ("2023-09-09", "2023-09-09"))
+    page = _toll_page(tmp_path, ("2023-09-09", "2023-09-09"))
+    assert "published on different days" not in page and "reported on different days" not in page
+    assert "Outlets differ here: " in page
 
 
 def test_weekday_without_date_stands_with_that_weekday_date(tmp_path: Path) -> None:
