@@ -267,10 +267,10 @@ class Renderer:
 
     def _differ(self, quote: Quote) -> str:
         """For a quote one of whose cited sentences gives a version of a disagreement (outlets counting or
-        dating one thing differently), a line in its blockquote naming every version (and the days they were
-        reported on, when an amount may have changed between them) and linking to the disagreement on the
-        Disagreements page: a reader of the topic page should not need to find it there. Empty for any
-        other quote."""
+        dating one thing differently, or crediting it to different actors), a line in its blockquote naming
+        every version (and the days they were reported on, when an amount may have changed between them)
+        and linking to the disagreement on the Disagreements page: a reader of the topic page should not
+        need to find it there. Empty for any other quote."""
         from generator.render_insights import insight_path, reported_apart  # it imports this module
 
         shown: list[Disagreement] = []

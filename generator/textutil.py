@@ -243,8 +243,8 @@ def dangling(text: str) -> bool:
 
 
 _POINTS_BACK = re.compile(
-    r"[^\w\"'\u201c\u2018]*(?:this|that|these|those)\b(?!\s+(?:year|week|month|morning|afternoon|evening|night|"
-    r"day|weekend|summer|winter|spring|autumn|fall|time|season|decade|century)s?\b|\s+who\b)(?=\s+\w)",
+    r"[^\w\"'\u201c\u2018]*(?:this|that|these|those)\b(?:['\u2019]s\b)?(?!\s+(?:year|week|month|morning|afternoon|"
+    r"evening|night|day|weekend|summer|winter|spring|autumn|fall|time|season|decade|century)s?\b|\s+who\b)(?=\s+\w)",
     re.IGNORECASE)
 """A sentence opening on a demonstrative ("That choice of host signalled ...", "This presents a risk"), save one
 for a time ("This year marks ...") and "those who", and not inside a quotation ('"This is historic," Kim said')."""
