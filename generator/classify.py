@@ -185,7 +185,13 @@ _ATTRIBUTION = re.compile(r"\b(?:said|says|told)\b(?:\s+that\b)?")
 ATTRIBUTION_REACH = 0.5
 """Share of a sentence within which a "said", "says" or "told" makes what comes before it an
 attribution ("A Kremlin spokesman said the leaders would meet one-on-one"): what was said is the main
-clause, and its words are weighed as if the sentence opened with them, the speaker's as its last."""
+clause, and its words are weighed as if the sentence opened with them, the speaker's as its last.
+
+Measured and not kept: an opening clause of time ending at a comma in the first half ("Hours after Mr
+Xi's farewell dinner, Russian drones struck ...", "As he met Mr Zelensky, two bombers ...") weighed as a
+speaker is, its main clause as the sentence's opening. ``make bench-topics`` best / right 0.767 / 0.713
+became 0.765 / 0.713; the fourteen labelled corpora besides the seed 0.777 / 0.765 / 0.818 became
+0.776 / 0.767 / 0.818, the seed corpus's recall / precision 0.902 / 0.909 -> 0.878 / 0.891."""
 
 
 @lru_cache(maxsize=1 << 16)
