@@ -30,6 +30,24 @@ heading line, not a list item running on into the paragraph under it. Its dashes
 match ends where they begin."""
 
 
+_EMPHASIS = re.compile(r"(?:\*\*|__|[*_])?")
+_HTML_ITEM = re.compile(r"<li\b[^>]*>(?:\s|<(?!/?li\b)[^>]*>)*$", re.IGNORECASE)
+"""An HTML list item's opening tag, perhaps followed by inline tags ("<li><b>"), right before a segment."""
+ITEM_LOOKBACK = 300
+"""Characters before a segment searched for the ``<li>`` tag that opens it in an HTML file."""
+
+
+def opens_item(text: str, start: int, html: bool = False) -> bool:
+    """Whether the segment starting at ``start`` of an article file's ``text`` opens a list item: only a
+    list's marker stands before it on its line ("- ", "1. ", "\u2022"; emphasis aside, "- **Recusal.**"), or,
+    in an HTML file (``html``), an ``<li>`` tag opens it."""
+    if html:
+        return _HTML_ITEM.search(text, max(0, start - ITEM_LOOKBACK), start) is not None
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    marker = _BULLET.match(line)
+    return marker is not None and _EMPHASIS.fullmatch(line[marker.end():]) is not None
+
+
 def _lines(body: str) -> Iterator[tuple[int, int]]:
     """Spans of the lines of ``body`` (without their newline)."""
     start = 0

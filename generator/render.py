@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from generator.blocks import opens_item
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
 from generator.textutil import dangling, number_of, ongoing, points_back, speaker_unnamed
@@ -36,6 +37,8 @@ def in_quotes(shown: str, text: str) -> str:
     return shown if text[:1] in _OPENING_QUOTE else f"\u201c{shown}\u201d"
 
 
+LISTED_AFTER = 8
+"""List items shown under a quote that introduces them (:meth:`Renderer._after`) at most."""
 TITLE_AS_NAME = 48
 """Characters of a title kept when it names an article whose outlet is unknown."""
 
@@ -301,6 +304,36 @@ class Renderer:
         return (f'>\n> <span class="dossier-context">The sentence before it in the article: '
                 f"{in_quotes(self._shown(before), before.text)}</span>\n")
 
+    def _after(self, sentence: Sentence) -> str:
+        """For a quote that ends on a colon to introduce a list ("The mission carries seven science
+        instruments in total:"), muted in its blockquote, the list items that follow it in its article,
+        word for word (LISTED_AFTER at most): quoted alone it promises what it does not say. Empty for
+        any other quote, and when no list item follows it."""
+        if not sentence.text.rstrip().endswith(":"):
+            return ""
+        article = self.articles[sentence.article_id]
+        html = article.format is Format.HTML
+        items: list[list[Sentence]] = []
+        for s in self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:]:
+            if s.kind is Kind.BOILERPLATE:
+                break
+            if opens_item(article.text, s.start, html):
+                items.append([s])
+            elif items and s.paragraph == items[-1][-1].paragraph:  # an item of several sentences
+                items[-1].append(s)
+            else:
+                break
+        if not items:
+            return ""
+        lines = [">\n> <span class=\"dossier-context\">What follows in the article:</span>\n>\n"]
+        for item in items[:LISTED_AFTER]:
+            said = " ".join(self._shown(s) for s in item)
+            lines.append(f'> - <span class="dossier-context">{in_quotes(said, item[0].text)}</span>\n')
+        if len(items) > LISTED_AFTER:
+            lines.append(f'> - <span class="dossier-context">and {len(items) - LISTED_AFTER} more in the '
+                         "article</span>\n")
+        return "".join(lines)
+
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
@@ -390,7 +423,7 @@ class Renderer:
             sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n"
-                         f"{self._before(sentence)}{self._differ(q)}\n")
+                         f"{self._before(sentence)}{self._after(sentence)}{self._differ(q)}\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

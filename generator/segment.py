@@ -238,18 +238,22 @@ def _shown_twice(segments: list[Sentence], before: list[int],
     return bool(told) and all(shown()[said] > 1 for said in told)
 
 
+_ITEM_TAG = re.compile(r"<li\b", re.IGNORECASE)
+
+
 def source_gap(article: Article) -> Callable[[int, int], bool] | None:
     """For an article whose body was taken out of markup (HTML): whether the source between two body
     positions (an end and a later start) holds text a reader sees, which the body left out (page
-    furniture, a hidden element, a control character): tags and white space alone do not count.
-    None for a body that is a slice of the file, which leaves nothing out."""
+    furniture, a hidden element, a control character), or opens a list item (each is a block of its
+    own, as a Markdown list's: "... goes this year:" / "<li>Roads: 4.2 million"); other tags and white
+    space do not count. None for a body that is a slice of the file, which leaves nothing out."""
     if article.offsets is None or article.offset_ends is None:
         return None
     offsets, ends, text = article.offsets, article.offset_ends, article.text
 
     def apart(end: int, start: int) -> bool:
         gap = text[ends[end - 1]:offsets[start]] if 0 < end and start < len(offsets) else ""
-        return bool(html.unescape(TAG.sub(" ", gap)).strip())
+        return bool(html.unescape(TAG.sub(" ", gap)).strip()) or _ITEM_TAG.search(gap) is not None
     return apart
 
 

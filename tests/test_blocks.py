@@ -253,3 +253,20 @@ def test_short_lines_of_a_page_header_do_not_run_into_the_lead() -> None:
             "The two leaders signed a defence pact at a ceremony in the capital on Wednesday.\n")
     assert segments_of(text)[-1] == ("The two leaders signed a defence pact at a ceremony in the capital on "
                                      "Wednesday.", Kind.SENTENCE)
+
+
+@pytest.mark.parametrize(("text", "word", "html", "item"), [
+    ("Intro:\n\n- Roads: 4.2 million", "Roads", False, True),
+    ("Intro:\n1. First step", "First", False, True),
+    ("- **Recusal.** The judge refused.", "Recusal", False, True),
+    ("\u2022Officials said the road was shut.", "Officials", False, True),
+    ("The mayor - who spoke first - said so.", "who", False, False),
+    ("- Roads were shut. Schools closed.", "Schools", False, False),  # a second sentence of the item
+    ("<ul><li>One thing</li><li><b>Two</b> things</li></ul>", "One", True, True),
+    ("<ul><li>One thing</li><li><b>Two</b> things</li></ul>", "Two", True, True),
+    ("<ul><li>One thing</li></ul><p>Three things</p>", "Three", True, False),
+])
+def test_a_segment_opens_a_list_item_after_its_marker_or_li_tag(text: str, word: str, html: bool, item: bool) -> None:
+    from generator.blocks import opens_item
+
+    assert opens_item(text, text.index(word), html) is item

@@ -233,3 +233,18 @@ def test_a_credit_line_the_extractor_leaves_out_still_dates_and_credits_the_page
             f"{lead}{body}</article></main></body></html>")
     article, _ = load("a.html", page)
     assert (article.published, article.author) == ("2024-09-21", "Ana Ruiz")
+
+
+def test_a_list_item_is_a_segment_of_its_own_after_a_line_that_does_not_end_a_sentence() -> None:
+    # A page too short for the extractor is read whole (every visible run, one line per block): nothing then
+    # marks a list item but a line break, and a line ending on a colon would run on into the next. The <li>
+    # keeps them apart, as a Markdown list's marker does.
+    article, _ = load("list.html", "<html><body><p>The council published its budget on Monday, setting out where "
+                                   "the money goes this year:</p><ul><li>Roads: 4.2 million for resurfacing the ring "
+                                   "road.</li><li>Schools: 3.1 million, up from 2.5 million. The rise pays for two "
+                                   "classrooms.</li><li><b>Libraries.</b></li></ul><p>The vote is due on 12 March.</p>"
+                                   "</body></html>")
+    assert assert_spans_are_the_sentences(article) == 6
+    assert [s.text for s in segment(article)][:2] == [
+        "The council published its budget on Monday, setting out where the money goes this year:",
+        "Roads: 4.2 million for resurfacing the ring road."]

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from dataclasses import replace
+from pathlib import Path
 
+import markdown
 import pytest
 
 from generator.records import (Article, Dossier, Fact, Format, Kind, Problem, Quote, ScoredSentence, Sentence, Topic,
                                TopicPage, TopicScore)
-from generator.render import Renderer
+from generator.ingest import load_article
+from generator.render import LISTED_AFTER, Renderer
+from generator.segment import segment
 
 
 def _dossier(quotes: bool = True) -> Dossier:
@@ -343,3 +348,58 @@ def test_the_sources_page_names_the_files_left_out_or_read_with_a_caveat() -> No
         "| <code>empty&#124;&#60;b&#62;.txt</code> | left out: the file is empty |",
         "| <code>fr.md</code> | read: does not read as English |"]
     assert "## Files left out" not in Renderer(_dossier()).pages()["sources/index.md"]
+
+
+def _quoting_the_lead_in(tmp_path: Path, name: str, text: str) -> str:
+    """The topic page of a dossier quoting the sentence of ``text`` that ends on a colon, ``text`` being read
+    and split as the article file ``name``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    article, _ = load_article(path, name, "a", path.read_bytes())
+    sentences = tuple(segment(article))
+    lead = next(s for s in sentences if s.text.endswith(":"))
+    fact = Fact(f"a-{lead.index}", (ScoredSentence(lead, (TopicScore("deals", 1.0),), 0.3),))
+    page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
+    return Renderer(Dossier(articles=(article,), sentences={"a": sentences}, pages=(page,),
+                            facts=(fact,))).pages()["topics/deals.md"]
+
+
+_LIST = ("The council published its budget on Monday, setting out where the money goes this year:\n\n"
+         "- Roads: 4.2 million for resurfacing the ring road.\n"
+         "- Schools: 3.1 million, up from 2.5 million.\n  The rise pays for two classrooms.\n"
+         "- **Libraries.**\n\n"
+         "The vote is due on 12 March, when the council meets again in full.\n")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("budget.md", _LIST),
+    ("budget.html", "<html><body><article><h1>Budget</h1><p>The council published its budget on Monday, setting out "
+                    "where the money goes this year:</p><ul><li>Roads: 4.2 million for resurfacing the ring road.</li>"
+                    "<li>Schools: 3.1 million, up from 2.5 million. The rise pays for two classrooms.</li><li><b>"
+                    "Libraries.</b></li></ul><p>The vote is due on 12 March, when the council meets again in full.</p>"
+                    "</article></body></html>"),
+])
+def test_a_quote_introducing_a_list_shows_the_items_that_follow_it(tmp_path: Path, name: str, text: str) -> None:
+    md = _quoting_the_lead_in(tmp_path, name, text)
+    quote = md[md.index("> <span class=\"dossier-anchor\""):]
+    quote = quote[:quote.index("\n\n")]  # the quote's blockquote
+    html = markdown.markdown(quote, extensions=["footnotes"])
+    items = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li>(.*?)</li>", html, re.S)]
+    # Every item, word for word, in the quote's own blockquote; an item's second sentence goes with it; the
+    # paragraph after the list is no item.
+    assert html.startswith("<blockquote>") and html.count("<blockquote>") == 1 and "What follows in the article" in html
+    assert [html_module.unescape(i) for i in items] == [
+        "\u201cRoads: 4.2 million for resurfacing the ring road.\u201d",
+        "\u201cSchools: 3.1 million, up from 2.5 million. The rise pays for two classrooms.\u201d",
+        "\u201cLibraries.\u201d"]
+    assert "The vote is due" not in md
+
+
+def test_a_long_list_is_cut_and_a_colon_before_a_paragraph_shows_nothing(tmp_path: Path) -> None:
+    items = "".join(f"- Item {n}: the ward gets {n} new benches this year.\n" for n in range(1, LISTED_AFTER + 3))
+    md = _quoting_the_lead_in(tmp_path, "a.md", "The council listed the wards that gain benches:\n\n" + items)
+    assert md.count('> - <span class="dossier-context">') == LISTED_AFTER + 1
+    assert "> - <span class=\"dossier-context\">and 2 more in the article</span>" in md
+    md = _quoting_the_lead_in(tmp_path, "b.md", "The mayor said one thing mattered most:\n\n"
+                                                "The bridge must reopen before the winter comes.\n")
+    assert "What follows" not in md
