@@ -233,6 +233,26 @@ class Renderer:
         link = f"[{label}{date}]({rel}{source_path(article.id)}#s-{sentence.index})"
         return f"{link}: {in_quotes(self._shown(sentence), sentence.text)}" if with_text else link
 
+    @cached_property
+    def dateline_days(self) -> dict[str, str]:
+        """Per undated article whose dateline gives a day without a year ("NEW YORK, July 19 (Meridian Press)
+        -"), that day in the year the corpus's dated articles put it in (as the Timeline dates it), ISO."""
+        from generator.insights.corpus import published_date  # they import this module
+        from generator.insights.timeline import dateline_day
+
+        dated = sorted(d for a in self.dossier.articles if (d := published_date(a)) is not None)
+        span = (dated[0], dated[-1]) if dated else None
+        return {a.id: day.isoformat() for a in self.dossier.articles
+                if not a.published and span and (day := dateline_day(a, span)) is not None}
+
+    def _inferred_day(self, article: Article) -> str:
+        """For an undated article, the day its dateline gives, with the year the other articles put it in,
+        marked as such (:attr:`dateline_days`); empty when there is none."""
+        day = self.dateline_days.get(article.id)
+        return (f'<span class="dossier-date">{md_text(day)}</span> <small title="Its dateline gives the day '
+                f'without a year; the year is the one the other articles were published in">(year inferred)'
+                f"</small>") if day else ""
+
     def _shown(self, sentence: Sentence) -> str:
         """A sentence's text escaped for the page (see :func:`escaper`)."""
         return escaper(self.articles[sentence.article_id])(sentence.text)
@@ -451,7 +471,8 @@ class Renderer:
                 "| --- | --- | --- |" + (" --- |" if linked else "") + "\n"]
         for a in articles:
             title = f"[{md_text(a.title)}]({link_prefix}{a.id}.md)" if a.id in self.cited else md_text(a.title)
-            date = f'<span class="dossier-date">{md_text(a.published[:10])}</span>' if a.published else "—"
+            date = (f'<span class="dossier-date">{md_text(a.published[:10])}</span>' if a.published
+                    else self._inferred_day(a) or "—")
             row = f"| {title} | {md_text(a.source or '—')} | {date} |"
             if linked:
                 href = safe_href(a.url)
@@ -510,6 +531,7 @@ class Renderer:
     def source(self, article: Article) -> str:
         parts = [_front_matter(title=title_text(article.title)), f"# {md_text(article.title)}\n\n"]
         meta = [md_text(x) for x in (article.source, article.author, shown_date(article.published)) if x]
+        meta += [day] if (day := self._inferred_day(article)) else []
         href = safe_href(article.url)
         if href:
             meta.append(f'<a href="{href}" rel="noopener noreferrer nofollow">original article</a>')

@@ -403,3 +403,29 @@ def test_a_long_list_is_cut_and_a_colon_before_a_paragraph_shows_nothing(tmp_pat
     md = _quoting_the_lead_in(tmp_path, "b.md", "The mayor said one thing mattered most:\n\n"
                                                 "The bridge must reopen before the winter comes.\n")
     assert "What follows" not in md
+
+
+@pytest.mark.parametrize(("dates", "shown"), [
+    (("2024-09-18", "2024-09-20"), "2024-09-18"),  # the year of the other articles
+    (("2023-12-30", "2024-01-02"), None),  # a September 18 of neither year lies near both
+    ((None, None), None),  # no dated article to take a year from
+])
+def test_an_undated_article_shows_the_day_its_dateline_gives_with_the_corpus_year(
+        tmp_path: Path, dates: tuple[str | None, str | None], shown: str | None) -> None:
+    from insights_support import article, dossier_of
+
+    body = ("The central bank cut its main interest rate by half a point on Wednesday, its first cut in four "
+            "years, and signalled more to come before the end of the year.")
+    files = {"a.md": article("Wire", "WASHINGTON, Sept 18 (Capital Wire) - " + body, source="Capital Wire"),
+             "b.md": article("B", body, source="Beta", published=dates[0]),
+             "c.md": article("C", body, source="Gamma", published=dates[1])}
+    pages = Renderer(dossier_of(tmp_path, files)).pages()
+    row = next(line for line in pages["sources/index.md"].splitlines() if line.startswith("| [Wire]"))
+    day = re.search(r'<span class="dossier-date">([^<]*)</span>', row)
+    if shown is None:
+        assert day is None and row.endswith("| — |") and "inferred" not in "".join(pages.values())
+        return
+    assert day is not None and html_module.unescape(day.group(1)) == shown and "(year inferred)</small>" in row
+    # The article's own page says so too; a dated article's row is as it was.
+    assert "(year inferred)</small>" in pages["sources/a.md"]
+    assert "inferred" not in next(line for line in pages["sources/index.md"].splitlines() if line.startswith("| [B]"))
