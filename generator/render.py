@@ -237,13 +237,10 @@ class Renderer:
     def dateline_days(self) -> dict[str, str]:
         """Per undated article whose dateline gives a day without a year ("NEW YORK, July 19 (Meridian Press)
         -"), that day in the year the corpus's dated articles put it in (as the Timeline dates it), ISO."""
-        from generator.insights.corpus import published_date  # they import this module
-        from generator.insights.timeline import dateline_day
+        from generator.insights.timeline import article_days  # it imports this module
 
-        dated = sorted(d for a in self.dossier.articles if (d := published_date(a)) is not None)
-        span = (dated[0], dated[-1]) if dated else None
-        return {a.id: day.isoformat() for a in self.dossier.articles
-                if not a.published and span and (day := dateline_day(a, span)) is not None}
+        days, _ = article_days(self.dossier.articles)
+        return {a.id: day.isoformat() for a in self.dossier.articles if not a.published and (day := days[a.id])}
 
     def _inferred_day(self, article: Article) -> str:
         """For an undated article, the day its dateline gives, with the year the other articles put it in,

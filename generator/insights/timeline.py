@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from generator.byline import DATELINE_DAY, OPENING_LINES
 from generator.insights.corpus import Corpus, published_date, values_of
@@ -452,6 +452,17 @@ def dateline_day(article: Article, span: tuple[dt.date, dt.date] | None) -> dt.d
     return near_span(mention.month, mention.day, span)
 
 
+def article_days(articles: Iterable[Article]) -> tuple[dict[str, dt.date | None], tuple[dt.date, dt.date] | None]:
+    """Each article's day, by id: its publication day, else the day its dateline gives in the year the
+    dated articles put it in (:func:`dateline_day`), else None; and the first and last publication days
+    of the corpus (None when no article is dated)."""
+    articles = list(articles)
+    published = {a.id: published_date(a) for a in articles}
+    dated = sorted(d for d in published.values() if d is not None)
+    span = (dated[0], dated[-1]) if dated else None
+    return {a.id: published[a.id] or dateline_day(a, span) for a in articles}, span
+
+
 def near_span(month: int, day: int, span: tuple[dt.date, dt.date]) -> dt.date | None:
     """The day ``day`` of ``month`` in the one year that puts it within :data:`DATELINE_WINDOW` days of
     ``span``'s first and last days (the corpus's publication days); None when no year or several do."""
@@ -523,10 +534,7 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
     """Every dated moment, in date order; undated weekdays and relative days last."""
     merged: dict[tuple[str, str, str], list[Citation]] = defaultdict(list)
     info: dict[tuple[str, str, str], tuple[bool, str, tuple[int, int]]] = {}
-    days = {key: published_date(a) for key, a in corpus.articles.items()}
-    dated = sorted(d for d in days.values() if d is not None)
-    span = (dated[0], dated[-1]) if dated else None
-    days = {key: d or dateline_day(corpus.articles[key], span) for key, d in days.items()}
+    days, span = article_days(corpus.articles.values())
     kept = [(sentence, mention) for sentence in corpus.sentences
             for mentions in (corpus.values(sentence)[0],) for mention in mentions
             if _kept(mention, sentence.text, mentions)]
