@@ -699,3 +699,26 @@ def test_a_title_of_state_is_not_the_state_title(tmp_path: Path) -> None:
     # the "Finance Minister".
     assert set(roles["Jane Roe"]) == {"Secretary of State", "State Secretary"}
     assert len(roles["Jon Kay"]) == 1
+
+
+def test_a_company_is_named_by_its_chief_executive_or_its_shares(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Velcorp CEO Ann Lee apologised for the outage on Friday. Velcorp shares fell by a tenth after the "
+        "update crashed the machines. The update reached the Marlo Stock Exchange before noon. Jon Kay's "
+        "shares rose all the same. Kay declined to comment on the sale when reached by phone. The Corsa "
+        "steel's board met at noon.",
+        "Dravo's board approved the deal on Monday. Dravo Air Lines said it cancelled 300 flights. Dravo "
+        "cut its forecast a week later. Analysts at Pell Holdings Inc expect more, and Pell Holdings has "
+        "said as much before. Velcorp has offered to pay for the lost flights. The steel came late."))
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    # A company's role or holding names it ("Velcorp CEO", "Velcorp shares", "Dravo's board"), not a
+    # person's ("Jon Kay's shares"), a name going on ("Marlo Stock Exchange" is no company "Marlo"), nor a word
+    # the text writes in lower case ("Corsa steel"). "Dravo" is short for the body that speaks; "Pell Holdings"
+    # is the company registered as "Pell Holdings Inc".
+    assert set(orgs) == {"Velcorp", "Dravo Air Lines", "Pell Holdings Inc"}
+    assert orgs["Dravo Air Lines"].aliases == ("Dravo",)
+    assert orgs["Pell Holdings Inc"].aliases == ("Pell Holdings",)
+    # A company is cited wherever it is named, not only where it acts as the Kremlin does.
+    assert len(orgs["Velcorp"].citations) == 3
+    assert len(orgs["Dravo Air Lines"].citations) == 3
+    assert len(orgs["Pell Holdings Inc"].citations) == 1

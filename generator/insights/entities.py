@@ -17,7 +17,10 @@ the city's chief engineer", not "the Pine Garden, the official residence"); it i
 it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
 heads a role ("NATO Secretary General"), when it speaks after "the" ("the Kremlin said", "the Elysee
 Palace insisted": a building for the office in it), or when the text calls it an agency ("state news agency
-Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). A person's
+Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). It is a company
+when the text gives it what only a company has ("CrowdStrike CEO George Kurtz", "Velcorp shares fell",
+"Activision's board"), and a company's registered name ("Microsoft Corp") is also found without its
+legal ending ("Microsoft"). A person's
 surname alone ("Putin", "von der Leyen") counts as that person, and so does the first word of a
 surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-word name the text
 writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
@@ -227,6 +230,30 @@ corpora: ten such words of :data:`_POSSESSOR` in eight, none a name."""
 _OWNER_KINDS = frozenset({Kind.SENTENCE, Kind.FRAGMENT})
 """The segments read for :data:`_POSSESSOR`: an article's sentences and its fragments, not its headlines,
 page furniture or captions."""
+LEGAL_SUFFIXES = frozenset("corp corporation inc ltd limited plc llc co ag sa se nv".split())
+"""The last word of a company's registered name ("Microsoft Corp"): the text mostly names it without
+(see :func:`_registered`)."""
+_CORPORATE_ROLES = ("chief executive", "chief financial officer", "chief operating officer", "ceo", "cfo", "coo",
+                    "founder", "co-founder", "boss")
+"""Roles that only a company has: its name before one ("CrowdStrike CEO George Kurtz", "Activision's chief
+executive") names a company, where a country's name comes before a president or a minister."""
+_CORPORATE_HOLDINGS = ("shares", "stock", "shareholders", "stockholders", "share price", "board", "subsidiary")
+"""What only a company has, written in lower case after its name ("CrowdStrike shares fell", "Activision's
+board"): capitalised, it goes on with a name ("London Stock Exchange")."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """``words`` as a regular expression's alternatives, longest first, a space matching any space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_COMPANY_OWNED = re.compile(
+    rf"(?<![\w.-])((?:[{_UPPER}][\w-]*\s+){{0,2}}[{_UPPER}][\w-]*)(?:[\u2019']s)?\s+"
+    rf"(?:(?i:{_alternation(_CORPORATE_ROLES)})"
+    rf"|{_alternation(_CORPORATE_HOLDINGS)})(?![\w-])")
+"""Capitalised words (three at most) before a company's role or holding (:data:`_CORPORATE_ROLES`,
+:data:`_CORPORATE_HOLDINGS`), in the possessive or not: the company's name, or a small word opening the
+sentence before it ("The CrowdStrike CEO")."""
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S+")
 
@@ -814,6 +841,39 @@ def _building(name: str, pattern: re.Pattern[str], texts: list[str]) -> bool:
         for t in texts for m in pattern.finditer(_fold(t)))
 
 
+def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
+    """Names that ``texts`` give a company's role or holding (:data:`_COMPANY_OWNED`: "CrowdStrike" of
+    "CrowdStrike CEO George Kurtz", "Activision" of "Activision's board"), without a small word or a day
+    opening them ("The"). Not one holding a word the text also writes in lower case ("U.S. Steel's board":
+    "steel" says what, not who), nor a word of ``taken``, the names and words of names of the people and
+    organisations found ("Musk's shares" are a person's; "CMA's chief executive" is the CMA's)."""
+    out = set()
+    for text in texts:
+        for m in _COMPANY_OWNED.finditer(text):
+            words = m.group(1).split()
+            while words and (words[0].lower() in STOPWORDS or words[0].lower() in _LEADING):
+                words = words[1:]
+            if words and not any(w.lower() in lower or w in taken for w in words):
+                out.add(" ".join(words))
+    # A name of several words that the text also calls by its last word is a person's ("Jon Kay's shares",
+    # then "Kay declined to comment").
+    return {name for name in out if " " not in name or not _called_by_surname(name, texts)}
+
+
+def _registered(orgs: set[str], taken: set[str], lower: set[str]) -> dict[str, str]:
+    """The names of companies written without the end of their registered name (:data:`LEGAL_SUFFIXES`:
+    "Microsoft" of "Microsoft Corp") -> that name, unless the shorter name is one of ``taken`` (a person's)
+    or a word the text writes in lower case too."""
+    out = {}
+    for org in sorted(orgs):
+        words = org.split()
+        if len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_SUFFIXES:
+            bare = " ".join(words[:-1])
+            if bare not in taken and words[0].lower() not in lower:
+                out[bare] = org
+    return out
+
+
 def _named_owners(corpus: Corpus, orgs: set[str], lower: set[str]) -> frozenset[str]:
     """Words that say whose a role is before it ("Kremlin spokesman", "Microsoft President"), besides the
     organisations named: the first word of an organisation's name ("Microsoft Corp") and a word the text
@@ -884,6 +944,20 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for short, full in _shortened(orgs, found.acronyms).items():  # "CMA": "Competition and Markets Authority"
         orgs.discard(short)
         forms[full].add(short)
+    named = set(people) | {alias for alias, full in aliases.items() if full in people}
+    named |= {w for n in named for w in n.split()}
+    for short, full in _registered(orgs, named, lower).items():  # "Microsoft" of "Microsoft Corp"
+        orgs.discard(short)
+        forms[full].add(short)
+    taken = named | orgs | {form for org in orgs for form in forms.get(org, ())}
+    companies = set()
+    for name in sorted(_companies(list(dict.fromkeys(s.text for s in corpus.sentences)), lower, taken)):
+        # "Delta" of "Delta Air Lines", a body that speaks ("Delta Air Lines said"), as its one person
+        # with no role would be
+        company = aliases[name] if aliases.get(name) in found.people.keys() - people.keys() else name
+        orgs.add(company)
+        forms[company].add(name)
+        companies.add(company)
     # The organisations, as the text names them ("Federal Reserve", "Fed"), say whose a role is ("Fed Chair").
     owners = frozenset(orgs | {form for org in orgs for form in forms.get(org, ())})
     owners |= _named_owners(corpus, orgs, lower)  # "Microsoft" of "Microsoft Corp", "Kremlin" of "the Kremlin's"
@@ -904,7 +978,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             first_match: dict[str, re.Match[str] | None] = {}
             # An organisation whose name holds no institution word, or ends in a building's, is one only
             # where it acts ("the Kremlin said"), not where it is a place ("talks in the Kremlin").
-            voice = kind == "organisation" and not _ACRONYM.match(name) and (
+            voice = kind == "organisation" and name not in companies and not _ACRONYM.match(name) and (
                 not _is_org(name.lower().split()) or name.split()[-1].lower() in _BUILDINGS)
             building = voice and _building(name, pattern, [corpus.sentences[i].text for i in holding])
             for s in (corpus.sentences[i] for i in holding):
