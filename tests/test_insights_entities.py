@@ -722,3 +722,12 @@ def test_a_company_is_named_by_its_chief_executive_or_its_shares(tmp_path: Path)
     assert len(orgs["Velcorp"].citations) == 3
     assert len(orgs["Dravo Air Lines"].citations) == 3
     assert len(orgs["Pell Holdings Inc"].citations) == 1
+
+
+def test_two_letters_before_a_role_are_no_organisation(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "US President Jane Roe arrived at the pier on Monday. KLT Chief Executive Ann Lee met her there.",
+        "US President Jane Roe flew home on Friday after the talks at the pier."))
+    # "US" before a title is as often a country as a body; "KLT", of three letters, is a body.
+    assert {e.name for e in ins.entities if e.kind == "organisation"} == {"KLT"}
+    assert _people(ins)["Jane Roe"].roles == ("US President",)

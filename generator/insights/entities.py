@@ -538,8 +538,10 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     person = person[:next((i for i, t in enumerate(person) if i and t in ("of", "for", "on", "the")), len(person))]
     out = [("person", " ".join(person), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]
-    # An institution word alone ("House" of "House Speaker ...") names no one institution.
-    if org and (_ACRONYM.match(org[-1]) or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
+    # An institution word alone ("House" of "House Speaker ...") names no one institution, nor an acronym of
+    # two letters alone, as often a country's ("US President ...", "UK Foreign Secretary ...") as a body's.
+    if org and ((_ACRONYM.match(org[-1]) and (len(org) > 1 or len(org[-1]) >= MIN_ACRONYM))
+                or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
         out.append(("org", " ".join(org), ""))
     return out
 
