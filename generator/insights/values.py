@@ -459,6 +459,10 @@ def _a_year(number: str, scale: str | None) -> bool:
     return not scale and re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+""""from" right before a range's lower end: the range is a change ("rose from 24 to 48 hours")."""
+
+
 def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     """Where the lower end of a range of counts whose upper end's number starts at ``start`` begins, and
     its value (:data:`_LOW_END`); None when there is none, or it reads as a change ("rose from 24 to 48
@@ -466,7 +470,7 @@ def _low_end(text: str, start: int, high: float) -> tuple[int, float] | None:
     m = _LOW_END.search(text, max(0, start - _LOOK_BACK), start)
     if m is None or (m.group().rstrip().lower().endswith("and") and not m.group("between")):
         return None
-    if re.search(r"\bfrom\s+$", text[max(0, m.start() - _LOOK_BACK):m.start()], re.IGNORECASE):
+    if _FROM_BEFORE.search(text, max(0, m.start() - _LOOK_BACK), m.start()):
         return None
     if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ",."):
         return None  # the number is part of a longer one or word
