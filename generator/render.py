@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from generator.blocks import opens_item
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import dangling, number_of, ongoing, points_back, speaker_unnamed
+from generator.textutil import (dangling, names_speaker, number_of, ongoing, points_back, speaker_unnamed,
+                                 speaks_unquoted)
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Disagreement, Insights
@@ -39,6 +40,8 @@ def in_quotes(shown: str, text: str) -> str:
 
 LISTED_AFTER = 8
 """List items shown under a quote that introduces them (:meth:`Renderer._after`) at most."""
+SPEAKER_AFTER = 3
+"""Sentences after an unquoted statement in the first person searched for who made it (:meth:`Renderer._speaker`)."""
 TITLE_AS_NAME = 48
 """Characters of a title kept when it names an article whose outlet is unknown."""
 
@@ -351,6 +354,26 @@ class Renderer:
                          "article</span>\n")
         return "".join(lines)
 
+    def _speaker(self, sentence: Sentence) -> str:
+        """For a quote that speaks in the first person with no quotation mark
+        (:func:`~generator.textutil.speaks_unquoted`: "Today in Kyiv, Prime Minister Narendra Modi and I
+        honoured ..."), muted in its blockquote, the sentences after it in its paragraph down to the one
+        that names who spoke ("... We must make this possible, Zelenskyy said on X."), word for word: quoted
+        alone, "I" is no one. Empty for any other quote, and when none of the next SPEAKER_AFTER sentences
+        of its paragraph names a speaker."""
+        if not speaks_unquoted(sentence.text):
+            return ""
+        following: list[Sentence] = []
+        for s in self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:][:SPEAKER_AFTER]:
+            if s.kind is not Kind.SENTENCE or s.paragraph != sentence.paragraph:
+                break
+            following.append(s)
+            if names_speaker(s.text):
+                said = " ".join(self._shown(x) for x in following)
+                return (f'>\n> <span class="dossier-context">Who says it, as the article goes on: '
+                        f"{in_quotes(said, following[0].text)}</span>\n")
+        return ""
+
     # -- pages ---------------------------------------------------------------------------------
     def home(self) -> str:
         d = self.dossier
@@ -440,7 +463,7 @@ class Renderer:
             sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n"
-                         f"{self._before(sentence)}{self._after(sentence)}{self._differ(q)}\n")
+                         f"{self._before(sentence)}{self._after(sentence)}{self._speaker(sentence)}{self._differ(q)}\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

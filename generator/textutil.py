@@ -263,6 +263,31 @@ def speaker_unnamed(text: str) -> bool:
     return _SPOKEN_BY_PRONOUN.match(text.lstrip()) is not None
 
 
+_FIRST_PERSON = re.compile(r"(?<![\w'\u2019-])(?:(?<!War )(?<!Phase )(?<!Type )I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)"
+                           r"(?![\w'\u2019-])")
+"""A word of the first person; not the numeral of "World War I" or "Phase I"."""
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+_SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|added|adds|posted|posts)"
+_NAMED_SPEAKER = re.compile(
+    rf",\s+(?:(?:[A-Z][\w'\u2019-]*\s+){{1,4}}{_SPEECH_VERB}|{_SPEECH_VERB}(?:\s+[A-Z][\w'\u2019-]*){{1,4}})\b"
+    r"[^,;\"\u201c\u201d]*$")
+"""A sentence ending on who spoke, by name: "..., Zelenskyy said on X." or "..., said Jane Roe"."""
+
+
+def speaks_unquoted(text: str) -> bool:
+    """Whether a sentence speaks in the first person with no quotation mark ("Today in Kyiv, Prime Minister
+    Narendra Modi and I honoured ..."): a statement whose quotation marks the page lost (an embedded post),
+    whose speaker a sentence after it names, unless it names them itself (:func:`names_speaker`)."""
+    return _QUOTE_MARKS.search(text) is None and _FIRST_PERSON.search(text) is not None \
+        and not names_speaker(text)
+
+
+def names_speaker(text: str) -> bool:
+    """Whether a sentence ends on its speaker's name and a verb of speech ("We must make this possible,
+    Zelenskyy said on X.")."""
+    return _NAMED_SPEAKER.search(text.rstrip()) is not None
+
+
 _ONGOING = re.compile(r"\b(?:still|so far|as yet|not yet|yet to|to date|currently|at present|remains?|remained"
                       r"|ongoing)\b", re.IGNORECASE)
 

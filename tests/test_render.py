@@ -350,14 +350,14 @@ def test_the_sources_page_names_the_files_left_out_or_read_with_a_caveat() -> No
     assert "## Files left out" not in Renderer(_dossier()).pages()["sources/index.md"]
 
 
-def _quoting_the_lead_in(tmp_path: Path, name: str, text: str) -> str:
-    """The topic page of a dossier quoting the sentence of ``text`` that ends on a colon, ``text`` being read
-    and split as the article file ``name``."""
+def _quoting_the_lead_in(tmp_path: Path, name: str, text: str, starts: str | None = None) -> str:
+    """The topic page of a dossier quoting the sentence of ``text`` that ends on a colon (or starts with
+    ``starts``), ``text`` being read and split as the article file ``name``."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     article, _ = load_article(path, name, "a", path.read_bytes())
     sentences = tuple(segment(article))
-    lead = next(s for s in sentences if s.text.endswith(":"))
+    lead = next(s for s in sentences if (s.text.startswith(starts) if starts else s.text.endswith(":")))
     fact = Fact(f"a-{lead.index}", (ScoredSentence(lead, (TopicScore("deals", 1.0),), 0.3),))
     page = TopicPage(Topic("deals", "Deals", "d"), (Quote(fact, "deals", 1.0),))
     return Renderer(Dossier(articles=(article,), sentences={"a": sentences}, pages=(page,),
@@ -403,6 +403,30 @@ def test_a_long_list_is_cut_and_a_colon_before_a_paragraph_shows_nothing(tmp_pat
     md = _quoting_the_lead_in(tmp_path, "b.md", "The mayor said one thing mattered most:\n\n"
                                                 "The bridge must reopen before the winter comes.\n")
     assert "What follows" not in md
+
+
+_POST = ("Today in Kyiv, Prime Minister Jan Novak and I honoured the memory of the children killed in the "
+         "strikes. Children of all countries deserve to live in safety. We must make this possible, {who} said "
+         "on X. He then met the press at the museum with his guest.\n\nPetrenko spoke again on Friday evening.\n")
+
+
+@pytest.mark.parametrize(("who", "shown"), [
+    ("Petrenko", "\u201cChildren of all countries deserve to live in safety. We must make this possible, "
+                 "Petrenko said on X.\u201d"),
+    ("he", None),  # no name: nothing to show
+])
+def test_an_unquoted_statement_in_the_first_person_shows_who_makes_it(tmp_path: Path, who: str,
+                                                                       shown: str | None) -> None:
+    md = _quoting_the_lead_in(tmp_path, "a.md", _POST.format(who=who), starts="Today in Kyiv")
+    context = [html_module.unescape(line) for line in md.splitlines() if "dossier-context" in line]
+    # In the quote's blockquote, the sentences down to the one naming the speaker, and no further.
+    assert context == ([f'> <span class="dossier-context">Who says it, as the article goes on: {shown}</span>']
+                       if shown else [])
+    # A statement in quotation marks names its speaker, or the sentence before it does.
+    quoted = _POST.format(who="Petrenko").replace("Today in Kyiv, Prime Minister Jan Novak and I honoured",
+                                                   "\u201cToday in Kyiv, Prime Minister Jan Novak and I honoured")
+    quoted = quoted.replace("in the strikes.", "in the strikes.\u201d")
+    assert "Who says it" not in _quoting_the_lead_in(tmp_path, "b.md", quoted, starts="\u201cToday in Kyiv")
 
 
 @pytest.mark.parametrize(("dates", "shown"), [

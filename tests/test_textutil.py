@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from generator.textutil import (all_stated, content_stems, counted, counts_unnamed, dangling, differ_in_figures,
-                                echoes_quotation, figures, in_digits, points_back, same_figure, share_figure,
-                                share_telling_figure, speaker_unnamed, spelled_out, stem, words)
+                                echoes_quotation, figures, in_digits, names_speaker, points_back, same_figure,
+                                share_figure, share_telling_figure, speaker_unnamed, speaks_unquoted, spelled_out, stem,
+                                words)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -327,3 +328,17 @@ JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would co
 def test_counts_unnamed_is_a_count_of_things_a_sentence_neither_gives_nor_names(a: str, b: str,
                                                                                  expected: bool) -> None:
     assert counts_unnamed(a, b) is expected
+
+
+@pytest.mark.parametrize(("text", "unquoted", "named"), [
+    ("Today in Kyiv, Prime Minister Jan Novak and I honoured the memory of the children.", True, False),
+    ("We must make this possible, Petrenko said on X.", False, True),  # it names who speaks
+    ("Our economy will grow next year, said Jane Roe.", False, True),
+    ("We must make this possible, he said on X.", True, False),  # a pronoun names no one
+    ("\u201cWe will win,\u201d Petrenko said.", False, False),  # quotation marks say it is quoted
+    ("The US will fund the training of chip workers.", False, False),  # "US", the country
+    ("It marked the end of World War I in the region.", False, False),  # a numeral
+])
+def test_a_statement_in_the_first_person_without_quotation_marks(text: str, unquoted: bool, named: bool) -> None:
+    assert speaks_unquoted(text) is unquoted
+    assert names_speaker(text) is named
