@@ -98,7 +98,7 @@ explainer's headline may read so ("Here's what you need to know about the summit
 SUBJECT_WORDS = 2
 """Content words a headline announcing its article goes on with to name what it is about."""
 TO_THE_READER = re.compile(
-    r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check out|find out|"""
+    r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check|find out|"""
     r"""save|add|upgrade|follow|become|consider|"""
     r"""learn more|stay (?:tuned|informed|up to date)|don't miss|want more)(?![\w-])"""
     r"""(?=.*(?:\b(?:our|(?-i:us)|you|your)\b|latest (?:news|updates|headlines)\b|\b(?:video|article|story|link|blog|page) (?:above|below)\b|\bhere[.:!]?$"""
@@ -106,7 +106,8 @@ TO_THE_READER = re.compile(
     re.IGNORECASE)
 """A line that opens by telling the reader what to do next and points to the outlet or the page ("Get
 the latest news delivered to your inbox", "Watch the video above", "Visit our live blog", "Read the article
-for a more detailed version"): news sentences report what someone did, they do not address the reader."""
+for a more detailed version", "Check your airline's app before setting off"): news sentences report what
+someone did, they do not address the reader."""
 
 
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"

@@ -97,6 +97,7 @@ def test_a_news_sentence_naming_a_messaging_app_is_not_boilerplate() -> None:
                                   "Watch the video above for more details on the visit to the capital.",
                                   "Read the full statement from the foreign ministry here.",
                                   "Read the article for a more detailed version.",
+                                  "Check your airline's official app or website before setting off for the airport.",
                                   "Sign up to receive our morning briefing on the summit and its fallout.",
                                   # wire and syndication footers, credits and notes in their usual shapes
                                   "(Reporting by Jane Doe in Seoul; Editing by John Roe.)",
