@@ -49,7 +49,7 @@ _CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:
 capitalised word opens a new sentence ("about 9 a.m. Police sealed off the street")."""
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
-                      "however meanwhile after before when while as for if so yet".split())
+                      "however meanwhile after before when while as for if so yet then now later earlier".split())
 _CLOSERS = "\"'\u201d\u2019)]*_"
 """What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
 verdict.** Jurors deliberated ...")."""

@@ -71,9 +71,10 @@ def test_ends_sentence_matches_the_pattern(text: str) -> None:
       "Det. Supt. Mark Hughes and Brig. Gen. Pat Ryder agreed."]),
     # A company, a name's suffix, a list or an initial may close a sentence, before a typical opener.
     ("The deal was signed with Tata Projects Ltd. The firm starts soon. There was no Plan B. The minister left. "
-     "Martin Luther King Jr. Day is a holiday. Food, water etc. The camp was full.",
+     "Martin Luther King Jr. Day is a holiday. Food, water etc. The camp was full. He posted on X. Then he left.",
      ["The deal was signed with Tata Projects Ltd.", "The firm starts soon.", "There was no Plan B.",
-      "The minister left.", "Martin Luther King Jr. Day is a holiday.", "Food, water etc.", "The camp was full."]),
+      "The minister left.", "Martin Luther King Jr. Day is a holiday.", "Food, water etc.", "The camp was full.",
+      "He posted on X.", "Then he left."]),
     # A case name ("v." for versus) goes on, in Markdown italics too.
     ("The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday. Jurors left.",
      ["The verdict in *People of the State of New York v. Donald J. Trump* was read out on Thursday.",
