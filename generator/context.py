@@ -38,7 +38,14 @@ CAP = 0.4
 """The most the neighbours' scores replace, however coherent the corpus: 0.3 and 0.5 (GAIN 1.0 and 1.5)
 gave 0.765 / 0.752 / 0.810 and 0.767 / 0.755 / 0.818 on the fourteen corpora."""
 REACH = 2
-"""Neighbours are at most this many segments away: a heading or a caption between them is skipped."""
+"""Neighbours are at most this many segments away: a heading or a caption between them is skipped.
+
+Section headings were measured as a topic's sign and not used: in the twelve labelled corpora whose articles
+have them, of 647 labelled sentences under one, the heading's closest topic by meaning (its cosine to each
+topic's described text) was one of the sentence's labels for 319, the sentence's own best topic for 509;
+following the heading would have fixed 61 and broken 251, and even where the heading's closest topic led
+the next by 0.25 or more, fixed 11 and broken 6. Headings are written to draw the eye ("Money on the
+table", "The bigger picture"), and a section runs over several topics."""
 
 
 def neighbour_links(sentences: Sequence[Sentence]) -> np.ndarray:

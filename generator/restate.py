@@ -39,7 +39,10 @@ would hide. Of the 4,628 pairs of quotes on one page of the fourteen exports, 24
 three shared rare stems (held by at most 1% of the compared sentences) catch 31 of them and 5 others,
 but 8 of the 31 later quotes hold a fact of their own. Folding on that anchor (and cosine >= 0.4, no
 figure the quote lacks) took repeats from 14.8 to 14.4 a corpus and recall from 0.772 to 0.768, and
-cited "Japan will supply a lunar rover" beside "Japanese astronaut to land on the Moon"."""
+cited "Japan will supply a lunar rover" beside "Japanese astronaut to land on the Moon". Two quotes of a page
+that cite one sentence alike are no surer sign: of the 47 such pairs in the fifteen exports, 22 share a
+labelled fact, 12 do not (13 cannot be told), and in 9 of the 22 the later quote also holds a fact of its
+own, which folding it away would lose."""
 POOL_WORDS = 0.15
 """Similarity in words (besides a paraphrase's meaning) at which a sentence of the pool that the
 grouping did not offer as nearby may be cited beside a quote (see :meth:`Draft.corroborate`): sentences
