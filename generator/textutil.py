@@ -267,7 +267,9 @@ _FIRST_PERSON = re.compile(r"(?<![\w'\u2019-])(?:(?<!War )(?<!Phase )(?<!Type )I
                            r"(?![\w'\u2019-])")
 """A word of the first person; not the numeral of "World War I" or "Phase I"."""
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+"""A double quotation mark, straight or curly: a sentence holding one quotes someone."""
 _SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|added|adds|posted|posts)"
+"""Verbs that close a statement with who made it ("..., Jane Roe wrote")."""
 _NAMED_SPEAKER = re.compile(
     rf",\s+(?:(?:[A-Z][\w'\u2019-]*\s+){{1,4}}{_SPEECH_VERB}|{_SPEECH_VERB}(?:\s+[A-Z][\w'\u2019-]*){{1,4}})\b"
     r"[^,;\"\u201c\u201d]*$")

@@ -954,8 +954,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     taken = named | orgs | {form for org in orgs for form in forms.get(org, ())}
     companies = set()
     for name in sorted(_companies(list(dict.fromkeys(s.text for s in corpus.sentences)), lower, taken)):
-        # "Delta" of "Delta Air Lines", a body that speaks ("Delta Air Lines said"), as its one person
-        # with no role would be
+        # "Delta" is short for "Delta Air Lines", a name the text gives no role: a body that speaks
+        # ("Delta Air Lines said"), set aside above as no person
         company = aliases[name] if aliases.get(name) in found.people.keys() - people.keys() else name
         orgs.add(company)
         forms[company].add(name)
