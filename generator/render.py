@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -321,8 +321,19 @@ class Renderer:
         before = found[sentence.index - 1] if sentence.index <= len(found) else None
         if before is None or before.kind is not Kind.SENTENCE:
             return ""
-        return (f'>\n> <span class="dossier-context">The sentence before it in the article: '
-                f"{in_quotes(self._shown(before), before.text)}</span>\n")
+        return self._context("The sentence before it in the article", [before])
+
+    def _following(self, sentence: Sentence) -> tuple[Sentence, ...]:
+        """The segments after ``sentence`` in its article."""
+        return self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:]
+
+    def _said(self, sentences: Sequence[Sentence]) -> str:
+        """Consecutive sentences of an article, escaped for the page and in quotation marks (see :func:`in_quotes`)."""
+        return in_quotes(" ".join(self._shown(s) for s in sentences), sentences[0].text)
+
+    def _context(self, label: str, sentences: Sequence[Sentence]) -> str:
+        """A muted line in a quote's blockquote: ``label``, then ``sentences`` word for word."""
+        return f'>\n> <span class="dossier-context">{label}: {self._said(sentences)}</span>\n'
 
     def _after(self, sentence: Sentence) -> str:
         """For a quote that ends on a colon to introduce a list ("The mission carries seven science
@@ -334,7 +345,7 @@ class Renderer:
         article = self.articles[sentence.article_id]
         html = article.format is Format.HTML
         items: list[list[Sentence]] = []
-        for s in self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:]:
+        for s in self._following(sentence):
             if s.kind is Kind.BOILERPLATE:
                 break
             if opens_item(article.text, s.start, html):
@@ -347,8 +358,7 @@ class Renderer:
             return ""
         lines = [">\n> <span class=\"dossier-context\">What follows in the article:</span>\n>\n"]
         for item in items[:LISTED_AFTER]:
-            said = " ".join(self._shown(s) for s in item)
-            lines.append(f'> - <span class="dossier-context">{in_quotes(said, item[0].text)}</span>\n')
+            lines.append(f'> - <span class="dossier-context">{self._said(item)}</span>\n')
         if len(items) > LISTED_AFTER:
             lines.append(f'> - <span class="dossier-context">and {len(items) - LISTED_AFTER} more in the '
                          "article</span>\n")
@@ -364,14 +374,12 @@ class Renderer:
         if not speaks_unquoted(sentence.text):
             return ""
         following: list[Sentence] = []
-        for s in self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:][:SPEAKER_AFTER]:
+        for s in self._following(sentence)[:SPEAKER_AFTER]:
             if s.kind is not Kind.SENTENCE or s.paragraph != sentence.paragraph:
                 break
             following.append(s)
             if names_speaker(s.text):
-                said = " ".join(self._shown(x) for x in following)
-                return (f'>\n> <span class="dossier-context">Who says it, as the article goes on: '
-                        f"{in_quotes(said, following[0].text)}</span>\n")
+                return self._context("Who says it, as the article goes on", following)
         return ""
 
     # -- pages ---------------------------------------------------------------------------------

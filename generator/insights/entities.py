@@ -935,23 +935,28 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     lower = {w for w in where if w.islower()}
     orgs = {_full_org(o, texts(_first_word(o)), lower) for o in found.orgs
             if " " in o or not _adjective(o, texts(o))} - set(people) - set(aliases)  # not "the Chinese agency"
-    for short, full in _truncated(orgs).items():  # "Army Corps" is the "Army Corps of Engineers"
-        orgs.discard(short)
-        forms[full].add(short)
+
+    def known_as(shortened: dict[str, str]) -> None:
+        """Each short name of ``shortened`` becomes another name of the organisation it shortens."""
+        for short, full in shortened.items():
+            orgs.discard(short)
+            forms[full].add(short)
+
+    known_as(_truncated(orgs))  # "Army Corps" is the "Army Corps of Engineers"
     runs = {n for names in found.holding.values() for n in names} - set(found.people) - set(aliases)
-    for short, full in _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n)))).items():
-        orgs.discard(short)  # "the Fed said" is the "Federal Reserve"
-        orgs.add(full)
-        forms[full].add(short)
-    for short, full in _shortened(orgs, found.acronyms).items():  # "CMA": "Competition and Markets Authority"
-        orgs.discard(short)
-        forms[full].add(short)
+    clipped = _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n))))
+    known_as(clipped)  # "the Fed said" is the "Federal Reserve"
+    orgs.update(clipped.values())
+    known_as(_shortened(orgs, found.acronyms))  # "CMA": "Competition and Markets Authority"
     named = set(people) | {alias for alias, full in aliases.items() if full in people}
     named |= {w for n in named for w in n.split()}
-    for short, full in _registered(orgs, named, lower).items():  # "Microsoft" of "Microsoft Corp"
-        orgs.discard(short)
-        forms[full].add(short)
-    taken = named | orgs | {form for org in orgs for form in forms.get(org, ())}
+    known_as(_registered(orgs, named, lower))  # "Microsoft" of "Microsoft Corp"
+
+    def org_names() -> set[str]:
+        """The organisations found so far, by every name the text gives them ("Federal Reserve", "Fed")."""
+        return orgs | {form for org in orgs for form in forms.get(org, ())}
+
+    taken = named | org_names()
     companies = set()
     for name in sorted(_companies(list(dict.fromkeys(s.text for s in corpus.sentences)), lower, taken)):
         # "Delta" is short for "Delta Air Lines", a name the text gives no role: a body that speaks
@@ -961,7 +966,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
         forms[company].add(name)
         companies.add(company)
     # The organisations, as the text names them ("Federal Reserve", "Fed"), say whose a role is ("Fed Chair").
-    owners = frozenset(orgs | {form for org in orgs for form in forms.get(org, ())})
+    owners = frozenset(org_names())
     owners |= _named_owners(corpus, orgs, lower)  # "Microsoft" of "Microsoft Corp", "Kremlin" of "the Kremlin's"
     out = []
     for kind, names in (("person", sorted(people)), ("organisation", sorted(orgs))):
