@@ -21,7 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.textutil import FULL_DATE, MONTH_NAME, STOPWORDS, WEEKDAYS, date_of
+from generator.numeric import FULL_DATE, date_of
+from generator.textutil import MONTH_NAME, STOPWORDS, WEEKDAYS
 
 
 def _capitals() -> str:

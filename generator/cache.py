@@ -23,8 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from generator import (__version__, blocks, bulk, byline, errors, furniture, html_text, ingest, language, records,
-                       segment, sentences, similarity, textutil)
+from generator import (__version__, blocks, bulk, byline, errors, furniture, html_text, ingest, language, numeric,
+                       records, segment, sentences, similarity, textutil)
 from generator.records import Article, Format, Kind, Sentence
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def _status(rel: str, aid: str, st: os.stat_result) -> tuple[object, ...]:
 
 
 CACHED_CODE = (ingest, byline, errors, furniture, html_text, segment, language, blocks, sentences, records, textutil,
-               similarity, bulk)
+               numeric, similarity, bulk)
 """The modules whose output is cached, and every module of the package they import."""
 
 

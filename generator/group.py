@@ -16,10 +16,11 @@ import numpy as np
 
 from generator.bulk import first_of_runs, ranges, round_like_python
 from generator.disjoint import DisjointSets, find_root
+from generator.numeric import count_differently
 from generator.records import Fact, ScoredSentence
 from generator.similarity import (TermMatrix, Vector, row_vector, similarities, similarity, stance_differs,
                                   term_matrix, weighted_terms)
-from generator.textutil import count_differently, dangling
+from generator.textutil import dangling
 
 THRESHOLD = 0.3
 """Similarity (see :mod:`generator.similarity`) at which two sentences state the same fact."""
@@ -176,9 +177,9 @@ def _nearby(sims: np.ndarray, first: np.ndarray, second: np.ndarray, root_of: np
 
 def _other_figures(texts: Sequence[str], a: int, b: int) -> bool:
     """Whether texts ``a`` and ``b`` count one thing with different numbers, one of them in words
-    (:func:`~generator.textutil.count_differently`: "five miners" and "two miners"): never one fact, as
+    (:func:`~generator.numeric.count_differently`: "five miners" and "two miners"): never one fact, as
     each would be cited beside the other. (Verify splits off a fact's sentences that lack its quote's
-    figures, but only figures in digits; blocking every pair of :func:`~generator.textutil.differ_in_figures`
+    figures, but only figures in digits; blocking every pair of :func:`~generator.numeric.differ_in_figures`
     here instead moved the quotes chosen on kishida-washington and macron-beijing, recall 0.778 -> 0.733
     and 0.711 -> 0.689.)"""
     return a != b and count_differently(texts[a], texts[b])

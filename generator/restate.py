@@ -24,10 +24,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from generator import embed
+from generator.numeric import all_stated, counts_unnamed, differ_in_figures, figures, share_telling_figure
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, similarities, stance_differs
-from generator.textutil import (all_stated, counts_unnamed, differ_in_figures, echoes_quotation, figures,
-                                share_telling_figure)
+from generator.textutil import echoes_quotation
 from generator.verify import confirmed
 
 REPEAT = 0.25
@@ -104,7 +104,7 @@ anniversary", "invited him to demonstrate the strength of their ties")."""
 
 def same_count_in_meaning(cos: float, a: str, b: str) -> bool:
     """Whether two sentences this close in meaning (cosine ``cos``) state one fact for sharing a telling
-    figure (:func:`~generator.textutil.share_telling_figure`): they need only be on the same subject
+    figure (:func:`~generator.numeric.share_telling_figure`): they need only be on the same subject
     (SAME_COUNT), not paraphrases ("trade hit a record $190 billion" and "trade rose to about $190
     billion"; "a magnitude 6.8 earthquake struck" and "a massive quake measuring 6.8 rocked")."""
     return cos >= SAME_COUNT and share_telling_figure(a, b)
@@ -120,7 +120,7 @@ def interpretive(text: str) -> bool:
 
 def _another_fact(a: str, b: str) -> bool:
     """Whether sentences ``a`` and ``b`` state two facts however alike they read: they give other figures
-    (:func:`~generator.textutil.differ_in_figures`: another fact, or a disagreement the reader should see),
+    (:func:`~generator.numeric.differ_in_figures`: another fact, or a disagreement the reader should see),
     or one contests what the other states (:func:`~generator.similarity.stance_differs`). Such a pair is
     never folded into one quote nor cited one beside the other."""
     return differ_in_figures(a, b) or stance_differs(a, b)
@@ -128,7 +128,7 @@ def _another_fact(a: str, b: str) -> bool:
 
 def _unbacked(lead: str, text: str) -> bool:
     """Whether ``text`` states figures, but neither the number nor the name of the things the quote
-    ``lead`` counts (:func:`~generator.textutil.counts_unnamed`): "the ban takes effect in 2028" beside
+    ``lead`` counts (:func:`~generator.numeric.counts_unnamed`): "the ban takes effect in 2028" beside
     "the ban from 2028 would cost 12,000 jobs" shares only the year, and says nothing of the jobs. A
     sentence that states no figure is left to the other tests: it is mostly a restatement in other
     words."""
@@ -158,7 +158,7 @@ class Draft:
     def restated_by(self, fact: Fact, shared: list[float] | None = None) -> int | None:
         """Index of the chosen quote that ``fact`` restates, if any: one sharing its words and close
         enough in meaning to state the same fact, else one saying the same in other words, or on the
-        same fact in meaning and sharing a telling figure (:func:`~generator.textutil.share_telling_figure`)
+        same fact in meaning and sharing a telling figure (:func:`~generator.numeric.share_telling_figure`)
         when ``fact`` states no figure the quote lacks. (``shared``: :meth:`shared` of ``fact``, when
         already worked out.)
 

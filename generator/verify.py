@@ -37,8 +37,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from generator import embed
+from generator.numeric import agree_in_figures, counts_unnamed, differ_in_dates, figures, in_digits
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import agree_in_figures, counts_unnamed, differ_in_dates, figures, in_digits
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -73,12 +73,12 @@ def _compared(fact: Fact, limit: int = CHECKED) -> tuple[str, list[str]]:
 
 def backs_figures(lead: str, text: str) -> bool:
     """Whether ``text`` may confirm the quote ``lead`` as far as numbers go: the quote states none, or
-    ``text`` states one of them (:func:`~generator.textutil.agree_in_figures`, however each writes it:
-    :func:`~generator.textutil.in_digits`) and, when the quote counts things, gives their number or
-    names them (:func:`~generator.textutil.counts_unnamed`: "the ban takes effect in 2028" shares a
+    ``text`` states one of them (:func:`~generator.numeric.agree_in_figures`, however each writes it:
+    :func:`~generator.numeric.in_digits`) and, when the quote counts things, gives their number or
+    names them (:func:`~generator.numeric.counts_unnamed`: "the ban takes effect in 2028" shares a
     year with "the ban from 2028 would cost 12,000 jobs", and says nothing of the jobs). Days are left
     out: a quote's day is often when something was said, not part of the fact; but a whole date other
-    than every one the quote gives does not confirm it (:func:`~generator.textutil.differ_in_dates`:
+    than every one the quote gives does not confirm it (:func:`~generator.numeric.differ_in_dates`:
     "March 28, 2024" against "March 28, 2023")."""
     lead, text = in_digits(lead), in_digits(text)
     stated = figures(lead, days=False)

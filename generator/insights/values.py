@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from generator.numeric import MONTH_OF, NUMBER_WORDS, part_before
 from generator.sentences import ABBREVIATIONS, last_word
-from generator.textutil import MONTH_NAME, MONTH_OF, MONTHS, NUMBER_WORDS, STOPWORDS, WEEKDAYS, part_before
+from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
 
 CLAUSE_MARK = re.compile(r"[,;:](?=\s|$)|[()\[\]]|\s[-\u2013\u2014]\s|\s(?:and|but|while|whereas)\s")
 """Where a clause ends: clause punctuation, a bracket, a spaced dash, a conjunction."""
