@@ -394,7 +394,16 @@ def _walk(page: Draft, candidates: Sequence[tuple[float, Fact]], top: float, bor
           strong: set[str], max_quotes: int) -> tuple[Draft, Loose]:
     """Place a page's ranked candidates down to its cut-off (``top`` is the rank the cut-off follows),
     and the ``strong`` ones past it (see STRONG). Returns the page and the loose restatements met
-    (see :data:`Loose`), to cite at the end."""
+    (see :data:`Loose`), to cite at the end.
+
+    Measured and not kept: walking last, or leaving out, a fact that adds few words to the page (fewer
+    than a share of its content stems absent from the quotes placed above it, as maximal marginal
+    relevance ranks for novelty), so that a full page takes new facts instead of restatements. On the
+    fourteen labelled corpora besides the seed (recall / precision / corroboration 0.775 / 0.764 /
+    0.820, 14.8 repeated facts), walked last at a share of 0.3, 0.4 and 0.5: 0.775 / 0.761 / 0.820,
+    0.777 / 0.762 / 0.819 and 0.780 / 0.754 / 0.810 (the seed corpus's recall 0.902 -> 0.854 at 0.5);
+    left out at 0.25 and 0.4: 0.774 / 0.764 / 0.819 and 0.776 / 0.761 / 0.814 (the seed's recall
+    0.878), repeated facts 14.6 and 14.1. The facts that add few words still hold their own key facts."""
     candidates = [(score, fact) for score, fact in candidates if score >= CUTOFF * top or fact.id in strong]
     # Reported facts are walked first, interpretive sentences after them: one that restates a fact
     # the page quotes is cited beside it rather than quoted again. So is a fact whose home is another
