@@ -9,7 +9,7 @@ from insights_support import analyse_files, article, dossier_of, fixture_insight
 
 from generator.insights import analyse
 from generator.insights.corpus import Corpus
-from generator.insights.entities import _called_by_surname, _named_owners, _names
+from generator.insights.entities import _called_by_surname, _named_owners
 from generator.insights.records import Entity, Insights
 from generator.outlets import identify
 from generator.pipeline import run
@@ -403,32 +403,10 @@ def test_the_subject_after_a_place_is_not_its_role(tmp_path: Path) -> None:
     assert people == {"Teddy Riner"}
 
 
-def test_a_name_that_sings_or_speaks_is_a_person() -> None:
-    assert ("person", "Jane Roe", "") in _names("Jane Roe, back on stage after years away, sang from the tower.")
-    assert ("person", "Jane Roe", "") in _names("Jane Roe said the show would go on.")
+def test_a_name_that_sings_or_speaks_is_called_by_its_surname() -> None:
     assert _called_by_surname("Jane Roe", ["Roe was soaked."])
     # A body speaks too, but the text never calls it by its last word alone.
     assert not _called_by_surname("Delta Air Lines", ["Delta Air Lines said flights resumed."])
-
-
-def test_possessive_appositive_role_and_building_as_place() -> None:
-    from generator.insights.entities import _names
-    assert ("person", "Jane Roe", "Smith's former lawyer") in _names(
-        "The payment that Jane Roe, Smith's former lawyer and fixer, made was hidden.")
-    assert ("org", "Oval Office") not in [n[:2] for n in _names("The two leaders met in the Oval Office on Monday.")]
-    assert ("org", "Oval Office") not in [n[:2] for n in _names("After an Oval Office meeting, he left.")]
-    assert ("org", "White House") in [n[:2] for n in _names("The White House said the deal was done.")]
-
-
-def test_a_qualifier_of_time_stays_in_the_role() -> None:
-    # "former President Donald Trump" is no "President"; nor "then-Secretary of State ..." or "the late Senator".
-    assert ("person", "Donald J. Trump", "former President") in _names(
-        "Jane Roe, a governor appointed by former President Donald J. Trump, voted against.")
-    assert ("person", "John Roe", "late Senator") in _names("He laid a wreath for the late Senator John Roe.")
-    assert ("person", "Jane Roe", "ex-Prime Minister") in _names("ex-Prime Minister Jane Roe said so.")
-    assert ("person", "Jane Roe", "then-Secretary of State") in _names("It was then-Secretary of State Jane Roe.")
-    # "then" alone is an adverb as often: the title stays as written.
-    assert ("person", "Jane Roe", "President") in _names("He spoke, and then President Jane Roe left.")
 
 
 def test_a_title_in_its_past_form_replaces_the_bare_title(tmp_path: Path) -> None:
@@ -438,33 +416,6 @@ def test_a_title_in_its_past_form_replaces_the_bare_title(tmp_path: Path) -> Non
     })
     people = _people(ins)
     assert people["John Roe"].roles == ("former President",)
-
-
-def test_a_role_ends_before_a_phrase_of_time() -> None:
-    assert ("person", "Jane Roe", "Acme's chief executive") in _names(
-        "Jane Roe, Acme's chief executive for more than 30 years, is staying.")
-    assert ("person", "Jane Roe", "chair of the Federal Trade Commission") in _names(
-        "Jane Roe, chair of the Federal Trade Commission since 2021, said no.")
-    assert ("person", "Jane Roe", "analyst at Rhine Capital in Frankfurt") in _names(
-        "Jane Roe, an analyst at Rhine Capital in Frankfurt, said so.")
-
-
-def test_a_palace_is_a_place_or_the_office_that_speaks() -> None:
-    assert ("org", "Élysée Palace", "") in _names("The Élysée Palace insisted that its position had not changed.")
-    assert ("org", "Buckingham Palace", "") in _names("Buckingham Palace said the king was well.")
-    assert ("name", "Elysee Palace", "") in _names("They held talks at the Elysee Palace on Monday.")
-    assert ("org", "Kremlin", "") in _names("Mr Xi invited him, and the Kremlin said he had accepted.")
-    # The subject is another noun, or a country.
-    assert ("org", "Paris Games") not in [n[:2] for n in _names("Organisers of the Paris Games said all was well.")]
-    assert ("org", "UK") not in [n[:2] for n in _names("The UK said the rounds were standard.")]
-    # A sentence opening with a preposition: the building is a place.
-    assert ("org", "Oval Office") not in [n[:2] for n in _names("In the Oval Office, Jane Roe told him so.")]
-    assert ("org", "Oval Office") not in [n[:2] for n in _names("Inside the Oval Office he handed over a medal.")]
-
-
-def test_a_role_after_the_name_may_hold_an_abbreviation() -> None:
-    assert ("person", "Donald Trump", "former U.S. president") in _names(
-        "Bishops deplored it, and Donald Trump, the former U.S. president, called the ceremony a disgrace.")
 
 
 def test_a_clipped_first_word_is_the_organisation_it_shortens(tmp_path: Path) -> None:
@@ -501,13 +452,6 @@ def test_an_initial_is_one_spelling_with_or_without_its_full_stop(tmp_path: Path
         "Space agency boss R Velan punched the air after the touchdown."))
     people = {e.name: e for e in ins.entities if e.kind == "person"}
     assert len(people["R. Velan"].citations) == 3
-
-
-def test_a_name_stops_before_on_and_a_possessive() -> None:
-    assert ("org", "Rivera Launch Centre", "") in _names(
-        "The rocket lifted off from the Rivera Launch Centre on Chile's northern coast.")
-    assert [name for _, name, _ in _names("The Committee on Foreign Relations met on Tuesday.")] == [
-        "Committee on Foreign Relations"]
 
 
 def test_an_institution_that_speaks_is_cited_where_it_acts(tmp_path: Path) -> None:
@@ -684,11 +628,6 @@ def test_a_day_or_a_month_in_the_possessive_is_no_owner(tmp_path: Path) -> None:
     owners = _named_owners(Corpus.of(dossier, identify(dossier.articles)), set(), set())
     assert "Dravo" in owners
     assert not owners & {"Friday", "June"}
-
-
-def test_a_country_in_the_possessive_before_a_title_stays_so() -> None:
-    assert ("person", "Ivo Marek", "Ostria’s First Deputy Prime Minister") in _names(
-        "He was met by Ostria’s First Deputy Prime Minister Ivo Marek at the pier.")
 
 
 def test_a_title_of_state_is_not_the_state_title(tmp_path: Path) -> None:

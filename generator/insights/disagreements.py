@@ -32,8 +32,8 @@ from functools import lru_cache
 from generator.disjoint import DisjointSets
 from generator.insights.actors import actor_disagreements
 from generator.insights.corpus import Corpus, values_of
-from generator.insights.entities import ORG_WORDS
 from generator.insights.figures import unit_key
+from generator.insights.names import ORG_WORDS
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.roles import ROLE_WORDS
 from generator.insights.timeline import outlook, quoted, resolve

@@ -1,47 +1,26 @@
 """People and organisations: who is named, the role the text gives them, and where they are mentioned.
 
-Names are runs of capitalised words, joined by lower-case particles ("Ursula von der Leyen",
-"Bashar al-Assad") and initials ("Alvin L. Bragg", "George H.W. Bush"). A run loses what is no part
-of a name: the small word an opening capitalises ("The", "In"; inside a sentence it stays: "the New
-York Court of Appeals"), a courtesy title ("Mr"), an abbreviation ("U.S."), a hyphened adjective
-("Singapore-based", "Kremlin-backed"), a day or a month before it ("On Monday the Coast Guard") and a
-day after it ("Premier Li Qiang on Thursday").
+The names of each sentence, and whether each is a person, an organisation or a name alone, are
+:mod:`generator.insights.names`'s. A title given in a sentence of an act dated years before publication
+("President Jane Roe opened it in 1995") is no current role, and "former President" when the text gives no
+other. A name is a company when the text gives it what only a company has ("CrowdStrike CEO George Kurtz",
+"Velcorp shares fell", "Activision's board"), and a company's registered name ("Microsoft Corp") is also
+found without its legal ending ("Microsoft"). A person's surname alone ("Putin", "von der Leyen") counts as
+that person, and so does the first word of a surname-first name ("Tsai" of "Tsai Ing-wen", the one person
+named so) or a one-word name the text writes in full one way only, when their roles agree ("King Charles" is
+not "Charles Michel, the council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the
+same person as "Alvin Bragg"), and spellings of one name that differ only in a transliteration's ending
+("Volodymyr Zelensky", "Volodymyr Zelenskiy") are one person. A person's roles, one however the text words
+them, are :mod:`~generator.insights.roles`'s.
 
-A run is a person when a role word stands right before the name ("Foreign Minister Sergei Lavrov",
-"North Korean leader Kim Jong Un", "defense minister, Andrei Belousov"; a role's "of ..." is the
-role's, "Secretary of State Antony Blinken"; so is a word of time before it, "former President Jane
-Roe", and a title also given in its past form is no current role, nor one in a sentence of an act
-dated years before publication, "President Jane Roe opened it in 1995": "former President" when the
-text gives no other) or after it as a noun ("Jane Doe,
-the city's chief engineer", not "the Pine Garden, the official residence"); it is an organisation when
-it ends in, or holds, an institution word ("Council", "University", "Ministry"), when an acronym
-heads a role ("NATO Secretary General"), when it speaks after "the" ("the Kremlin said", "the Elysee
-Palace insisted": a building for the office in it), or when the text calls it an agency ("state news agency
-Xinhua", "Xinhua news agency": then a role word before it is an adjective, "official"). It is a company
-when the text gives it what only a company has ("CrowdStrike CEO George Kurtz", "Velcorp shares fell",
-"Activision's board"), and a company's registered name ("Microsoft Corp") is also found without its
-legal ending ("Microsoft"). A person's
-surname alone ("Putin", "von der Leyen") counts as that person, and so does the first word of a
-surname-first name ("Tsai" of "Tsai Ing-wen", the one person named so) or a one-word name the text
-writes in full one way only, when their roles agree ("King Charles" is not "Charles Michel, the
-council's president"); a middle initial belongs to the name ("Alvin L. Bragg", the same person as
-"Alvin Bragg"), and spellings of one name that differ only in a transliteration's ending ("Volodymyr
-Zelensky", "Volodymyr Zelenskiy") are one person. A person's
-roles, one however the text words them, are :mod:`~generator.insights.roles`'s. Role and
-institution words are small generic lists.
-
-What is not a person: an institution word ("the District Attorney's Office": a role's office), and
-a nationality adjective ("a new official Chinese map": a demonym's ending, used before a noun
-elsewhere and never in the possessive, as "Taiwan's" is; nor is it an organisation, "the Chinese space
-agency"), nor a named part of a building ("the White House Rose Garden": a place). An organisation named with a
-generic word first ("Markets Authority") takes the words the text puts before it ("Competition and
-Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army Corps") is the
-one full name that goes on from it ("Army Corps of Engineers"); one named by a clipped first word
-("the Fed said") is the longer name the text writes ("Federal Reserve"). An organisation known only by
-what it does ("the Kremlin said"), or by its building ("the White House said"), is cited where it acts,
-not where it is a place ("talks in the Kremlin", "the South Lawn of the White House"); "at" and "to" make
-a place only of a building ("arrived at the White House", and "at the Kremlin" when the text also writes
-"in the Kremlin"), not of a body ("his fourth election at the Fed").
+An organisation named with a generic word first ("Markets Authority") takes the words the text puts before
+it ("Competition and Markets Authority"; "&" always joins a name); one named short of its "of ..." ("Army
+Corps") is the one full name that goes on from it ("Army Corps of Engineers"); one named by a clipped first
+word ("the Fed said") is the longer name the text writes ("Federal Reserve"). An organisation known only by
+what it does ("the Kremlin said"), or by its building ("the White House said"), is cited where it acts, not
+where it is a place ("talks in the Kremlin", "the South Lawn of the White House"); "at" and "to" make a
+place only of a building ("arrived at the White House", and "at the Kremlin" when the text also writes "in
+the Kremlin"), not of a body ("his fourth election at the Fed").
 """
 
 from __future__ import annotations
@@ -53,110 +32,27 @@ from functools import lru_cache
 
 from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus, published_date
+from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHENED_PARTICLE, IS_INITIAL, LEADING,
+                                      MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, UPPER, WORD, is_org, name_parts,
+                                      names_in, small_or_past)
 from generator.insights.records import Citation, Entity
-from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, POSSESSIVE, ROLE_WORDS,
-                                      TIME_WORDS, current_roles, former_roles)
+from generator.insights.roles import ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles, former_roles
 from generator.insights.values import POSSESSIVE_AFTER
 from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
 
-ORG_WORDS = frozenset("""
-council ministry university institute centre center agency committee organization organisation party bank fund
-union nations commission company corporation corp inc ltd group association office house department court
-parliament assembly senate congress board authority administration service police army navy force forces guard
-foundation network federation alliance command bureau corps academy school college hospital
-""".split())
-_NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
-    + r")\b)"
-# An initial ("Alvin L. Bragg", "S. Somanath") is part of a name; an abbreviation ("U.S.") is not, nor
-# is a letter ending a sentence ("Plan B. The ...": no name goes on with "The"). Inside a name, after a
-# word not in the possessive, initials may run together ("George H.W. Bush", "George H. W. Bush").
-_INITIAL = r"(?<![\w.])[A-Z]\.\s+" + _NOT_STOPWORD
-_INITIALS = r"(?:(?<![\w.])(?<![\u2019']s )(?:[A-Z]\.)+\s+" + _NOT_STOPWORD + ")+"
-PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split())
-"""Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")."""
-_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
-_HYPHENED_PARTICLE = r"(?:al|el)-"
-"""A particle joined to the word after it ("al-Assad", "el-Sisi")."""
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-"""Capital letters, accented ones too ("Élysée", "Łukasz"): a character class's contents."""
-_CAPITALISED = rf"[{_UPPER}][\w\u2019'-]*+(?!\.\w)"
-"""A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
-_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(ABBREVIATED_TITLES, key=len, reverse=True)) + r")(?=\s+[A-Z])"
-# "on" goes on a name ("Committee on Foreign Relations"), not before a possessive ("Space Centre on India's
-# southeast coast": the place it stands in).
-_NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_CAPITALISED})(?:\s+(?:(?:of|for|on(?!\s+\S+[\u2019']s\b)|the)\s+"
-                   rf"|(?:(?:{_PARTICLE})\s+)+"
-                   rf"|&\s+|{_INITIALS})?(?:{_HYPHENED_PARTICLE})?(?:{_TITLE}|{_CAPITALISED}))*")
-_IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
-_HYPHENED = re.compile("^" + _HYPHENED_PARTICLE)
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_REGNAL = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
-"""A regnal number of two letters or more ("II", "VI", "XVI"): a monarch's or a pope's, part of the name
-(not "XI", a team's: "the England XI")."""
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")
-_PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
-"""The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
+_HYPHENED = re.compile("^" + HYPHENED_PARTICLE)
 _VARIANT_END = re.compile(r"[iy]+$")
 """A transliteration's ending that spellings of one name vary in ("Zelensky", "Zelenskiy", "Zelenskyy")."""
 MIN_CLIP = 3
 """Letters a one-word organisation has for it to be taken as a longer name's clipped first word ("Fed")."""
 MIN_VARIANT_STEM = 5
 """Letters a word keeps without that ending for its spellings to be taken as one name's ("Zelensk")."""
-MIN_ACRONYM = 3
-"""Letters an acronym found as a name needs to stand for an organisation ("US" and "UK" are countries)."""
 MIN_SLIP_WORD = 6
 """Letters both spellings of a word of a name have for one letter more, less or other inside it, not
 its first nor its last two, to be taken as a slip of one name ("Xi Jingping" for "Xi Jinping"): names
 of fewer letters that differ by a letter are as often other names ("Maria", "Mario")."""
-_LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
-"""Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
-courtesy title ("Mr")."""
-_ADJECTIVE_ROLES = frozenset("official chief general executive expert representative star".split())
-"""Role words that are adjectives too, before a noun they describe ("the official residence")."""
-_KIND_NOUNS = frozenset({"agency"})
-"""Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
-"Xinhua news agency"), where people and places are not named so (unlike "the Biden administration",
-"Moscow police", "the Communist party")."""
-_KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
-                              + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
-_VESSELS = frozenset("""
-ship warship frigate destroyer cruiser corvette battleship submarine icebreaker vessel tanker freighter yacht
-ferry liner spacecraft
-""".split()) | {"aircraft carrier"}
-"""Lower-case words for a ship or craft, before the name it bears ("the frigate Marshal Shaposhnikov",
-"the aircraft carrier's escort, the destroyer Admiral Vinogradov"): a ship named after a person, title and
-all, is no person."""
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
-_TIME_PHRASE = (r"\s+(?:for|since|until|till|during|over|after|before|from|in|by)\s+(?:\d|(?:more|less|fewer|nearly"
-                r"|almost|about|around|over|under|some|just|only|decades|years|months|weeks|a\s+(?:decade|year|month"
-                r"|week|century)|the\s+(?:past|last|next|first))\b)")
-"""A preposition phrase of time or measure ("for more than 30 years", "since 1991", "in 2020"): it tells
-how long or when someone held a role, and the role ends before it ("Activision's chief executive")."""
-# "Jane Doe, the city's chief engineer," / "John Roe, a professor at ..." / "John Roe, Smith's former lawyer" /
-# "John Roe, the former U.S. president": a role right after the name, abbreviations ("U.S.") among its words.
-_APPOSITION = re.compile(
-    r"[\u2019']?s?,\s+(?:(?:the|a|an|his|her|their|its)\s+|(?=[A-Z][\w-]*[\u2019']s\s))(?P<role>(?:[A-Z][\w-]*[\u2019']s\s+)?"
-    r"(?:(?:[\w\u2019'-]+|(?:[A-Z]\.){2,})\s+){0,3}(?P<word>"
-    + "|".join(sorted(ANY_ROLE, key=len, reverse=True))
-    + rf")\b(?:(?!{_TIME_PHRASE})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
-    + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
-
-_BARE_APPOSITION = re.compile(
-    r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
-    + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\s+(?:of|at|for)\s+(?:the\s+)?[^\s,;()]+(?:\s+[^\s,;()]+){0,5}?)(?=\s*(?:[,;()\u2014\u2013]|\.?\s*$)"
-    + f"|{_TIME_PHRASE})")
-"""A role after a name without an article, when it says whose it is ("Jane Doe, chair of the Federal
-Trade Commission, said", "Tony Estanguet, president of the organising committee, told"); the role
-word in lower case, so that a list of names ("Biden, President Xi") is none. The role ends at a comma,
-or before a phrase of time ("chair of the commission since 2021")."""
-
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{TIME_WORDS})\s+|(?:ex|then)-|(?<=the )late\s+)$")
-"""A lower-case word before a capitalised title that says when or how its holder holds it ("former
-President Donald Trump", "then-Secretary of State", "the late Senator John McCain"): part of the role,
-which without it would read as held now. Not "then" alone, an adverb as often ("and then President X
-spoke")."""
 
 MIN_PAST_YEARS = 5
 """Years before publication that a sentence's every date lies, at least, for a title in it to be
@@ -165,17 +61,6 @@ Fifteen corpora: one such title (Clinton's, 1995 and 2000, undated corpus naming
 _DATES_ACT = re.compile(r"\b(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 """What puts an act at a date ("normalised ties in 1995"): not "since 2008" (until now), nor "the 2016
 election" (a date that names another event)."""
-
-_BUILDINGS = frozenset({"house", "office", "palace"})
-"""Words that name a building and often the institution in it: "the White House said" and "the Elysee
-Palace insisted" are an institution speaking, "talks in the Oval Office" or "at the Presidential Palace"
-name a place, and "an Oval Office meeting" a kind of meeting. Not "hall" or "tower", surnames too ("Jane
-Hall said"). A palace is an institution only when it speaks, a house or an office (institution words)
-whenever it is no place."""
-_THE_BEFORE = re.compile(r"(?<![\w-])(?<!of )[Tt]he\s+$")
-""""the" before a name that acts ("the Kremlin said"): an institution, as no person is named so; not
-after "of" ("organisers of the Paris Olympics said": the subject is another noun)."""
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|to|into|from|inside|outside|near|for)\s+the\s+$", re.IGNORECASE)
 _VOICE_PLACE = re.compile(r"\b(?:in|at|to|into|inside|outside|near)\s+the\s+$", re.IGNORECASE)
 """A preposition of place before "the" and a name that is an institution only where it acts ("talks in the
 Kremlin"): there it is a place. Narrower than :data:`_PLACE_BEFORE` ("a shift of the Fed's priorities"), and
@@ -184,31 +69,12 @@ _CONTAINED = re.compile(r"\b(?:in|into|inside|outside|near)\s+the\s+$", re.IGNOR
 """Prepositions only a place takes ("talks in the Kremlin"); "at" and "to" an institution takes too ("his
 fourth election at the Fed", "a letter to the Fed"), and they make a place only of a building, a name
 ending in a building word or one the text also writes after these."""
-_PARTS = frozenset("""
-lawn lawns room rooms ballroom garden gardens gate gates steps grounds roof wing balcony courtyard hall halls
-corridor corridors door doors wall walls
-""".split())
-"""Words for a part of a building or of its grounds ("lawn", "Rose Garden", "East Room"): a place, and a
-run of capitalised words ending in one names no organisation, whatever institution word it holds. Fifteen
-corpora: one such run ("White House Rose Garden"), no organisation ending so."""
-_PART_OF = re.compile(r"\b(?:" + "|".join(sorted(_PARTS | {"tour"}, key=len, reverse=True))
+_PART_OF = re.compile(r"\b(?:" + "|".join(sorted(BUILDING_PARTS | {"tour"}, key=len, reverse=True))
                       + r")\s+of\s+the\s+$", re.IGNORECASE)
 """A part of a building, or a tour, before "of the" and its name ("the South Lawn of the White House", "a
 tour of the White House"): a place."""
 _NAMED_PART = re.compile(r"[\u2019']s\s+[A-Z]")
 """A building's named part after it ("the White House's East Room"): the building is a place there."""
-_CLAUSE_VERB = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|writes|sang|sings|took|takes|gave|gives|made"
-                          r"|makes|went|goes|came|comes|saw|sees|led|leads|held|holds|sent|won|lost|began|became"
-                          r"|brought|spoke|speaks|stood|struck|was|is|were|are|has|had|have|will|would|could|can"
-                          r"|may|might|must|should)\b")
-"""A verb right after a role (no comma between): the role is the subject of the next clause, not the
-name's ("Speaking in New York, the foreign minister said ...")."""
-
-_ACTS = re.compile(r"(?:,[^,;()]{1,80},)?\s+(?:said|says|told|tells|sang|sings|singing|performed|performs|performing"
-                   r"|spoke|speaks|speaking|wrote|writes|recalled|recalls|insisted|insists|smiled|laughed|danced)\b")
-"""A verb of speech or of a person's act after a name of two words or more, or after an aside on it ("Celine
-Dion sang", "Jane Doe, the winner, said"): its subject may be a person, when the text also calls it by its
-last word alone ("Dion"), as it calls no body ("Delta Air Lines said") nor place."""
 
 
 _ORG_SHORT_GUARD = r"(?!\s+(?!(?:" + "|".join(sorted((w.title() for w in ROLE_WORDS), key=len, reverse=True)) \
@@ -220,7 +86,7 @@ _fold = lru_cache(maxsize=1 << 16)(unaccented_letters)
 """:func:`~generator.textutil.unaccented_letters`, remembered: every name's search reads a sentence so."""
 
 
-_POSSESSOR = re.compile(rf"(?<![\w.-])([{_UPPER}][\w-]*)[\u2019']s(?![\w-])")
+_POSSESSOR = re.compile(rf"(?<![\w.-])([{UPPER}][\w-]*)[\u2019']s(?![\w-])")
 """A capitalised word in the possessive ("the Kremlin's reaction", "Microsoft's president"): a name, and
 before a role it says whose the role is ("Kremlin spokesman")."""
 _DATE_WORDS = frozenset(MONTHS + WEEKDAYS)
@@ -248,28 +114,22 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _COMPANY_OWNED = re.compile(
-    rf"(?<![\w.-])((?:[{_UPPER}][\w-]*\s+){{0,2}}[{_UPPER}][\w-]*)(?:[\u2019']s)?\s+"
+    rf"(?<![\w.-])((?:[{UPPER}][\w-]*\s+){{0,2}}[{UPPER}][\w-]*)(?:[\u2019']s)?\s+"
     rf"(?:(?i:{_alternation(_CORPORATE_ROLES)})"
     rf"|{_alternation(_CORPORATE_HOLDINGS)})(?![\w-])")
 """Capitalised words (three at most) before a company's role or holding (:data:`_CORPORATE_ROLES`,
 :data:`_CORPORATE_HOLDINGS`), in the possessive or not: the company's name, or a small word opening the
 sentence before it ("The CrowdStrike CEO")."""
-_WORD = re.compile(r"\w+")
-_TOKEN = re.compile(r"\S+")
 
 
 def _first_word(name: str) -> str:
-    m = _WORD.match(name)
+    m = WORD.match(name)
     return m.group(0) if m else name
-
-
-def _clean(token: str) -> str:
-    return POSSESSIVE.sub("", token)
 
 
 def _is_name_token(token: str) -> bool:
     token = _HYPHENED.sub("", token)
-    return token[:1].isupper() and token.lower() not in STOPWORDS and not _ACRONYM.match(token)
+    return token[:1].isupper() and token.lower() not in STOPWORDS and not ACRONYM.match(token)
 
 
 def _person_shaped(name: str) -> bool:
@@ -280,16 +140,9 @@ def _person_shaped(name: str) -> bool:
     if not tokens:
         return False
     first, *rest = tokens
-    return 1 <= len(_parts(name)) <= 4 and _is_name_token(first) \
-        and all(_is_name_token(t) or _REGNAL.fullmatch(t) for t in rest if t not in PARTICLES) \
+    return 1 <= len(name_parts(name)) <= 4 and _is_name_token(first) \
+        and all(_is_name_token(t) or REGNAL.fullmatch(t) for t in rest if t not in PARTICLES) \
         and not (" " not in name and name.lower() in ORG_WORDS)
-
-
-def _parts(name: str) -> list[str]:
-    """The words of a person's name without its particles, initials and regnal number ("Ursula von der
-    Leyen" -> "Ursula", "Leyen"; "George H.W. Bush" -> "George", "Bush"; "John Paul II" -> "John", "Paul")."""
-    return [t for t in name.split() if t not in PARTICLES and not _IS_INITIAL.fullmatch(t)
-            and not _REGNAL.fullmatch(t)]
 
 
 def _surnames(name: str) -> list[str]:
@@ -297,7 +150,7 @@ def _surnames(name: str) -> list[str]:
     Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad"). None for
     a name ending in a regnal number ("Mohammed VI" is not called "VI")."""
     tokens = name.split()
-    if _REGNAL.fullmatch(tokens[-1]):
+    if REGNAL.fullmatch(tokens[-1]):
         return []
     start = len(tokens) - 1
     while start > 1 and tokens[start - 1] in PARTICLES:
@@ -306,16 +159,9 @@ def _surnames(name: str) -> list[str]:
     return list(dict.fromkeys([surname, surname[:1].upper() + surname[1:], _HYPHENED.sub("", surname)]))
 
 
-def _is_org(lowered: list[str]) -> bool:
-    """Whether a run of words (lower case) names an organisation: an institution word after its first,
-    or first before its "of" or "for" ("Institute for Eurasian Studies", "Ministry of Defence")."""
-    return any(t in ORG_WORDS for t in lowered[1:]) or (
-        len(lowered) > 2 and lowered[0] in ORG_WORDS and lowered[1] in ("of", "for"))
-
-
 def _bare(name: str) -> str:
     """``name`` without its initials ("Alvin L. Bragg" -> "Alvin Bragg")."""
-    return " ".join(t for t in name.split() if not _IS_INITIAL.fullmatch(t)) or name
+    return " ".join(t for t in name.split() if not IS_INITIAL.fullmatch(t)) or name
 
 
 def _adjective(word: str, texts: list[str]) -> bool:
@@ -326,7 +172,7 @@ def _adjective(word: str, texts: list[str]) -> bool:
     if not DEMONYM.fullmatch(word) or any(re.search(rf"(?<![\w-]){re.escape(word)}[\u2019']s\b", t) for t in texts):
         return False
     after = re.compile(rf"(?<![\w-]){re.escape(word)}\s+([a-z][\w-]*)")
-    return any(not _small_or_past(w) for t in texts for w in after.findall(t))
+    return any(not small_or_past(w) for t in texts for w in after.findall(t))
 
 
 def _full_org(name: str, texts: list[str], lower: set[str]) -> str:
@@ -379,11 +225,11 @@ class _Found:
 def _scan(sentence: str, found: _Found, times: int = 1, dated_past: bool = False) -> None:
     """Gather the names of ``sentence`` into ``found``, as if the sentence occurred ``times`` times
     (``dated_past``: every date it names lies years before publication, see :func:`_past_texts`)."""
-    for kind, name, role in _names(sentence):
+    for kind, name, role in names_in(sentence):
         found.name(name)
         if kind == "org":
             found.orgs.add(name)
-        elif kind == "name" and len(name) >= MIN_ACRONYM and _ACRONYM.match(name):
+        elif kind == "name" and len(name) >= MIN_ACRONYM and ACRONYM.match(name):
             found.acronyms.add(name)
         elif kind == "person" and dated_past and _title_before(sentence, name, role):
             found.past_title(name, role, times)  # "President Jane Roe opened it in 1995"
@@ -427,204 +273,6 @@ def _past_texts(corpus: Corpus) -> set[str]:
     return past - now  # a reprint dated now is current
 
 
-def _opens_clause(before: str) -> bool:
-    """Whether a run after ``before`` opens its sentence or a clause ("May 2023: The ...", "- The ...")."""
-    before = before.rstrip(" \"\u201c(")
-    return not before or before[-1] in ":\u2013\u2014" or before.endswith(" -")
-
-
-def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
-    """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
-    clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
-    abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
-    Office"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
-    Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"),
-    nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
-    ("the New York Court of Appeals")."""
-    start, end = 0, len(tokens)
-    while start < end and (tokens[start].lower() in _LEADING or tokens[start].islower()
-                           or _ABBREVIATION.fullmatch(tokens[start]) or _PARTICIPLE.search(tokens[start])
-                           or (start == 0 and opens and (tokens[start].lower() in STOPWORDS
-                                                         or tokens[start + 1:start + 2] == ["the"]))):
-        start += 1
-    while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
-                           or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
-        end -= 1
-    return start, end
-
-
-def _kind_noun_by(sentence: str, start: int, end: int) -> bool:
-    """Whether a lower-case word for a kind of organisation stands right before the name at
-    ``sentence[start:end]`` ("state news agency Xinhua") or closes the phrase the name opens ("Xinhua
-    news agency reported", not "Smith met agency staff"): a name so described is no person, whatever
-    role word stands before it ("China's official Xinhua news agency")."""
-    before = sentence[:start].rsplit(None, 1)
-    if before and before[-1] in _KIND_NOUNS:
-        return True
-    after = _KIND_NOUN_AFTER.match(sentence, end)
-    if not after:
-        return False
-    mid, following = after.group("mid"), after.group("next")
-    return (mid is None or not _small_or_past(mid)) and (following is None or _small_or_past(following))
-
-
-def _bears_name(sentence: str, start: int) -> bool:
-    """Whether a word for a ship or craft (:data:`_VESSELS`) stands right before the name at
-    ``sentence[start]``: the name is the vessel's ("the frigate Marshal Shaposhnikov")."""
-    before = sentence[max(0, start - 40):start].split()
-    return bool(before) and (before[-1] in _VESSELS or " ".join(before[-2:]) in _VESSELS)
-
-
-def _ends_noun(sentence: str, start: int, end: int) -> bool:
-    """Whether the role word at ``sentence[start:end]`` is a noun: not one that is an adjective too
-    (:data:`_ADJECTIVE_ROLES`) before a noun it describes ("the official residence of", not "a
-    spokesman said", "the official, who" or "a vice-president responsible for")."""
-    if sentence[start:end].lower() not in _ADJECTIVE_ROLES or sentence[end:end + 1] != " ":
-        return True
-    after = _WORD.match(sentence, end + 1)
-    return after is None or not after.group(0).islower() or _small_or_past(after.group(0))
-
-
-def _as_place(sentence: str, start: int, end: int) -> bool:
-    """Whether the building named at ``sentence[start:end]`` is a place ("in the Oval Office") or describes
-    the noun after it ("an Oval Office meeting"), not an institution that acts ("the White House said")."""
-    after = sentence[end:end + 2]
-    modifier = after[:1] == " " and after[1:].islower() and not _CLAUSE_VERB.match(sentence, end)
-    return modifier or bool(_PLACE_BEFORE.search(sentence, max(0, start - 20), start))
-
-
-def _describes(sentence: str, role: str, end: int) -> bool:
-    """Whether ``role``, a role word that is an adjective too (:data:`_ADJECTIVE_ROLES`), describes the
-    thing a one-word name ending at ``sentence[end]`` names, not a person: a noun follows the name ("the
-    Kremlin's official Telegram channel"), not a verb ("official Li said", "chief executive Cook
-    unveils"). A verb's past form may be irregular ("judo star Teddy Riner lit the cauldron"), so a name
-    of more words, a person's shape, is not asked."""
-    after = _WORD.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
-    return (role.lower() in _ADJECTIVE_ROLES and after is not None and after.group(0).islower()
-            and not _CLAUSE_VERB.match(sentence, end) and not _small_or_past(after.group(0))
-            and not after.group(0).endswith("s"))
-
-
-def _small_or_past(word: str) -> bool:
-    """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
-    return word.lower() in STOPWORDS or word.endswith("ed")
-
-
-def _opening_noun(lowered: list[str]) -> bool:
-    """Whether a run opening its sentence starts with a common noun, "of" and an organisation ("Shares
-    of Trump Media & Technology Group fell"): the noun is capitalised only as the sentence's first word."""
-    return len(lowered) > 2 and lowered[1] == "of" and lowered[0] not in ORG_WORDS | ROLE_WORDS \
-        and _is_org(lowered[2:])
-
-
-def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[str, str, str]]:
-    """What a run with role words (at ``roles``) before its last word names: the person they title
-    ("Foreign Minister Sergei Lavrov") and an acronym or institution before them ("NATO Secretary
-    General ..."). No person ends in an institution word, and a role in the possessive owns what
-    follows: "the District Attorney's Office" is an organisation, not a person named "Office". A word in the
-    possessive before the title stays so in the role ("Russia's First Deputy Prime Minister", which reads
-    wrong as "Russia First Deputy Prime Minister")."""
-    cut = roles[-1] + 1
-    owned = raw[cut - 1] != tokens[cut - 1]
-    if owned or tokens[-1].lower() in ORG_WORDS:
-        return [("org", " ".join(raw[:-1] + tokens[-1:]), "")] if owned and tokens[-1].lower() in ORG_WORDS else []
-    if tokens[cut] in ("of", "for"):
-        cut = _field_end(tokens, cut + 1)
-        if cut is None:
-            return []  # "Secretary of State" or "Director of Central Intelligence": a role, no one named
-    person = tokens[cut:]
-    # "Sen. Elizabeth Warren of Massachusetts": a titled name ends before a small word, which says
-    # where its holder is from.
-    person = person[:next((i for i, t in enumerate(person) if i and t in ("of", "for", "on", "the")), len(person))]
-    out = [("person", " ".join(person), " ".join(raw[:cut]))]
-    org = tokens[:roles[0]]
-    # An institution word alone ("House" of "House Speaker ...") names no one institution, nor an acronym of
-    # two letters alone, as often a country's ("US President ...", "UK Foreign Secretary ...") as a body's.
-    if org and ((_ACRONYM.match(org[-1]) and (len(org) > 1 or len(org[-1]) >= MIN_ACRONYM))
-                or (org[-1].lower() in ORG_WORDS and len(org) > 1)):
-        out.append(("org", " ".join(org), ""))
-    return out
-
-
-def _qualified(named: list[tuple[str, str, str]], qualifier: str) -> list[tuple[str, str, str]]:
-    """``named`` (see :func:`_titled`) with ``qualifier`` ("former ", "ex-") before the person's role."""
-    return [(kind, name, qualifier + role if kind == "person" else role) for kind, name, role in named]
-
-
-def _field_end(tokens: list[str], start: int) -> int | None:
-    """Where the person begins after a role's "of" or "for" (``tokens[start:]``: "State Antony Blinken",
-    "Foreign Affairs Wang Yi"): the role's field takes all but the last two words of a name (initials
-    aside), at least one; None when fewer words are left."""
-    parts = [i for i in range(start, len(tokens)) if not _IS_INITIAL.fullmatch(tokens[i])]
-    return parts[-2] if len(parts) >= 3 else None
-
-
-@lru_cache(maxsize=1 << 14)
-def _names(sentence: str) -> tuple[tuple[str, str, str], ...]:
-    """The people ``("person", name, role)``, organisations ``("org", name, "")`` and other names
-    ``("name", name, "")`` of ``sentence``, in order (worked out once per text: reprints and serve's
-    rebuilds meet it again)."""
-    out: list[tuple[str, str, str]] = []
-    for m in _NAME.finditer(sentence):
-        raw = m.group(0).split()
-        begins = [t.start() for t in _TOKEN.finditer(sentence, m.start(), m.end())]
-        tokens = [_clean(t) for t in raw]
-        at_start = _opens_clause(sentence[:m.start()])
-        start, end = _span(tokens, at_start)
-        if start == end:
-            continue
-        opens = start == 0 and at_start
-        raw, tokens, begins = raw[start:end], tokens[start:end], begins[start:end]
-        lowered = [t.lower() for t in tokens]
-        if opens and _opening_noun(lowered):
-            raw, tokens, lowered, begins = raw[2:], tokens[2:], lowered[2:], begins[2:]
-        if _bears_name(sentence, begins[0]):
-            out.append(("name", " ".join(tokens), ""))
-            continue
-        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES]
-        if roles and roles[-1] < len(tokens) - 1:
-            qualifier = _QUALIFIER_BEFORE.search(sentence, 0, begins[0])
-            out.extend(_qualified(_titled(raw, tokens, roles), qualifier.group(0) if qualifier else ""))
-            continue
-        place = lowered[-1] in _BUILDINGS and _as_place(sentence, begins[0], m.end())
-        if place or lowered[-1] in _BUILDINGS - ORG_WORDS:  # a palace is an institution only when it speaks
-            speaks = not place and _ACTS.match(sentence, m.end())
-            out.append(("org" if speaks else "name", " ".join(tokens), ""))
-            continue
-        if _THE_BEFORE.search(sentence, 0, begins[0]) and not roles and not _ACRONYM.match(tokens[0]) \
-                and _ACTS.match(sentence, m.end()):
-            out.append(("org", " ".join(tokens), ""))  # "the Kremlin said" (not "the UK said", a country)
-            continue
-        if _is_org(lowered) and lowered[-1] in _PARTS:
-            out.append(("name", " ".join(tokens), ""))  # "the White House Rose Garden": a part of a building
-            continue
-        if _is_org(lowered) or (raw[-1] == tokens[-1] and _kind_noun_by(sentence, m.start(), m.end())):
-            out.append(("org", " ".join(tokens), ""))
-            continue
-        after = _APPOSITION.match(sentence, m.end()) or _BARE_APPOSITION.match(sentence, m.end())
-        if after and _CLAUSE_VERB.match(sentence, after.end()):
-            after = None  # "Singing from the Eiffel Tower, the Canadian star performed": the next subject
-        if after and len(tokens) > 1 and _ends_noun(sentence, *after.span("word")):
-            out.append(("person", " ".join(tokens), after.group("role")))
-            continue
-        before = sentence[:m.start()].rstrip()
-        prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() \
-                and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())):
-            role_words = [prev[-1]]
-            for w in reversed(prev[:-1]):
-                # Stop at a verb ("Following", "appointed") or a word of the clause before.
-                if w.lower() in STOPWORDS or not re.fullmatch(r"[\w-]+", w) or re.search(r"(?:ing|ed)$", w):
-                    break
-                role_words.insert(0, w)
-            out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
-        elif len(_parts(" ".join(tokens))) > 1 and raw[-1] == tokens[-1] and _ACTS.match(sentence, m.end()):
-            out.append(("person", " ".join(tokens), ""))  # "Celine Dion sang": no role, yet a person
-        else:
-            out.append(("name", " ".join(tokens), ""))
-    return tuple(out)
-
-
 def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> dict[str, str]:
     """Short forms -> full name: the surname (or the first word, for three-part names) of each person;
     a one-word person who opens one other person's name only ("President Tsai", "Tsai Ing-wen"), or
@@ -636,7 +284,7 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
     opening: dict[str, list[str]] = defaultdict(list)
     same = {name: _bare(name) for name in people if _bare(name) != name and _bare(name) in people}
     for name in people:
-        parts = _parts(name)
+        parts = name_parts(name)
         if len(parts) < 2 or name in same:
             continue
         for surname in _surnames(_bare(name)):
@@ -651,7 +299,7 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
     # A one-word person written in full one way only ("Premier Hao", "Hao Jun-wei, who ...").
     aliases |= {name: full for name in people if " " not in name and name not in aliases
                 and len(holding.get(name, ())) == 1
-                for full in holding[name] if _person_shaped(full) and not _is_org(full.lower().split())
+                for full in holding[name] if _person_shaped(full) and not is_org(full.lower().split())
                 and _same_kind(name, full, people)}
     # "S. Jaishankar" is "Subrahmanyam Jaishankar" when the initial is that name's first letter.
     same |= {name: aliases[_bare(name)] for name in people if name not in same and _bare(name) != name
@@ -771,9 +419,9 @@ def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) ->
     ("Federal Trade Commission" is called "the Commission", not "the Fed"), nor an acronym ("CMA")."""
     out: dict[str, str] = {}
     for short in sorted(orgs):
-        if " " in short or len(short) < MIN_CLIP or _ACRONYM.match(short):
+        if " " in short or len(short) < MIN_CLIP or ACRONYM.match(short):
             continue
-        longer = [n for n in names if n.split()[0].startswith(short) and not _is_org(n.lower().split())
+        longer = [n for n in names if n.split()[0].startswith(short) and not is_org(n.lower().split())
                   and mentions(n)]
         if longer:
             out[short] = max(longer, key=lambda n: (mentions(n), n))
@@ -804,7 +452,7 @@ def _shortened(orgs: set[str], acronyms: Iterable[str] = ()) -> dict[str, str]:
         if " " in name:
             by_initials[_initials(name)].append(name)
     out = {short: by_initials[short][0] for short in sorted(orgs.union(acronyms))
-           if _ACRONYM.match(short) and len(by_initials.get(short, ())) == 1}
+           if ACRONYM.match(short) and len(by_initials.get(short, ())) == 1}
     for name in orgs:
         first, _, rest = name.partition(" ")
         if _SHORT_QUALIFIER.fullmatch(first) and " " in rest and rest in orgs:
@@ -838,7 +486,7 @@ def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str
 def _building(name: str, pattern: re.Pattern[str], texts: list[str]) -> bool:
     """Whether the institution ``name`` is a building too: its name ends in a building word ("White
     House") or ``texts`` put it after a preposition only a place takes ("in the Kremlin")."""
-    return name.split()[-1].lower() in _BUILDINGS or any(
+    return name.split()[-1].lower() in BUILDINGS or any(
         _CONTAINED.search(t, max(0, m.start() - 20), m.start()) and not POSSESSIVE_AFTER.match(t, m.end())
         for t in texts for m in pattern.finditer(_fold(t)))
 
@@ -853,7 +501,7 @@ def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
     for text in texts:
         for m in _COMPANY_OWNED.finditer(text):
             words = m.group(1).split()
-            while words and (words[0].lower() in STOPWORDS or words[0].lower() in _LEADING):
+            while words and (words[0].lower() in STOPWORDS or words[0].lower() in LEADING):
                 words = words[1:]
             if words and not any(w.lower() in lower or w in taken for w in words):
                 out.add(" ".join(words))
@@ -906,7 +554,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for i, s in enumerate(corpus.sentences):
         if s.text not in words_of:
             # A word is found under its accented and its plain spelling ("Pérec", "Perec").
-            words = set(_WORD.findall(s.text))
+            words = set(WORD.findall(s.text))
             words_of[s.text] = words | {_fold(w) for w in words}
         for w in words_of[s.text]:
             where[w].append(i)
@@ -985,8 +633,8 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             first_match: dict[str, re.Match[str] | None] = {}
             # An organisation whose name holds no institution word, or ends in a building's, is one only
             # where it acts ("the Kremlin said"), not where it is a place ("talks in the Kremlin").
-            voice = kind == "organisation" and name not in companies and not _ACRONYM.match(name) and (
-                not _is_org(name.lower().split()) or name.split()[-1].lower() in _BUILDINGS)
+            voice = kind == "organisation" and name not in companies and not ACRONYM.match(name) and (
+                not is_org(name.lower().split()) or name.split()[-1].lower() in BUILDINGS)
             building = voice and _building(name, pattern, [corpus.sentences[i].text for i in holding])
             for s in (corpus.sentences[i] for i in holding):
                 if s.text not in first_match:  # a reprinted sentence is searched once

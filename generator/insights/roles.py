@@ -53,7 +53,7 @@ TIME_WORDS = "former|onetime|one-time|erstwhile|outgoing|incoming|acting|interim
 """Words of time a role may open with, written before it with a space ("former President")."""
 
 PAST_WORD = re.compile(rf"(?:{TIME_WORDS}|ex|then|late)(?=\s|-)", re.IGNORECASE)
-"""A role's opening word of time (:data:`~generator.insights.entities._QUALIFIER_BEFORE`), capitalised or
+"""A role's opening word of time (:data:`~generator.insights.names._QUALIFIER_BEFORE`), capitalised or
 not: "Former President" opens a sentence, "former President" is the same role inside one."""
 _COMPASS = "(?:North|South|East|West|Central)"
 """A point of the compass that opens a nationality ("North Korean", "South African")."""

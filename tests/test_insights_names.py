@@ -1,0 +1,68 @@
+"""Names in one sentence: persons with the role the text gives them, organisations, places."""
+
+from __future__ import annotations
+
+from generator.insights.names import names_in
+
+
+def test_a_name_that_sings_or_speaks_is_a_person() -> None:
+    assert ("person", "Jane Roe", "") in names_in("Jane Roe, back on stage after years away, sang from the tower.")
+    assert ("person", "Jane Roe", "") in names_in("Jane Roe said the show would go on.")
+
+
+def test_possessive_appositive_role_and_building_as_place() -> None:
+    assert ("person", "Jane Roe", "Smith's former lawyer") in names_in(
+        "The payment that Jane Roe, Smith's former lawyer and fixer, made was hidden.")
+    assert ("org", "Oval Office") not in [n[:2] for n in names_in("The two leaders met in the Oval Office on Monday.")]
+    assert ("org", "Oval Office") not in [n[:2] for n in names_in("After an Oval Office meeting, he left.")]
+    assert ("org", "White House") in [n[:2] for n in names_in("The White House said the deal was done.")]
+
+
+def test_a_qualifier_of_time_stays_in_the_role() -> None:
+    # "former President Donald Trump" is no "President"; nor "then-Secretary of State ..." or "the late Senator".
+    assert ("person", "Donald J. Trump", "former President") in names_in(
+        "Jane Roe, a governor appointed by former President Donald J. Trump, voted against.")
+    assert ("person", "John Roe", "late Senator") in names_in("He laid a wreath for the late Senator John Roe.")
+    assert ("person", "Jane Roe", "ex-Prime Minister") in names_in("ex-Prime Minister Jane Roe said so.")
+    assert ("person", "Jane Roe", "then-Secretary of State") in names_in("It was then-Secretary of State Jane Roe.")
+    # "then" alone is an adverb as often: the title stays as written.
+    assert ("person", "Jane Roe", "President") in names_in("He spoke, and then President Jane Roe left.")
+
+
+def test_a_role_ends_before_a_phrase_of_time() -> None:
+    assert ("person", "Jane Roe", "Acme's chief executive") in names_in(
+        "Jane Roe, Acme's chief executive for more than 30 years, is staying.")
+    assert ("person", "Jane Roe", "chair of the Federal Trade Commission") in names_in(
+        "Jane Roe, chair of the Federal Trade Commission since 2021, said no.")
+    assert ("person", "Jane Roe", "analyst at Rhine Capital in Frankfurt") in names_in(
+        "Jane Roe, an analyst at Rhine Capital in Frankfurt, said so.")
+
+
+def test_a_palace_is_a_place_or_the_office_that_speaks() -> None:
+    assert ("org", "Élysée Palace", "") in names_in("The Élysée Palace insisted that its position had not changed.")
+    assert ("org", "Buckingham Palace", "") in names_in("Buckingham Palace said the king was well.")
+    assert ("name", "Elysee Palace", "") in names_in("They held talks at the Elysee Palace on Monday.")
+    assert ("org", "Kremlin", "") in names_in("Mr Xi invited him, and the Kremlin said he had accepted.")
+    # The subject is another noun, or a country.
+    assert ("org", "Paris Games") not in [n[:2] for n in names_in("Organisers of the Paris Games said all was well.")]
+    assert ("org", "UK") not in [n[:2] for n in names_in("The UK said the rounds were standard.")]
+    # A sentence opening with a preposition: the building is a place.
+    assert ("org", "Oval Office") not in [n[:2] for n in names_in("In the Oval Office, Jane Roe told him so.")]
+    assert ("org", "Oval Office") not in [n[:2] for n in names_in("Inside the Oval Office he handed over a medal.")]
+
+
+def test_a_role_after_the_name_may_hold_an_abbreviation() -> None:
+    assert ("person", "Donald Trump", "former U.S. president") in names_in(
+        "Bishops deplored it, and Donald Trump, the former U.S. president, called the ceremony a disgrace.")
+
+
+def test_a_name_stops_before_on_and_a_possessive() -> None:
+    assert ("org", "Rivera Launch Centre", "") in names_in(
+        "The rocket lifted off from the Rivera Launch Centre on Chile's northern coast.")
+    assert [name for _, name, _ in names_in("The Committee on Foreign Relations met on Tuesday.")] == [
+        "Committee on Foreign Relations"]
+
+
+def test_a_country_in_the_possessive_before_a_title_stays_so() -> None:
+    assert ("person", "Ivo Marek", "Ostria’s First Deputy Prime Minister") in names_in(
+        "He was met by Ostria’s First Deputy Prime Minister Ivo Marek at the pier.")
