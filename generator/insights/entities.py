@@ -1,9 +1,10 @@
 """People and organisations: who is named, the role the text gives them, and where they are mentioned.
 
 The names of each sentence, and whether each is a person, an organisation or a name alone, are
-:mod:`generator.insights.names`'s. A title given in a sentence of an act dated years before publication
-("President Jane Roe opened it in 1995") is no current role, and "former President" when the text gives no
-other. A name is a company when the text gives it what only a company has ("CrowdStrike CEO George Kurtz",
+:mod:`generator.insights.names`'s. A title the text also gives in its past form is no current role
+("President Jane Roe" beside "former President Jane Roe"), nor one in a sentence of an act dated years
+before publication ("President Jane Roe opened it in 1995": "former President" when the text gives no
+other). A name is a company when the text gives it what only a company has ("CrowdStrike CEO George Kurtz",
 "Velcorp shares fell", "Activision's board"), and a company's registered name ("Microsoft Corp") is also
 found without its legal ending ("Microsoft"). A person's surname alone ("Putin", "von der Leyen") counts as
 that person, and so does the first word of a surname-first name ("Tsai" of "Tsai Ing-wen", the one person
