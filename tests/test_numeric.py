@@ -176,6 +176,9 @@ JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would co
     ("Two miners remain trapped after the collapse.", "Rescuers said in 2024 they had reached the men.", False),
     ("The perimeter was in force from 18 July.", "Airspace within 150 kilometres was closed.", False),
     ("The foreperson stood shortly after 11 p.m. on Thursday.", "The jury returned 34 verdicts.", False),
+    ("The quake struck at 11:11 pm (2211 GMT) on Friday.", "The quake was felt as far away as Rabat.", False),
+    ("The lander touched down at 18:04 local time (12:34 GMT).", "The lander landed near the pole.", False),
+    ("The update went out at 0409 UTC and was pulled at 05:27 UTC.", "The update was pulled.", False),
     # money, shares and measures count no named thing
     ("Cohen was paid back during 2017 in installments totaling $420,000.",
      "Trump repaid Cohen in 2017 through monthly checks.", False),
