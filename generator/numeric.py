@@ -248,6 +248,27 @@ ties" count years of two different things, so counts of them are left to :func:`
 (Keying them cost the xi-paris corpus 0.018 of recall and 0.022 of corroboration.)"""
 
 
+_NAME_BEFORE = re.compile(r"(?:(?<=\S )|^)(?P<word>[A-Z][\w&-]*)(?<!'s)(?<!\u2019s)(?: of)? $")
+_APPROXIMATE = frozenset("about around nearly almost roughly some approximately exactly precisely only over more "
+                         "fewer less at up under just another".split())
+"""Words that open a sentence before a count ("Some 6,800 athletes", "Around ten bodies")."""
+
+
+def _numbered(text: str, at: int) -> bool:
+    """Whether the number in digits at ``at`` in ``text`` is part of a name: a capitalised word, and perhaps
+    "of", just before it ("Interstate 695", "Fortune 500 companies", "Channel File 291", "Group of 20"),
+    not a day's or a month's name ("on Sunday 86 rescuers"), nor a sentence's first word before a count
+    ("Some 6,800 athletes")."""
+    if not text[at:at + 1].isdigit():
+        return False
+    m = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m["word"].lower()
+    return word not in WEEKDAYS and word not in MONTHS and not (
+        m.start() == 0 and (word in STOPWORDS or word in _APPROXIMATE))
+
+
 @lru_cache(maxsize=65536)
 def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """The numbers of things a sentence counts, in digits or words, by the stem of the thing counted: the
@@ -260,7 +281,7 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     for m in _COUNT.finditer(text):
         count, after = m["count"], [w.lower() for w in m["after"].split()]
         named = count[0].isupper() and text[:m.start()].strip(" \"'\u201c")  # capitalised inside the sentence
-        if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count):
+        if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count) or _numbered(text, m.start()):
             continue
         value = _digits(count) if count[0].isdigit() else str(_word_number(count))
         thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"

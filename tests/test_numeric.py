@@ -143,6 +143,14 @@ def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: st
     ("A two-day visit with one-on-one talks and F-16 jets.", {}),     # joined by a hyphen: describes or names
     ("The two sides met their three partners.", {}),                 # after a determiner: a known set
     ("It cost $5 billion in 2024.", {}),                              # money and years
+    # a number after a capitalised word is part of a name
+    ("It carries Interstate 695 across the harbour.", {}),
+    ("Fortune 500 companies lost money at the Group of 20 summit.", {}),
+    ("They will buy 50 Boeing 737 MAX jets.", {"boe": {"50"}}),
+    # not after a day, nor after a sentence's first word that leads a count, nor after a possessive
+    ("On Sunday 86 rescuers arrived.", {"rescuer": {"86"}}),
+    ("Some 6,800 athletes rode.", {"athlet": {"6800"}}),
+    ("The Fed's 19 officials voted.", {"official": {"19"}}),
 ])
 def test_counts_are_keyed_by_the_thing_counted(text: str, expected: dict[str, set[str]]) -> None:
     assert counted(text)[0] == expected
