@@ -47,7 +47,12 @@ def _amount(number: str) -> Decimal | None:
 def figures(text: str, days: bool = True) -> frozenset[str]:
     """The numbers a sentence states ("24", "1.2", "13,000" as "13000") and, with ``days``, the days
     and months it names (a month's abbreviation as the month: "Aug. 5" as "august" and "5").
-    (Remembered: select asks again for the sentences of every quote on a page.)"""
+    (Remembered: select asks again for the sentences of every quote on a page.)
+
+    Not kept: leaving out a number that is part of a name ("Luna-25", "G20", "COVID-19", "A320"). The
+    seven visits' recall / precision / corroboration went from 0.714 / 0.693 / 0.817 to 0.711 / 0.694 /
+    0.821, the seven corpora with their own topics' from 0.837 / 0.835 / 0.823 to 0.833 / 0.835 / 0.821
+    (rate-cut's recall 0.933 -> 0.911): such a number is as good a sign of one subject as a count."""
     found = frozenset(_digits(f) for f in _NUMBER.findall(text))
     return found | {MONTH_OF.get(d[:3].lower(), d.lower()) for d in _DAY.findall(text)} if days else found
 

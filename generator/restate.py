@@ -252,7 +252,14 @@ class Draft:
         return (chosen.members + tuple(also))[:COMPARED]
 
     def _adds_figures(self, n: int, fact: Fact) -> bool:
-        """Whether ``fact``'s quote states a number or day that quote ``n``'s sentences do not."""
+        """Whether ``fact``'s quote states a number or day that quote ``n``'s sentences do not.
+
+        Not kept: leaving out a weekday that only says when a statement was made ("said External Affairs
+        Minister S. Jaishankar in a press briefing Friday", "the ministry said on Saturday"; only names and
+        attribution words between the verb and the day). A real corpus's standfirst then folded into its
+        article's own restatement, but on the labelled corpora the seven visits went from 0.714 / 0.693 /
+        0.817 to 0.714 / 0.692 / 0.817 ("Modi told President Vladimir Putin on Tuesday that the war ..." was
+        folded away: the day of the telling is the day of the talks)."""
         own = figures(fact.lead.sentence.text)
         return bool(own) and not all_stated(own, {f for m in self._compared(n) for f in figures(m.sentence.text)})
 
