@@ -314,6 +314,9 @@ ECHO_CHARS = 20_000
 """Characters of the body read for its headline, and whose words a candidate headline is compared with."""
 _BRACKETED = re.compile(r"[(\[].*[)\]]")
 """A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
+"""A web address: a line holding one is a page's record of where it came from ("date 2023-09-09
+https://..."), a link or a share prompt, never a headline."""
 KICKER_WORDS = 2
 """Most words of a kicker, the short line some pages set above the headline ("Google, Parent"): where
 several lines echo the article, the first longer than this is the headline."""
@@ -330,17 +333,17 @@ or a quotation; an ellipsis does not end a sentence)."""
 
 
 def _first_line_title(body: str) -> str | None:
-    """The headline: of the first OPENING_LINES short lines of the body (after a label such as
-    "ANALYSIS" or a masthead, without a dateline naming an agency; neither in brackets, nor an agency's
-    credit such as "\u2014 AFP", nor page furniture such as "By Jane Doe", "This post will be updated" or a
-    photo's caption, once a label on the line such as "UPDATE:" is read past, nor a copy of one cut short,
-    nor a line the page repeats unless the article uses its words beyond its copies), the first that
-    shares its words with the article's opening (:func:`_echoed`: a page saved from the web may open on
-    "Skip to main content" or a radio player's "Play Live Radio") and is longer than a kicker
-    (KICKER_WORDS), a whole line before one cut short ("..."). When several short lines open the body and
-    none is echoed (a byline, a service's name), the lead's first sentence or opening words; a single
-    short line is the title, echoed or not ("Ferry back"), unless it is one word before the lead (a
-    place: "Rabat"); with none, the first paragraph's first sentence or opening words."""
+    """The headline: of the first OPENING_LINES short lines of the body (after a label such as "ANALYSIS" or a
+    masthead, without a dateline naming an agency; neither in brackets, nor holding a web address
+    (:data:`_WEB_ADDRESS`), nor an agency's credit such as "\u2014 AFP", nor page furniture such as "By Jane
+    Doe", "This post will be updated" or a photo's caption, once a label on the line such as "UPDATE:" is read
+    past, nor a copy of one cut short, nor a line the page repeats unless the article uses its words beyond its
+    copies), the first that shares its words with the article's opening (:func:`_echoed`: a page saved from the
+    web may open on "Skip to main content" or a radio player's "Play Live Radio") and is longer than a kicker
+    (KICKER_WORDS), a whole line before one cut short ("..."). When several short lines open the body and none
+    is echoed (a byline, a service's name), the lead's first sentence or opening words; a single short line is
+    the title, echoed or not ("Ferry back"), unless it is one word before the lead (a place: "Rabat"); with
+    none, the first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
     lead = None
@@ -357,7 +360,8 @@ def _first_line_title(body: str) -> str | None:
         line = without_dateline(line)
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
-                or _BRACKETED.fullmatch(bare) or furniture(_unlabelled(line), headline=True):
+                or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) \
+                or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue
         if any(other.startswith(line) for other in skipped):

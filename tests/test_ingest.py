@@ -495,6 +495,10 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("tass.txt", "HARBOURTOWN, May 7. /TASS/. The ferry service resumed on Monday, a week after the storm closed the "
      "harbour.\n\nHundreds of travellers had been stranded.\n", "The ferry service resumed on Monday, a week after the "
      "storm closed the harbour."),
+    # a saved page's record of its date and address above the headline
+    ("saved.txt", " date 2023-09-09 https://harbour.example/2023/09/09/ferry-service-resumes-after-the-storm-closed-"
+     "the-harbour.html\nFerry service resumes after storm\nThe ferry service resumed on Monday, a week after the "
+     "storm closed the harbour.\n", "Ferry service resumes after storm"),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
