@@ -76,7 +76,9 @@ _NAME_WORD = rf"{CAPITAL}[\w.'\u2019&-]*"
 _OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?{_NAME_WORD}){{0,5}}")
 
 
-_STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b)")
+_STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first published)\b|date(?:\s*:|\s+(?=\d)))")
+"""A stamp's label: "Published ...", "Updated ...", and a saved page's "Date: 2023-09-09" or "date 2023-09-09"
+(not a headline opening on the word: "Date set for June 5, 2024 summit")."""
 _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,?\s+)?(?:{FULL_DATE.pattern})"
                         r"(?:[\s,|\u2013\u2014-]+(?i:(?:last\s+)?(?:updated|published|posted)\s+(?:at\s+)?)?"
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")

@@ -96,6 +96,10 @@ def test_without_dateline() -> None:
     # a stamp with its month in capitals
     ("TITLE\n\nBy Jane Doe\nPublished 15:10, 23 AUG 2023\n\n", dt.date(2023, 8, 23)),
     ("Title\n\nUPDATED SEPT. 5, 2023\n\n", dt.date(2023, 9, 5)),
+    # a saved page's date label, before its address or alone
+    (" date 2023-09-09 https://harbour.example/2023/09/09/ferry.html\nTitle\n\n", dt.date(2023, 9, 9)),
+    ("Title\nDate: 9 September 2023\n\n", dt.date(2023, 9, 9)),
+    ("Date set for 5 June 2024 summit\n\n", None),
     # a dateline opening the long lead paragraph, after a place or before an agency
     ("Title\n\nVELDSTADT, 4 February 2026 (Capital Ledger) - ", dt.date(2026, 2, 4)),
     ("Title\n\nVELDSTADT, Feb. 4, 2026 -- ", dt.date(2026, 2, 4)),
