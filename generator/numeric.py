@@ -253,7 +253,7 @@ ties" count years of two different things, so counts of them are left to :func:`
 (Keying them cost the xi-paris corpus 0.018 of recall and 0.022 of corroboration.)"""
 
 
-_NAME_BEFORE = re.compile(r"(?:(?<=\S )|^)(?P<word>[A-Z][\w&-]*)(?<!'s)(?<!\u2019s)(?: of)? $")
+_NAME_BEFORE = re.compile(r"(?:(?<=\S )|^)(?P<word>[A-Z][\w&-]*)(?: of)? $")
 _APPROXIMATE = frozenset("about around nearly almost roughly some approximately exactly precisely only over more "
                          "fewer less at up under just another".split())
 """Words that open a sentence before a count ("Some 6,800 athletes", "Around ten bodies")."""
@@ -263,7 +263,7 @@ def _numbered(text: str, at: int) -> bool:
     """Whether the number in digits at ``at`` in ``text`` is part of a name: a capitalised word, and perhaps
     "of", just before it ("Interstate 695", "Fortune 500 companies", "Channel File 291", "Group of 20"),
     not a day's or a month's name ("on Sunday 86 rescuers"), nor a sentence's first word before a count
-    ("Some 6,800 athletes")."""
+    ("Some 6,800 athletes"); a word in the possessive is none ("the Fed's 19 officials")."""
     if not text[at:at + 1].isdigit():
         return False
     m = _NAME_BEFORE.search(text, max(0, at - 40), at)
