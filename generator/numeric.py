@@ -352,10 +352,9 @@ def count_differently(a: str, b: str) -> bool:
     return any(my_parts[k].isdisjoint(their_parts[k]) for k in my_parts.keys() & their_parts.keys())
 
 
-_ZONES = "GMT UTC BST CET CEST EET EEST MSK IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT".split()
-_HOUR = re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d\b(?:\s*(?:%s)\b)?"
-                   r"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:%s)\b)" % ("|".join(_ZONES), "|".join(_ZONES)),
-                   re.IGNORECASE)
+_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
+_HOUR = re.compile(rf"\b(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{{1,2}}:\d\d\b(?:\s*(?:{_ZONES})\b)?"
+                   rf"|(?:[01]\d|2[0-3])[0-5]\d\s*(?:{_ZONES})\b)", re.IGNORECASE)
 """A time of day ("5 p.m.", "11pm", "11.30 am", "18:04", "12:34 GMT", "2211 GMT"), which counts nothing: not
 2,211 "GMT"s."""
 
