@@ -151,6 +151,10 @@ def _starter_next(text: str, dot: int) -> bool:
 
 _OPEN_SINGLE = re.compile(r"(?<![^\s(\[\u201c\u2014\"])[\u2018'](?=[^\W\d_])")
 """A single quotation mark opening a quotation: at a word's start, before a letter (not "'90s")."""
+_DOUBLED_OPEN = "\u2018\u2018"
+_DOUBLED_CLOSE = ("\u2019\u2019", "''")
+"""Two single marks written for a double one, as some outlets set them (“We support peace,’’ Modi said)."""
+_DOUBLE_CLOSE = re.compile("\u201d|" + "|".join(_DOUBLED_CLOSE))
 _SINGLE_MARK = re.compile(r"[\u2018\u2019']")
 _CLOSE_SINGLE = re.compile(r"(?<=\S)[\u2019'](?![^\W_])")
 """A single quotation mark closing one: after a word or punctuation, not before a letter (not the
@@ -162,7 +166,8 @@ class _Quotation:
 
     “We were left in the cold. Why are they so slow?” said a resident: split at the first full
     stop, the first half would be a quote with no speaker and the second would open mid-quotation.
-    Curly double marks are counted as opening and closing; straight double quotes by their parity;
+    Curly double marks are counted as opening and closing (and two single marks set for one, _DOUBLED_OPEN
+    and _DOUBLED_CLOSE); straight double quotes by their parity;
     single marks (British style: ‘We will fight. We will win,’ he said) where they open or close a
     quotation rather than stand for an apostrophe (_OPEN_SINGLE, _CLOSE_SINGLE). A quotation that
     does not close within QUOTATION_REACH characters (one running on to the next paragraph, or a
@@ -183,7 +188,9 @@ class _Quotation:
         if begin > self.at:
             self.at, self.depth, self.straight, self.single = begin, 0, 0, 0
         piece = self.text[self.at:pos]
-        self.depth = max(0, self.depth + piece.count("\u201c") - piece.count("\u201d"))
+        opened = piece.count("\u201c") + piece.count(_DOUBLED_OPEN)
+        closed = piece.count("\u201d") + sum(piece.count(mark) for mark in _DOUBLED_CLOSE)
+        self.depth = max(0, self.depth + opened - closed)
         self.straight += piece.count('"')
         for mark in _SINGLE_MARK.finditer(piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
             if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
@@ -192,7 +199,7 @@ class _Quotation:
                 self.single -= 1
         self.at = pos
         reach = min(self.end, pos + QUOTATION_REACH)
-        return ((self.depth > 0 and self.text.find("\u201d", pos, reach) >= 0)
+        return ((self.depth > 0 and _DOUBLE_CLOSE.search(self.text, pos, reach) is not None)
                 or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0)
                 or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
 
