@@ -215,11 +215,20 @@ def opening_writers(body: str) -> str | None:
     return None
 
 
+_DATED = re.compile(rf"\s+(?:{_DAY_OF_MONTH}\b|\d{{1,2}}:\d\d|(?:19|20)\d\d\b|(?i:updated|published|posted)\b)")
+"""Where a byline's date or stamp follows the writers' names with no comma ("By Jane Doe August 23, 2024
+9:49 AM"): a day of the month, a time, a year or a stamp's label, not a month alone ("By April Ryan")."""
+
+
 def _byline(part: str) -> list[str] | None:
     """A byline's writers, then the roles or outlet after them ("By Jane Doe, Senior Fellow" gives
-    ["Jane Doe", "Senior Fellow"]); None when ``part`` is no byline."""
+    ["Jane Doe", "Senior Fellow"]; "By Jane Doe August 23, 2024" gives ["Jane Doe"]); None when ``part``
+    is no byline."""
     by = _BY.match(part)
-    return [piece.strip() for piece in part[by.end():].rstrip(")").split(",")] if by else None
+    if not by:
+        return None
+    dated = _DATED.search(part, by.end())
+    return [piece.strip() for piece in part[by.end():dated.start() if dated else None].rstrip(")").split(",")]
 
 
 def opening_outlet(body: str) -> str | None:
@@ -233,6 +242,9 @@ def opening_outlet(body: str) -> str | None:
         m = DATELINE_AGENCY.match(line)
         if m and is_dateline(m):
             return " ".join(m.group("agency").split())
+        m = _SLASHED_DATELINE.match(line)
+        if m and is_dateline(m):
+            return m.group("slashed")  # "BELGRADE, May 7. /TASS/."
     return masthead(body)
 
 
@@ -291,6 +303,7 @@ def _from_credit_line(line: str) -> str | None:
 _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
 """News agencies a dateline names in brackets without a dash after them."""
 # A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
+# or after a comma with the agency's site and date ("Budapest, (APP - UrduPoint - 11th May, 2024) President ..."),
 # nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...", perhaps
 # with the agency: "Seoul, South Korea CNN —"); TASS sets its own between slashes ("BELGRADE, May 7. /TASS/.").
 # A dateline opening a paragraph: a place in capitals ("SEOUL", "NEW DELHI", "BEIJING/TOKYO"; in Markdown
@@ -311,7 +324,7 @@ _COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
 _LEAD = rf"""(?:\s+|(?<=\u2014)|(?<=\) -))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
 """What follows a dateline: a space (none after a long dash, "PARIS\u2014The ...", nor after an agency's
 dash, "ISLAMABAD (Reuters) -A court ..."), then the lead's first word, perhaps in quotation marks."""
-_SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d{{1,2}}\.?\s*/(?:{_AGENCIES})/\.?"""
+_SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d{{1,2}}\.?\s*/(?P<slashed>{_AGENCIES})/\.?"""
 """TASS's dateline, the agency between slashes: "BELGRADE, May 7. /TASS/."."""
 _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
@@ -320,7 +333,8 @@ _DATELINE = re.compile(
     r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}"""
     rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}})?[*_]{{0,2}}:[*_]{{0,2}})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
-    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?\s*\((?:{_AGENCIES})\)"""
+    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*\((?:{_AGENCIES})"""
+    r"""(?:\s+-\s[^()\n]{1,80})?\)"""
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
     rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""

@@ -32,6 +32,7 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
     ("Feb. 4, 2026 (Capital Ledger) -- ", "Capital Ledger"),  # a dateline opening on its date
+    ("HARBOURTOWN, May 7. /TASS/. ", "TASS"),  # TASS's own style, the agency between slashes
     ("\u00c9CHO DU NORD, 4 February 2026 (Le Petit \u00c9cho) - ", "Le Petit \u00c9cho"),
     # an outlet's name opening on an accented capital
     ("Ship topples bridge\n\nBy Marie Dubois, Le Petit \u00c9cho\n\n", "Le Petit \u00c9cho"),
@@ -173,6 +174,9 @@ def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None
     ("**By Lea Brandt** \u00b7 Harbour Wire \u00b7 May 2, 2024\n\n", "Lea Brandt"),
     ("by Omar Haddad \u2014 August 24, 2023\n\n", "Omar Haddad"),
     ("By \u00c9lodie Martin, Harbour Wire\n\n", "\u00c9lodie Martin"),
+    ("by Omar Haddad August 23, 2024 9:49 AM 2 min read\n\n", "Omar Haddad"),  # a date after the name, no comma
+    ("By April Ryan 23 August 2024 09:49\n\n", "April Ryan"),
+    ("By Jane Doe and Piet Smit Updated 9:49 AM\n\n", "Jane Doe, Piet Smit"),
     ("", None),
 ])
 def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:

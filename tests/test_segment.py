@@ -386,6 +386,8 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "Derna (Libya) | ",
                                   # an agency after the country; TASS's own style
                                   "Seoul, South Korea CNN  \u2014  ",
+                                  # an agency in brackets with its site and the date, after a comma
+                                  "Harbourtown, (APP - Harbour Point News - 11th May, 2024) ",
                                   # a label an outlet sets before each part of its story
                                   "Details: ", "Background: "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
