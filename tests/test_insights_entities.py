@@ -670,3 +670,24 @@ def test_two_letters_before_a_role_are_no_organisation(tmp_path: Path) -> None:
     # "US" before a title is as often a country as a body; "KLT", of three letters, is a body.
     assert {e.name for e in ins.entities if e.kind == "organisation"} == {"KLT"}
     assert _people(ins)["Jane Roe"].roles == ("US President",)
+
+
+def test_a_name_with_an_initial_is_the_full_name_its_surname_stands_for(tmp_path: Path) -> None:
+    # "foreign minister Jaishankar" makes the surname a person of its own; "S. Jaishankar" is still the one
+    # full name whose first letter its initial is, not the surname alone.
+    _, ins = analyse_files(tmp_path, two_articles(
+        "External Affairs Minister S. Jaishankar said the talks had gone well. The talks were long, said foreign "
+        "minister Jaishankar.",
+        "India's Foreign Minister Subrahmanyam Jaishankar told reporters the meeting had lasted three hours."))
+    people = _people(ins)
+    assert set(people) == {"Subrahmanyam Jaishankar"}
+    assert set(people["Subrahmanyam Jaishankar"].aliases) == {"S. Jaishankar", "Jaishankar"}
+    assert len(people["Subrahmanyam Jaishankar"].citations) == 3
+
+
+def test_an_initial_that_is_not_the_full_names_first_letter_is_another_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Harbour Minister K. Marlow said the ferry would sail again on Monday. The pier is repaired, said harbour "
+        "minister Marlow.",
+        "Port director Anna Marlow told reporters the ferry had been checked twice."))
+    assert {"Anna Marlow", "K. Marlow"} <= set(_people(ins))

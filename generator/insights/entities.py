@@ -302,9 +302,15 @@ def _aliases(people: dict[str, Counter[str]], holding: dict[str, set[str]]) -> d
                 and len(holding.get(name, ())) == 1
                 for full in holding[name] if _person_shaped(full) and not is_org(full.lower().split())
                 and _same_kind(name, full, people)}
-    # "S. Jaishankar" is "Subrahmanyam Jaishankar" when the initial is that name's first letter.
-    same |= {name: aliases[_bare(name)] for name in people if name not in same and _bare(name) != name
-             and _bare(name) in aliases and aliases[_bare(name)][0] == name[0]}
+    # "S. Jaishankar" is "Subrahmanyam Jaishankar" when the initial is that name's first letter, whether or not
+    # the text also names "Jaishankar" alone; with another initial ("K. Marlow", "Anna Marlow"), another person.
+    for name in people:
+        bare = _bare(name)
+        if bare != name and bare in aliases:
+            if aliases[bare][0] == name[0]:
+                same[name] = aliases[bare]
+            else:
+                same.pop(name, None)
     return aliases | same  # "Alvin L. Bragg" -> "Alvin Bragg" when the text also has the bare name
 
 
