@@ -163,3 +163,18 @@ def test_a_row_shows_the_statement_that_says_what_the_figure_is(tmp_path: Path) 
         "Athletes marched in 205 delegations of national teams."))
     rows = [(f.context, [c.article for c in f.citations]) for f in ins.figures if f.value == 205]
     assert rows == [("of national teams", ["b", "a"])]
+
+
+def test_figures_whose_contexts_name_other_destinations_are_no_corroboration(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The minister arrived in Oslo after a two-day visit to France on Monday.", source="Alpha"),
+        "b.md": article("B", "She came to Oslo after a two-day visit to Finland's capital Helsinki.", source="Beta"),
+        "c.md": article("C", "The minister's two-day visit to France ended with a trade pact.", source="Gamma"),
+        "d.md": article("D", "The firm made a $9,000 payment to Jane Roe before the vote.", source="Delta"),
+        "e.md": article("E", "The $9,000 payment that the lawyer John Doe made was booked as a fee.", source="Echo"),
+        "f.md": article("F", "Officials confirmed a $9,000 payment to the United States embassy.", source="Foxtrot"),
+        "g.md": article("G", "Records show a $9,000 payment to the US embassy in May.", source="Golf"),
+    })
+    rows = {(f.context, tuple(c.article for c in f.citations)) for f in ins.figures if f.value in (2, 9000)}
+    assert rows == {("visit to France on Monday", ("a", "c")), ("visit to Finland's capital Helsinki", ("b",)),
+                    ("payment to Jane Roe", ("d", "e")), ("payment to the United States embassy", ("f", "g"))}

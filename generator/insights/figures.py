@@ -74,6 +74,23 @@ def measured_by(text: str, amount: Amount) -> frozenset[str]:
     return frozenset(w for w in unremembered_stems(" ".join(words[stop:])) if w.isalnum())
 
 
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:['\u2019]s)?\s*)+)")
+"""Names after "to" in a figure's context: where it went or whom it was paid ("a two-day visit to France")."""
+
+
+def destinations(context: str) -> frozenset[str]:
+    """The names a figure's context gives after "to", in lower case ("visit to Serbia's capital Belgrade":
+    "serbia"; a possessive counts as its name), with the initials of each run of them ("to the United
+    States": also "us"; "to the US": "us"), so that an abbreviation meets its full form."""
+    out: set[str] = set()
+    for m in _DESTINATION.finditer(context):
+        words = re.sub(r"['\u2019]s\b", "", m.group(1)).split()
+        out.update(w.lower() for w in words)
+        if len(words) > 1:
+            out.add("".join(w[0] for w in words).lower())
+    return frozenset(out)
+
+
 _Words = tuple[frozenset[str], frozenset[str], frozenset[str]]
 """The words around a statement of a figure: before it and after it (see :func:`around`), and the name
 of the index it is measured by (see :func:`measured_by`)."""
@@ -96,6 +113,15 @@ def _same_thing(a: tuple[Amount, _Words], b: tuple[Amount, _Words]) -> bool:
         if one.context.lower().startswith("of ") and of and words[0] | words[1] and not of & (words[0] | words[1]):
             return False
     return True
+
+
+def _elsewhere(x: Amount, y: Amount) -> bool:
+    """Whether two statements of a figure name other destinations (:func:`destinations`): "a two-day visit to
+    France" is not "a two-day visit to Serbia's capital", and a statement naming none ("a two-day visit") that
+    is the same as one of them does not join the other's row to it. Other names elsewhere may tell one thing
+    ("a payment to Stormy Daniels", "the payment that Michael Cohen made")."""
+    to_x, to_y = destinations(x.context), destinations(y.context)
+    return bool(to_x and to_y and not to_x & to_y)
 
 
 def _quoted_first(found: list[tuple[Amount, Citation]]) -> list[tuple[Amount, Citation]]:
@@ -129,7 +155,8 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
     Labelled list items ("- Reported cost: \u20ac122m", :attr:`~generator.insights.corpus.Corpus.listed`)
     are read too, the label saying what their first figure is (:func:`~generator.insights.values.labelled`).
     A statement of the same value joins a row only when it counts the same thing (see :func:`_same_thing`):
-    a stock's "less than 1%" is not "less than 1% of all Windows machines". Otherwise it starts a row of its own.
+    a stock's "less than 1%" is not "less than 1% of all Windows machines", and no statement of the row names
+    another destination (see :func:`_elsewhere`). Otherwise it starts a row of its own.
     """
     groups: dict[tuple[ValueKind, str, float, float | None], list[list[tuple[Amount, _Words, Citation]]]] = (
         defaultdict(list))
@@ -143,7 +170,8 @@ def figures(corpus: Corpus) -> tuple[Figure, ...]:
                 continue
             this = (a, (*around(sentence.text, a), measured_by(sentence.text, a)))
             rows = groups[(a.kind, unit_key(a), a.value, a.upper)]  # a range is keyed by both ends
-            row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)), None)
+            row = next((r for r in rows if any(_same_thing(this, (b, w)) for b, w, _ in r)
+                        and not any(_elsewhere(a, b) for b, _, _ in r)), None)
             if row is None:
                 rows.append(row := [])
             if all(c.article != sentence.article_id for _, _, c in row):  # one citation per article and row
