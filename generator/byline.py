@@ -130,6 +130,10 @@ CREDIT = (r"\s*[*_]{{0,2}}\(?\s*(?:(?:source|credit|via|by|from)\s*:?\s*)?[-\u20
 """A line that credits an agency and says nothing else ("\u2014 AFP", "Source: Reuters", "(From AP)"), as a
 pattern to format with the agency's ``name`` pattern."""
 _AGENCY_CREDIT = re.compile(CREDIT.format(name=f"(?:{WIRE_NAMES})"), re.IGNORECASE)
+SIGNED_OFF = re.compile(rf"(?<=[.!?\"\u201d\u2019])[ \t]*[-\u2013\u2014]{{1,2}}[ \t]*(?P<wire>{WIRE_NAMES})[ \t]*$",
+                        re.IGNORECASE)
+"""A wire story's sign-off run on after its last sentence ("... its 4 percent target in 2024.\u2014Xinhua"),
+to search for up to a paragraph's end."""
 
 
 def credit_line(line: str) -> bool:

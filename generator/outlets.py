@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from generator.byline import CREDIT, WIRE_NAMES, WIRES
+from generator.byline import CREDIT, SIGNED_OFF, WIRE_NAMES, WIRES
 from generator.disjoint import DisjointSets
 from generator.records import Article
 from generator.render import outlet as outlet_name
@@ -39,6 +39,8 @@ _ANY_WIRE = re.compile(rf"\b(?:{WIRE_NAMES})\b", re.IGNORECASE)
 _WIRE_FIELD = re.compile(rf"^(?:the\s+)?(?P<a>{WIRE_NAMES})(?:\s+(?:staff|wire|news))?$", re.IGNORECASE)
 OPENING_CHARS = 400
 """How far into the body a dateline or credit line is looked for."""
+CLOSING_CHARS = 40
+"""How far back from the body's end a sign-off run on after the last sentence is looked for."""
 SKETCH = 24
 """Hashes kept per article to find candidate near-identical pairs; a pair sharing a quarter of them
 is compared in full (near-identical texts share about half, unrelated ones almost none)."""
@@ -100,12 +102,14 @@ def _may_name_wire(text: str) -> bool:
 
 
 def wire_of(article: Article) -> str | None:
-    """The news agency an article credits, from its opening lines or its author/source field."""
-    return _credited_wire(article.source, article.author, article.body[:OPENING_CHARS])
+    """The news agency an article credits, from its opening lines, its author/source field, or a sign-off
+    run on after its last sentence ("... in 2024.\u2014Xinhua", :data:`~generator.byline.SIGNED_OFF`)."""
+    closing = article.body.rstrip()[-CLOSING_CHARS:]
+    return _credited_wire(article.source, article.author, article.body[:OPENING_CHARS], closing)
 
 
 @lru_cache(maxsize=1 << 15)
-def _credited_wire(source: str | None, author: str | None, opening: str) -> str | None:
+def _credited_wire(source: str | None, author: str | None, opening: str, closing: str = "") -> str | None:
     """:func:`wire_of` on the parts of an article it reads; kept on them, so that a rebuild under
     ``mkdocs serve`` reads again only the articles that changed."""
     for value in (source, author):
@@ -113,16 +117,19 @@ def _credited_wire(source: str | None, author: str | None, opening: str) -> str 
             m = _WIRE_FIELD.match(value.strip())
             if m:
                 return WIRES[m.group("a").lower()]
-    if not _may_name_wire(opening) or not _ANY_WIRE.search(opening):
-        return None
-    for m in _WIRE_LINE.finditer(opening):
-        name = m.group("a") or m.group("b") or m.group("c")
-        # "AP" and other short agency names must be written in capitals to count, so that a word
-        # like "ani" or "ap" inside a sentence is not taken for an agency.
-        if len(name) <= 4 and name != name.upper():
-            continue
-        return WIRES[name.lower()]
-    return None
+    if _may_name_wire(opening) and _ANY_WIRE.search(opening):
+        for m in _WIRE_LINE.finditer(opening):
+            name = m.group("a") or m.group("b") or m.group("c")
+            if _counts(name):
+                return WIRES[name.lower()]
+    signed = SIGNED_OFF.search(closing) if _may_name_wire(closing) else None
+    return WIRES[signed.group("wire").lower()] if signed and _counts(signed.group("wire")) else None
+
+
+def _counts(name: str) -> bool:
+    """Whether an agency's name as written counts: "AP" and other short names only in capitals, so that a
+    word like "ani" or "ap" inside a sentence is not taken for an agency."""
+    return len(name) > 4 or name == name.upper()
 
 
 _MIX = np.array([0x9E3779B97F4A7C15 ** k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from generator.blocks import blocks
-from generator.byline import credit_line, dateline_matches
+from generator.byline import SIGNED_OFF, credit_line, dateline_matches
 from generator.furniture import (BOILERPLATE, BYLINE, CAPTION_SENTENCES, CREDIT_TAIL, boilerplate, credit_or_prompt,
                                  is_credit)
 from generator.html_text import TAG
@@ -139,6 +139,16 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
     if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
     return Kind.SENTENCE
+
+
+def _signed_off(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last paragraph's sentence ``spans`` with a wire story's sign-off run on after the last one
+    (:data:`~generator.byline.SIGNED_OFF`: "... target in 2024.\u2014Xinhua") split off it, a credit of its
+    own: left on, the paragraph would end on no full stop and read as a heading. (A photo's caption,
+    higher up, keeps its credit: "... after the quake struck. \u2014 AFP" is a caption for it.)"""
+    if spans and (m := SIGNED_OFF.search(body, spans[-1][0], spans[-1][1])) and m.start() > spans[-1][0]:
+        return [*spans[:-1], (spans[-1][0], m.start()), (m.start(), spans[-1][1])]
+    return spans
 
 
 def _skip_dateline(text: str, s: int, e: int) -> int:
@@ -302,6 +312,8 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     begun = False
     for bs, be, heading, paragraph, item in blocks(body, source_gap(article)):
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
+        if not heading and be >= text_end:
+            spans = _signed_off(body, spans)
         heading = heading or (not out and _headline(body, spans))
         for n, (s, e) in enumerate(spans):
             if n == 0 and not heading:

@@ -30,6 +30,12 @@ def _article(aid: str, body: str, source: str | None = None, author: str | None 
     ("The map (ap) showed the route; a snap decision.", None, None, None),
     ("Reuters reported later that day that talks had resumed in earnest after a long pause.", None, None, None),
     ("Crews began work on the bridge.", "Daily Planet", None, None),
+    # a sign-off run on after the last sentence, not a word of it
+    ("Talks resumed.\n\nThe bank expects inflation to return to its target in 2024.\u2014Xinhua\n", None, None,
+     "Xinhua"),
+    ("Talks resumed.\n\nThe bank expects inflation to fall. - AP", None, None, "Associated Press"),
+    ("Talks resumed.\n\nThe bank expects inflation to fall, said analysts at Xinhua.", None, None, None),
+    ("Talks resumed.\n\nThe map was drawn with care. - ap", None, None, None),
 ])
 def test_wire_of(body: str, source: str | None, author: str | None, wire: str | None) -> None:
     assert wire_of(_article("a", body, source, author)) == wire

@@ -536,3 +536,16 @@ def test_a_long_caption_closed_by_an_agency_after_a_dash_is_a_caption() -> None:
                "mountain village, on September 9, 2023, after the earthquake struck the province. \u2014 AFP")
     kinds = dict(segments_of(f"Quake\n\n{lead}\n\n{caption}\n\n{lead.replace('two', 'three')}\n"))
     assert kinds[caption] is Kind.CAPTION
+
+
+def test_a_sign_off_run_on_after_the_last_sentence_is_a_credit_not_part_of_it() -> None:
+    text = ("Bank raises rate\n\nThe central bank raised its key rate to 13 percent on Friday.\n\n"
+            "It said the decision would help inflation return to its 4 percent target in 2024.\u2014Xinhua\n")
+    segments = segment(plain_article(text))
+    assert [(s.kind, s.text) for s in segments[1:]] == [
+        (Kind.SENTENCE, "The central bank raised its key rate to 13 percent on Friday."),
+        (Kind.SENTENCE, "It said the decision would help inflation return to its 4 percent target in 2024."),
+        (Kind.CAPTION, "\u2014Xinhua"),  # a credit, as a caption's is
+    ]
+    last = segments[2]
+    assert text[last.start:last.end] == last.text
