@@ -176,6 +176,15 @@ def test_figures_of_different_years_are_not_compared(tmp_path: Path) -> None:
                   published=("2024-05-02", "2024-05-02")) == set()
 
 
+def test_figures_of_different_months_are_not_compared(tmp_path: Path) -> None:
+    assert _found(tmp_path, "Annual consumer inflation in the region rose to 5.2% in August, the agency said.",
+                  "Annual consumer inflation in the region rose in September to 5.5%, the agency said.",
+                  published=("2024-10-02", "2024-10-02")) == set()
+    assert _found(tmp_path / "same", "Annual consumer inflation in the region rose to 5.2% in August, the agency said.",
+                  "Annual consumer inflation in the region rose in August to 5.5%, the agency said.",
+                  published=("2024-10-02", "2024-10-02")) == {("percent", ("5.2%", "5.5%"))}
+
+
 def test_a_quoted_today_is_the_speakers_day(tmp_path: Path) -> None:
     assert _found(tmp_path, '"We finally reopened the old bridge today," the mayor told reporters.',
                   "The mayor reopened the old bridge on Saturday, officials said.",

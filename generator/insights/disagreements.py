@@ -5,7 +5,7 @@ clause (its subject). Two claims from different outlets are about the same thing
 the same kind (a day, a year, money, a count of the same noun ...), their subjects share enough
 distinctive words, weighted by how rare each word is in the corpus, and they measure the same thing:
 the word each value qualifies is in the other's subject, no different owner ("Spain's" / "Italy's")
-or year is named, and neither sentence also states the other's value (a range, a before and after).
+or year or month is named, and neither sentence also states the other's value (a range, a before and after).
 A forecast ("is expected to reach 5%") is not of the same thing as a figure reached ("now stands at
 4%"), nor is the day of a statement ("On Saturday the bishops said the ceremony ...") the day of
 what it reports; two dates of one word qualified otherwise ("formal talks on Tuesday" / "talks on
@@ -122,8 +122,9 @@ class Claim:
     """The name owning what the value is of, the nearest before it ("spain" in "Spain's budget
     deficit, its widest, stood at ..."); "" when none."""
     years: frozenset[str]
-    """For amounts, the years its clause dates it to ("2023"), and "~-1" for "last year" ("~0" this
-    year ...) whether or not the publication date resolves it."""
+    """For amounts, the years its clause dates it to ("2023"), "~-1" for "last year" ("~0" this
+    year ...) whether or not the publication date resolves it, and "@8" for the months it names ("rose to
+    5.2% in August"), in whatever year."""
     bound: str
     """For amounts, "min" for a floor ("more than 300"), "max" for a ceiling ("nearly 450"); for
     dates, the word making it the end of a span ("by 2026", "since 1990", "until Friday")."""
@@ -365,6 +366,7 @@ def _amount_claim(text: str, published: dt.date | None, a: Amount,
         if lo <= m.start and m.end <= hi:
             date = resolve(m, published, text)[0]
             years |= {date[:4]} if date else set()
+            years |= {f"@{m.month}"} if m.month is not None else set()
             years |= {f"~{m.offset_years}"} if m.offset_years is not None else set()
     return [(f"{a.kind.value}:{unit_key(a)}", f"{a.value:g}", "", a.value, a.approximate, a.start, a.end,
              subject, words, near, a.text, heads, owner, frozenset(years), a.bound, qualifier, False,
@@ -440,7 +442,7 @@ def _same_measure(a: Claim, b: Claim, *, heads: bool = True) -> bool:
 
     The word either value qualifies must be in the other's subject ("a contract worth $5bn" is not
     "exports worth $60bn"; "arrived on Monday" is "is to arrive on Tuesday to meet"); values owned by
-    different names ("Spain's deficit" / "Italy's deficit") or dated to different years ("last year" /
+    different names ("Spain's deficit" / "Italy's deficit") or dated to different years or months ("last year" /
     "this year") are of different things, as are a date and the end of a span ("in 2021" / "by 2026"),
     a forecast and a figure reached, a count describing a noun the other does not name ("a 50 billion
     cubic metre pipeline" / "supply 100 billion cubic metres of gas"), and figures of two kinds of one
@@ -492,9 +494,12 @@ def _other_kinds(a: Claim, b: Claim) -> bool:
     return False
 
 
-def _split_years(c: Claim) -> tuple[set[str], set[str]]:
-    """A claim's years as resolved ("2023") and as written ("~-1" for "last year")."""
-    return {y for y in c.years if y[0] != "~"}, {y for y in c.years if y[0] == "~"}
+def _split_years(c: Claim) -> tuple[set[str], set[str], set[str]]:
+    """A claim's years as resolved ("2023") and as written ("~-1" for "last year"), and its months
+    ("@8"): two claims dated to other months are of two things ("rose to 5.2% in August" /
+    "rose in September to 5.5%")."""
+    return ({y for y in c.years if y[0] not in "~@"}, {y for y in c.years if y[0] == "~"},
+            {y for y in c.years if y[0] == "@"})
 
 
 def _conflict(a: Claim, b: Claim) -> bool:
