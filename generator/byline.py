@@ -84,6 +84,8 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
+_NAMED_DATE_LINE = re.compile(rf"{CAPITAL}[\w.'\u2019&-]*(?:\s+{CAPITAL}[\w.'\u2019&-]*){{0,3}}\s+(?:{_DATE_LINE.pattern})")
+"""A line of an outlet's name and the date, with no mark between them ("AK&M 15 September 2023 14:35")."""
 _OPENERS = sorted(w.capitalize() for w in [*(STOPWORDS - {"the", "new"}), *WEEKDAYS] if len(w) > 1 and w.isalpha())
 NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
 """Where a dateline's place starts, not a sentence's opening word in title case ("On Monday, Feb. 4,
@@ -168,7 +170,7 @@ def _opening_lines(body: str) -> list[str]:
 
 def opening_date(body: str) -> dt.date | None:
     """The date of the first credit line of ``body``'s opening that gives a full one (a byline, a
-    line of an outlet and a date, or "Published ..."), or None. A date in a headline or the body is
+    line of an outlet and a date, with or without a mark between them, or "Published ..."), or None. A date in a headline or the body is
     what the article reports, not when it was published, and is not read."""
     for line in _opening_lines(body):
         plain = line.strip("*_ ")
@@ -176,7 +178,7 @@ def opening_date(body: str) -> dt.date | None:
         if day:
             return day
         if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or _credit_parts(plain)
-                                                or _DATE_LINE.fullmatch(plain)):
+                                                or _DATE_LINE.fullmatch(plain) or _NAMED_DATE_LINE.fullmatch(plain)):
             continue
         for m in FULL_DATE.finditer(plain):
             day = date_of(m)

@@ -100,6 +100,10 @@ def test_without_dateline() -> None:
     # a saved page's date label, before its address or alone
     (" date 2023-09-09 https://harbour.example/2023/09/09/ferry.html\nTitle\n\n", dt.date(2023, 9, 9)),
     ("Title\nDate: 9 September 2023\n\n", dt.date(2023, 9, 9)),
+    # an outlet's name and the date with no mark between them; a headline naming a date is none
+    ("Title\n\nHB&N 15 September 2023 14:35\n\n", dt.date(2023, 9, 15)),
+    ("Title\n\nHarbour Wire Sept. 15, 2023\n\n", dt.date(2023, 9, 15)),
+    ("Vote set for 15 September 2023\n\n", None),
     ("Date set for 5 June 2024 summit\n\n", None),
     # a dateline opening the long lead paragraph, after a place or before an agency
     ("Title\n\nVELDSTADT, 4 February 2026 (Capital Ledger) - ", dt.date(2026, 2, 4)),
