@@ -84,7 +84,7 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
-_NAMED_DATE_LINE = re.compile(rf"{CAPITAL}[\w.'\u2019&-]*(?:\s+{CAPITAL}[\w.'\u2019&-]*){{0,3}}\s+(?:{_DATE_LINE.pattern})")
+_NAMED_DATE_LINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+(?:{_DATE_LINE.pattern})")
 """A line of an outlet's name and the date, with no mark between them ("AK&M 15 September 2023 14:35")."""
 _OPENERS = sorted(w.capitalize() for w in [*(STOPWORDS - {"the", "new"}), *WEEKDAYS] if len(w) > 1 and w.isalpha())
 NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
@@ -170,8 +170,9 @@ def _opening_lines(body: str) -> list[str]:
 
 def opening_date(body: str) -> dt.date | None:
     """The date of the first credit line of ``body``'s opening that gives a full one (a byline, a
-    line of an outlet and a date, with or without a mark between them, or "Published ..."), or None. A date in a headline or the body is
-    what the article reports, not when it was published, and is not read."""
+    line of an outlet and a date, with or without a mark between them, or "Published ..."), or None.
+    A date in a headline or the body is what the article reports, not when it was published, and is not
+    read."""
     for line in _opening_lines(body):
         plain = line.strip("*_ ")
         day = _dateline_date(plain)
