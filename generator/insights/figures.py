@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from generator.insights.corpus import Corpus
 from generator.insights.records import Citation, Figure
@@ -78,6 +79,7 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?((?:[A-Z][\w&-]*(?:['\u2019]s)?\s*
 """Names after "to" in a figure's context: where it went or whom it was paid ("a two-day visit to France")."""
 
 
+@lru_cache(maxsize=1 << 14)
 def destinations(context: str) -> frozenset[str]:
     """The names a figure's context gives after "to", in lower case ("visit to Serbia's capital Belgrade":
     "serbia"; a possessive counts as its name), with the initials of each run of them ("to the United
@@ -119,7 +121,8 @@ def _elsewhere(x: Amount, y: Amount) -> bool:
     """Whether two statements of a figure name other destinations (:func:`destinations`): "a two-day visit to
     France" is not "a two-day visit to Serbia's capital", and a statement naming none ("a two-day visit") that
     is the same as one of them does not join the other's row to it. Other names elsewhere may tell one thing
-    ("a payment to Stormy Daniels", "the payment that Michael Cohen made")."""
+    ("a payment to Stormy Daniels", "the payment that Michael Cohen made"). Each context is read once
+    (:func:`destinations` is remembered): a statement is compared with every statement of each row."""
     to_x, to_y = destinations(x.context), destinations(y.context)
     return bool(to_x and to_y and not to_x & to_y)
 
