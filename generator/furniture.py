@@ -113,18 +113,19 @@ someone did, they do not address the reader."""
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
                          r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
-                         r"|(?<=[.!?])\s+(?i:photo|image|picture)s?\s*:\s*[^.!?:]{2,60}$")
+                         r"|(?<=[.!?])\s+(?i:photo|image|picture|credit)s?\s*:\s*[^.!?:]{2,60}$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
 "(centre) (AP)", perhaps with the photographer's name after a slash ("(Photo by JANE DOE/AFP via Getty
 Images) / JANE DOE"); an agency's name after a dash ("... after the quake. \u2014 AFP"); or an agency's
 photographer in its own style ("... watch the final - Madrid, Spain REUTERS/Jane Doe"); or a labelled credit
-after the caption's last sentence ("... the closest to the epicentre. Photo: Jane Doe / The National")."""
+after the caption's last sentence ("... the closest to the epicentre. Photo: Jane Doe / The National", "...
+in Athens. Credit: Press Office of the Greek PM")."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
-                           r"((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for)){0,4})")
-"""A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times"; its words are names, so a
-heading such as "Photos: scenes from the capital" is not one."""
+                           r"((?:[A-Z][\w.'-]*|via|and|for)(?:\s+(?:[A-Z][\w.'-]*|via|and|for|of|the)){0,6})")
+"""A labelled credit: "Photo: Reuters", "Credit: Jane Doe for The Times", "Photo: Press Office of the Greek
+PM"; its words are names, so a heading such as "Photos: scenes from the capital" is not one."""
 _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 """A picture's source with its photographer: "Source: Jane Doe/Daily News"."""
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"

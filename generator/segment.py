@@ -187,8 +187,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a paragraph opening as a caption does
     (:data:`_CAPTION_OPENER`); a credit, and the sentences of its paragraph before it, or when it stands
     alone (not closing a caption of its own), of the paragraph just before it (and up to CAPTION_COPIES
-    copies of that paragraph right above it: pages saved from the web often show a caption twice).
-    Linear in the segments, however many credits a file holds."""
+    copies of that paragraph right above it: pages saved from the web often show a caption twice). A credit
+    closing the article under a paragraph of several sentences is the lead picture's, printed at the foot
+    of the page: that paragraph is the story's. Linear in the segments, however many credits a file holds."""
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
@@ -218,8 +219,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue
-        if signs_off and (at == len(order) - 1 or (at and len(order[at - 1]) > 1)):
-            continue
+        closes = at == len(order) - 1
+        if (signs_off and closes) or ((signs_off or closes) and at and len(order[at - 1]) > 1):
+            continue  # a sign-off, or a credit closing the article under the story's last paragraph
         shown = None
         for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):
             texts = [words(segments[k].text) for k in p]

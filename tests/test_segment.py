@@ -223,6 +223,9 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives.\nGetty Images\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nPhoto: Reuters\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives.\nCredit: Jane Doe for The Times\n\n",
+    # a credit holder with words in lower case, on its own line or after the caption's sentence
+    "Soldiers stand guard outside the station as the armoured train arrives.\nPhoto: Press Office of the Mayor\n\n",
+    "Soldiers stand guard outside the station as the armoured train arrives. Credit: Press Office of the Mayor\n\n",
     # a caption in Markdown emphasis, its credit inside it
     "*A flooded village in Morigaon district of Assam on Monday. (PTI Photo)*\n\n",
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
@@ -305,6 +308,19 @@ def test_a_wire_copyright_line_is_no_credit_for_the_lead_above_it() -> None:
 def test_a_teaser_cut_off_by_its_page_is_not_quoted() -> None:
     teaser = "In the modern enterprise, one of the main hurdles to effective analytics isn\u2019t a lack of data, it\u2019s [\u2026]"
     assert segments_of(f"{_BODY}\n\n{teaser}\n") == [(_BODY, Kind.SENTENCE), (teaser, Kind.FRAGMENT)]
+
+
+@pytest.mark.parametrize("last, kinds", [
+    # the story's last paragraph of two sentences, then the lead picture's credit printed at the foot
+    ("The two sides still disagree on the border. Talks between them have so far failed.\n\nPhoto: Press Office of the Mayor\n",
+     [Kind.SENTENCE, Kind.SENTENCE, Kind.SENTENCE, Kind.CAPTION]),
+    # a caption of one sentence over its credit at the foot stays a caption
+    ("The mayor greets the minister at the airport.\n\nPhoto: Press Office of the Mayor\n",
+     [Kind.SENTENCE, Kind.CAPTION, Kind.CAPTION]),
+])
+def test_a_credit_closing_the_article_leaves_a_paragraph_of_several_sentences_to_the_story(
+        last: str, kinds: list[Kind]) -> None:
+    assert [k for _, k in segments_of(f"{_BODY}\n\n{last}")] == kinds
 
 
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
