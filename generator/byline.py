@@ -93,8 +93,20 @@ NOT_A_SENTENCE = rf"(?!(?:{'|'.join(_OPENERS)})\b)"
 :data:`STOPWORDS`, but for "The" and "New" that open places ("The Hague", "New Delhi"), or a weekday. A
 place in capitals ("IN", "A CORU\u00d1A") is not checked. Of the 15 corpora's datelines, none starts on
 one of these words."""
+WIRES: dict[str, str] = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
+    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
+    "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
+    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
+}
+"""News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
+WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
+"""The spellings of :data:`WIRES` as a regular expression, longest first."""
 _PLACE = rf"{NOT_A_SENTENCE}{CAPITAL}(?:{LETTER}|[ .'\u2019/-]){{1,40}}"
-_AGENCY = rf"{CAPITAL}(?:{LETTER}|[ .&]){{1,40}}"
+_AGENCY = rf"(?={CAPITAL}|(?:{WIRE_NAMES})\b)(?:{LETTER}|[ .&/]){{2,41}}"
+"""An agency in a dateline's brackets, as written: "Reuters", "Le Petit \u00c9cho", an agency that writes
+its name in lower case ("dpa"), or one with the partner that carries its story ("Reuters/GNA", "dpa/MIA")."""
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})"
 _DAY = rf"(?:{_DAY_OF_MONTH}|(?:19|20)\d\d-\d\d-\d\d)"
 _OPEN = r"(?:[*_]{1,2}(?=\w))?"
@@ -117,16 +129,6 @@ DATELINE_DAY = re.compile(
 "**S\u00c3O PAULO, March 3 (Reuters) -**"; not a sentence's opening ("On Monday, Feb. 4 -")."""
 
 
-WIRES: dict[str, str] = {
-    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
-    "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
-    "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
-    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
-}
-"""News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
-WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
-"""The spellings of :data:`WIRES` as a regular expression, longest first."""
 CREDIT = (r"\s*[*_]{{0,2}}\(?\s*(?:(?:source|credit|via|by|from)\s*:?\s*)?[-\u2013\u2014]?\s*(?:the\s+)?{name}"
           r"\s*\)?[*_]{{0,2}}\s*")
 """A line that credits an agency and says nothing else ("\u2014 AFP", "Source: Reuters", "(From AP)"), as a
@@ -337,9 +339,9 @@ _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
-    r"""(?:\([A-Za-z .&]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}"""
+    r"""(?:\([A-Za-z .&/]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}"""
     rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}})?[*_]{{0,2}}:[*_]{{0,2}})"""
-    rf"""|(?:{_TITLE_PLACE}\s*)?\([A-Z][A-Za-z .&]{{1,20}}\)\s*(?:[-\u2013\u2014]+|//)"""
+    rf"""|(?:{_TITLE_PLACE}\s*)?\((?=[A-Z]|(?:{WIRE_NAMES})\b)[A-Za-z .&/]{{2,21}}\)\s*(?:[-\u2013\u2014]+|//)"""
     rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*\((?:{_AGENCIES})"""
     r"""(?:\s+-\s[^()\n]{1,80})?\)"""
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""

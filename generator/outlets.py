@@ -30,7 +30,7 @@ from generator.textutil import words
 
 # An agency in parentheses or after a dash in a dateline, or on a credit line of its own.
 _WIRE_LINE = re.compile(
-    rf"\((?P<a>{WIRE_NAMES})\)|^{CREDIT.format(name='(?P<b>' + WIRE_NAMES + ')')}$"
+    rf"\((?P<a>{WIRE_NAMES})(?:/(?-i:[A-Z]{{2,8}}))*\)|^{CREDIT.format(name='(?P<b>' + WIRE_NAMES + ')')}$"
     rf"|[A-Z]{{3,}}[^\n]{{0,40}}?[-\u2013\u2014]\s*(?P<c>{WIRE_NAMES})\s*[-\u2013\u2014]",
     re.IGNORECASE | re.MULTILINE)
 # Every form of _WIRE_LINE holds an agency name as a whole word: openings without one (nearly all)
@@ -127,9 +127,10 @@ def _credited_wire(source: str | None, author: str | None, opening: str, closing
 
 
 def _counts(name: str) -> bool:
-    """Whether an agency's name as written counts: "AP" and other short names only in capitals, so that a
-    word like "ani" or "ap" inside a sentence is not taken for an agency."""
-    return len(name) > 4 or name == name.upper()
+    """Whether an agency's name as written counts: "AP" and other short names only in capitals (or as the
+    agency spells itself, "dpa"), so that a word like "ani" or "ap" inside a sentence is not taken for an
+    agency."""
+    return len(name) > 4 or name == name.upper() or WIRES[name.lower()] == name
 
 
 _MIX = np.array([0x9E3779B97F4A7C15 ** k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)

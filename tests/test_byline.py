@@ -33,6 +33,10 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
     ("Feb. 4, 2026 (Capital Ledger) -- ", "Capital Ledger"),  # a dateline opening on its date
     ("HARBOURTOWN, May 7. /TASS/. ", "TASS"),  # TASS's own style, the agency between slashes
+    # an agency writing its name in lower case, or with the partner that carries its story
+    ("Harbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - ", "dpa/HBN"),
+    ("Harbourtown, Veldland, Sept 9 (Reuters/HBN) \u2013 ", "Reuters/HBN"),
+    ("VELDSTADT (dpa) - ", "dpa"),
     ("\u00c9CHO DU NORD, 4 February 2026 (Le Petit \u00c9cho) - ", "Le Petit \u00c9cho"),
     # an outlet's name opening on an accented capital
     ("Ship topples bridge\n\nBy Marie Dubois, Le Petit \u00c9cho\n\n", "Le Petit \u00c9cho"),
@@ -58,6 +62,7 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "EXCLUSIVE\n\nShip topples bridge\n\n",
     "DEATH SHIP!\n\nFreighter smashes bridge\n\n",
     "Smith, Jones and Brown (Democrats) - ",  # a sentence's opening, not a place before an agency
+    "Harbourtown, March 3 (local time) - ",  # words in lower case in brackets, not an agency
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:
@@ -111,6 +116,7 @@ def test_without_dateline() -> None:
     ("Title\n\nFeb. 4, 2026 (Capital Ledger) -- ", dt.date(2026, 2, 4)),
     ("Title\n\nVELDSTADT, 4 February (Capital Ledger) - ", None),  # no year
     ("Title\n\n**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ", dt.date(2025, 3, 3)),
+    ("Title\n\nHarbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - ", dt.date(2023, 12, 7)),
     # a sentence opening on a function word, not a place, before a date
     ("Title\n\nOn Monday, Feb. 4, 2026 - ", None),
     ("Title\n\nIn Paris, March 3, 2025 - ", None),
