@@ -86,12 +86,34 @@ def all_stated(mine: Iterable[str], theirs: Iterable[str]) -> bool:
 
 
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_COUNTED_AFTER = re.compile(r"\s+(?:people|persons|dead|deaths|injured|killed|wounded|victims|casualties|others|"
+                            r"residents|survivors|families|households|homes|houses|buildings|troops|soldiers|"
+                            r"workers|jobs|flights|passengers)\b", re.IGNORECASE)
+"""A word for what a number before it counts ("2012 people", "1900 jobs"); a year is not followed by one
+("the 2012 Olympics", "2019 protests")."""
+_COUNTED_BEFORE = re.compile(r"\b(?:more than|at least|fewer than|less than|nearly|almost|total of)\s+$",
+                             re.IGNORECASE)
+"""Words that say a number after them counts ("more than 2000", "a total of 1850")."""
+_WHEN_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during)\s+$", re.IGNORECASE)
+"""A word of time before a year that a counted word follows ("in 2012 people voted ...")."""
+
+
+def written_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is a year: from 1800 to 2099, written without a comma (not
+    "2,012"), and not read as a count by the words around it ("killed more than 2000 people", "the toll
+    rose to 2012 people"; but "in 2012 people voted")."""
+    if _YEAR.fullmatch(text, start, end) is None:
+        return False
+    before = max(0, start - 20)
+    if _COUNTED_BEFORE.search(text, before, start):
+        return False
+    return _COUNTED_AFTER.match(text, end) is None or _WHEN_BEFORE.search(text, before, start) is not None
 
 
 @lru_cache(maxsize=65536)
 def _years(text: str) -> frozenset[str]:
-    """The numbers ``text`` writes as a year would be ("2012", not "2,012": a count of that size)."""
-    return frozenset(w for w in _NUMBER.findall(text) if _YEAR.fullmatch(w))
+    """The numbers ``text`` writes as a year (:func:`written_as_year`)."""
+    return frozenset(m.group() for m in _NUMBER.finditer(text) if written_as_year(text, m.start(), m.end()))
 
 
 TELLING = 10
@@ -117,8 +139,8 @@ def _without_dates(text: str) -> str:
 def _telling(text: str) -> frozenset[str]:
     """The numbers of ``text`` that count something, of TELLING or more or with decimals: years ("2019",
     not "2,000"), days of the month and the numbers of :data:`_NOT_AMOUNT` left out."""
-    numbers = (_digits(w) for w in _NUMBER.findall(_without_dates(text))
-               if not _YEAR.fullmatch(w))
+    bare = _without_dates(text)
+    numbers = (_digits(m.group()) for m in _NUMBER.finditer(bare) if not written_as_year(bare, m.start(), m.end()))
     return frozenset(n for n in numbers if (value := _amount(n)) is not None and (value >= TELLING or "." in n))
 
 
@@ -147,10 +169,10 @@ _BOUNDS gives the ranges of "more than" (up to a fifth more) and "nearly" (up to
 def _ranges(text: str) -> tuple[tuple[Decimal, Decimal], ...]:
     """The ranges that the qualified figures of ``text`` stand for ("more than $750 billion": 750 to 900)."""
     out = []
-    for word, written in _QUALIFIED.findall(text):
-        value = None if _YEAR.fullmatch(written) else _amount(_digits(written))
+    for m in _QUALIFIED.finditer(text):
+        value = None if written_as_year(text, m.start(2), m.end(2)) else _amount(_digits(m.group(2)))
         if value is not None:
-            out.append(_bounded(word, value))
+            out.append(_bounded(m.group(1), value))
     return tuple(out)
 
 
@@ -286,7 +308,8 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     for m in _COUNT.finditer(text):
         count, after = m["count"], [w.lower() for w in m["after"].split()]
         named = count[0].isupper() and text[:m.start()].strip(" \"'\u201c")  # capitalised inside the sentence
-        if m["before"] or after[0] in _NOT_COUNTED or named or _YEAR.fullmatch(count) or _numbered(text, m.start()):
+        if (m["before"] or after[0] in _NOT_COUNTED or named or _numbered(text, m.start())
+                or written_as_year(text, m.start("count"), m.end("count"))):
             continue
         value = _digits(count) if count[0].isdigit() else str(_word_number(count))
         thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"

@@ -31,6 +31,8 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("A 6.8-magnitude earthquake struck.", ValueKind.QUANTITY, "6.8-magnitude", 6.8, "magnitude", False),
     ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8 earthquake", 6.8, "earthquake", False),
     ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7 earthquake", 7.0, "earthquake", False),
+    # a count the size of a year, written without its comma
+    ("The death toll rose to 2012 people on Sunday.", ValueKind.QUANTITY, "2012 people", 2012.0, "people", False),
 ])
 def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
     found = amounts(text)
@@ -50,6 +52,11 @@ def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str
 ])
 def test_no_amounts(text: str) -> None:
     assert amounts(text) == []
+
+
+def test_a_count_the_size_of_a_year_is_no_date() -> None:
+    text = "The toll rose to 2012 people on Sunday, after the quake killed more than 2000; in 2004 people fled."
+    assert [d.text for d in dates(text)] == ["Sunday", "2004"]
 
 
 def test_dates_keep_the_longest_mention() -> None:

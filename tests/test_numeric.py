@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.numeric import (all_stated, counted, counts_unnamed, differ_in_figures, figures, in_digits, same_figure,
-                               share_figure, share_telling_figure)
+                               share_figure, share_telling_figure, written_as_year)
 
 
 @pytest.mark.parametrize("a, b, expected", [
@@ -126,6 +126,9 @@ def test_a_month_abbreviated_is_the_month(text: str, stated: set[str]) -> None:
     ("Trade grew 30% last year.", "They will sign 30 agreements.", False),
     ("He was held in contempt 10 times.", "The judge made 10 findings of contempt.", True),
     ("Investment rose 30-fold.", "Investment is up thirtyfold, or 30x.", True),
+    # a count the size of a year, written without its comma, is the same count; a year is no figure
+    ("The death toll rose to 2012 people on Sunday.", "The ministry said 2,012 people had been killed.", True),
+    ("The law was passed in 2012.", "The ministry said 2,012 people had been killed.", False),
 ])
 def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared
@@ -197,3 +200,19 @@ JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would co
 def test_counts_unnamed_is_a_count_of_things_a_sentence_neither_gives_nor_names(a: str, b: str,
                                                                                  expected: bool) -> None:
     assert counts_unnamed(a, b) is expected
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The 2012 Olympics opened in London.", True),
+    ("Protests in 2019 toppled the government.", True),
+    ("In 2012 people voted for change.", True),  # a word of time before it
+    ("The death toll rose to 2012 people on Sunday.", False),  # a word for what it counts after it
+    ("The quake killed more than 2000 on Friday.", False),  # a word that counts before it
+    ("Rescuers said 1900 residents were missing.", False),
+    ("The toll rose to 2,012 on Sunday.", False),  # with its comma
+    ("Some 3000 troops were sent.", False),  # no year's size
+])
+def test_a_number_is_written_as_a_year(text: str, year: bool) -> None:
+    number = next(w for w in text.replace(".", " ").split() if w[0].isdigit())
+    start = text.index(number)
+    assert written_as_year(text, start, start + len(number)) is year

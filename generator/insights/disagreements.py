@@ -39,6 +39,7 @@ from generator.insights.roles import ROLE_WORDS
 from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount,
                                        DateMention, Precision, ValueKind, clause_start, grain, is_plural)
+from generator.numeric import written_as_year
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -83,8 +84,6 @@ _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\w.,])\d{2,}
 """A number of two digits or more as written ("6,800", "85", "12.5"), compared with commas dropped. Fifteen
 corpora: three pairs of counts of one noun whose sentences share another number, all of one scene (85 / 94
 boats, the conflict; 45,000 police, 10,000 soldiers, agreeing)."""
-_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
-"""A number that may be a year ("in 2024"): many sentences of one story share it, whatever they tell."""
 _HONORIFICS = frozenset("mr mrs ms dr sir dame".split())
 """Titles that, like a role, mark the name after them as a person's ("Mr Smith")."""
 _SAYING = frozenset("""said says say told tells announced announces stated states added adds declared declares
@@ -411,8 +410,8 @@ def _numbers(c: Claim) -> frozenset[str]:
     if not c.slot.startswith(ValueKind.QUANTITY.value + ":"):
         return frozenset()
     text = c.sentence.text
-    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text) if m.end() <= c.start or m.start() >= c.end)
-    return frozenset(n for n in found if not _YEAR_NUMBER.fullmatch(n))
+    found = (m for m in _NUMBER.finditer(text) if m.end() <= c.start or m.start() >= c.end)
+    return frozenset(m.group().replace(",", "") for m in found if not written_as_year(text, m.start(), m.end()))
 
 
 def _counted(c: Claim) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from generator.numeric import MONTH_OF, NUMBER_WORDS, part_before
+from generator.numeric import MONTH_OF, NUMBER_WORDS, part_before, written_as_year
 from generator.sentences import ABBREVIATIONS, last_word
 from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
 
@@ -455,9 +455,10 @@ _LOW_END = re.compile(rf"(?:(?P<between>between)\s+)?(?P<lo>{_NUMBER})(?:\s?\u20
 "between 20 and 30 people", "24\u201348 hours")."""
 
 
-def _a_year(number: str, scale: str | None) -> bool:
-    """Whether a number read as a count is a year ("2019", not "2019 million"): :func:`dates` reads it."""
-    return not scale and re.fullmatch(r"1[89]\d\d|20\d\d", number) is not None
+def _a_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the number a match of a count read in ``text`` is a year ("2019", not "2019 million", nor
+    "2012 people": :func:`~generator.numeric.written_as_year`): :func:`dates` reads it."""
+    return not m.group("scale") and written_as_year(text, m.start("n"), m.end("n"))
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -587,7 +588,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
     while m := _QUANTITY.search(text, pos):
         pos = m.end()
         number = m.group("n")
-        if _a_year(number, m.group("scale")):
+        if _a_year(text, m):
             continue  # a year, read by dates()
         if _not_a_count(text, m):
             continue
@@ -658,7 +659,7 @@ def labelled(text: str, label: str, after: int, found: Sequence[Amount],
             out[first] = replace(out[first], context=says)
         return out
     m = _BARE.match(text, after)
-    if m is None or _a_year(m.group("n"), m.group("scale")):
+    if m is None or _a_year(text, m):
         return out
     read = [*found, *(dates(text) if found_dates is None else found_dates)]  # figures and dates read already
     value = _scaled(m.group("n"), m.group("scale") or m.group("scale2"))
@@ -725,6 +726,8 @@ def dates(text: str) -> list[DateMention]:
                                  year=int(m.group("y")) if m.group("y") else None, month=_month(m.group("m")),
                                  part=(m.group("rel") or "").lower()))
     for m in _YEAR.finditer(text) if digit else ():
+        if not written_as_year(text, m.start("y"), m.end("y")):
+            continue  # a count ("the toll rose to 2012 people")
         found.append(DateMention(m.start(), m.end(), m.group(0), Precision.YEAR, year=int(m.group("y"))))
     # Keep the longest mention where several overlap ("June 19, 2024" over "June" and "2024").
     found.sort(key=lambda x: (-(x.end - x.start), x.start))
