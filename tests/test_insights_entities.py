@@ -381,7 +381,7 @@ def test_what_a_person_does_is_a_role(tmp_path: Path) -> None:
     # Sport and stage people are named by what they do, in lower case before or after the name ...
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "Basketball star LeBron James and tennis player Coco Gauff carried the flag. "
-                             "Teddy Riner, the judoka, lit the cauldron. Jane Doe, the star witness, testified. "
+                             "Teddy Riner, the judoka, lit the cauldron. Jane Doe, the star attraction, arrived. "
                              "The Star Alliance said flights resumed.", source="Alpha", published="2024-07-27"),
     })
     people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
@@ -389,6 +389,20 @@ def test_what_a_person_does_is_a_role(tmp_path: Path) -> None:
                       "Teddy Riner": ("judoka",)}
     # ... but "star" before another noun is an adjective, and inside a capitalised name no role.
     assert "Star Alliance" in {e.name for e in ins.entities if e.kind == "organisation"}
+
+
+def test_eyewitnesses_named_after_their_words_are_people(tmp_path: Path) -> None:
+    # A speaker named after the verb closing a quotation, with what they are, or called by surname later ...
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "\u201cThe walls fell on us,\u201d said Jane Roe, a resident of the village. "
+                             "\u201cWe slept outside,\u201d said 36-year-old John Doe. Doe went back to the house later. "
+                             "\u201cWe will work together,\u201d the Harbour Prime Minister said.",
+                        source="Alpha", published="2024-07-27"),
+    })
+    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    assert people == {"Jane Roe": ("resident of the village",), "John Doe": ()}
+    # ... but a title alone is nobody's name.
+    assert not [e for e in ins.entities if "Minister" in e.name]
 
 
 def test_the_subject_after_a_place_is_not_its_role(tmp_path: Path) -> None:

@@ -37,7 +37,7 @@ ORG_WORDS = frozenset("""
 council ministry university institute centre center agency committee organization organisation party bank fund
 union nations commission company corporation corp inc ltd group association office house department court
 parliament assembly senate congress board authority administration service police army navy force forces guard
-foundation network federation alliance command bureau corps academy school college hospital
+foundation network federation alliance command bureau corps academy school college hospital survey
 """.split())
 _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPWORDS), key=len, reverse=True)) \
     + r")\b)"
@@ -150,6 +150,12 @@ _ACTS = re.compile(r"(?:,[^,;()]{1,80},)?\s+(?:said|says|told|tells|sang|sings|s
 """A verb of speech or of a person's act after a name of two words or more, or after an aside on it ("Celine
 Dion sang", "Jane Doe, the winner, said"): its subject may be a person, when the text also calls it by its
 last word alone ("Dion"), as it calls no body ("Delta Air Lines said") nor place."""
+_SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told|added|recalled|explained|insisted)\s+(?:\d+-year-old\s+)?$")
+_SPEAKER_END = re.compile(r"\s*(?:[.,;]|$)")
+_CONNECTIVES = frozenset({"of", "for", "on", "the"})
+"""A speaker named after the verb that closes a quotation ("... ,\u201d said Jane Doe." or "..., said 36-year-old
+Jane Doe, a resident"), of a name's words alone ("said Jane Doe of Delta" names two): a person, as a body is named with
+its article ("said the ministry")."""
 WORD = re.compile(r"\w+")
 """A run of word characters (the word after a name; the words of a sentence)."""
 _TOKEN = re.compile(r"\S+")
@@ -364,8 +370,12 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
                     break
                 role_words.insert(0, w)
             out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
-        elif len(name_parts(" ".join(tokens))) > 1 and raw[-1] == tokens[-1] and _ACTS.match(sentence, m.end()):
-            out.append(("person", " ".join(tokens), ""))  # "Celine Dion sang": no role, yet a person
+        elif lowered[-1] in ROLE_WORDS:
+            out.append(("name", " ".join(tokens), ""))  # "the Greek Prime Minister said": a title, no name
+        elif len(name_parts(" ".join(tokens))) > 1 and raw[-1] == tokens[-1] and (
+                _ACTS.match(sentence, m.end()) or _SPEAKER.search(sentence, 0, begins[0])
+                and _SPEAKER_END.match(sentence, m.end()) and _CONNECTIVES.isdisjoint(lowered)):
+            out.append(("person", " ".join(tokens), ""))  # "Celine Dion sang", "... said Jane Doe.": a person
         else:
             out.append(("name", " ".join(tokens), ""))
     return tuple(out)

@@ -33,11 +33,12 @@ stands for, to compare roles with ("Gov." and "Governor" are one)."""
 DESCRIPTIVE_ROLES = frozenset("""
 star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
 actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist
-teacher nurse doctor lawyer designer
+teacher nurse doctor lawyer designer resident villager survivor witness eyewitness farmer student volunteer
+shopkeeper
 """.split())
 """What a person does, written in lower case before or after the name ("judo star Teddy Riner", "tennis player
-Coco Gauff", "Jane Doe, the three-time Olympic champion"): a role there, though never a title inside a
-capitalised name ("Star Alliance", "Morning Star")."""
+Coco Gauff", "Jane Doe, the three-time Olympic champion", "Jane Doe, a resident"): a role there, though never a
+title inside a capitalised name ("Star Alliance", "Morning Star")."""
 ANY_ROLE = ROLE_WORDS | DESCRIPTIVE_ROLES
 """Every lower-case role word: a title or what a person does."""
 
