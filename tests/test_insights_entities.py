@@ -395,7 +395,8 @@ def test_eyewitnesses_named_after_their_words_are_people(tmp_path: Path) -> None
     # A speaker named after the verb closing a quotation, with what they are, or called by surname later ...
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "\u201cThe walls fell on us,\u201d said Jane Roe, a resident of the village. "
-                             "\u201cWe slept outside,\u201d said 36-year-old John Doe. Doe went back to the house later. "
+                             "\u201cWe slept outside,\u201d said 36-year-old John Doe. "
+                             "Doe went back to the house later. "
                              "\u201cWe will work together,\u201d the Harbour Prime Minister said.",
                         source="Alpha", published="2024-07-27"),
     })
@@ -403,6 +404,17 @@ def test_eyewitnesses_named_after_their_words_are_people(tmp_path: Path) -> None
     assert people == {"Jane Roe": ("resident of the village",), "John Doe": ()}
     # ... but a title alone is nobody's name.
     assert not [e for e in ins.entities if "Minister" in e.name]
+
+
+def test_a_namesake_named_in_full_is_not_cited_for_the_person(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "Prime Minister Anna Marlow met the envoy. Talks went well, Prime Minister Marlow said. "
+                             "The accord was one Peter Marlow had hoped for in 1997.",
+                        source="Alpha", published="2024-07-27"),
+    })
+    (anna,) = [e for e in ins.entities if e.kind == "person" and "Marlow" in e.name]
+    assert anna.name == "Anna Marlow"
+    assert [c.text[c.text_start:c.text_end] for c in anna.citations] == ["Anna Marlow", "Marlow"]
 
 
 def test_the_subject_after_a_place_is_not_its_role(tmp_path: Path) -> None:

@@ -477,6 +477,35 @@ def _spelled(name: str) -> str:
     return _INITIAL_DOT.sub(r"\1\\.?", re.escape(name))
 
 
+def _namesakes(spellings: list[str], found: _Found, lower: set[str],
+               texts: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """Other people's names ending on one of a person's ``spellings`` ("Konstantinos Mitsotakis" or "Jill
+    Biden" for a person called "Mitsotakis" or "Biden"), folded: runs of names the text gives whose given
+    name (the word before the surname, initials aside) is none of the person's, in any case or accent
+    ("EMMANUEL Macron", "Celine Dion", "Michael D. Cohen" are the person), is no word the text writes in
+    lower case nor a title ("Team Trump", "Justice ..."), and stands inside a sentence ("Defiant Macron
+    refused" opens one)."""
+    given = {_fold(w).lower() for x in spellings for w in x.split()}
+    out = []
+    for surname in (x for x in spellings if " " not in x):
+        for run in sorted(found.holding.get(surname, ())):
+            words = [w for w in run.split() if not IS_INITIAL.fullmatch(w)]
+            if len(words) < 2 or words[-1] != surname or not _person_shaped(run):
+                continue
+            first = words[-2]
+            if _fold(first).lower() in given or first.lower() in lower or first.lower() in ANY_ROLE or first.isupper():
+                continue
+            if any(t.find(run) > 0 for t in texts(first)):
+                out.append(_fold(run))
+    return tuple(out)
+
+
+def _namesake_at(folded: str, end: int, namesakes: Iterable[str]) -> bool:
+    """Whether the name ending at ``end`` of ``folded`` is one of ``namesakes`` (another person's)."""
+    return any(folded.endswith(n, 0, end) and (len(n) == end or not folded[end - len(n) - 1].isalnum())
+               for n in namesakes)
+
+
 def _acting(pattern: re.Pattern[str], text: str, building: bool) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``text`` (read without accents) where the institution it names
     is no place ("talks in the Kremlin", "the South Lawn of the White House", and for a ``building``
@@ -643,12 +672,14 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             voice = kind == "organisation" and name not in companies and not ACRONYM.match(name) and (
                 not is_org(name.lower().split()) or name.split()[-1].lower() in BUILDINGS)
             building = voice and _building(name, pattern, [corpus.sentences[i].text for i in holding])
+            others = _namesakes(spellings, found, lower, texts) if kind == "person" else ()
             for s in (corpus.sentences[i] for i in holding):
                 if s.text not in first_match:  # a reprinted sentence is searched once
                     folded = _fold(s.text)
-                    first_match[s.text] = m = _acting(pattern, s.text, building) if voice else pattern.search(folded)
+                    own = [x for x in pattern.finditer(folded) if not _namesake_at(folded, x.end(), others)]
+                    first_match[s.text] = m = _acting(pattern, s.text, building) if voice else next(iter(own), None)
                     if m:
-                        used.update(s.text[x.start():x.end()] for x in pattern.finditer(folded))
+                        used.update(s.text[x.start():x.end()] for x in own)
                 m = first_match[s.text]
                 if m:
                     cites.append(corpus.cite(s, m.start(), m.end()))
