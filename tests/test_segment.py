@@ -312,7 +312,8 @@ def test_a_teaser_cut_off_by_its_page_is_not_quoted() -> None:
 
 @pytest.mark.parametrize("last, kinds", [
     # the story's last paragraph of two sentences, then the lead picture's credit printed at the foot
-    ("The two sides still disagree on the border. Talks between them have so far failed.\n\nPhoto: Press Office of the Mayor\n",
+    ("The two sides still disagree on the border. Talks between them have so far failed.\n\n"
+     "Photo: Press Office of the Mayor\n",
      [Kind.SENTENCE, Kind.SENTENCE, Kind.SENTENCE, Kind.CAPTION]),
     # a caption of one sentence over its credit at the foot stays a caption
     ("The mayor greets the minister at the airport.\n\nPhoto: Press Office of the Mayor\n",
