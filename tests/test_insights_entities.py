@@ -409,7 +409,8 @@ def test_eyewitnesses_named_after_their_words_are_people(tmp_path: Path) -> None
 def test_a_namesake_named_in_full_is_not_cited_for_the_person(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, {
         "a.md": article("A", "Prime Minister Anna Marlow met the envoy. Talks went well, Prime Minister Marlow said. "
-                             "The accord was one Peter Marlow had hoped for in 1997. Defiant Marlow refused to go.",
+                             "The accord was one Peter Marlow had hoped for in 1997. "
+                             "Defiant Marlow refused to step down on Tuesday.",
                         source="Alpha", published="2024-07-27"),
     })
     (anna,) = [e for e in ins.entities if e.kind == "person" and "Marlow" in e.name]
