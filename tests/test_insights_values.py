@@ -29,8 +29,9 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("Inflation peaked above 9% in the spring.", ValueKind.PERCENT, "above 9%", 9.0, "%", True),
     # a scale, however it is written, is no count of quakes
     ("A 6.8-magnitude earthquake struck.", ValueKind.QUANTITY, "6.8-magnitude", 6.8, "magnitude", False),
-    ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8 earthquake", 6.8, "earthquake", False),
-    ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7 earthquake", 7.0, "earthquake", False),
+    ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8 earthquake", 6.8, "magnitude", False),
+    ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7 earthquake", 7.0, "magnitude", False),
+    ("The 6.8 magnitude quake struck.", ValueKind.QUANTITY, "6.8 magnitude quake", 6.8, "magnitude", False),
     # a count the size of a year, written without its comma
     ("The death toll rose to 2012 people on Sunday.", ValueKind.QUANTITY, "2012 people", 2012.0, "people", False),
 ])
@@ -195,8 +196,9 @@ def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
         ("The ship had 22 crew members.", "22 crew members", "crew members"),
         ("The blast left 50 wounded.", "50 wounded", "wounded"),
         ("Swept on thirteen labelled corpora.", "thirteen labelled corpora", "labelled corpora"),
-        ("A magnitude 6.8 quake was felt.", "magnitude 6.8 quake", "quake"),
-        ("The country issued a level 4 alert.", "level 4 alert", "alert"),
+        # a reading on a scale measures the scale, as its hyphened form does ("a 6.8-magnitude quake")
+        ("A magnitude 6.8 quake was felt.", "magnitude 6.8 quake", "magnitude"),
+        ("The country issued a level 4 alert.", "level 4 alert", "level"),
         ("The remaining 5 hostage was freed.", "5 hostage", "hostage"),  # no scale: not in the label
         ("It is a 50 billion cubic metre pipeline.", "50 billion cubic metre pipeline", "cubic metre pipeline"),
     ]

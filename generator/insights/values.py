@@ -617,6 +617,10 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             continue
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
+        if scale is not None or unit_words[0] in _SCALE_NOUNS:
+            # A reading on a scale, however it is written, measures the scale, and counts no quakes: "a
+            # magnitude 6.8 earthquake", "the 6.8 magnitude quake" and "a 6.8-magnitude quake" are magnitudes.
+            unit = (text[scale:m.start()].split()[0] if scale is not None else unit_words[0]).lower()
         plain = not m.group("q") and scale is None
         # The part of a whole is the figure stated ("Ten of the 19 officials expect a cut": ten officials, of 19).
         part = part_before(text, m.start(), _LOOK_BACK) if plain else None
