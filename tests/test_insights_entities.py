@@ -27,6 +27,12 @@ def _roles(tmp_path: Path, alpha: str, beta: str) -> dict[str, tuple[str, ...]]:
     return {e.name: e.roles for e in ins.entities if e.kind == "person"}
 
 
+def _entities_of(tmp_path: Path, text: str) -> tuple[Entity, ...]:
+    """The entities found in one article of source Alpha, published on 27 July 2024."""
+    _, ins = analyse_files(tmp_path, {"a.md": article("A", text, source="Alpha", published="2024-07-27")})
+    return ins.entities
+
+
 def test_roles_aliases_and_organisations(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "Foreign Minister Sergei Lavrov met the press in the capital. Lavrov said the talks "
@@ -393,27 +399,21 @@ def test_what_a_person_does_is_a_role(tmp_path: Path) -> None:
 
 def test_eyewitnesses_named_after_their_words_are_people(tmp_path: Path) -> None:
     # A speaker named after the verb closing a quotation, with what they are, or called by surname later ...
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "\u201cThe walls fell on us,\u201d said Jane Roe, a resident of the village. "
-                             "\u201cWe slept outside,\u201d said 36-year-old John Doe. "
-                             "Doe went back to the house later. "
-                             "\u201cWe will work together,\u201d the Harbour Prime Minister said.",
-                        source="Alpha", published="2024-07-27"),
-    })
-    people = {e.name: e.roles for e in ins.entities if e.kind == "person"}
+    found = _entities_of(tmp_path, "\u201cThe walls fell on us,\u201d said Jane Roe, a resident of the village. "
+                                   "\u201cWe slept outside,\u201d said 36-year-old John Doe. "
+                                   "Doe went back to the house later. "
+                                   "\u201cWe will work together,\u201d the Harbour Prime Minister said.")
+    people = {e.name: e.roles for e in found if e.kind == "person"}
     assert people == {"Jane Roe": ("resident of the village",), "John Doe": ()}
     # ... but a title alone is nobody's name.
-    assert not [e for e in ins.entities if "Minister" in e.name]
+    assert not [e for e in found if "Minister" in e.name]
 
 
 def test_a_namesake_named_in_full_is_not_cited_for_the_person(tmp_path: Path) -> None:
-    _, ins = analyse_files(tmp_path, {
-        "a.md": article("A", "Prime Minister Anna Marlow met the envoy. Talks went well, Prime Minister Marlow said. "
-                             "The accord was one Peter Marlow had hoped for in 1997. "
-                             "Defiant Marlow refused to step down on Tuesday.",
-                        source="Alpha", published="2024-07-27"),
-    })
-    (anna,) = [e for e in ins.entities if e.kind == "person" and "Marlow" in e.name]
+    found = _entities_of(tmp_path, "Prime Minister Anna Marlow met the envoy. Talks went well, Prime Minister "
+                                   "Marlow said. The accord was one Peter Marlow had hoped for in 1997. "
+                                   "Defiant Marlow refused to step down on Tuesday.")
+    (anna,) = [e for e in found if e.kind == "person" and "Marlow" in e.name]
     assert anna.name == "Anna Marlow"
     # Peter is someone else; "Defiant" opening a sentence is no given name.
     assert [c.text[c.text_start:c.text_end] for c in anna.citations] == ["Anna Marlow", "Marlow", "Marlow"]
