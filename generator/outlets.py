@@ -116,21 +116,27 @@ def _credited_wire(source: str | None, author: str | None, opening: str, closing
         if value:
             m = _WIRE_FIELD.match(value.strip())
             if m:
-                return WIRES[m.group("a").lower()]
+                return _agency(m.group("a"))
     if _may_name_wire(opening) and _ANY_WIRE.search(opening):
         for m in _WIRE_LINE.finditer(opening):
             name = m.group("a") or m.group("b") or m.group("c")
             if _counts(name):
-                return WIRES[name.lower()]
+                return _agency(name)
     signed = SIGNED_OFF.search(closing) if _may_name_wire(closing) else None
-    return WIRES[signed.group("wire").lower()] if signed and _counts(signed.group("wire")) else None
+    return _agency(signed.group("wire")) if signed and _counts(signed.group("wire")) else None
 
 
 def _counts(name: str) -> bool:
     """Whether an agency's name as written counts: "AP" and other short names only in capitals (or as the
     agency spells itself, "dpa"), so that a word like "ani" or "ap" inside a sentence is not taken for an
     agency."""
-    return len(name) > 4 or name == name.upper() or WIRES[name.lower()] == name
+    return (len(name) > 4 or name == name.upper() or _agency(name) == name) and _agency(name) is not None
+
+
+def _agency(name: str) -> str | None:
+    """The agency a name matched case-blind stands for: "reuters" and "Reuter\u017f" (a long s) are Reuters;
+    None for a spelling no fold of case leads back to (a dotted capital I)."""
+    return WIRES.get(name.casefold())
 
 
 _MIX = np.array([0x9E3779B97F4A7C15 ** k % 2**64 for k in range(SHINGLE)], dtype=np.uint64)

@@ -28,6 +28,9 @@ def _article(aid: str, body: str, source: str | None = None, author: str | None 
     ("Harbourtown, Veldland, Sept 9 (Reuters/HBN) \u2013 A quake struck.", None, None, "Reuters"),
     ("Harbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - Talks resumed.", None, None, "dpa"),
     ("The talks resumed (Reuters/Jane Doe) on Monday.", None, None, None),  # a photographer after the slash
+    # letters a case-blind match folds: a long s is an s; a dotted capital I leads back to no agency (no crash)
+    ("LONDON (Reuter\u017f) - Shares fell on Monday.", None, None, "Reuters"),
+    ("BEIJING (X\u0130NHUA) - Shares fell on Monday.", None, None, None),
     ("Crews began work.\n\nSource: AFP", None, None, "AFP"),
     ("Crews began work on the bridge.", "Associated Press", None, "Associated Press"),
     ("Crews began work on the bridge.", "Daily Planet", "Reuters staff", "Reuters"),
