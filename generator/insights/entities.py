@@ -493,7 +493,7 @@ def _namesakes(spellings: list[str], found: _Found, lower: set[str],
             if len(words) < 2 or words[-1] != surname or not _person_shaped(run):
                 continue
             first = words[-2]
-            if _fold(first).lower() in given or first.lower() in lower or first.lower() in ANY_ROLE or first.isupper():
+            if _fold(first).lower() in given or first.isupper() or first.lower() in lower or first.lower() in ANY_ROLE:
                 continue
             if any(t.find(run) > 0 for t in texts(first)):
                 out.append(_fold(run))

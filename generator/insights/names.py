@@ -150,12 +150,13 @@ _ACTS = re.compile(r"(?:,[^,;()]{1,80},)?\s+(?:said|says|told|tells|sang|sings|s
 """A verb of speech or of a person's act after a name of two words or more, or after an aside on it ("Celine
 Dion sang", "Jane Doe, the winner, said"): its subject may be a person, when the text also calls it by its
 last word alone ("Dion"), as it calls no body ("Delta Air Lines said") nor place."""
+_CONNECTIVES = frozenset({"of", "for", "on", "the"})
+"""Small words a run of names may hold ("Jane Doe of Delta" names two, a person and a body)."""
 _SPEAKER = re.compile(r"[,\u201d\"]\s*(?:said|says|told|added|recalled|explained|insisted)\s+(?:\d+-year-old\s+)?$")
 _SPEAKER_END = re.compile(r"\s*(?:[.,;]|$)")
-_CONNECTIVES = frozenset({"of", "for", "on", "the"})
-"""A speaker named after the verb that closes a quotation ("... ,\u201d said Jane Doe." or "..., said 36-year-old
-Jane Doe, a resident"), of a name's words alone ("said Jane Doe of Delta" names two): a person, as a body is named with
-its article ("said the ministry")."""
+"""A speaker named after the verb that closes a quotation ("... ,\u201d said Jane Doe." or "..., said
+36-year-old Jane Doe, a resident"), with no small word of :data:`_CONNECTIVES`: a person, as a body is
+named with its article ("said the ministry")."""
 WORD = re.compile(r"\w+")
 """A run of word characters (the word after a name; the words of a sentence)."""
 _TOKEN = re.compile(r"\S+")
