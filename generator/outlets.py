@@ -130,7 +130,8 @@ def _counts(name: str) -> bool:
     """Whether an agency's name as written counts: "AP" and other short names only in capitals (or as the
     agency spells itself, "dpa"), so that a word like "ani" or "ap" inside a sentence is not taken for an
     agency."""
-    return (len(name) > 4 or name == name.upper() or _agency(name) == name) and _agency(name) is not None
+    agency = _agency(name)
+    return agency is not None and (len(name) > 4 or name == name.upper() or agency == name)
 
 
 def _agency(name: str) -> str | None:
