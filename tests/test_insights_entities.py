@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import SEED_CORPUS
 from insights_support import analyse_files, article, dossier_of, fixture_insights, two_articles
 
@@ -116,6 +118,26 @@ def test_organisation_full_name(tmp_path: Path) -> None:
     orgs = {e.name for e in ins.entities if e.kind == "organisation"}
     assert orgs == {"Trump Media & Technology Group", "Competition and Markets Authority"}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The word before "and" is written nowhere else: it is part of the name, though never in lower case.
+    ("The Food and Drug Administration approved the drug on Monday, officials said. The Food and Drug "
+     "Administration said more trials were needed.", {"Food and Drug Administration"}),
+    # The name ends on an adjective after "for": the words after "and" finish it.
+    ("The Moroccan Centre for Scientific and Technical Research recorded the quake at magnitude 6.8, the "
+     "agency said.", {"Moroccan Centre for Scientific and Technical Research"}),
+    ("The Institute for European and International Studies said the talks went badly for all sides.",
+     {"Institute for European and International Studies"}),
+    # A body named on its own elsewhere is another organisation; a name ending on a noun is whole; a role
+    # after "and" is someone's.
+    ("The Pentagon and State Department said on Monday that the talks went well. The Pentagon said it "
+     "would send more aid to the region. The state of the art is good.", {"Pentagon", "State Department"}),
+    ("The Ministry of Defence and Minister Jane Roe said on Monday that the talks went well for both.",
+     {"Ministry of Defence"}),
+])
+def test_organisation_name_cut_at_and(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert {e.name for e in _entities_of(tmp_path, text) if e.kind == "organisation"} == expected
 
 def test_particles_join_a_name(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(

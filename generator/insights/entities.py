@@ -54,6 +54,8 @@ MIN_SLIP_WORD = 6
 its first nor its last two, to be taken as a slip of one name ("Xi Jingping" for "Xi Jinping"): names
 of fewer letters that differ by a letter are as often other names ("Maria", "Mario")."""
 _AND_BEFORE = re.compile(r"(?<![\w\u2019'-])([A-Z][a-z]+) and $")
+_ADJECTIVE_ENDING = re.compile(r"[a-z](?:ic|al|ive|ous|ary|an)$")
+"""The ending of an adjective ("Scientific", "Technical", "European"): no name of an institution ends on one."""
 
 MIN_PAST_YEARS = 5
 """Years before publication that a sentence's every date lies, at least, for a title in it to be
@@ -128,6 +130,11 @@ def _first_word(name: str) -> str:
     return m.group(0) if m else name
 
 
+def _last_word(name: str) -> str:
+    found = WORD.findall(name)
+    return found[-1] if found else name
+
+
 def _is_name_token(token: str) -> bool:
     token = _HYPHENED.sub("", token)
     return token[:1].isupper() and token.lower() not in STOPWORDS and not ACRONYM.match(token)
@@ -176,17 +183,45 @@ def _adjective(word: str, texts: list[str]) -> bool:
     return any(not small_or_past(w) for t in texts for w in after.findall(t))
 
 
-def _full_org(name: str, texts: list[str], lower: set[str]) -> str:
+def _full_org(name: str, texts: Callable[[str], list[str]], lower: set[str]) -> str:
+    """``name`` with the part its run of capitals lost at "and": the word the text puts before it ("Food
+    and Drug Administration", see :func:`_joined_before`) or the words after it ("Centre for Scientific
+    and Technical Research", see :func:`_joined_after`)."""
+    return _joined_after(_joined_before(name, texts, lower), texts(_last_word(name)))
+
+
+def _joined_before(name: str, texts: Callable[[str], list[str]], lower: set[str]) -> str:
     """``name`` with the generic word the text puts before it ("Markets Authority" in "Competition and
     Markets Authority"): when it starts with a generic word (one ``lower`` holds, as the corpus writes
-    it in lower case) and ``texts`` show "<generic word> and" right before it, the full name."""
+    it in lower case) and the text shows "<word> and" right before it, where that word is generic too or
+    never stands anywhere else (so not "the Pentagon and State Department")."""
     if name.split()[0].lower() not in lower:
         return name
-    for text in texts:
+    for text in texts(_first_word(name)):
         at = text.find(name)
         m = _AND_BEFORE.search(text[:at]) if at > 0 else None
-        if m and m.group(1).lower() in lower:
+        if m and (m.group(1).lower() in lower or _only_in(m.group(1), f"{m.group(1)} and {name}", texts)):
             return text[m.start(1):at + len(name)]
+    return name
+
+
+def _only_in(word: str, phrase: str, texts: Callable[[str], list[str]]) -> bool:
+    """Whether every time the corpus writes ``word`` it is within ``phrase``."""
+    alone = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return all(len(alone.findall(t)) == t.count(phrase) for t in texts(word))
+
+
+def _joined_after(name: str, texts: list[str]) -> str:
+    """``name`` with the words after its "and" when it ends on an adjective after "of" or "for", a name
+    cut short ("Centre for Scientific" of the "Centre for Scientific and Technical Research"); not a role
+    nor a person's name ("the Ministry of Defence and Minister Jane Roe")."""
+    words = name.split()
+    if len(words) < 3 or words[-2] not in ("of", "for") or not _ADJECTIVE_ENDING.search(words[-1]):
+        return name
+    for text in texts:
+        m = re.compile(rf"{re.escape(name)} and ((?:[A-Z][a-z]+ ?){{1,3}})(?<! )(?![\w\u2019'-])").search(text)
+        if m and not any(w.lower() in ROLE_WORDS for w in m.group(1).split()):
+            return f"{name} and {m.group(1)}"
     return name
 
 
@@ -617,7 +652,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     for alias, full in aliases.items():
         forms[full].add(alias)
     lower = {w for w in where if w.islower()}
-    orgs = {_full_org(o, texts(_first_word(o)), lower) for o in found.orgs
+    orgs = {_full_org(o, texts, lower) for o in found.orgs
             if " " in o or not _adjective(o, texts(o))} - set(people) - set(aliases)  # not "the Chinese agency"
 
     def known_as(shortened: dict[str, str]) -> None:
