@@ -41,6 +41,13 @@ _FIGURE_NEXT = re.compile(r"\s+\d")
 _MAY_END = frozenset("inc corp ltd co bros llc plc jr sr etc al st".split())
 """Abbreviations that may close a sentence ("... signed with Tata Projects Ltd. The firm ..."): as after
 "U.S.", one has ended when a typical sentence opener follows (_STARTERS). Titles ("Mr.") never end one."""
+_STATES = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa
+tenn tex vt va wash w.va wis wyo
+""".split())
+"""A US state's abbreviation in a dateline or an address ("WOODSIDE, Calif. (AP) —", "Fresno, Calif., police
+said"), written with a capital: in lower case a word ("fell ill. The"). It ends a sentence only before a typical
+opener, as "U.S." does ("moved to Fresno, Calif. The next year ...")."""
 _CLOCK = frozenset({"a.m", "p.m"})
 _CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
     d for d in WEEKDAYS + MONTHS) + r")\b|(?:Eastern|Pacific|Central|Mountain|Greenwich|local)\b)")
@@ -132,6 +139,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return not _starter_next(text, dot)  # an initial ("John F. Kennedy"), unless it ends a sentence ("Plan B. The")
     initials = "." in word and all(len(part) == 1 for part in word.split("."))  # "L.C. Goyal", "U.S."
     lower = word.lower()
+    if lower in _STATES and word[0].isupper():
+        return not _starter_next(text, dot)
     if not initials and lower not in ABBREVIATIONS:
         return False
     if lower in _NUMBERING or (lower in _WORDS_TOO and word.islower()):

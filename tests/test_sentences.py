@@ -91,6 +91,12 @@ def test_ends_sentence_matches_the_pattern(text: str) -> None:
      "ended. At 8 p.m. Moscow time he spoke.",
      ["The blast came at about 9 a.m.", "Police sealed off the street.", "At 9 a.m. Monday they met.",
       "By 10 a.m. ET it ended.", "At 8 p.m. Moscow time he spoke."]),
+    # A US state's abbreviation in a dateline or an address goes on; it ends a sentence before a typical
+    # opener, and in lower case it is a word.
+    ("WOODSIDE, Calif. (AP) — The two leaders met on Wednesday. Police in Austin, Tex., said so. He moved to "
+     "Fresno, Calif. The next year he fell ill. Then he left.",
+     ["WOODSIDE, Calif. (AP) — The two leaders met on Wednesday.", "Police in Austin, Tex., said so.",
+      "He moved to Fresno, Calif.", "The next year he fell ill.", "Then he left."]),
 ])
 def test_abbreviations_and_initials(text: str, expected: list[str]) -> None:
     assert segment_texts(text) == expected
