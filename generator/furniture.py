@@ -22,6 +22,8 @@ BYLINE = re.compile(
     r"|^(?i:(?:file )?(?:photo|image|picture)s?(?: caption| source| credit)?\s*[:,|]|sources?\s*:)"
     # a credit to whoever gave a picture or video ("VIDEO COURTESY LT. GOV. JANE DOE", "Courtesy of the family")
     r"|^(?i:(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\b)"
+    # or a screenshot's ("Screenshot via video courtesy The White House", "Screen grab from state TV")
+    r"|^(?i:screen\s?(?:shot|grab)s?\s+(?:\w+\s+){0,3}?(?:via|from|courtesy)\b)"
     # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
     r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
     r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
@@ -133,6 +135,10 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 """A word a photo credit names: a picture agency, or the word photo or image."""
 _PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
 """A credit that says it is one for a picture ("Photo: ...")."""
+_COURTESY = re.compile(r"(?i:screen\s?(?:shot|grab)s?\b[^.!?]{0,40}?\b(?:courtesy(?:\s+of)?|via|from)|"
+                       r"(?:(?:photo|image|picture|video|footage)s?\b[^.!?]{0,40}?\b)?courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?")
+"""A credit naming where a picture comes from: "Screenshot via video courtesy The White House.", "Photo
+courtesy of the family", "Courtesy the White House.", "Screen grab from state TV"."""
 _CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
 """A credit set off by dots: "Credit...Pool photo by Jane Doe"."""
 CAPTION_SENTENCES = 2
@@ -149,6 +155,8 @@ def is_credit(text: str) -> bool:
     short = count_words(text, 13) <= 12
     if short and _PICTURE.match(text) and _credit_line(text.removesuffix(".")):
         return True  # "Photo: JANE DOE/AFP.", with its full stop or without (not "\u00a9 2024 Thomson/Reuters.")
+    if short and _COURTESY.fullmatch(text):
+        return True
     if ends_sentence(text.rstrip(")")):
         return False
     tail = CREDIT_TAIL.search(text)

@@ -29,7 +29,7 @@ from generator.furniture import (BOILERPLATE, BYLINE, CAPTION_SENTENCES, CREDIT_
 from generator.html_text import TAG
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
-from generator.textutil import words
+from generator.textutil import MONTH_NAME, words
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MIN_WORDS = 6
@@ -182,12 +182,27 @@ shows ...", "Pictured: ...", "Above: ..."): news reporting a picture has an arti
 released on Tuesday showed ...", "The ministry released a photo of ..."), and a figure of speech says
 nothing of taking or showing ("This image of a nation at peace ...", "In this picture, the bank ...")."""
 
+_POSITIONED = re.compile(r"[A-Z][\w.'\u2019-]*\s+\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC](?:-[LRC])?|left|right|cent(?:er|re))\)")
+_DATED_END = re.compile(rf"(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+{MONTH_NAME},?\s+\d{{4}}|"
+                        r"\b\d{1,2}/\d{1,2}/\d{4})\.?[*_]*\s*$")
+"""A wire picture's caption without its credit: it places the people shown ("Joe Biden (R) and Xi Jinping
+walk together ...", "(2nd L)", "(L-R)", "(centre)") and closes on the day the picture was taken, with its
+year ("... in Woodside, California on November 15, 2023."). A story's sentence names a party so ("Gov. Jane
+Doe (R) signed the bill on Monday"), but does not end on the full date of what it reports."""
+
+
+def _placed_caption(segments: list[Sentence], members: list[int]) -> bool:
+    """Whether every sentence of a paragraph is a wire picture's caption (:data:`_POSITIONED`): one, or
+    the page's copies of it."""
+    return all(_POSITIONED.search(segments[k].text) and _DATED_END.search(segments[k].text) for k in members)
+
 
 def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a paragraph opening as a caption does
-    (:data:`_CAPTION_OPENER`); a credit, and the sentences of its paragraph before it, or when it stands
-    alone (not closing a caption of its own), of the paragraph just before it (and up to CAPTION_COPIES
-    copies of that paragraph right above it: pages saved from the web often show a caption twice). A credit
+    (:data:`_CAPTION_OPENER`) or placing the people of a wire picture (:func:`_placed_caption`); a credit,
+    and the sentences of its paragraph before it, or when it stands alone (not closing a caption of its
+    own), of the paragraph just before it (and up to CAPTION_COPIES copies of that paragraph right above
+    it: pages saved from the web often show a caption twice). A credit
     closing the article under a paragraph of several sentences is the lead picture's, printed at the foot
     of the page: that paragraph is the story's. Linear in the segments, however many credits a file holds."""
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
@@ -200,7 +215,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     credits = bare | {k for k, x in enumerate(segments) if x.kind is not Kind.SENTENCE and is_credit(x.text)}
     shown_texts = functools.cache(lambda: Counter(tuple(words(x.text)) for x in segments))
     # A paragraph opening as a caption does ("File photo of ..."), credited or not.
-    caption = set(credits).union(*(members for members in order if _CAPTION_OPENER.match(segments[members[0]].text)))
+    caption = set(credits).union(*(members for members in order if _CAPTION_OPENER.match(segments[members[0]].text)
+                                   or _placed_caption(segments, members)))
     if not caption:
         return segments
     for at, members in enumerate(order):

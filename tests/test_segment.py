@@ -244,6 +244,13 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "This handout picture taken on Monday shows the damaged bridge over the river.\n\n",
     "*Picture shows rescue teams at the collapsed bridge on Tuesday morning.*\n\n",
     "Pictured: the two leaders at the airport after the plane landed on Tuesday.\n\n",
+    # a credit saying where the picture comes from
+    "The two leaders at the estate in Woodside on Nov. 15, 2023. Screenshot via video courtesy The White House.\n\n",
+    "The president greets the premier at the estate in Woodside on Nov. 15. Courtesy the White House.\n\n",
+    # no credit, but placing the people of a wire picture and closing on its full date (printed twice)
+    "Jane Doe (R) and John Roe walk together after a meeting in Woodside, California on November 15, 2023.\n"
+    "Jane Doe (R) and John Roe walk together after a meeting in Woodside, California on November 15, 2023.\n\n",
+    "Jane Doe (2nd L) greets John Roe at the palace in the capital on 15 November 2023.\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = segments_of(caption + _BODY)
@@ -261,6 +268,10 @@ def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     "In this picture, the central bank emerges as the main loser of the year.",
     "Trade between the two rose by a fifth (to $2bn) over the year, officials said.",
     "Analysts compared the yen/dollar rate with the rouble's fall over the past year.",
+    # a party after a name; a full date closing a sentence that places no one
+    "Gov. Jane Doe (R) signed the bill into law on Monday, her office said in a statement.",
+    "The two leaders last met at the palace in the capital on November 15, 2023.",
+    "Footage from the scene showed rescuers digging through the rubble of the market.",
 ])
 def test_sentences_about_photos_or_with_slashes_are_quoted(text: str) -> None:
     assert segments_of(f"{text}\n\n{_BODY}") == [(text, Kind.SENTENCE), (_BODY, Kind.SENTENCE)]
