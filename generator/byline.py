@@ -84,6 +84,13 @@ _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,
                         r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
 updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
+
+
+def date_line(line: str) -> bool:
+    """Whether ``line`` is a date alone, perhaps with its weekday and a time stamp (:data:`_DATE_LINE`)."""
+    return _DATE_LINE.fullmatch(line) is not None
+
+
 _NAMED_DATE_LINE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+(?:{_DATE_LINE.pattern})")
 """A line of an outlet's name and the date, with no mark between them ("AK&M 15 September 2023 14:35")."""
 _OPENERS = sorted(w.capitalize() for w in [*(STOPWORDS - {"the", "new"}), *WEEKDAYS] if len(w) > 1 and w.isalpha())

@@ -39,7 +39,7 @@ BOILERPLATE = re.compile(
     r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
     r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
     r"^\W*(?:swipe|click|tap|scroll)\b.{0,20}?\bto (?:see|view|read|watch|enlarge|expand)\b|"  # a gallery's prompt
-    r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"^\W*advertisement\W*$|^\W*(?:license|licence|buy|purchase|download) (?:this )?(?:photo|image|picture)s?\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
     r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
     r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
     r"^\W*(?:terms of (?:use|service)|privacy policy)|(?:our|see|read) (?:terms of (?:use|service)|privacy policy)|"

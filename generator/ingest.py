@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, dateline_matches, masthead, opening_date, opening_outlet, opening_writers,
+from generator.byline import (KICKER, date_line, dateline_matches, masthead, opening_date, opening_outlet, opening_writers,
                               without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
@@ -314,6 +314,14 @@ ECHO_CHARS = 20_000
 """Characters of the body read for its headline, and whose words a candidate headline is compared with."""
 _BRACKETED = re.compile(r"[(\[].*[)\]]")
 """A line wholly in brackets: a credit or an agency's note ("(From Reuters)", "(AP)"), never a headline."""
+_TRAIL = re.compile(r"[^>\u203a\u00bb]{1,40}(?:\s*[>\u203a\u00bb]\s*[^>\u203a\u00bb]+){2,}")
+"""A breadcrumb trail, its parts set off by ">", "\u203a" or "\u00bb" ("Home>Articles>Biden, Xi Meet ..."): the
+page's navigation; the headline it ends on stands on its own line too."""
+_GALLERY = re.compile(r"\d{1,3}\s+of\s+\d{1,3}\s*[|:\u2013\u2014-]")
+"""A gallery's counter opening a picture's caption ("1 of 7 | ...")."""
+_SIGNS_BEFORE = re.compile("^(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\\s*)+")
+"""Pictographs before a headline's first word (an emoji marking a video: "\U0001f3a5 Biden, Xi agree ...",
+"\u25b6 Watch ...")."""
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
 """A web address: a line holding one is a page's record of where it came from ("date 2023-09-09
 https://..."), a link or a share prompt, never a headline."""
@@ -358,9 +366,11 @@ def _first_line_title(body: str) -> str | None:
         if line in recurring:
             continue
         line = without_dateline(line)
+        line = _SIGNS_BEFORE.sub("", line)
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
-                or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) \
+                or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) or date_line(bare) \
+                or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) \
                 or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue

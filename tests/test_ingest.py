@@ -499,6 +499,18 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("saved.txt", " date 2023-09-09 https://harbour.example/2023/09/09/ferry-service-resumes-after-the-storm-closed-"
      "the-harbour.html\nFerry service resumes after storm\nThe ferry service resumed on Monday, a week after the "
      "storm closed the harbour.\n", "Ferry service resumes after storm"),
+    # a date alone and a time stamp around a headline marked by an emoji; a breadcrumb trail and a caption
+    # above the headline; a gallery's counted caption and its "License Photo" link above the lead
+    ("dated.txt", "Nov 15, 2023\n\n\U0001f3a5 Ferry service resumes after storm\n\nPosted Nov 15, 2023 10:00 PM\n\n"
+     "HARBOURTOWN (AP) \u2014 The ferry service resumed on Monday, a week after the storm closed the harbour to all "
+     "shipping and stranded hundreds.\n", "Ferry service resumes after storm"),
+    ("trail.txt", "Home>Articles>Ferry Service Resumes After Storm\n\nThe harbour on Monday. (Photo: Port.gov)\n\n"
+     "Ferry Service Resumes After Storm\n\nThe ferry service resumed on Monday, a week after the storm closed the "
+     "harbour.\n", "Ferry Service Resumes After Storm"),
+    ("slides.txt", "1 of 7 | The harbour ferry at dawn on Monday, a week after the storm closed the harbour to all "
+     "shipping for days. Photo by Jane Doe/UPI |\nLicense Photo\nHARBOURTOWN, Nov. 14 (UPI) -- The ferry service "
+     "resumed on Monday, a week after the storm closed the harbour.\n",
+     "The ferry service resumed on Monday, a week after the storm closed the harbour."),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
