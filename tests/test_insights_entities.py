@@ -741,3 +741,9 @@ def test_an_initial_that_is_not_the_full_names_first_letter_is_another_person(tm
         "minister Marlow.",
         "Port director Anna Marlow told reporters the ferry had been checked twice."))
     assert {"Anna Marlow", "K. Marlow"} <= set(_people(ins))
+
+
+def test_a_letter_alone_is_nobody(tmp_path: Path) -> None:
+    entities = _entities_of(tmp_path, "Mayor Jane Roe posted the news via her official X (formerly Twitter) account "
+                                      "on Friday night. The post on X was seen two million times, Roe said.")
+    assert [(e.kind, e.name) for e in entities if e.kind == "person"] == [("person", "Jane Roe")]

@@ -66,3 +66,10 @@ def test_a_name_stops_before_on_and_a_possessive() -> None:
 def test_a_country_in_the_possessive_before_a_title_stays_so() -> None:
     assert ("person", "Ivo Marek", "Ostria’s First Deputy Prime Minister") in names_in(
         "He was met by Ostria’s First Deputy Prime Minister Ivo Marek at the pier.")
+
+
+def test_a_role_before_the_name_stops_at_a_day_or_a_preposition() -> None:
+    assert ("person", "Jane Roe", "chief scientist") in names_in("On Monday chief scientist Jane Roe signed the letter.")
+    assert ("person", "John Roe", "former president") in names_in(
+        "Jane Doe returned as head of Acme alongside former president John Roe on Wednesday.")
+    assert ("person", "Jane Roe", "Acme co-founder") in names_in("Acme co-founder Jane Roe said she regretted it.")

@@ -137,7 +137,8 @@ def _last_word(name: str) -> str:
 
 def _is_name_token(token: str) -> bool:
     token = _HYPHENED.sub("", token)
-    return token[:1].isupper() and token.lower() not in STOPWORDS and not ACRONYM.match(token)
+    # a letter alone is no name's word ("his official X account": the platform)
+    return len(token) > 1 and token[:1].isupper() and token.lower() not in STOPWORDS and not ACRONYM.match(token)
 
 
 def _person_shaped(name: str) -> bool:

@@ -76,6 +76,9 @@ MIN_ACRONYM = 3
 LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
 courtesy title ("Mr")."""
+_NOT_IN_ROLE = LEADING | frozenset("alongside beside toward towards versus plus met whose".split())
+"""Words before a lower-case role that are no part of it: a day or a month ("On Monday chief scientist Jane
+Roe"), a preposition or a verb of the clause before ("CEO of Acme alongside former president John Roe")."""
 _ADJECTIVE_ROLES = frozenset("official chief general executive expert representative star".split())
 """Role words that are adjectives too, before a noun they describe ("the official residence")."""
 _KIND_NOUNS = frozenset({"agency"})
@@ -367,7 +370,8 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
-                if w.lower() in STOPWORDS or not re.fullmatch(r"[\w-]+", w) or re.search(r"(?:ing|ed)$", w):
+                if w.lower() in STOPWORDS or w.lower() in _NOT_IN_ROLE or not re.fullmatch(r"[\w-]+", w) \
+                        or re.search(r"(?:ing|ed)$", w):
                     break
                 role_words.insert(0, w)
             out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
