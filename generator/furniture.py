@@ -99,6 +99,15 @@ fact follows a colon: "Here is what happened: the ship lost power ..."). Boilerp
 explainer's headline may read so ("Here's what you need to know about the summit")."""
 SUBJECT_WORDS = 2
 """Content words a headline announcing its article goes on with to name what it is about."""
+NEWSROOM = re.compile(
+    r"\b(?:reached out to|contacted|approached)\b.{0,80}?\bfor (?:a )?comment\b|\brequests? for comment\b|"
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't)(?: immediately)? (?:respond|reply|return)(?:ed)? to (?:\w+ ){0,2}"
+    r"(?:requests?|e-?mails?|calls?|messages?|inquiries|inquiry|queries)\b")
+"""The newsroom's own asking (matched against the lower-cased text): "The Daily has reached out to the firm for
+comment but did not get a response by its deadline", "Acme did not immediately respond to a request for
+comment". A note on the reporting, not a fact of the story; "declined to comment" is the party's reaction."""
+NEWSROOM_WORDS = 45
+"""Words under which a sentence holding the newsroom's asking is no more than that note."""
 TO_THE_READER = re.compile(
     r"""(?:get|watch|download|visit|read|click|tap|subscribe|sign up|listen|e-?mail|share|check|find out|"""
     r"""save|add|upgrade|follow|become|consider|"""
@@ -173,11 +182,14 @@ def _credit_line(text: str) -> bool:
 
 def boilerplate(text: str, headline: bool = False) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
-    "Join our WhatsApp group", "This post will be updated as new information is available."). Read as a
+    "Join our WhatsApp group", "This post will be updated as new information is available."), or the newsroom's
+    asking for comment (:data:`NEWSROOM`, under NEWSROOM_WORDS). Read as a
     ``headline``, a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
     more content words: "... about the summit between Putin and Kim", not "Here's what we know at this
     hour", nor a list's opening "Here are the key points:") is none."""
     lowered = text.lower()
+    if NEWSROOM.search(lowered):
+        return count_words(text, NEWSROOM_WORDS) < NEWSROOM_WORDS
     if BOILERPLATE.search(lowered) is None:
         announced = ANNOUNCES.search(lowered)
         if announced is None or (headline and len(content_stems(text[announced.end():])) >= SUBJECT_WORDS

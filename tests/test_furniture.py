@@ -26,7 +26,13 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   # whose views the article holds
                                   "Views are the author's own.", "Views are my own.",
                                   "Opinions expressed are solely those of the author.",
-                                  "The opinions in this column are the writer\u2019s own and do not reflect ours."])
+                                  "The opinions in this column are the writer\u2019s own and do not reflect ours.",
+                                  # the newsroom asking for comment, however long the note
+                                  "Acme did not immediately respond to a request for comment.",
+                                  "The Daily has reached out to the estate for comment on hosting the summit between "
+                                  "the two world leaders, but did not get a response by its Wednesday afternoon "
+                                  "press deadline.", "Representatives for the band did not return emailed requests "
+                                  "for comment on Monday."])
 def test_notes_and_prompts_are_boilerplate(line: str) -> None:
     assert boilerplate(line) and furniture(line)
 
@@ -46,7 +52,11 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
                                   "The museum's patron, a banker, paid for the reproduction of the fresco.",
                                   "Investors share fears that exports to the region will be prohibited.",
                                   "His views are well known in Moscow, where he served as ambassador.",
-                                  "The views of the two leaders are their own business, the spokesman said."])
+                                  "The views of the two leaders are their own business, the spokesman said.",
+                                  # a party declining is its reaction; other things left unanswered are news
+                                  "The Kremlin declined to comment on the report, the agency said.",
+                                  "The firm did not respond to the crisis for three days, the inquiry found.",
+                                  "Police contacted the family on Monday, a week after the crash."])
 def test_news_and_headlines_are_not_furniture(line: str) -> None:
     assert not furniture(line)
 
