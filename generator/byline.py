@@ -46,8 +46,10 @@ CAPITAL = f"[{CAPITALS}]"
 LETTER = r"[^\W\d_]"
 """A letter of any alphabet, as a regex."""
 
-OPENING_LINES = 8
-"""Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph)."""
+OPENING_LINES = 12
+"""Lines of the opening looked at (headline, standfirst, byline, date line, the lead paragraph), as many as
+ingest reads for the headline: a page saved from the web may open on a radio player's or a menu's short
+lines ("Current show", "8:00 am 10:00 am") before them."""
 PARAGRAPH_CHARS = 200
 """A line this long is the first paragraph of the body: its dateline is read, and no line after it."""
 
@@ -67,6 +69,9 @@ _WHEN = (rf"(?:(?:{'|'.join(w.capitalize() for w in WEEKDAYS + _TIME_WORDS)})\b"
 "By" with one opens a sentence ("By Tuesday, March 3, 2025 - The council voted ..."), not a byline.
 A month followed by a capitalised word is a given name ("By May Bulman", "By April Ryan", "By Jan Kowalski")."""
 _BY = re.compile(rf"\(?(?i:by)\s+(?!{_WHEN})(?={CAPITAL})")
+_WRITTEN_BY = re.compile(r"\(?(?i:(?:written|reported|filed)\s+by)\b")
+"""A byline's label ("Written by Jane Doe on November 20, 2023", and a blog's "Written by on November 20, 2023"
+when the name is a link the page lost)."""
 _PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
 _ROLE = re.compile(r"\b(?i:editor|reporter|correspondent|writer|fellow|columnist|analyst|contributor|staff|"
                    r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
@@ -187,8 +192,9 @@ def opening_date(body: str) -> dt.date | None:
         day = _dateline_date(plain)
         if day:
             return day
-        if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _STAMP.match(plain) or _credit_parts(plain)
-                                                or _DATE_LINE.fullmatch(plain) or _NAMED_DATE_LINE.fullmatch(plain)):
+        if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _WRITTEN_BY.match(plain) or _STAMP.match(plain)
+                                                or _credit_parts(plain) or _DATE_LINE.fullmatch(plain)
+                                                or _NAMED_DATE_LINE.fullmatch(plain)):
             continue
         for m in FULL_DATE.finditer(plain):
             day = date_of(m)

@@ -102,6 +102,12 @@ def test_without_dateline() -> None:
     # a stamp with its month in capitals
     ("TITLE\n\nBy Jane Doe\nPublished 15:10, 23 AUG 2023\n\n", dt.date(2023, 8, 23)),
     ("Title\n\nUPDATED SEPT. 5, 2023\n\n", dt.date(2023, 9, 5)),
+    # a blog's byline label, its writer's name a link the page lost or not
+    ("Title\n\nWritten by on November 20, 2023\n\n", dt.date(2023, 11, 20)),
+    ("Title\n\nWritten by Jane Doe on November 20, 2023\n\n", dt.date(2023, 11, 20)),
+    # under a radio player's short lines, shown twice
+    ("Current track\n\nCurrent show\n\nMorning Mix\n\n8:00 am 10:00 am\n\n" * 2 + "Title\n\nWritten by on "
+     "November 20, 2023\n\n", dt.date(2023, 11, 20)),
     # a saved page's date label, before its address or alone
     (" date 2023-09-09 https://harbour.example/2023/09/09/ferry.html\nTitle\n\n", dt.date(2023, 9, 9)),
     ("Title\nDate: 9 September 2023\n\n", dt.date(2023, 9, 9)),
