@@ -378,3 +378,25 @@ def test_an_undated_article_s_day_without_a_year_takes_the_corpus_s_year(
     })
     assert [(m.date, m.label, m.approximate) for m in ins.timeline] == expected
 
+
+
+@pytest.mark.parametrize(("dated", "expected"), [
+    # every dated article's "Friday" is one day: the undated article's is that day too, marked approximate
+    (("The board fired the chief executive on Friday, the company said.",
+      "Staff learned of the decision on Friday evening, two days before the letter."),
+     ("2023-11-17", "Friday 17 November 2023 (night)", True)),
+    # two Fridays in the dated articles: no one day
+    (("The board fired the chief executive on Friday, the company said.",
+      "The board will meet again next Friday to choose a successor."),
+     ("", "Friday (night), date unknown", True)),
+])
+def test_an_undated_article_s_weekday_takes_the_day_the_dated_articles_give_it(
+        tmp_path: Path, dated: tuple[str, str], expected: tuple[str, str, bool]) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The chief executive left the building late on Friday night with a box of papers.",
+                        source="Alpha"),
+        "b.md": article("B", dated[0], source="Beta", published="2023-11-18"),
+        "c.md": article("C", dated[1], source="Gamma", published="2023-11-19"),
+    })
+    undated = [(m.date, m.label, m.approximate) for m in ins.timeline if m.citations[0].article == "a"]
+    assert undated == [expected]

@@ -488,6 +488,29 @@ def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None) 
     return (day.isoformat(), _label(day), True) if day else None
 
 
+def _pinned_weekdays(kept: list[tuple[Sentence, DateMention]], days: dict[str, dt.date | None],
+                     told: dict[tuple[str, int], bool]) -> dict[int, dt.date]:
+    """The day each weekday stands for in the corpus's dated articles, where they all give it the same day
+    ("Friday" is 17 November in each): the day an undated article's "Friday" most likely is, too."""
+    found: dict[int, set[dt.date]] = defaultdict(set)
+    for sentence, mention in kept:
+        published = days[sentence.article_id]
+        if mention.precision is Precision.WEEKDAY and mention.weekday is not None and published is not None:
+            date, _, _ = resolve(mention, published, sentence.text, told.get((sentence.article_id, mention.weekday)))
+            found[mention.weekday].add(dt.date.fromisoformat(date))
+    return {weekday: next(iter(dates)) for weekday, dates in found.items() if len(dates) == 1}
+
+
+def _in_corpus_week(mention: DateMention, pinned: dict[int, dt.date]) -> tuple[str, str, bool] | None:
+    """An undated article's weekday (``mention``) as the day the dated articles give it (``pinned``, see
+    :func:`_pinned_weekdays`), marked approximate; None when they give it none, or several days."""
+    if mention.precision is not Precision.WEEKDAY or mention.weekday not in pinned:
+        return None
+    day = pinned[mention.weekday]
+    part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
+    return day.isoformat(), _label(day) + part, True
+
+
 def _undated_rank(mention: DateMention) -> tuple[int, int]:
     """Order of undated moments relative to each other: last year, months, weekdays, then days."""
     if mention.offset_years is not None:
@@ -539,11 +562,13 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
             for mentions in (corpus.values(sentence)[0],) for mention in mentions
             if _kept(mention, sentence.text, mentions)]
     told = _told_weekdays(kept)
+    pinned = _pinned_weekdays(kept, days, told)
     for sentence, mention in kept:
         way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
         date, label, approx = resolve(mention, days[sentence.article_id], sentence.text, way)
         if not date and days[sentence.article_id] is None:
-            date, label, approx = _in_corpus_year(mention, span) or (date, label, approx)
+            date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned)
+                                   or (date, label, approx))
         label = label[0].upper() + label[1:]
         # The same fact dated the same way by several articles is one moment with several sources.
         key = (date, label if not date else "", corpus.fact(sentence))
