@@ -39,7 +39,8 @@ BOILERPLATE = re.compile(
     r"(?:you're|you are) (?:currently )?a (?:free |paid )?subscriber|(?:our|free) (?:[\w'\u2019-]+ ){0,4}newsletter|"
     r"^\W*share (?:this|on)\b|click here|all rights reserved|^\W*copyright\b|copyright (?:\(c\)|\d{4})|\u00a9|"
     r"^\W*(?:swipe|click|tap|scroll)\b.{0,20}?\bto (?:see|view|read|watch|enlarge|expand)\b|"  # a gallery's prompt
-    r"^\W*advertisement\W*$|^\W*(?:license|licence|buy|purchase|download) (?:this )?(?:photo|image|picture)s?\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"^\W*advertisement\W*$|continues? (?:below|after) (?:this |the )?(?:advertisement|ad)\b|"
+    r"^\W*(?:license|licence|buy|purchase|download) (?:this )?(?:photo|image|picture)s?\W*$|"
     r"^\W*(?:the )?(?:story|article|text) continues below\b|^\W*continue reading\W*$|"
     r"cookies? (?:policy|settings|preferences)|(?:we|site|website) uses? cookies|"
     r"^\W*(?:terms of (?:use|service)|privacy policy)|(?:our|see|read) (?:terms of (?:use|service)|privacy policy)|"
@@ -101,8 +102,8 @@ SUBJECT_WORDS = 2
 """Content words a headline announcing its article goes on with to name what it is about."""
 NEWSROOM = re.compile(
     r"\b(?:reached out to|contacted|approached)\b.{0,80}?\bfor (?:a )?comment\b|\brequests? for comment\b|"
-    r"\b(?:did not|didn't|has not|hasn't|have not|haven't)(?: immediately)? (?:respond|reply|return)(?:ed)? to (?:\w+ ){0,2}"
-    r"(?:requests?|e-?mails?|calls?|messages?|inquiries|inquiry|queries)\b")
+    r"\b(?:did not|didn't|has not|hasn't|have not|haven't)(?: immediately)? (?:respond|reply|return)(?:ed)? to "
+    r"(?:\w+ ){0,2}(?:requests?|e-?mails?|calls?|messages?|inquiries|inquiry|queries)\b")
 """The newsroom's own asking (matched against the lower-cased text): "The Daily has reached out to the firm for
 comment but did not get a response by its deadline", "Acme did not immediately respond to a request for
 comment". A note on the reporting, not a fact of the story; "declined to comment" is the party's reaction."""
@@ -145,7 +146,8 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 _PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
 """A credit that says it is one for a picture ("Photo: ...")."""
 _COURTESY = re.compile(r"(?i:screen\s?(?:shot|grab)s?\b[^.!?]{0,40}?\b(?:courtesy(?:\s+of)?|via|from)|"
-                       r"(?:(?:photo|image|picture|video|footage)s?\b[^.!?]{0,40}?\b)?courtesy(?:\s+of)?)\s+[^.!?]{2,60}\.?")
+                       r"(?:(?:photo|image|picture|video|footage)s?\b[^.!?]{0,40}?\b)?courtesy(?:\s+of)?)"
+                       r"\s+[^.!?]{2,60}\.?")
 """A credit naming where a picture comes from: "Screenshot via video courtesy The White House.", "Photo
 courtesy of the family", "Courtesy the White House.", "Screen grab from state TV"."""
 _CREDIT_DOTS = re.compile(r"(?i:credit)(?:\.{2,}|\u2026)\s*\S.{0,80}")
@@ -165,7 +167,7 @@ def is_credit(text: str) -> bool:
     if short and _PICTURE.match(text) and _credit_line(text.removesuffix(".")):
         return True  # "Photo: JANE DOE/AFP.", with its full stop or without (not "\u00a9 2024 Thomson/Reuters.")
     if short and _COURTESY.fullmatch(text):
-        return True
+        return True  # "Screenshot via video courtesy The White House.", full stop and all
     if ends_sentence(text.rstrip(")")):
         return False
     tail = CREDIT_TAIL.search(text)
@@ -182,9 +184,9 @@ def _credit_line(text: str) -> bool:
 
 def boilerplate(text: str, headline: bool = False) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
-    "Join our WhatsApp group", "This post will be updated as new information is available."), or the newsroom's
-    asking for comment (:data:`NEWSROOM`, under NEWSROOM_WORDS). Read as a
-    ``headline``, a line announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
+    "Join our WhatsApp group", "This post will be updated as new information is available."), or the
+    newsroom's asking for comment (:data:`NEWSROOM`, under NEWSROOM_WORDS). Read as a ``headline``, a line
+    announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
     more content words: "... about the summit between Putin and Kim", not "Here's what we know at this
     hour", nor a list's opening "Here are the key points:") is none."""
     lowered = text.lower()

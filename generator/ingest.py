@@ -28,8 +28,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, date_line, dateline_matches, masthead, opening_date, opening_outlet, opening_writers,
-                              without_dateline, writers)
+from generator.byline import (KICKER, date_line, dateline_matches, masthead, opening_date, opening_outlet,
+                              opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem

@@ -182,7 +182,8 @@ shows ...", "Pictured: ...", "Above: ..."): news reporting a picture has an arti
 released on Tuesday showed ...", "The ministry released a photo of ..."), and a figure of speech says
 nothing of taking or showing ("This image of a nation at peace ...", "In this picture, the bank ...")."""
 
-_POSITIONED = re.compile(r"[A-Z][\w.'\u2019-]*\s+\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC](?:-[LRC])?|left|right|cent(?:er|re))\)")
+_POSITIONED = re.compile(r"[A-Z][\w.'\u2019-]*\s+\((?:\d(?:st|nd|rd|th)\s+)?"
+                         r"(?:[LRC](?:-[LRC])?|left|right|cent(?:er|re))\)")
 _DATED_END = re.compile(rf"(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+{MONTH_NAME},?\s+\d{{4}}|"
                         r"\b\d{1,2}/\d{1,2}/\d{4})\.?[*_]*\s*$")
 """A wire picture's caption without its credit: it places the people shown ("Joe Biden (R) and Xi Jinping
@@ -202,9 +203,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     (:data:`_CAPTION_OPENER`) or placing the people of a wire picture (:func:`_placed_caption`); a credit,
     and the sentences of its paragraph before it, or when it stands alone (not closing a caption of its
     own), of the paragraph just before it (and up to CAPTION_COPIES copies of that paragraph right above
-    it: pages saved from the web often show a caption twice). A credit
-    closing the article under a paragraph of several sentences is the lead picture's, printed at the foot
-    of the page: that paragraph is the story's. Linear in the segments, however many credits a file holds."""
+    it: pages saved from the web often show a caption twice). A credit closing the article under a
+    paragraph of several sentences is the lead picture's, printed at the foot of the page: that paragraph
+    is the story's. Linear in the segments, however many credits a file holds."""
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)

@@ -131,6 +131,7 @@ def _first_word(name: str) -> str:
 
 
 def _last_word(name: str) -> str:
+    """The last word of ``name``, as the corpus's index of words holds it."""
     found = WORD.findall(name)
     return found[-1] if found else name
 
@@ -219,8 +220,9 @@ def _joined_after(name: str, texts: list[str]) -> str:
     words = name.split()
     if len(words) < 3 or words[-2] not in ("of", "for") or not _ADJECTIVE_ENDING.search(words[-1]):
         return name
+    after = re.compile(rf"{re.escape(name)} and ((?:[A-Z][a-z]+ ?){{1,3}})(?<! )(?![\w\u2019'-])")
     for text in texts:
-        m = re.compile(rf"{re.escape(name)} and ((?:[A-Z][a-z]+ ?){{1,3}})(?<! )(?![\w\u2019'-])").search(text)
+        m = after.search(text)
         if m and not any(w.lower() in ROLE_WORDS for w in m.group(1).split()):
             return f"{name} and {m.group(1)}"
     return name

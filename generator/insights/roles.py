@@ -21,8 +21,8 @@ president vice-president minister leader spokesman spokeswoman spokesperson secr
 mayor senator ambassador commander chief director chairman chairwoman chair official analyst professor researcher
 envoy diplomat premier king queen prince princess lawmaker judge captain economist expert head ceo founder co-founder
 cofounder adviser advisor pope prosecutor attorney officer commissioner administrator sheriff representative
-congressman speaker congresswoman general colonel admiral sergeant lieutenant marshal dictator emperor monarch chairperson
-manager executive correspondent editor historian scientist engineer mp mep
+congressman speaker congresswoman general colonel admiral sergeant lieutenant marshal dictator emperor monarch
+chairperson manager executive correspondent editor historian scientist engineer mp mep
 """.split())
 
 ABBREVIATED_TITLES = {"Sen.": "senator", "Gov.": "governor", "Rep.": "representative", "Gen.": "general",
