@@ -465,3 +465,13 @@ def test_weekday_without_date_stands_with_that_weekday_date(tmp_path: Path) -> N
     })
     assert [sorted(_values(d)) for d in ins.disagreements] == [
         [("Tuesday 2024-05-07", ("a",)), ("Wednesday 2024-05-08", ("b", "c"))]]
+
+
+def test_a_day_restated_after_a_weekday_keeps_the_weekday_s_subject(tmp_path: Path) -> None:
+    # "Nov. 14" restates "Tuesday": the day of the arrival, not of the meeting named after it.
+    assert _found(tmp_path, "President Jane Doe spent more than four hours in a meeting with the premier in the "
+                            "capital on Wednesday as part of the trade summit that has been taking place in the "
+                            "region for the past week.",
+                  "The premier arrived in the country on Tuesday, Nov. 14, for the high-stakes meeting with Doe "
+                  "during the trade summit taking place in the capital this week.",
+                  published=("2023-11-16", "2023-11-15")) == set()

@@ -295,11 +295,19 @@ def _claim_parts(text: str, published: dt.date | None) -> tuple[_ClaimPart, ...]
     no claim of its own.
     """
     found_dates, found_amounts = values_of(text)
-    out = [part for m in found_dates if not _aside(text, m.start, m.end)
-           for part in _date_claim(text, published, m)]
+    out = [part for k, m in enumerate(found_dates) if not _aside(text, m.start, m.end)
+           and not (k and _restates(text, found_dates[k - 1], m)) for part in _date_claim(text, published, m)]
     out += [part for a in found_amounts if not _aside(text, a.start, a.end)
             for part in _amount_claim(text, published, a, found_dates)]
     return tuple(out)
+
+
+def _restates(text: str, before: DateMention, m: DateMention) -> bool:
+    """Whether the day ``m`` restates the day named right before it, set off by a comma ("arrived on
+    Tuesday, Nov. 14, for the meeting ..."): the same day, its claim is the first one's; read on its own, it
+    would take the words after it as its subject ("the meeting")."""
+    return before.precision is Precision.WEEKDAY and m.precision is Precision.DAY \
+        and text[before.end:m.start].strip() == ","
 
 
 def _date_claim(text: str, published: dt.date | None, m: DateMention) -> list[_ClaimPart]:
