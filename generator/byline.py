@@ -193,7 +193,7 @@ def opening_date(body: str) -> dt.date | None:
         if day:
             return day
         if len(line) > PARAGRAPH_CHARS or not (_BY.match(plain) or _WRITTEN_BY.match(plain) or _STAMP.match(plain)
-                                                or _credit_parts(plain) or _DATE_LINE.fullmatch(plain)
+                                                or _credit_parts(plain) or date_line(plain)
                                                 or _NAMED_DATE_LINE.fullmatch(plain)):
             continue
         for m in FULL_DATE.finditer(plain):
@@ -295,7 +295,7 @@ def masthead(body: str) -> str | None:
     if not _MASTHEAD.fullmatch(name) or KICKER.fullmatch(name) or _PAPER_WORDS.isdisjoint(name.lower().split()):
         return None
     if (len(headline) > PARAGRAPH_CHARS or headline.endswith(".") or _BY.match(headline) or _STAMP.match(headline)
-            or _DATE_LINE.fullmatch(headline)):
+            or date_line(headline)):
         return None
     return name
 

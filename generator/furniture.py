@@ -10,6 +10,8 @@ from generator.byline import WIRE_NAMES, credit_line
 from generator.sentences import count_words, ends_sentence, split_sentences
 from generator.textutil import MONTHS, WEEKDAYS, content_stems
 
+_SCREENSHOT = r"screen\s?(?:shot|grab)s?"
+"""A screenshot, as a credit names it ("Screenshot via ...", "Screen grab from ...")."""
 BYLINE = re.compile(
     # a name, perhaps with others and an outlet, and nothing else ("By Jane Doe and John Roe, Reuters"), not
     # a sentence opening on "By" ("By Monday, the toll had risen", "By contrast, exports fell")
@@ -23,7 +25,7 @@ BYLINE = re.compile(
     # a credit to whoever gave a picture or video ("VIDEO COURTESY LT. GOV. JANE DOE", "Courtesy of the family")
     r"|^(?i:(?:(?:photo|image|picture|video)s?\s+)?courtesy(?:\s+of)?\b)"
     # or a screenshot's ("Screenshot via video courtesy The White House", "Screen grab from state TV")
-    r"|^(?i:screen\s?(?:shot|grab)s?\s+(?:\w+\s+){0,3}?(?:via|from|courtesy)\b)"
+    rf"|^(?i:{_SCREENSHOT}\s+(?:\w+\s+){{0,3}}?(?:via|from|courtesy)\b)"
     # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
     r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
     r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
@@ -145,7 +147,7 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 """A word a photo credit names: a picture agency, or the word photo or image."""
 _PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
 """A credit that says it is one for a picture ("Photo: ...")."""
-_COURTESY = re.compile(r"(?i:screen\s?(?:shot|grab)s?\b[^.!?]{0,40}?\b(?:courtesy(?:\s+of)?|via|from)|"
+_COURTESY = re.compile(rf"(?i:{_SCREENSHOT}\b[^.!?]{{0,40}}?\b(?:courtesy(?:\s+of)?|via|from)|"
                        r"(?:(?:photo|image|picture|video|footage)s?\b[^.!?]{0,40}?\b)?courtesy(?:\s+of)?)"
                        r"\s+[^.!?]{2,60}\.?")
 """A credit naming where a picture comes from: "Screenshot via video courtesy The White House.", "Photo

@@ -27,9 +27,10 @@ from generator.byline import SIGNED_OFF, credit_line, dateline_matches
 from generator.furniture import (BOILERPLATE, BYLINE, CAPTION_SENTENCES, CREDIT_TAIL, boilerplate, credit_or_prompt,
                                  is_credit)
 from generator.html_text import TAG
+from generator.numeric import FULL_DATE
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
-from generator.textutil import MONTH_NAME, words
+from generator.textutil import words
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MIN_WORDS = 6
@@ -184,8 +185,7 @@ nothing of taking or showing ("This image of a nation at peace ...", "In this pi
 
 _POSITIONED = re.compile(r"[A-Z][\w.'\u2019-]*\s+\((?:\d(?:st|nd|rd|th)\s+)?"
                          r"(?:[LRC](?:-[LRC])?|left|right|cent(?:er|re))\)")
-_DATED_END = re.compile(rf"(?:{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\b\d{{1,2}}\s+{MONTH_NAME},?\s+\d{{4}}|"
-                        r"\b\d{1,2}/\d{1,2}/\d{4})\.?[*_]*\s*$")
+_DATED_END = re.compile(rf"(?:{FULL_DATE.pattern}|\b\d{{1,2}}/\d{{1,2}}/\d{{4}})\.?[*_]*\s*$")
 """A wire picture's caption without its credit: it places the people shown ("Joe Biden (R) and Xi Jinping
 walk together ...", "(2nd L)", "(L-R)", "(centre)") and closes on the day the picture was taken, with its
 year ("... in Woodside, California on November 15, 2023."). A story's sentence names a party so ("Gov. Jane
