@@ -400,3 +400,12 @@ def test_an_undated_article_s_weekday_takes_the_day_the_dated_articles_give_it(
     })
     undated = [(m.date, m.label, m.approximate) for m in ins.timeline if m.citations[0].article == "a"]
     assert undated == [expected]
+
+
+def test_a_day_takes_the_tense_of_its_own_verb_before_a_noun_of_planning() -> None:
+    # "plans to" here is a noun's: the leaders welcomed the plans on the Thursday just past.
+    assert _day("Biden and Modi on Thursday welcomed India's plans to procure drones.") == "2024-06-13"
+    assert _day("The ministers on Monday unveiled plans to build a port.") == "2024-06-17"
+    # A day whose own verb is the future stays ahead, whatever went before it.
+    assert _day("The firm on Friday will present plans it drew up.") == "2024-06-21"
+    assert _day("The summit that opened in Paris will close on Friday.") == "2024-06-21"

@@ -244,10 +244,16 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
         return False
     # Nor does a future elsewhere in the sentence when the clause of the day is told in the past
     # ("Talks that will decide the deal, which opened on Monday, ..."); a clause told in both is read
-    # up to the day ("a trip that began on Monday and will end on Friday").
-    past, future = _cues(_clause(sentence, mention.start, mention.end))
+    # up to the day ("a trip that began on Monday and will end on Friday"), or, when nothing before the
+    # day has a tense, from the day to its first word of the future: the day's own verb ("Biden and Modi
+    # on Thursday welcomed India's plans to buy drones", where "plans to" is a noun's).
+    left, right = _clause_span(sentence, mention.start, mention.end)
+    past, future = _cues(sentence[left:right])
     if past and future:
-        past, future = _cues(sentence[_clause_span(sentence, mention.start, mention.end)[0]:mention.start])
+        past, future = _cues(sentence[left:mention.start])
+        if not (past or future):
+            ahead = _FUTURE.search(sentence, mention.end, right)
+            past, future = _cues(sentence[mention.end:ahead.start() if ahead else right])
     return not (past and not future)
 
 
