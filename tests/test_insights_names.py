@@ -73,3 +73,13 @@ def test_a_role_before_the_name_stops_at_a_day_or_a_preposition() -> None:
     assert ("person", "John Roe", "former president") in names_in(
         "Jane Doe returned as head of Acme alongside former president John Roe on Wednesday.")
     assert ("person", "Jane Roe", "Acme co-founder") in names_in("Acme co-founder Jane Roe said she regretted it.")
+
+
+def test_a_title_that_is_an_adjective_too_before_one_word_names_no_one() -> None:
+    # "General Electric" is a company and "General Election" a vote: no general named "Electric".
+    for text in ("The deal with General Electric was signed on Thursday.", "General Atomics is a defence company.",
+                 "Labour won the General Election by a landslide."):
+        assert [n for n in names_in(text) if n[0] == "person"] == []
+    # A rank written short, or before a full name, still titles a person.
+    assert ("person", "Gerasimov", "Gen.") in names_in("Gen. Gerasimov attended the parade.")
+    assert ("person", "Valery Gerasimov", "General") in names_in("General Valery Gerasimov attended the parade.")

@@ -338,6 +338,9 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             out.append(("name", " ".join(tokens), ""))
             continue
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES]
+        if roles == [0] and len(tokens) == 2 and lowered[0] in _ADJECTIVE_ROLES:
+            out.append(("name", " ".join(tokens), ""))  # "General Electric", "General Atomics": a name, no rank
+            continue
         if roles and roles[-1] < len(tokens) - 1:
             qualifier = _QUALIFIER_BEFORE.search(sentence, 0, begins[0])
             out.extend(_qualified(_titled(raw, tokens, roles), qualifier.group(0) if qualifier else ""))
