@@ -139,6 +139,8 @@ def kind_of(text: str, heading_block: bool, alone: bool, item: bool = False, beg
         return Kind.BOILERPLATE
     if not terminal or (text[:1].islower() and not _CAMEL.match(text)) or count_words(text, MIN_WORDS) < MIN_WORDS:
         return Kind.FRAGMENT
+    if text.rstrip().endswith("?"):
+        return Kind.FRAGMENT  # the writer's question ("How was he welcomed, and what did they say?") states nothing
     return Kind.SENTENCE
 
 

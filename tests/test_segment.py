@@ -43,6 +43,16 @@ def test_headings_title_lines_and_questions_are_not_facts() -> None:
     assert kinds[4][1] is Kind.SENTENCE
 
 
+def test_the_writers_question_inside_a_paragraph_is_not_a_fact() -> None:
+    asked = "How was the visiting prime minister welcomed and what did the two leaders say to each other?"
+    told = "The leaders signed a long-term agreement on energy supplies worth billions of dollars."
+    kinds = dict(segments_of(f"{asked} {told}\n"))
+    assert (kinds[asked], kinds[told]) == (Kind.FRAGMENT, Kind.SENTENCE)
+    # A question inside a quotation, said by someone, is reported speech.
+    said = '"Who will pay for the new port?" the minister asked reporters at the airport on Monday.'
+    assert dict(segments_of(f"{said}\n"))[said] is Kind.SENTENCE
+
+
 @pytest.mark.parametrize("headline", ["ANALYSIS: The port deal is done. Will it last?",
                                       "Analysis: The ferry war is over. The hard part starts now"])
 def test_a_headline_of_several_sentences_is_not_a_fact(headline: str) -> None:
