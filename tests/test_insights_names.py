@@ -83,3 +83,15 @@ def test_a_title_that_is_an_adjective_too_before_one_word_names_no_one() -> None
     # A rank written short, or before a full name, still titles a person.
     assert ("person", "Gerasimov", "Gen.") in names_in("Gen. Gerasimov attended the parade.")
     assert ("person", "Valery Gerasimov", "General") in names_in("General Valery Gerasimov attended the parade.")
+
+
+def test_an_honour_is_no_part_of_the_name() -> None:
+    # "Sir Keir Starmer" is the "Keir Starmer" of other outlets, titled as they title him.
+    assert ("person", "Keir Starmer", "Labour leader") in names_in("Labour leader Sir Keir Starmer won the vote.")
+    assert ("person", "Jane Roe", "") in names_in("Dame Jane Roe said the show would go on.")
+
+
+def test_a_role_word_after_a_linking_verb_is_a_predicate_not_a_title() -> None:
+    assert [n for n in names_in("After his win was made official, Sir Keir Starmer thanked his staff.")
+            if n[0] == "person" and n[2]] == []
+    assert ("person", "Jane Doe", "official") in names_in("The official, Jane Doe, said it was over.")

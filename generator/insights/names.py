@@ -73,14 +73,17 @@ _PARTICIPLE = re.compile(r"-(?:[a-z]+ed|run|born|made|built)$")
 """The end of a hyphened adjective made of a name and a participle ("Singapore-based", "Kremlin-backed")."""
 MIN_ACRONYM = 3
 """Letters an acronym found as a name needs to stand for an organisation ("US" and "UK" are countries)."""
-LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms"))
+LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms", "sir", "dame"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
-courtesy title ("Mr")."""
+courtesy title ("Mr") or an honour ("Sir Keir Starmer" is the Keir Starmer of other outlets)."""
 _NOT_IN_ROLE = LEADING | frozenset("alongside beside toward towards versus plus met whose".split())
 """Words before a lower-case role that are no part of it: a day or a month ("On Monday chief scientist Jane
 Roe"), a preposition or a verb of the clause before ("CEO of Acme alongside former president John Roe")."""
 _ADJECTIVE_ROLES = frozenset("official chief general executive expert representative star".split())
 """Role words that are adjectives too, before a noun they describe ("the official residence")."""
+_LINKING = frozenset("is are was were be been being become becomes became made makes".split())
+"""Verbs after which a role word that is an adjective too is a predicate ("his win was made official,
+Sir Keir said"), no title of the name after it."""
 _KIND_NOUNS = frozenset({"agency"})
 """Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
 "Xinhua news agency"), where people and places are not named so (unlike "the Biden administration",
@@ -369,7 +372,8 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
         if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() \
-                and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())):
+                and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())) \
+                and not (prev[-1] in _ADJECTIVE_ROLES and prev[-2:-1] and prev[-2].lower() in _LINKING):
             role_words = [prev[-1]]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
