@@ -95,3 +95,13 @@ def test_a_role_word_after_a_linking_verb_is_a_predicate_not_a_title() -> None:
     assert [n for n in names_in("After his win was made official, Sir Keir Starmer thanked his staff.")
             if n[0] == "person" and n[2]] == []
     assert ("person", "Jane Doe", "official") in names_in("The official, Jane Doe, said it was over.")
+
+
+def test_in_a_list_of_appointments_each_name_takes_the_role_after_it() -> None:
+    named = names_in("Jane Doe was appointed as foreign secretary, Anna Marlow as home secretary and "
+                     "John Roe as Chancellor of the Exchequer.")
+    assert ("person", "Anna Marlow", "home secretary") in named
+    assert ("person", "John Roe", "Chancellor of the Exchequer") in named
+    assert not any(n[1] == "Anna Marlow" and n[2] == "foreign secretary" for n in named)
+    # "as a dictator" judges; it names no office.
+    assert [n for n in names_in("He described Jane Roe as a dictator.") if n[0] == "person"] == []

@@ -111,6 +111,13 @@ _APPOSITION = re.compile(
     + rf")\b(?:(?!{_TIME_PHRASE})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w\u2019'-]*"
     + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
+_ROLE_WORD = "(?:" + "|".join(sorted(ANY_ROLE, key=len, reverse=True)) + r")(?![\w-])"
+_AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+(?:new\s+)?)?(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORD}"
+                      rf"(?:\s+{_ROLE_WORD})*(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", re.IGNORECASE)
+"""A role right after a name ("Yvette Cooper as home secretary"): in a list of appointments ("Lammy was
+appointed as foreign secretary, Yvette Cooper as home secretary"), the name's own, not the one before it
+(not "a dictator", a word of judgement)."""
+
 _BARE_APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
     + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
@@ -368,6 +375,10 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             after = None  # "Singing from the Eiffel Tower, the Canadian star performed": the next subject
         if after and len(tokens) > 1 and _ends_noun(sentence, *after.span("word")):
             out.append(("person", " ".join(tokens), after.group("role")))
+            continue
+        named_as = _AS_ROLE.match(sentence, m.end()) if len(tokens) > 1 and raw[-1] == tokens[-1] else None
+        if named_as and not small_or_past(named_as.group("role").split()[0]):
+            out.append(("person", " ".join(tokens), named_as.group("role")))
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
