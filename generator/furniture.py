@@ -178,6 +178,12 @@ def is_credit(text: str) -> bool:
     return short and _credit_line(text)
 
 
+def names_picture(text: str) -> bool:
+    """Whether a credit says it is one for a picture ("(EPA PHOTO)", "Photo: ..."): never a wire story's
+    sign-off."""
+    return _PICTURE.search(text) is not None
+
+
 def _credit_line(text: str) -> bool:
     """Whether ``text`` is a short credit standing alone ("Jane Doe/AP Photo", "Photo: Reuters")."""
     return bool(_CREDIT_SOURCE.fullmatch(text) or _CREDIT_LABEL.fullmatch(text) or _CREDIT_DOTS.fullmatch(text)

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from generator.blocks import blocks
 from generator.byline import SIGNED_OFF, credit_line, dateline_matches
 from generator.furniture import (BOILERPLATE, BYLINE, CAPTION_SENTENCES, CREDIT_TAIL, boilerplate, credit_or_prompt,
-                                 is_credit)
+                                 is_credit, names_picture)
 from generator.html_text import TAG
 from generator.numeric import FULL_DATE
 from generator.records import Article, Kind, Sentence
@@ -226,7 +226,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         last_credit = max((k for k in members if k in credits), default=None)
         if last_credit is None:
             continue
-        signs_off = last_credit in bare or _SIGN_OFF.fullmatch(segments[last_credit].text.strip()) is not None
+        credit = segments[last_credit].text.strip()
+        signs_off = last_credit in bare or (_SIGN_OFF.fullmatch(credit) is not None and not names_picture(credit))
         if last_credit != members[0]:  # the caption it closes is in its own paragraph
             before = [k for k in members if k < last_credit]
             if not (signs_off and (len(before) > 1 or last_credit == len(segments) - 1)):

@@ -296,6 +296,13 @@ def test_an_agency_signing_a_story_off_leaves_its_last_paragraph_news(end: str) 
     assert kinds["The two sides met for three hours on Monday in Seoul."] is Kind.SENTENCE
 
 
+def test_a_bracketed_photo_credit_closing_the_article_is_no_sign_off() -> None:
+    # "(EPA PHOTO)" says it credits a picture: the sentence before it is the caption, even at the foot of a page.
+    caption = "Early results in the election are bearing out predictions of a landslide for the opposition."
+    kinds = dict(segments_of(f"Count begins\n\n{_BODY}\n\n{caption} (EPA PHOTO)\n"))
+    assert (kinds[_BODY], kinds[caption]) == (Kind.SENTENCE, Kind.CAPTION)
+
+
 @pytest.mark.parametrize("credit", [" (KCNA)", "\n(KCNA)", " Reuters", " CNN"])
 def test_a_caption_credited_to_an_agency_alone_is_still_a_caption(credit: str) -> None:
     text = f"Talks stall\n\nKim Jong Un inspects a missile launch site on Tuesday.{credit}\n\n{_BODY}"
