@@ -235,7 +235,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
                 # one paragraph with the caption by the page's extraction; unless the page shows them
                 # all again elsewhere (a caption printed twice).
                 whole = len(before) <= CAPTION_SENTENCES or _shown_twice(segments, before, shown_texts)
-                caption.update(before if whole else before[-1:])
+                captioned = before if whole else before[-1:]
+                caption.update(captioned)
+                caption.update(_copies_above(segments, order, at, captioned))
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue
@@ -252,6 +254,19 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     # A heading that stands inside a caption's paragraphs stays one; the credit is a caption whatever it looked like.
     return [dataclasses.replace(x, kind=Kind.CAPTION) if k in credits or (k in caption and x.kind is not Kind.HEADING)
             else x for k, x in enumerate(segments)]
+
+
+def _copies_above(segments: list[Sentence], order: list[list[int]], at: int, captioned: list[int]) -> list[int]:
+    """The segments of up to CAPTION_COPIES paragraphs right above paragraph ``at`` that each hold just the
+    caption ``captioned`` again, word for word: a page shows a caption, then the caption with its credit
+    ("... entered Number 10 on Friday." / "... entered Number 10 on Friday. Picture: Alamy")."""
+    shown = [words(segments[k].text) for k in captioned]
+    copies: list[int] = []
+    for p in reversed(order[max(0, at - CAPTION_COPIES):at]):
+        if [words(segments[k].text) for k in p] != shown:
+            break
+        copies.extend(p)
+    return copies
 
 
 def _bare_credit(x: Sentence) -> bool:

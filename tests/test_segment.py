@@ -296,6 +296,13 @@ def test_an_agency_signing_a_story_off_leaves_its_last_paragraph_news(end: str) 
     assert kinds["The two sides met for three hours on Monday in Seoul."] is Kind.SENTENCE
 
 
+def test_a_caption_shown_once_bare_and_once_with_its_credit_is_a_caption_twice() -> None:
+    caption = "The deputy leader smiled as she entered the prime minister's office earlier on Friday."
+    kinds = segments_of(f"{_BODY}\n\n{caption}\n\n{caption} Picture: Alamy\n\n{_BODY} Again.\n")
+    assert [k for t, k in kinds if t == caption] == [Kind.CAPTION, Kind.CAPTION]
+    assert kinds[0] == (_BODY, Kind.SENTENCE)
+
+
 def test_a_bracketed_photo_credit_closing_the_article_is_no_sign_off() -> None:
     # "(EPA PHOTO)" says it credits a picture: the sentence before it is the caption, even at the foot of a page.
     caption = "Early results in the election are bearing out predictions of a landslide for the opposition."
