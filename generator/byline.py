@@ -86,9 +86,11 @@ _STAMP = re.compile(r"(?i:(?:last\s+)?(?:published|updated|posted|first publishe
 (not a headline opening on the word: "Date set for June 5, 2024 summit")."""
 _DATE_LINE = re.compile(rf"(?:(?i:{'|'.join(d[:3] for d in WEEKDAYS)})[a-z]*\.?,?\s+)?(?:{FULL_DATE.pattern})"
                         r"(?:[\s,|\u2013\u2014-]+(?i:(?:last\s+)?(?:updated|published|posted)\s+(?:at\s+)?)?"
-                        r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?")
+                        r"\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+                        r"(?:[\s,|\u00b7\u2022\u2013\u2014-]+\d{1,3}\s*(?i:min(?:ute)?s?|mins?\.?)\s+(?i:read))?")
 """A line that is a date, perhaps with its weekday and a time stamp ("June 1, 2024", "Friday 19 July 2024,
-updated 9.45pm", "Thu 19 September 2024 - 14:05 BST"); not a headline opening on a date."""
+updated 9.45pm", "Thu 19 September 2024 - 14:05 BST") and the article's reading time ("06 Jul 2024 6 minute
+read", "June 1, 2024 | 5 min read"); not a headline opening on a date."""
 
 
 def date_line(line: str) -> bool:
@@ -139,6 +141,14 @@ DATELINE_DAY = re.compile(
     rf"{_OPEN}(?P<place>(?:{_PLACE},\s*){{1,2}})(?P<day>{_DAY_OF_MONTH})\s*(?P<agency>\({_AGENCY}\))?{_DASH}")
 """A dateline naming a place and a day without a year: "WASHINGTON, Sept 18 (Wire) -", "HANOI, 10 September -",
 "**S\u00c3O PAULO, March 3 (Reuters) -**"; not a sentence's opening ("On Monday, Feb. 4 -")."""
+
+_DATELINE_ALONE = re.compile(rf"(?:{_PLACE},\s*){{1,2}}{_DAY_OF_MONTH}")
+"""A dateline's place and day alone on their line, without its dash or a year ("Washington, June 22")."""
+
+
+def dateline_alone(line: str) -> bool:
+    """Whether ``line`` is a dateline's place and day alone (:data:`_DATELINE_ALONE`): no headline."""
+    return _DATELINE_ALONE.fullmatch(line) is not None
 
 
 CREDIT = (r"\s*[*_]{{0,2}}\(?\s*(?:(?:source|credit|via|by|from)\s*:?\s*)?[-\u2013\u2014]?\s*(?:the\s+)?{name}"

@@ -28,8 +28,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, date_line, dateline_matches, masthead, opening_date, opening_outlet,
-                              opening_writers, without_dateline, writers)
+from generator.byline import (KICKER, date_line, dateline_alone, dateline_matches, masthead, opening_date,
+                              opening_outlet, opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem
@@ -370,7 +370,7 @@ def _first_line_title(body: str) -> str | None:
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
                 or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) or date_line(bare) \
-                or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) \
+                or dateline_alone(bare) or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) \
                 or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue

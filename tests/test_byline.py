@@ -115,6 +115,9 @@ def test_without_dateline() -> None:
     ("Title\n\nHB&N 15 September 2023 14:35\n\n", dt.date(2023, 9, 15)),
     ("Title\n\nHarbour Wire Sept. 15, 2023\n\n", dt.date(2023, 9, 15)),
     ("Vote set for 15 September 2023\n\n", None),
+    # a date line that tells the article's reading time too
+    ("Title\n\n06 Jul 2024 6 minute read\n\n", dt.date(2024, 7, 6)),
+    ("Title\n\nJune 22, 2023 | 5 min read\n\n", dt.date(2023, 6, 22)),
     ("Date set for 5 June 2024 summit\n\n", None),
     # a dateline opening the long lead paragraph, after a place or before an agency
     ("Title\n\nVELDSTADT, 4 February 2026 (Capital Ledger) - ", dt.date(2026, 2, 4)),

@@ -511,6 +511,9 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "shipping for days. Photo by Jane Doe/UPI |\nLicense Photo\nHARBOURTOWN, Nov. 14 (UPI) -- The ferry service "
      "resumed on Monday, a week after the storm closed the harbour.\n",
      "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    # an agency's name and a dateline's place and day, each alone on its line, above the lead
+    ("dateline.txt", "PTI\n\nHarbourtown, June 22\n\nThe ferry service resumed on Monday, a week after the storm "
+     "closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the harbour."),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),
