@@ -292,6 +292,9 @@ def test_should_and_quotations_speak_for_their_own_words(text: str, published: d
     ('Travellers queued for hours at the station. "We were told to come back tomorrow, maybe Sunday," said one '
      "family. Paris 2024 set out to stage the most ambitious ceremony in Olympic history. The river had last "
      "hosted such a parade in 1900, and the city in 2017 had won the bid.", "2024-07-26", ["1900", "2017"]),
+    # Nor do wines' vintages, a quoted name's too.
+    ('Wines on the list are Stone Tower Chardonnay "Kristi" 2021 and Patel Red Blend 2019. The estate was '
+     "planted in 1998.", "2024-07-26", ["1998"]),
     # Nor does a year or month after "since": a point of comparison ("has since" is no such point).
     ("Factory output rose to its highest level since 2011, the ministry said on Monday. Borrowing costs are now "
      "the lowest since March 2020. It was the first walkout at the plant since the long strike of 1998. Prices "

@@ -414,13 +414,13 @@ _YEAR_WORDS = STOPWORDS | set(MONTHS) | set(WEEKDAYS) | frozenset(
 def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
     """A mention that dates nothing of its own: a weekday that a date goes on to name ("Friday, July 19",
     "Wednesday (13 September)": the date's moment), or a year that is part of a name ("Paris 2024 set
-    out", "Euro 2024")."""
+    out", "Euro 2024", a wine's vintage: 'Chardonnay "Kristi" 2021')."""
     if mention.precision is Precision.WEEKDAY:
         return any(other.precision is Precision.DAY and other.start >= mention.end
                    and _DATED.fullmatch(text[mention.end:other.start]) is not None for other in mentions)
     if mention.precision is Precision.YEAR and mention.year is not None and mention.text.isdigit():
         before = text[:mention.start]
-        word = re.search(r"([A-Z][\w\u2019'-]*)\s+$", before)
+        word = re.search(r"([A-Z][\w\u2019'-]*)[\"\u201d]?\s+$", before)  # a quoted name too: 'Tower "Kristi" 2021'
         return bool(word) and word.group(1).lower() not in _YEAR_WORDS
     return False
 
