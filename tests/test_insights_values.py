@@ -34,6 +34,18 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("The 6.8 magnitude quake struck.", ValueKind.QUANTITY, "6.8 magnitude quake", 6.8, "magnitude", False),
     # a count the size of a year, written without its comma
     ("The death toll rose to 2012 people on Sunday.", ValueKind.QUANTITY, "2012 people", 2012.0, "people", False),
+    # a currency's code before the amount
+    ("The deal is worth around USD 3 billion.", ValueKind.MONEY, "around USD 3 billion", 3e9, "dollars", True),
+    ("The order is worth Rs 110 billion.", ValueKind.MONEY, "Rs 110 billion", 1.1e11, "rupees", False),
+    # digits and a noun joined before the noun they describe
+    ("He was given a 21-gun salute on arrival.", ValueKind.QUANTITY, "21-gun", 21.0, "guns", False),
+    ("Labour won a 170-seat majority.", ValueKind.QUANTITY, "170-seat", 170.0, "seats", False),
+    # names before a plural noun, or an acronym's plural, are what a count counts
+    ("A total of 121 Conservative MPs were elected.", ValueKind.QUANTITY, "121 Conservative MPs", 121.0,
+     "conservative mps", False),
+    ("Labour won 412 MPs.", ValueKind.QUANTITY, "412 MPs", 412.0, "mps", False),
+    ("As many as 31 Predator drones will be bought.", ValueKind.QUANTITY, "As many as 31 Predator drones", 31.0,
+     "predator drones", True),
 ])
 def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
     found = amounts(text)
@@ -50,6 +62,8 @@ def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str
     "She is one of the founders of the group.",
     "The foreperson stood shortly after 5 p.m. on Thursday.",  # a clock time
     "A prison term is unlikely for a 77-year-old first-time offender.",  # an age
+    "He returned to 10 Downing Street on Friday.",  # a place's number
+    "Case numbers of COVID-19 patients rose.",
 ])
 def test_no_amounts(text: str) -> None:
     assert amounts(text) == []

@@ -103,7 +103,8 @@ _UNITS = NUMBER_WORDS | {"a dozen": 12, "dozen": 12, "hundred": 100}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6,
            "k": 1e3, "mn": 1e6, "tn": 1e12}
 _CURRENCY_SIGNS = {"$": "dollars", "us$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₩": "won",
-                   "₽": "rubles", "₹": "rupees"}
+                   "₽": "rubles", "₹": "rupees", "usd": "dollars", "eur": "euros", "gbp": "pounds", "inr": "rupees",
+                   "rs": "rupees", "rs.": "rupees"}
 _CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rubles", "roubles", "won", "rupees", "francs",
                    "pesos", "dinars", "riyals", "dirhams", "shekels", "lira", "krona", "kronor", "zloty", "usd",
                    "eur", "gbp")
@@ -127,7 +128,9 @@ _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_FRACTION})?"
 _NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 
-_CURRENCY_SIGN = r"(?:US\$|\$|€|£|¥|₩|₽|₹)"
+_CURRENCY_CODES = r"(?<![\w.])(?-i:USD|EUR|GBP|INR|Rs\.?)(?=\s?\d)"
+"""A currency's code or abbreviation before its amount ("USD 3 billion", "Rs 110 billion")."""
+_CURRENCY_SIGN = rf"(?:US\$|\$|€|£|¥|₩|₽|₹|{_CURRENCY_CODES})"
 _MONEY = re.compile(
     rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
     rf"|(?P<q2>{_QUALIFIERS}\s+)?(?P<n2>{_NUMBER})(?:\s(?P<scale2>{_SCALE}))?\s(?P<cur2>{'|'.join(_CURRENCY_WORDS)})\b",
@@ -163,10 +166,14 @@ _MULTIPLE = re.compile(
 _QUANTITY = re.compile(
     rf"(?<![\d,.:\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
-    r"ton|tonne|person|member|nation|country|storey|story|point|magnitude)|[- ]basis[- ]points?)\b(?!-old\b)"
-    r"|(?P<unit>(?-i:(?(scale)(?:\s[A-Z][\w'-]*(?![.][a-z])){0,2})(?:\s[a-z][a-z'-]*(?![.][a-z])){0,3})))",
+    r"ton|tonne|person|member|nation|country|storey|story|point|magnitude)|[- ]basis[- ]points?"
+    r"|(?<=\d)-(?-i:[a-z]{3,})(?=\s(?-i:[a-z])))\b(?!-old\b)"
+    r"|(?P<unit>(?-i:(?(scale)(?:\s[A-Z][\w'-]*(?![.][a-z])){0,2}"
+    r"|(?:\s[A-Z][a-z][\w'-]*(?=(?:\s[A-Z][a-z][\w'-]*)?\s(?:[a-z]|[A-Z]{2,}s\b))){0,2})"
+    r"(?:\s[A-Z]{2,}s\b|(?:\s[a-z][a-z'-]*(?![.][a-z])){0,3}))))",
     re.IGNORECASE)
-"""A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut"); not an
+"""A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut", digits joined to
+any noun before the noun it describes: "a 21-gun salute"; names before a noun: "121 Conservative MPs"); not an
 age ("77-year-old") nor a clock time ("5 p.m.", "18:04": a unit is no abbreviation, a count follows no
 colon). After a scale word the unit may start with names ("8.5 million Windows devices", "three million
 Vietnamese"); a scale word is never the unit itself ("8.5 million, it said" counts nothing named)."""
@@ -555,7 +562,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
 
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
-    money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS)
+    money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS) or "Rs" in text or "INR" in text
     percent = "%" in text or "per" in low
     for m in _MONEY_RANGE.finditer(text) if money else ():
         low_end, high_end = _money_range(m)
@@ -602,6 +609,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         unit = _unit_phrase(m.group("unit") or "")
         if not unit or not unit[0].isalpha():
             continue
+        if not m.group("scale") and m.group("unit")[1:2].isupper() and not is_plural(unit.split()[-1]):
+            continue  # names before a noun count many ("121 Conservative MPs"), not a place ("10 Downing Street")
         if number.lower() == "one" and not m.group("scale"):
             continue  # "one of the ...": rarely a figure
         if not number[0].isdigit() and _DEFINITE.search(text, 0, m.start()):
