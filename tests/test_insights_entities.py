@@ -747,3 +747,14 @@ def test_a_letter_alone_is_nobody(tmp_path: Path) -> None:
     entities = _entities_of(tmp_path, "Mayor Jane Roe posted the news via her official X (formerly Twitter) account "
                                       "on Friday night. The post on X was seen two million times, Roe said.")
     assert [(e.kind, e.name) for e in entities if e.kind == "person"] == [("person", "Jane Roe")]
+
+
+def test_a_sons_suffix_stays_in_his_name_but_is_no_surname(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "President John Roe Jr arrived on Monday. Roe said the talks went well.", source="Alpha"),
+        "b.md": article("B", "Acme chief H. Jane Doe, Jr. said the deal was historic.", source="Beta"),
+    })
+    people = _people(ins)
+    assert set(people) == {"John Roe Jr", "H. Jane Doe"}
+    assert "Roe" in people["John Roe Jr"].aliases and "Jr" not in people["John Roe Jr"].aliases
+    assert len(people["John Roe Jr"].citations) == 2

@@ -105,3 +105,13 @@ def test_in_a_list_of_appointments_each_name_takes_the_role_after_it() -> None:
     assert not any(n[1] == "Anna Marlow" and n[2] == "foreign secretary" for n in named)
     # "as a dictator" judges; it names no office.
     assert [n for n in names_in("He described Jane Roe as a dictator.") if n[0] == "person"] == []
+
+
+def test_a_name_of_the_role_may_end_in_ed_and_a_suffix_is_no_name() -> None:
+    assert ("person", "Jane Roe", "United States president") in names_in(
+        "United States president Jane Roe welcomed him.")
+    assert ("person", "John Roe", "former president") in names_in("Following former president John Roe, she spoke.")
+    named = names_in("Acme chief H. John Roe, Jr. said the deal was historic.")
+    assert ("person", "H. John Roe", "Acme chief") in named and not any(n[1] == "Jr" for n in named)
+    # A son's suffix stays in his name: he is not his father.
+    assert ("person", "John Roe Jr", "President") in names_in("President John Roe Jr spoke.")

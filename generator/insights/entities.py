@@ -34,8 +34,8 @@ from functools import lru_cache
 from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHENED_PARTICLE, IS_INITIAL, LEADING,
-                                      MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, UPPER, WORD, is_org, name_parts,
-                                      names_in, small_or_past)
+                                      MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, SUFFIXES, UPPER, WORD, is_org,
+                                      name_parts, names_in, small_or_past)
 from generator.insights.records import Citation, Entity
 from generator.insights.roles import ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles, former_roles
 from generator.insights.values import POSSESSIVE_AFTER
@@ -158,8 +158,11 @@ def _person_shaped(name: str) -> bool:
 def _surnames(name: str) -> list[str]:
     """How the text may call a person by surname: the last word with the particles before it ("von der
     Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad"). None for
-    a name ending in a regnal number ("Mohammed VI" is not called "VI")."""
+    a name ending in a regnal number ("Mohammed VI" is not called "VI"); a son's suffix is left aside
+    ("Ferdinand Marcos Jr" is called "Marcos")."""
     tokens = name.split()
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in SUFFIXES:
+        tokens = tokens[:-1]
     if REGNAL.fullmatch(tokens[-1]):
         return []
     start = len(tokens) - 1

@@ -76,6 +76,8 @@ MIN_ACRONYM = 3
 LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms", "sir", "dame"))
 """Words before a name that are no part of it: a day or a month ("On Monday the Coast Guard"), a
 courtesy title ("Mr") or an honour ("Sir Keir Starmer" is the Keir Starmer of other outlets)."""
+SUFFIXES = frozenset({"Jr", "Sr"})
+"""Words closing a name that tell a son from his father ("Ferdinand Marcos Jr"): no surname."""
 _NOT_IN_ROLE = LEADING | frozenset("alongside beside toward towards versus plus met whose".split())
 """Words before a lower-case role that are no part of it: a day or a month ("On Monday chief scientist Jane
 Roe"), a preposition or a verb of the clause before ("CEO of Acme alongside former president John Roe")."""
@@ -113,7 +115,8 @@ _APPOSITION = re.compile(
 
 _ROLE_WORD = "(?:" + "|".join(sorted(ANY_ROLE, key=len, reverse=True)) + r")(?![\w-])"
 _AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+(?:new\s+)?)?(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORD}"
-                      rf"(?:\s+{_ROLE_WORD})*(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", re.IGNORECASE)
+                      rf"(?:\s+{_ROLE_WORD})*(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)",
+                      re.IGNORECASE)
 """A role right after a name ("Yvette Cooper as home secretary"): in a list of appointments ("Lammy was
 appointed as foreign secretary, Yvette Cooper as home secretary"), the name's own, not the one before it
 (not "a dictator", a word of judgement)."""
@@ -204,7 +207,8 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
     Office"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
-    Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"),
+    Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"), a suffix alone
+    ("Culp, Jr."; "Marcos Jr" keeps his, no name of his father's),
     nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
     ("the New York Court of Appeals")."""
     start, end = 0, len(tokens)
@@ -214,6 +218,7 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
                                                          or tokens[start + 1:start + 2] == ["the"]))):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
+                           or (tokens[end - 1] in SUFFIXES and end - 1 == start)
                            or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
         end -= 1
     return start, end
@@ -389,7 +394,7 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
                 if w.lower() in STOPWORDS or w.lower() in _NOT_IN_ROLE or not re.fullmatch(r"[\w-]+", w) \
-                        or re.search(r"(?:ing|ed)$", w):
+                        or re.search(r"ing$", w) or (w.islower() and w.endswith("ed")):  # not "United States"
                     break
                 role_words.insert(0, w)
             out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
