@@ -115,3 +115,16 @@ def test_a_name_of_the_role_may_end_in_ed_and_a_suffix_is_no_name() -> None:
     assert ("person", "H. John Roe", "Acme chief") in named and not any(n[1] == "Jr" for n in named)
     # A son's suffix stays in his name: he is not his father.
     assert ("person", "John Roe Jr", "President") in names_in("President John Roe Jr spoke.")
+
+
+def test_a_first_lady_and_a_role_taken_up_are_titles() -> None:
+    assert ("person", "Jill Roe", "First Lady") in names_in("He was welcomed by First Lady Jill Roe at the palace.")
+    assert [n for n in names_in("Lady Gaga sang the anthem.") if n[2]] == []  # "Lady" alone titles no one
+    assert ("person", "Anna Marlow", "chancellor") in names_in("Anna Marlow was confirmed as chancellor on Friday.")
+    assert ("person", "Jane Roe", "president") in names_in("Jane Roe was sworn in as president on Monday.")
+    assert [n for n in names_in("Jane Roe was described as the leader of the group.") if n[2]] == []
+    assert ("person", "John Roe", "secretary of state") in names_in(
+        "John Roe was appointed as secretary of state for energy security.")
+    # A role's field names no one ("for Health").
+    assert [n for n in names_in("Jane Roe, Secretary of State for Health, spoke.") if n[0] == "person"] == [
+        ("person", "Jane Roe", "")]

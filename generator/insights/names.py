@@ -114,12 +114,15 @@ _APPOSITION = re.compile(
     + rf"(?:(?!{_TIME_PHRASE})\s+[A-Z][\w\u2019'-]*)*)?)", re.IGNORECASE)
 
 _ROLE_WORD = "(?:" + "|".join(sorted(ANY_ROLE, key=len, reverse=True)) + r")(?![\w-])"
-_AS_ROLE = re.compile(rf"\s+as\s+(?:the\s+(?:new\s+)?)?(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORD}"
-                      rf"(?:\s+{_ROLE_WORD})*(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)",
-                      re.IGNORECASE)
-"""A role right after a name ("Yvette Cooper as home secretary"): in a list of appointments ("Lammy was
-appointed as foreign secretary, Yvette Cooper as home secretary"), the name's own, not the one before it
-(not "a dictator", a word of judgement)."""
+_AS_ROLE = re.compile(rf"(?:,?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                      rf"(?:named|appointed|confirmed|elected|chosen|sworn\s+in|installed|re-elected))?"
+                      rf"\s+as\s+(?:the\s+(?:new\s+)?)?(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORD}"
+                      rf"(?:\s+{_ROLE_WORD})*(?:\s+of\s+state\b)?"
+                      r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", re.IGNORECASE)
+"""A role right after a name ("Yvette Cooper as home secretary"), or after the verb of taking it up ("Rachel
+Reeves was confirmed as chancellor"): in a list of appointments ("Lammy was appointed as foreign secretary,
+Yvette Cooper as home secretary"), the name's own, not the one before it (not "a dictator", a word of
+judgement)."""
 
 _BARE_APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
@@ -307,6 +310,8 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     # "Sen. Elizabeth Warren of Massachusetts": a titled name ends before a small word, which says
     # where its holder is from.
     person = person[:next((i for i, t in enumerate(person) if i and t in ("of", "for", "on", "the")), len(person))]
+    if person[0] in ("of", "for", "on", "the"):
+        return []  # "Secretary of State for Health": the role's field, no one named
     out = [("person", " ".join(person), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]
     # An institution word alone ("House" of "House Speaker ...") names no one institution, nor an acronym of
@@ -352,7 +357,8 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
         if _bears_name(sentence, begins[0]):
             out.append(("name", " ".join(tokens), ""))
             continue
-        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES]
+        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES
+                 or (t == "lady" and i and tokens[i - 1] == "First")]  # "First Lady Jill Biden", not "Lady Gaga"
         if roles == [0] and len(tokens) == 2 and lowered[0] in _ADJECTIVE_ROLES:
             out.append(("name", " ".join(tokens), ""))  # "General Electric", "General Atomics": a name, no rank
             continue
