@@ -211,7 +211,7 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
     Office"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
     Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"), a suffix alone
-    ("Culp, Jr."; "Marcos Jr" keeps his, no name of his father's),
+    ("Culp, Jr."; "Marcos Jr" keeps his, which tells him from his father),
     nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
     ("the New York Court of Appeals")."""
     start, end = 0, len(tokens)
@@ -309,8 +309,8 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     person = tokens[cut:]
     # "Sen. Elizabeth Warren of Massachusetts": a titled name ends before a small word, which says
     # where its holder is from.
-    person = person[:next((i for i, t in enumerate(person) if i and t in ("of", "for", "on", "the")), len(person))]
-    if person[0] in ("of", "for", "on", "the"):
+    person = person[:next((i for i, t in enumerate(person) if i and t in _CONNECTIVES), len(person))]
+    if person[0] in _CONNECTIVES:
         return []  # "Secretary of State for Health": the role's field, no one named
     out = [("person", " ".join(person), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]

@@ -562,7 +562,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
 
     # Each kind needs a tell-tale character or word; sentences without it skip that (slow) pattern.
     low = text.lower()
-    money = any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS) or "Rs" in text or "INR" in text
+    money = (any(c in text for c in "$€£¥₩₽₹") or any(w in low for w in _CURRENCY_WORDS)
+             or "Rs" in text or "INR" in text)
     percent = "%" in text or "per" in low
     for m in _MONEY_RANGE.finditer(text) if money else ():
         low_end, high_end = _money_range(m)
