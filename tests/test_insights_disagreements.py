@@ -10,6 +10,7 @@ from conftest import SEED_CORPUS
 from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights import analyse
+from generator.insights.disagreements import _doers
 from generator.pipeline import run
 from generator.render import Renderer
 from generator.render_insights import InsightRenderer, render_insights
@@ -163,6 +164,25 @@ def test_figures_of_different_owners_are_not_compared(tmp_path: Path) -> None:
     assert _found(tmp_path / "same", "Spain's budget deficit stood at 3.6% last year.",
                   "Spain's budget deficit stood at 4.1% last year, the finance ministry said.") == {
         ("percent", ("3.6%", "4.1%"))}
+
+
+def test_figures_credited_to_different_names_are_not_compared(tmp_path: Path) -> None:
+    assert _found(tmp_path, "The Liberal Democrats won 71 seats, while the nationalists lost dozens.",
+                  "Reform UK has won four seats in the new parliament.") == set()
+    # One name in both, or a doer only in one, or names of who said it: one count, told two ways.
+    assert _found(tmp_path / "shared", "Reform UK has won four seats in the new parliament.",
+                  "Reform won five seats in the new parliament, its leader said.") == {
+        ("quantity", ("five seats", "four seats"))}
+    assert _found(tmp_path / "said", "Ishikawa officials said the quake killed 62 people in the region.",
+                  "Tokyo said the quake killed 64 people in the region.") == {
+        ("quantity", ("62 people", "64 people"))}
+    assert ("quantity", ("22 ministers", "25 ministers")) in _found(
+        tmp_path / "role", "The Prime Minister appointed 22 ministers to the new cabinet.",
+        "In all, 25 ministers were appointed to the new cabinet.")
+    # Roles, titles and days name no doer; a sentence's first word does only before another name.
+    text = "On Friday the Prime Minister and Mr Smith said Labour Party MPs won 412 seats"
+    assert _doers(text, text.index("412"), len(text)) == {"labour", "party"}
+    assert _doers("Labour won 412 seats", 11, 20) == frozenset()
 
 
 def test_figures_of_different_years_are_not_compared(tmp_path: Path) -> None:

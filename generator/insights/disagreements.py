@@ -4,8 +4,9 @@ Every date, day and amount in a sentence becomes a claim about the words around 
 clause (its subject). Two claims from different outlets are about the same thing when they are of
 the same kind (a day, a year, money, a count of the same noun ...), their subjects share enough
 distinctive words, weighted by how rare each word is in the corpus, and they measure the same thing:
-the word each value qualifies is in the other's subject, no different owner ("Spain's" / "Italy's")
-or year or month is named, and neither sentence also states the other's value (a range, a before and after).
+the word each value qualifies is in the other's subject, no different owner ("Spain's" / "Italy's"),
+doer ("The Liberal Democrats won" / "Reform UK has won") or year or month is named, and neither
+sentence also states the other's value (a range, a before and after).
 A forecast ("is expected to reach 5%") is not of the same thing as a figure reached ("now stands at
 4%"), nor is the day of a statement ("On Saturday the bishops said the ceremony ...") the day of
 what it reports; two dates of one word qualified otherwise ("formal talks on Tuesday" / "talks on
@@ -464,11 +465,45 @@ def _same_measure(a: Claim, b: Claim, *, heads: bool = True) -> bool:
         return False  # "a 50 billion cubic metre pipeline" is no amount "of gas a year" supplied
     if a.owner and b.owner and a.owner != b.owner:
         return False
+    if a.amount is not None and b.amount is not None and _other_doers(a, b):
+        return False
     if a.amount is None and (a.bound != b.bound or _other_event(a, b)):
         return False  # "voted in 2021" / "to close by 2026"
     if _other_outlook(a, b) or (a.amount is not None and _other_kinds(a, b)):
         return False
     return not any(x and y and not x & y for x, y in zip(_split_years(a), _split_years(b)))
+
+
+def _other_doers(a: Claim, b: Claim) -> bool:
+    """Whether two amounts are credited to different names: each clause names, before its value, a doer that
+    shares no word with the other's ("The Liberal Democrats won 71 seats" / "Reform UK has won four seats")."""
+    doers_a, doers_b = _doers(a.sentence.text, a.start, a.end), _doers(b.sentence.text, b.start, b.end)
+    return bool(doers_a and doers_b and not doers_a & doers_b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _doers(text: str, start: int, end: int) -> frozenset[str]:
+    """The names in the clause of ``text[start:end]`` before it, after its last verb of saying ("liberal",
+    "democrats" of "The Liberal Democrats won 71 seats"; none of "Officials said the toll rose to 64"). A
+    sentence's first word is a name only when a name follows it ("Reform UK"), and roles, titles, kinds of
+    people and calendar words name no doer ("The Prime Minister appointed 22 ministers", "MPs")."""
+    blank, lo, _ = _clause(text, start, end)
+    tokens = _tokens(blank[lo:start])
+    said = max((i for i, w in enumerate(tokens) if w.lower() in _SAYING), default=-1)
+    names = set()
+    for i in range(said + 1, len(tokens)):
+        word = tokens[i]
+        if not word[:1].isupper() or not word.isalpha() or word.lower() in _NO_DOERS or _ACRONYMS.fullmatch(word):
+            continue
+        if lo == 0 and i == 0 and not (len(tokens) > 1 and tokens[1][:1].isupper()):
+            continue
+        names.add(word.lower())
+    return frozenset(names)
+
+
+_NO_DOERS = STOPWORDS | ROLE_WORDS | _HONORIFICS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")
+"""An acronym's plural ("MPs", "CEOs") counts people of a kind, whoever's they are ("Labour MPs" / "Tory MPs")."""
 
 
 def _other_event(a: Claim, b: Claim) -> bool:
