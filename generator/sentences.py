@@ -49,10 +49,11 @@ tenn tex vt va wash w.va wis wyo
 said"), written with a capital: in lower case a word ("fell ill. The"). It ends a sentence only before a typical
 opener, as "U.S." does ("moved to Fresno, Calif. The next year ...")."""
 _CLOCK = frozenset({"a.m", "p.m"})
-_CLOCK_GOES_ON = re.compile(r"\s+(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
+_CLOCK_GOES_ON = re.compile(r"\s+\(?(?:[a-z0-9]|[A-Z]{2,4}\b|[A-Z]\w*\s+time\b|(?i:" + "|".join(
     d for d in WEEKDAYS + MONTHS) + r")\b|(?:Eastern|Pacific|Central|Mountain|Greenwich|local)\b)")
 """What goes on after "a.m." or "p.m." in the same sentence: a lower-case word or a figure, a time zone
-("9 a.m. ET", "9 a.m. Moscow time", "9 a.m. Eastern"), a day or a month ("9 a.m. Monday"). Any other
+("9 a.m. ET", "9 a.m. Moscow time", "9 a.m. Eastern"), a day or a month ("9 a.m. Monday"), the time elsewhere
+in brackets ("4:10 p.m. (0710 GMT)", "6 p.m. (4 a.m. ET)"). Any other
 capitalised word opens a new sentence ("about 9 a.m. Police sealed off the street")."""
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "

@@ -91,6 +91,9 @@ def test_ends_sentence_matches_the_pattern(text: str) -> None:
      "ended. At 8 p.m. Moscow time he spoke.",
      ["The blast came at about 9 a.m.", "Police sealed off the street.", "At 9 a.m. Monday they met.",
       "By 10 a.m. ET it ended.", "At 8 p.m. Moscow time he spoke."]),
+    # ... and before the time elsewhere, in brackets.
+    ("It struck at 4:10 p.m. (0710 GMT) on Monday. Power was out at 6 p.m. (4 a.m. ET), the utility said.",
+     ["It struck at 4:10 p.m. (0710 GMT) on Monday.", "Power was out at 6 p.m. (4 a.m. ET), the utility said."]),
     # A US state's abbreviation in a dateline or an address goes on; it ends a sentence before a typical
     # opener, and in lower case it is a word.
     ("WOODSIDE, Calif. (AP) — The two leaders met on Wednesday. Police in Austin, Tex., said so. He moved to "
