@@ -88,6 +88,7 @@ def test_a_title_that_is_an_adjective_too_before_one_word_names_no_one() -> None
 def test_an_honour_is_no_part_of_the_name() -> None:
     # "Sir Keir Starmer" is the "Keir Starmer" of other outlets, titled as they title him.
     assert ("person", "Keir Starmer", "Labour leader") in names_in("Labour leader Sir Keir Starmer won the vote.")
+    assert ("person", "Keir Starmer", "UK Prime Minister") in names_in("UK Prime Minister Sir Keir Starmer spoke.")
     assert ("person", "Jane Roe", "") in names_in("Dame Jane Roe said the show would go on.")
 
 
@@ -105,6 +106,12 @@ def test_in_a_list_of_appointments_each_name_takes_the_role_after_it() -> None:
     assert not any(n[1] == "Anna Marlow" and n[2] == "foreign secretary" for n in named)
     # "as a dictator" judges; it names no office.
     assert [n for n in names_in("He described Jane Roe as a dictator.") if n[0] == "person"] == []
+    # A role before a name is that name's: the one mistaken for the other has it not.
+    named = names_in("He introduced Ruritanian president Jane Roe as Freedonian president John Doe on Friday.")
+    assert ("person", "Jane Roe", "Ruritanian president") in named
+    assert ("person", "John Doe", "Freedonian president") in named
+    assert ("person", "Jane Roe", "Freedonian president") not in named
+    assert ("person", "Anna Marlow", "chancellor") in names_in("Anna Marlow was confirmed as chancellor Friday.")
 
 
 def test_a_name_of_the_role_may_end_in_ed_and_a_suffix_is_no_name() -> None:

@@ -118,11 +118,12 @@ _AS_ROLE = re.compile(rf"(?:,?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+l
                       rf"(?:named|appointed|confirmed|elected|chosen|sworn\s+in|installed|re-elected))?"
                       rf"\s+as\s+(?:the\s+(?:new\s+)?)?(?P<role>(?:[\w-]+\s+){{0,3}}?{_ROLE_WORD}"
                       rf"(?:\s+{_ROLE_WORD})*(?:\s+of\s+state\b)?"
-                      r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)", re.IGNORECASE)
+                      r"(?-i:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)"
+                      r"(?!\s+(?-i:[A-Z])\w*(?<!day)\b)", re.IGNORECASE)
 """A role right after a name ("Yvette Cooper as home secretary"), or after the verb of taking it up ("Rachel
 Reeves was confirmed as chancellor"): in a list of appointments ("Lammy was appointed as foreign secretary,
 Yvette Cooper as home secretary"), the name's own, not the one before it (not "a dictator", a word of
-judgement)."""
+judgement); but a role before a name is that name's ("calling Zelensky as Russian president Vladimir Putin")."""
 
 _BARE_APPOSITION = re.compile(
     r"[\u2019']?s?,\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<word>"
@@ -312,6 +313,8 @@ def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[s
     person = person[:next((i for i, t in enumerate(person) if i and t in _CONNECTIVES), len(person))]
     if person[0] in _CONNECTIVES:
         return []  # "Secretary of State for Health": the role's field, no one named
+    while len(person) > 1 and person[0].lower() in LEADING:
+        person = person[1:]  # "Prime Minister Sir Keir Starmer" is "Keir Starmer"
     out = [("person", " ".join(person), " ".join(raw[:cut]))]
     org = tokens[:roles[0]]
     # An institution word alone ("House" of "House Speaker ...") names no one institution, nor an acronym of
