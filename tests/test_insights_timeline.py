@@ -32,6 +32,12 @@ def test_resolve_against_publication(text: str, expected: tuple[str, str, bool])
     assert resolve(mention, WEDNESDAY, text) == expected
 
 
+def test_the_next_or_last_year_is_twelve_months_not_a_calendar_year() -> None:
+    assert dates("Allies will deliver more jets over the next year.") == []
+    assert dates("Prices have doubled in the last year.") == []
+    assert [m.offset_years for m in dates("The summit will meet again next year.")] == [1]
+
+
 def _day(text: str) -> str:
     (mention,) = dates(text)
     return resolve(mention, WEDNESDAY, text)[0]

@@ -236,6 +236,7 @@ POSSESSIVE_AFTER = re.compile(r"[\u2019']s\b")
 _YEAR = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)(?:\s?[-\u2013]\s?(?:\d\d){1,2})?\b(?![-,.]?\d)")
 _RELATIVE = re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|"
                        r"this evening|(?P<ry>last|this|next) year)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _AFTER_WORD = re.compile(r"\w['\u2019]?\w*\s+$")
 _RELATIVE_TELLS = ("day", "night", "tomorrow", "this", "year")
@@ -723,6 +724,8 @@ def dates(text: str) -> list[DateMention]:
         if _is_title(text, m.start(), m.end()):
             continue
         w = m.group("w").lower()
+        if m.group("ry") and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "over the next year", "in the last year": twelve months from or to now, no calendar year
         if m.group("ry"):
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
                                      offset_years={"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]))
