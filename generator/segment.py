@@ -30,7 +30,7 @@ from generator.html_text import TAG
 from generator.numeric import FULL_DATE
 from generator.records import Article, Kind, Sentence
 from generator.sentences import MAX_CHARS, count_words, ends_sentence, split_sentences
-from generator.textutil import words
+from generator.textutil import reports_speech, words
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 MIN_WORDS = 6
@@ -179,10 +179,11 @@ _CAPTION_OPENER = re.compile(
     r"[*_]{0,2}(?i:in this (?:[\w-]+ ){0,2}photo(?:graph)?\b|(?:in )?this (?:[\w-]+ ){0,2}(?:photo(?:graph)?|picture|image) "
     r"(?:taken|released|provided|made available|dated|distributed|shows|showing)\b|"
     r"(?:file|handout|undated|archive|pool) (?:photo(?:graph)?|picture|image)s?\b|"
-    r"(?:photo(?:graph)?|picture|image) (?:of|shows|showing)\b|(?:pictured|above|top|left|right|below)\s*:)")
+    r"(?:photo(?:graph)?|picture|image) (?:of|shows|showing)\b|(?:pictured|above|below|left|right|(?:top|bottom)"
+    r"(?:\s+(?:left|right))?)\s*:)")
 """How a caption without a credit opens ("File photo of ...", "In this photo released by ...", "Picture
-shows ...", "Pictured: ...", "Above: ..."): news reporting a picture has an article ("A photo of the two
-released on Tuesday showed ...", "The ministry released a photo of ..."), and a figure of speech says
+shows ...", "Pictured: ...", "Above: ...", "Bottom left: ..."): news reporting a picture has an article ("A
+photo of the two released on Tuesday showed ...", "The ministry released a photo of ..."), and a figure of speech says
 nothing of taking or showing ("This image of a nation at peace ...", "In this picture, the bank ...")."""
 
 _POSITIONED = re.compile(r"[A-Z][\w.'\u2019-]*\s+\((?:\d(?:st|nd|rd|th)\s+)?"
@@ -207,7 +208,9 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     own), of the paragraph just before it (and up to CAPTION_COPIES copies of that paragraph right above
     it: pages saved from the web often show a caption twice). A credit closing the article under a
     paragraph of several sentences is the lead picture's, printed at the foot of the page: that paragraph
-    is the story's. Linear in the segments, however many credits a file holds."""
+    is the story's, as is one of several sentences reporting what was said, whose picture's caption the page
+    lost ("The coast guard said ... NHK reported ..." / "Photo: AFP"). Linear in the segments, however many
+    credits a file holds."""
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
@@ -244,6 +247,8 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         closes = at == len(order) - 1
         if (signs_off and closes) or ((signs_off or closes) and at and len(order[at - 1]) > 1):
             continue  # a sign-off, or a credit closing the article under the story's last paragraph
+        if at and len(order[at - 1]) > 1 and any(reports_speech(segments[k].text) for k in order[at - 1]):
+            continue  # a paragraph of several sentences reporting what was said is the story's, its picture lost
         shown = None
         for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):
             texts = [words(segments[k].text) for k in p]

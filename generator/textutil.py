@@ -269,6 +269,14 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 """A double quotation mark, straight or curly: a sentence holding one quotes someone."""
 _SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|added|adds|posted|posts)"
 """Verbs that close a statement with who made it ("..., Jane Roe wrote")."""
+_REPORTED = re.compile(rf"\b(?:{_SPEECH_VERB}|reported|according to)\b|[\"\u201c\u201d]")
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a sentence reports what someone said: a verb of saying, "according to", or a quotation mark."""
+    return _REPORTED.search(text) is not None
+
+
 _NAMED_SPEAKER = re.compile(
     rf",\s+(?:(?:[A-Z][\w'\u2019-]*\s+){{1,4}}{_SPEECH_VERB}|{_SPEECH_VERB}(?:\s+[A-Z][\w'\u2019-]*){{1,4}})\b"
     r"[^,;\"\u201c\u201d]*$")

@@ -254,6 +254,8 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "This handout picture taken on Monday shows the damaged bridge over the river.\n\n",
     "*Picture shows rescue teams at the collapsed bridge on Tuesday morning.*\n\n",
     "Pictured: the two leaders at the airport after the plane landed on Tuesday.\n\n",
+    "Bottom: The coastal area of the town is seen on Tuesday morning after the waves.\n\n",
+    "Top left: the two leaders at the airport after the plane landed on Tuesday.\n\n",
     # a credit saying where the picture comes from
     "The two leaders at the estate in Woodside on Nov. 15, 2023. Screenshot via video courtesy The White House.\n\n",
     "The president greets the premier at the estate in Woodside on Nov. 15. Courtesy the White House.\n\n",
@@ -357,6 +359,18 @@ def test_a_teaser_cut_off_by_its_page_is_not_quoted() -> None:
 def test_a_credit_closing_the_article_leaves_a_paragraph_of_several_sentences_to_the_story(
         last: str, kinds: list[Kind]) -> None:
     assert [k for _, k in segments_of(f"{_BODY}\n\n{last}")] == kinds
+
+
+def test_a_paragraph_reporting_what_was_said_over_a_credit_is_the_story_whose_caption_was_lost() -> None:
+    # The page kept the picture's credit but lost its caption: the paragraph above it is news.
+    news = ["The coast guard said that the pilot of its plane had escaped.",
+            "Local television reported that the five other members of the crew had been found dead."]
+    kinds = dict(segments_of(f"{_BODY}\n\n{' '.join(news)}\n\nPhoto: AFP\n\nThe runway stayed shut all night long.\n"))
+    assert [kinds[t] for t in news] == [Kind.SENTENCE, Kind.SENTENCE]
+    # A caption of two sentences reporting nothing still is one.
+    caption = ["The two leaders walk past the guard of honour at the palace.", "They met again on the next day."]
+    kinds = dict(segments_of(f"{_BODY}\n\n{' '.join(caption)}\n\nPhoto: AFP\n\nThe runway stayed shut all night.\n"))
+    assert [kinds[t] for t in caption] == [Kind.CAPTION, Kind.CAPTION]
 
 
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
