@@ -112,7 +112,7 @@ WIRES: dict[str, str] = {
     "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "dpa": "dpa",
     "upi": "UPI", "united press international": "UPI", "xinhua": "Xinhua", "yonhap": "Yonhap",
     "kyodo": "Kyodo", "tass": "TASS", "efe": "EFE", "ansa": "ANSA", "pti": "PTI", "ani": "ANI",
-    "bloomberg": "Bloomberg", "anadolu": "Anadolu",
+    "bloomberg": "Bloomberg", "anadolu": "Anadolu", "jiji press": "Jiji Press", "jiji": "Jiji Press",
 }
 """News agencies whose stories are reprinted by other sites, by the spellings their datelines use."""
 WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
@@ -353,9 +353,10 @@ _TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
 """A place in title case, in any alphabet, of one to three words ("Pyongyang", "A Coru\u00f1a", "S\u00e3o Paulo")."""
 _COUNTRY = rf"{CAPITAL}{LETTER}+(?:\s+{CAPITAL}{LETTER}+)?"
 """A country or region after a place ("Spain", "South Korea")."""
-_LEAD = rf"""(?:\s+|(?<=\u2014)|(?<=\) -))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
+_LEAD = rf"""(?:\s+|(?<=\u2014)|(?<=\) -)|(?<=\)-)|(?<=\)--))(?=["\u201c]?(?:{CAPITAL}|[0-9]))"""
 """What follows a dateline: a space (none after a long dash, "PARIS\u2014The ...", nor after an agency's
-dash, "ISLAMABAD (Reuters) -A court ..."), then the lead's first word, perhaps in quotation marks."""
+dash, "ISLAMABAD (Reuters) -A court ...", "Tokyo, Jan. 2 (Jiji Press)--Japanese ..."), then the lead's first
+word, perhaps in quotation marks."""
 _SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d{{1,2}}\.?\s*/(?P<slashed>{_AGENCIES})/\.?"""
 """TASS's dateline, the agency between slashes: "BELGRADE, May 7. /TASS/."."""
 _DATELINE = re.compile(

@@ -24,6 +24,7 @@ def _article(aid: str, body: str, source: str | None = None, author: str | None 
     ("LONDON (Reuters) - Shares fell on Monday.", None, None, "Reuters"),
     ("BALTIMORE (AP) — Crews began work.", None, None, "Associated Press"),
     ("PARIS, June 3 (AFP) - Talks resumed.", None, None, "AFP"),
+    ("Tokyo, Jan. 2 (Jiji Press)--Rescuers searched the rubble.", None, None, "Jiji Press"),
     # the agency before the partner that carries its story; an agency writing its name in lower case
     ("Harbourtown, Veldland, Sept 9 (Reuters/HBN) \u2013 A quake struck.", None, None, "Reuters"),
     ("Harbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - Talks resumed.", None, None, "dpa"),

@@ -449,6 +449,7 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   # a live page's time alone; an agency's dash touching the lead; a place and
                                   # its country before a bar
                                   "1410 \u2013 ", "9.55pm: ", "10:32 BST: ", "14:05 ", "ISLAMABAD (Reuters) -",
+                                  "Tokyo, Jan. 2 (Jiji Press)--", "Tokyo, Jan. 2 (Jiji Press)-",
                                   "Derna (Libya) | ",
                                   # an agency after the country; TASS's own style
                                   "Seoul, South Korea CNN  \u2014  ",
