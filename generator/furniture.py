@@ -145,6 +145,9 @@ _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
                           r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
+_PHOTOGRAPHER = re.compile(r"\(\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*[A-Z][\w.'&-]*"
+                          r"(?:\s+[\w.'&-]+){0,6}\s*\)")
+"""A photographer's name and whom they shoot for, in brackets: "(Jane Doe/Allied Joint Force Command)"."""
 _PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
 """A credit that says it is one for a picture ("Photo: ...")."""
 _COURTESY = re.compile(rf"(?i:{_SCREENSHOT}\b[^.!?]{{0,40}}?\b(?:courtesy(?:\s+of)?|via|from)|"
@@ -162,7 +165,7 @@ credit is the caption."""
 def is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
     without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
-    agency or the word photo (:data:`_CREDIT_WORD`). Markdown emphasis closing it is left aside
+    agency or the word photo (:data:`_CREDIT_WORD`), or a photographer (:data:`_PHOTOGRAPHER`). Markdown emphasis closing it is left aside
     ("*Flooded fields. (PTI Photo)*")."""
     text = text.rstrip("*_ ")
     short = count_words(text, 13) <= 12
@@ -174,7 +177,7 @@ def is_credit(text: str) -> bool:
         return False
     tail = CREDIT_TAIL.search(text)
     if tail:
-        return bool(_CREDIT_WORD.search(tail.group(0)))
+        return bool(_CREDIT_WORD.search(tail.group(0)) or _PHOTOGRAPHER.fullmatch(tail.group(0).strip()))
     return short and _credit_line(text)
 
 

@@ -241,6 +241,8 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Soldiers stand guard outside the station as the armoured train arrives. Credit...Pool photo by Jane Doe\n\n",
     "Leaders exchange greetings during a bilateral meeting in the capital on Tuesday. (ANI Photo)(ANI)\n\n",
     "The two leaders walk to their talks past the guard of honour at the palace (centre) (AP)\n\n",
+    # a photographer and whom they shoot for, in brackets
+    "An aircraft takes off over the base in October 2018 during an exercise. (Jane Doe/Allied Joint Force Command)\n\n",
     # a credit with a full stop; an agency's own caption style
     "Spain's defender Olga Carmona celebrates after scoring the goal. Photo: JANE DOE/AFP.\n\n",
     "Soccer Football - Women's World Cup - Final - Fans in Madrid watch the final - Madrid, Spain - August 20, "
