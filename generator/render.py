@@ -31,11 +31,18 @@ TOPICS_DIR = "topics"
 _OPENING_QUOTE = "\"'\u201c\u2018\u00ab\u201e"
 
 
+_DOUBLE_MARKS = frozenset("\"\u201c\u201d")
+
+
 def in_quotes(shown: str, text: str) -> str:
     """``shown`` (the escaped form of an article's ``text``) between quotation marks, unless ``text``
     opens on one: a sentence that starts with a quotation ("'It is a good place,' he said.") reads
-    as quoted already, and marks around it would nest double quotes inside double quotes."""
-    return shown if text[:1] in _OPENING_QUOTE else f"\u201c{shown}\u201d"
+    as quoted already, and marks around it would nest double quotes inside double quotes. A text quoting
+    someone inside goes between single marks, as quotations within quotations are set (\u2018... the
+    \u201cNATO Security Assistance\u201d.\u2019), not between double ones that would close twice."""
+    if text[:1] in _OPENING_QUOTE:
+        return shown
+    return f"\u2018{shown}\u2019" if _DOUBLE_MARKS.intersection(text) else f"\u201c{shown}\u201d"
 
 
 LISTED_AFTER = 8
@@ -329,7 +336,7 @@ class Renderer:
 
     def _said(self, sentences: Sequence[Sentence]) -> str:
         """Consecutive sentences of an article, escaped for the page and in quotation marks (see :func:`in_quotes`)."""
-        return in_quotes(" ".join(self._shown(s) for s in sentences), sentences[0].text)
+        return in_quotes(" ".join(self._shown(s) for s in sentences), " ".join(s.text for s in sentences))
 
     def _context(self, label: str, sentences: Sequence[Sentence]) -> str:
         """A muted line in a quote's blockquote: ``label``, then ``sentences`` word for word."""

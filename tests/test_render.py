@@ -246,7 +246,8 @@ def test_a_sentence_cited_by_two_quotes_of_one_page_links_back_once() -> None:
 
 def test_a_sentence_opening_on_a_quotation_is_not_put_in_quotation_marks_again() -> None:
     texts = {"a": '"The economy is in a good place," the chair told reporters on Monday.',
-             "b": "The chair told reporters on Monday that the economy was in a good place."}
+             "b": "The chair told reporters on Monday that the economy was in a good place.",
+             "c": "The chair told reporters that the economy was \u201cin a good place.\u201d"}
     articles, scored = _one_sentence_articles(texts)
     page = TopicPage(Topic("deals", "Deals", "d"), tuple(Quote(Fact(f"{i}-0", (s,)), "deals", 1.0)
                                                          for i, s in scored.items()))
@@ -255,6 +256,8 @@ def test_a_sentence_opening_on_a_quotation_is_not_put_in_quotation_marks_again()
     md = Renderer(dossier).pages()["topics/deals.md"]
     assert "\u201c&#34;The economy" not in md and '</span>&#34;The economy is in a good place,&#34; the chair' in md
     assert "\u201cThe chair told reporters on Monday that the economy was in a good place.\u201d" in md
+    # A quotation inside goes between single marks, not double ones closing twice.
+    assert "\u2018The chair told reporters that the economy was \u201cin a good place.\u201d\u2019" in md
 
 
 def test_an_article_without_an_outlet_is_named_by_its_headline_in_quotes_cut_short() -> None:
