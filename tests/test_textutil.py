@@ -34,6 +34,11 @@ from generator.textutil import (content_stems, dangling, echoes_quotation, names
     ("In addition to the official talks, the leaders are scheduled to meet alone.", False),
     ("Still missing are three workers from the night shift.", False),
     ("Thus far no group has claimed the attack.", False),
+    # an opening phrase naming no one, then the pronoun
+    ("At a later news conference, he slipped up again.", True),
+    ("Immediately after conceding defeat, she left for the capital.", True),
+    ("As Modi arrived at the White House, he was given a guard of honour.", False),
+    ("On Taiwan, the minister said nothing new.", False),
     ("", False),
 ])
 def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expected: bool) -> None:
@@ -44,6 +49,7 @@ def test_dangling_sentences_open_on_a_pronoun_or_a_conjunction(text: str, expect
     ('"The idea was a pagan feast," he told French television. "I never wanted to shock anyone."', True),
     ("\u201cThis success belongs to all of humanity,\u201d she said.", True),
     ('"Yes," they quickly replied.', True),
+    ("\u201cWe welcome the progress made since the last summit,\u201d it says.", True),
     ('"We will win," Zelensky said.', False),
     ('"The idea," said the director, "was a feast."', False),
     ("He said it would rain.", False),  # no quotation: dangling() tells this one
