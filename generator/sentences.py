@@ -58,9 +58,10 @@ capitalised word opens a new sentence ("about 9 a.m. Police sealed off the stree
 # After an acronym with dots ("U.S.") a sentence usually goes on; these words show it ended.
 _STARTERS = frozenset("the a an he she it they we i in on at but and this that these those there his her its their "
                       "however meanwhile after before when while as for if so yet then now later earlier".split())
-_CLOSERS = "\"'\u201d\u2019)]*_"
+_CLOSERS = "\"'\u201d\u2019)]*_\u00c2"
 """What may close a sentence after its punctuation: quotes, brackets, Markdown emphasis ("**The
-verdict.** Jurors deliberated ...")."""
+verdict.** Jurors deliberated ..."), and the "\u00c2" a page decoded wrongly leaves of a no-break space
+("... claimed many lives.\u00c2")."""
 _END = re.compile(rf"""(?:[.!?]+|\u2026|\.\.\.)(?:[{re.escape(_CLOSERS)}]+)?(?=\s+|\Z)"""
                   rf"""|[.!?](?<=[a-z]{{2}}[.!?])(?:[{re.escape(_CLOSERS)}]+)?(?=[\u201c\u2018"]?(?:[A-Z][a-z]|[AI]\s))""")
 """A sentence's end: punctuation, perhaps inside closers, before white space; or run into the next

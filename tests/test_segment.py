@@ -618,3 +618,10 @@ def test_a_sign_off_run_on_after_the_last_sentence_is_a_credit_not_part_of_it() 
     ]
     last = segments[2]
     assert text[last.start:last.end] == last.text
+
+
+def test_a_no_break_space_decoded_wrongly_after_a_full_stop_still_ends_the_sentence() -> None:
+    # "\u00c2" is what a page decoded as Latin-1 leaves of a UTF-8 no-break space.
+    lines = ["Meanwhile, the prime minister said the quake had claimed many lives.\u00c2",
+             '"Very severe damage has been confirmed," he stated.\u00c2', "The toll rose to 64 on Tuesday."]
+    assert segments_of("\n".join(lines)) == [(line, Kind.SENTENCE) for line in lines]
