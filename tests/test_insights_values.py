@@ -44,6 +44,7 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("A total of 121 Conservative MPs were elected.", ValueKind.QUANTITY, "121 Conservative MPs", 121.0,
      "conservative mps", False),
     ("Labour won 412 MPs.", ValueKind.QUANTITY, "412 MPs", 412.0, "mps", False),
+    ("The alliance now has 32 NATO members.", ValueKind.QUANTITY, "32 NATO members", 32.0, "nato members", False),
     ("As many as 31 Predator drones will be bought.", ValueKind.QUANTITY, "As many as 31 Predator drones", 31.0,
      "predator drones", True),
 ])

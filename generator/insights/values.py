@@ -169,11 +169,12 @@ _QUANTITY = re.compile(
     r"ton|tonne|person|member|nation|country|storey|story|point|magnitude)|[- ]basis[- ]points?"
     r"|(?<=\d)-(?-i:[a-z]{3,})(?=\s(?-i:[a-z])))\b(?!-old\b)"
     r"|(?P<unit>(?-i:(?(scale)(?:\s[A-Z][\w'-]*(?![.][a-z])){0,2}"
-    r"|(?:\s[A-Z][a-z][\w'-]*(?=(?:\s[A-Z][a-z][\w'-]*)?\s(?:[a-z]|[A-Z]{2,}s\b))){0,2})"
+    r"|(?:\s(?:[A-Z][a-z][\w'-]*|[A-Z]{2,}(?![\w'-]))(?=(?:\s[A-Z][a-z][\w'-]*)?\s(?:[a-z]|[A-Z]{2,}s\b))){0,2})"
     r"(?:\s[A-Z]{2,}s\b|(?:\s[a-z][a-z'-]*(?![.][a-z])){0,3}))))",
     re.IGNORECASE)
 """A count and what it counts ("about 40 people", "a 20-mile stretch", "a 75-basis-point cut", digits joined to
-any noun before the noun it describes: "a 21-gun salute"; names before a noun: "121 Conservative MPs"); not an
+any noun before the noun it describes: "a 21-gun salute"; names or acronyms before a noun: "121 Conservative MPs",
+"32 NATO members"); not an
 age ("77-year-old") nor a clock time ("5 p.m.", "18:04": a unit is no abbreviation, a count follows no
 colon). After a scale word the unit may start with names ("8.5 million Windows devices", "three million
 Vietnamese"); a scale word is never the unit itself ("8.5 million, it said" counts nothing named)."""
