@@ -165,8 +165,8 @@ credit is the caption."""
 def is_credit(text: str) -> bool:
     """Whether ``text`` is a photo credit, or a caption closed by one, rather than a sentence: it ends
     without sentence punctuation on a credit in brackets, or is a short credit line, naming a picture
-    agency or the word photo (:data:`_CREDIT_WORD`), or a photographer (:data:`_PHOTOGRAPHER`). Markdown emphasis closing it is left aside
-    ("*Flooded fields. (PTI Photo)*")."""
+    agency or the word photo (:data:`_CREDIT_WORD`), or a photographer (:data:`_PHOTOGRAPHER`). Markdown
+    emphasis closing it is left aside ("*Flooded fields. (PTI Photo)*")."""
     text = text.rstrip("*_ ")
     short = count_words(text, 13) <= 12
     if short and _PICTURE.match(text) and _credit_line(text.removesuffix(".")):

@@ -230,16 +230,17 @@ _SPOKEN_BY_PRONOUN = re.compile(
     r"argued|argues|stressed|stresses|explained|explains|replied|replies)\b", re.IGNORECASE)
 """A quotation opening a sentence, then who spoke as a pronoun ('"We never wanted to shock anyone," he told
 French television', '"We welcome ...," it says' of a declaration): quoted alone, it does not say who spoke."""
-_PHRASE_THEN_PRONOUN = re.compile(r"\W*\w+(?:\s+[^\sA-Z,;:\"\u201c\u201d][^\s,;:\"\u201c\u201d]*){1,9},\s+(?i:he|she|they)\s")
+_PHRASE_THEN_PRONOUN = re.compile(
+    r"\W*\w+(?:\s+[^\sA-Z,;:\"\u201c\u201d][^\s,;:\"\u201c\u201d]*){1,9},\s+(?i:he|she|they)\s")
 """An opening phrase naming no one, then a personal pronoun as the subject ("At a later news conference, he
 slipped up again"; not "As Modi arrived at the White House, he was ...")."""
 
 
 def dangling(text: str) -> bool:
     """Whether a sentence opens on a personal pronoun ("He said ...", "At a later news conference, he ...")
-    whose referent is in another sentence, so that quoted alone it does not say who, or on a conjunction or phrase that carries on from
-    the sentence before ("But he is going to spend a lot of time in a cell.", "In response, India summoned
-    the ambassador.", "Such joint work is important")."""
+    whose referent is in another sentence, so that quoted alone it does not say who, or on a conjunction or
+    phrase that carries on from the sentence before ("But he is going to spend a lot of time in a cell.", "In
+    response, India summoned the ambassador.", "Such joint work is important")."""
     first = _FIRST_WORD.match(text)
     return (bool(first) and first.group(1).lower() in _DANGLING or _CARRIES_ON.match(text) is not None
             or _PHRASE_THEN_PRONOUN.match(text) is not None)
