@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from generator.blocks import opens_item
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.textutil import (dangling, names_speaker, number_of, ongoing, points_back, speaker_unnamed,
-                                 speaks_unquoted)
+from generator.textutil import (dangling, names_speaker, number_of, ongoing, points_back, quotes_someone,
+                                 speaker_unnamed, speaks_unquoted)
 
 if TYPE_CHECKING:  # generator.outlets imports this module for outlet()
     from generator.insights import Disagreement, Insights
@@ -31,9 +31,6 @@ TOPICS_DIR = "topics"
 _OPENING_QUOTE = "\"'\u201c\u2018\u00ab\u201e"
 
 
-_DOUBLE_MARKS = frozenset("\"\u201c\u201d")
-
-
 def in_quotes(shown: str, text: str) -> str:
     """``shown`` (the escaped form of an article's ``text``) between quotation marks, unless ``text``
     opens on one: a sentence that starts with a quotation ("'It is a good place,' he said.") reads
@@ -42,7 +39,7 @@ def in_quotes(shown: str, text: str) -> str:
     \u201cNATO Security Assistance\u201d.\u2019), not between double ones that would close twice."""
     if text[:1] in _OPENING_QUOTE:
         return shown
-    return f"\u2018{shown}\u2019" if _DOUBLE_MARKS.intersection(text) else f"\u201c{shown}\u201d"
+    return f"\u2018{shown}\u2019" if quotes_someone(text) else f"\u201c{shown}\u201d"
 
 
 LISTED_AFTER = 8

@@ -245,10 +245,12 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
             continue
         closes = at == len(order) - 1
-        if (signs_off and closes) or ((signs_off or closes) and at and len(order[at - 1]) > 1):
-            continue  # a sign-off, or a credit closing the article under the story's last paragraph
-        if at and len(order[at - 1]) > 1 and any(reports_speech(segments[k].text) for k in order[at - 1]):
-            continue  # a paragraph of several sentences reporting what was said is the story's, its picture lost
+        several_above = at > 0 and len(order[at - 1]) > 1
+        # A sign-off; a credit closing the article under the story's last paragraph; or one under a paragraph
+        # of several sentences reporting what was said, the story's, whose picture's caption the page lost.
+        if (signs_off and closes) or (several_above and (
+                signs_off or closes or any(reports_speech(segments[k].text) for k in order[at - 1]))):
+            continue
         shown = None
         for p in reversed(order[max(0, at - 1 - CAPTION_COPIES):at]):
             texts = [words(segments[k].text) for k in p]

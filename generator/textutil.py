@@ -274,12 +274,17 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 """A double quotation mark, straight or curly: a sentence holding one quotes someone."""
 _SPEECH_VERB = r"(?:said|says|wrote|writes|told|tells|added|adds|posted|posts)"
 """Verbs that close a statement with who made it ("..., Jane Roe wrote")."""
-_REPORTED = re.compile(rf"\b(?:{_SPEECH_VERB}|reported|according to)\b|[\"\u201c\u201d]")
+_REPORTED = re.compile(rf"\b(?:{_SPEECH_VERB}|reported|according to)\b")
+
+
+def quotes_someone(text: str) -> bool:
+    """Whether a text holds a double quotation mark, straight or curly (:data:`_QUOTE_MARKS`)."""
+    return _QUOTE_MARKS.search(text) is not None
 
 
 def reports_speech(text: str) -> bool:
     """Whether a sentence reports what someone said: a verb of saying, "according to", or a quotation mark."""
-    return _REPORTED.search(text) is not None
+    return _REPORTED.search(text) is not None or quotes_someone(text)
 
 
 _NAMED_SPEAKER = re.compile(
@@ -292,7 +297,7 @@ def speaks_unquoted(text: str) -> bool:
     """Whether a sentence speaks in the first person with no quotation mark ("Today in Kyiv, Prime Minister
     Narendra Modi and I honoured ..."): a statement whose quotation marks the page lost (an embedded post),
     whose speaker a sentence after it names, unless it names them itself (:func:`names_speaker`)."""
-    return _QUOTE_MARKS.search(text) is None and _FIRST_PERSON.search(text) is not None \
+    return not quotes_someone(text) and _FIRST_PERSON.search(text) is not None \
         and not names_speaker(text)
 
 

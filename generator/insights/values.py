@@ -725,9 +725,9 @@ def dates(text: str) -> list[DateMention]:
         if _is_title(text, m.start(), m.end()):
             continue
         w = m.group("w").lower()
-        if m.group("ry") and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            continue  # "over the next year", "in the last year": twelve months from or to now, no calendar year
         if m.group("ry"):
+            if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                continue  # "over the next year", "in the last year": twelve months from or to now, no calendar year
             found.append(DateMention(m.start(), m.end(), m.group(0), Precision.RELATIVE,
                                      offset_years={"last": -1, "this": 0, "next": 1}[m.group("ry").lower()]))
         else:
