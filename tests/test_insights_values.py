@@ -29,9 +29,14 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("Inflation peaked above 9% in the spring.", ValueKind.PERCENT, "above 9%", 9.0, "%", True),
     # a scale, however it is written, is no count of quakes
     ("A 6.8-magnitude earthquake struck.", ValueKind.QUANTITY, "6.8-magnitude", 6.8, "magnitude", False),
-    ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8 earthquake", 6.8, "magnitude", False),
-    ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7 earthquake", 7.0, "magnitude", False),
+    ("A magnitude 6.8 earthquake struck.", ValueKind.QUANTITY, "magnitude 6.8", 6.8, "magnitude", False),
+    ("A powerful magnitude 7 earthquake hit.", ValueKind.QUANTITY, "magnitude 7", 7.0, "magnitude", False),
     ("The 6.8 magnitude quake struck.", ValueKind.QUANTITY, "6.8 magnitude quake", 6.8, "magnitude", False),
+    # ... and so is a reading written before its number, with "of" or a hyphen, or a capitalised category
+    ("It had a preliminary magnitude of 7.6, the agency said.", ValueKind.QUANTITY, "magnitude of 7.6", 7.6,
+     "magnitude", False),
+    ("A magnitude-7.6 earthquake struck.", ValueKind.QUANTITY, "magnitude-7.6", 7.6, "magnitude", False),
+    ("Milton made landfall as a Category 3 hurricane.", ValueKind.QUANTITY, "Category 3", 3.0, "category", False),
     # a count the size of a year, written without its comma
     ("The death toll rose to 2012 people on Sunday.", ValueKind.QUANTITY, "2012 people", 2012.0, "people", False),
     # a currency's code before the amount
@@ -212,13 +217,18 @@ def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
         ("The blast left 50 wounded.", "50 wounded", "wounded"),
         ("Swept on thirteen labelled corpora.", "thirteen labelled corpora", "labelled corpora"),
         # a reading on a scale measures the scale, as its hyphened form does ("a 6.8-magnitude quake")
-        ("A magnitude 6.8 quake was felt.", "magnitude 6.8 quake", "magnitude"),
+        ("A magnitude 6.8 quake was felt.", "magnitude 6.8", "magnitude"),
         ("The country issued a level 4 alert.", "level 4 alert", "level"),
         ("The remaining 5 hostage was freed.", "5 hostage", "hostage"),  # no scale: not in the label
         ("It is a 50 billion cubic metre pipeline.", "50 billion cubic metre pipeline", "cubic metre pipeline"),
     ]
     assert [[(a.text, a.unit) for a in amounts(text)] for text, _, _ in kept] == [[(label, unit)]
                                                                               for _, label, unit in kept]
+
+
+def test_a_reading_on_a_scale_may_span_a_range() -> None:
+    [reading] = amounts("Aftershocks continue in the area with magnitude 3 to 5.")
+    assert (reading.text, reading.value, reading.upper, reading.unit) == ("magnitude 3 to 5", 3.0, 5.0, "magnitude")
 
 
 def test_context_goes_past_an_abbreviation_and_not_into_a_new_clause() -> None:

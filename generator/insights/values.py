@@ -196,6 +196,14 @@ metre pipeline", "a magnitude 6.8 quake", "a powerful magnitude 7 quake")."""
 _SCALE_NOUNS = frozenset("magnitude level category grade class stage phase tier force".split())
 """Words naming the scale of a modifier count, part of its label ("magnitude 6.8 quake"); other words in
 that place are not ("the remaining 5 hostage", "a record 40 storey tower")."""
+_READING = re.compile(rf"\b(?P<scale>magnitude|category)(?:\s+of\s+|-|\s)(?P<q>{_QUALIFIERS}\s+)?"
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})?)"
+                      r"(?:\s(?:to|or)\s(?P<hi>\d{1,2}(?:\.\d{1,2})?))?\b(?![.,]?\d|-)",
+                      re.IGNORECASE)
+"""A reading on a named scale, written before its number: "a (preliminary) magnitude of 7.6", "a magnitude-7.6
+quake", "a Category 3 hurricane", "magnitude 3 to 5" (a capitalised word before digits is otherwise a name:
+"Interstate 695").
+Other scale words are left to the count pattern: "a force of 300" counts troops, not a force."""
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
@@ -585,6 +593,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             add(ValueKind.PERCENT, m, low_end, "%", bool(m.group("q")), upper=high_end)
     for m in _PERCENT.finditer(text) if percent else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
+    reading = "magnitude" in low or "category" in low
     multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
     for m in _MULTIPLE.finditer(text) if multiple else ():
         if m.group("verb"):
@@ -592,6 +601,10 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             value = parse_number(m.group("n") or m.group("n2"))
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
+    for m in _READING.finditer(text) if reading else ():
+        upper = parse_number(m.group("hi")) if m.group("hi") else None
+        add(ValueKind.QUANTITY, m, parse_number(m.group("n")), m.group("scale").lower(), bool(m.group("q")),
+            upper=upper)
     # A count's unit is cut short of the words the pattern read past it, and the search goes on from
     # there: "about 40 people over two days" holds two counts.
     pos = 0 if _HAS_NUMBER.search(low) else len(text) + 1
