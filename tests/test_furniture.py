@@ -16,6 +16,8 @@ from generator.furniture import boilerplate, caption, credit_or_prompt, furnitur
                                   "Feed Copyright Guardian News and Media Limited or its affiliated companies.",
                                   "Follow 1News' live updates as England and Spain battle it out in Sydney.",
                                   "Match kicks off at 10pm, refresh the page for latest updates.",
+                                  "For all the latest headlines follow our Google News channel online or via the app.",
+                                  "Stay informed: follow our WhatsApp channel for breaking stories.",
                                   "That brings our live coverage of the final to an end, and we leave the last word to her.",
                                   "That's all from us for tonight, thanks for following along.",
                                   # a plea for money, a site's icon, the outlet's terms
@@ -54,6 +56,7 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
                                   "His views are well known in Moscow, where he served as ambassador.",
                                   "The views of the two leaders are their own business, the spokesman said.",
                                   # a party declining is its reaction; other things left unanswered are news
+                                  "We will follow our allies on sanctions, the minister said.",
                                   "The Kremlin declined to comment on the report, the agency said.",
                                   "The firm did not respond to the crisis for three days, the inquiry found.",
                                   "Police contacted the family on Monday, a week after the crash."])

@@ -226,6 +226,26 @@ def test_a_singular_unit_stays_where_it_counts_many_or_is_a_modifier() -> None:
                                                                               for _, label, unit in kept]
 
 
+@pytest.mark.parametrize(("text", "label", "value", "unit"), [
+    # "N times" counts how often, unless it multiplies something compared
+    ("He was shot four times in the abdomen.", "four times", 4.0, "times"),
+    ("Prices are four times higher than last year.", "four times", 4.0, "x"),
+    ("The new plant is three times the size of the old one.", "three times", 3.0, "x"),
+    # a toll and the number it came to, standing alone
+    ("The death toll rose to 12 on Friday.", "death toll rose to 12", 12.0, "deaths"),
+    ("Officials said the toll has risen to at least 10.", "toll has risen to at least 10", 10.0, "deaths"),
+    ("The casualty toll stood at 64.", "casualty toll stood at 64", 64.0, "casualties"),
+])
+def test_how_often_and_tolls(text: str, label: str, value: float, unit: str) -> None:
+    assert [(a.text, a.value, a.unit) for a in amounts(text)] == [(label, value, unit)]
+
+
+@pytest.mark.parametrize("text", ["Two days ago, he was shot.", "A week later, he died.",
+                                  "Three years earlier, the plant had closed."])
+def test_a_span_of_time_before_ago_or_later_is_no_figure(text: str) -> None:
+    assert amounts(text) == []
+
+
 def test_a_reading_on_a_scale_may_span_a_range() -> None:
     [reading] = amounts("Aftershocks continue in the area with magnitude 3 to 5.")
     assert (reading.text, reading.value, reading.upper, reading.unit) == ("magnitude 3 to 5", 3.0, 5.0, "magnitude")

@@ -163,6 +163,17 @@ _MULTIPLE_VERBS = ("doubl", "tripl", "trebl", "quadrupl", "halved")
 _MULTIPLE = re.compile(
     rf"\b(?P<q>{_QUALIFIERS}\s+)?(?:(?P<n>{_NUMBER})[- ]?fold\b|(?P<n2>{_NUMBER}) times\b"
     r"|(?P<verb>doubled|doubling|tripled|tripling|trebled|quadrupled|halved)\b)", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s+(?:more|less|fewer|as|the|that|what|its|their|his|her|over|than|[a-z]+er)\b",
+                             re.IGNORECASE)
+"""What follows "N times" when it multiplies ("four times higher", "three times as many", "twice the size");
+elsewhere it counts how often ("shot him four times")."""
+_TOLL = re.compile(rf"\b(?P<what>death|casualty|injury)?\s?toll\b(?:\s+[a-z]+){{0,3}}?\s+(?:to|at|of)\s+"
+                   rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\b(?![.,]?\d)", re.IGNORECASE)
+"""A toll and what it came to, the number standing alone ("the death toll rose to 12", "the toll has risen
+to at least 10", "a casualty toll of 64"): a count of deaths (or of what the toll names)."""
+_TOLL_UNITS = {"death": "deaths", "": "deaths", "casualty": "casualties", "injury": "injuries"}
+_AGO = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
+"""After a span of time, words that make it a point in time ("two days ago", "a week later"), no figure."""
 _QUANTITY = re.compile(
     rf"(?<![\d,.:\-/])\b(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})(?:\s(?P<scale>{_SCALE}))?"
     r"(?:(?P<hyph>-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|"
@@ -600,6 +611,9 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             value: float | None = _VERB_MULTIPLES[m.group("verb").lower()]
         else:
             value = parse_number(m.group("n") or m.group("n2"))
+        if m.group("n2") and not _COMPARED_AFTER.match(text, m.end()):
+            add(ValueKind.QUANTITY, m, value, "times", bool(m.group("q")))  # "shot him four times": how often
+            continue
         add(ValueKind.MULTIPLE, m, value, "x", bool(m.group("q")))
     for m in _READING.finditer(text) if reading else ():
         upper = parse_number(m.group("hi")) if m.group("hi") else None
@@ -641,6 +655,9 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         if value is None or _miscounted(text, m, value, head):
             continue
         kind = ValueKind.DURATION if unit_words[-1] in TIME_UNITS else ValueKind.QUANTITY
+        if kind is ValueKind.DURATION and _AGO.match(text, idx):
+            pos = idx
+            continue  # "two days ago": when, not how long
         scale = None if value == 1 or is_plural(head) else _scale_word(text, m.start())
         if scale is not None or unit_words[0] in _SCALE_NOUNS:
             # A reading on a scale, however it is written, measures the scale, and counts no quakes: "a
@@ -657,6 +674,9 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
+    for m in _TOLL.finditer(text) if "toll" in text.lower() else ():
+        unit = _TOLL_UNITS[(m.group("what") or "").lower()]
+        add(ValueKind.QUANTITY, m, parse_number(m.group("n")), unit, bool(m.group("q")))
     out.sort(key=lambda a: (a.start, a.end))
     return out
 
