@@ -181,6 +181,24 @@ def test_month_without_year_follows_the_tense(text: str, expected: str) -> None:
     assert resolve(mention, MAY, text)[0] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A day without a year takes the year its month would: last year's when told in the past ...
+    ("He was shot in the abdomen June 15 after a government meeting.", "2023-06-15"),
+    ("The talks will resume on March 3.", "2025-03-03"),
+    # ... else the publication year's, as is a day set or awaited, whatever the tense.
+    ("The verdict is expected on November 4.", "2024-11-04"),
+    ("The judge set sentencing for July 11.", "2024-07-11"),
+    ("Prosecutors said an appeal before the Nov. 5 election was unlikely.", "2024-11-05"),
+    ("\"The real verdict is going to be Nov. 5,\" Trump told reporters.", "2024-11-05"),
+    ("An appeal can be filed only after judgment, meaning after the judge imposes sentence on July 11.",
+     "2024-07-11"),
+    ("He resigned on 3 March.", "2024-03-03"),
+])
+def test_a_day_without_a_year_follows_the_tense_as_a_month_does(text: str, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, MAY, text)[0] == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # A timetable told in the simple present in the month's own clause: an earlier month is next year's ...
     ("Some Republicans, who take control of the House in January, have questioned the cost.",

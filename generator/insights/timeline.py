@@ -222,6 +222,26 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     return published.year
 
 
+_APPOINTED_BEFORE = re.compile(r"\b(?:for|before|by|until|till|from|to|through|ahead of)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+"""Words before a day that make it a day set or awaited ("set sentencing for July 11", "before the Nov. 5
+election", "from July 26 to August 11"), whatever the tense of the clause."""
+
+
+def _day_year(mention: DateMention, published: dt.date, sentence: str) -> int:
+    """The year of a day named without one: its month's (:func:`_month_year`: "shot in the abdomen May
+    15", published in March and told in the past, was last year), except that a day is last year's only
+    when its own clause is told in the past (not a verb of saying elsewhere in the sentence: '"... is
+    going to be Nov. 5," Trump told reporters'), and never when set or awaited
+    (:data:`_APPOINTED_BEFORE`)."""
+    year = _month_year(mention, published, sentence)
+    if year < published.year and (
+            _APPOINTED_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
+            or _month_cues(_subclause(sentence, mention.start, mention.end)) != (True, False)):
+        return published.year
+    return year
+
+
 def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> bool:
     """Whether a weekday is the one to come rather than the latest one: "next Friday", or a weekday in
     a sentence that speaks of the future ("talks will resume on Friday", "said divers would resume the
@@ -318,7 +338,7 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str,
     part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
     if mention.precision is Precision.DAY:
         assert mention.month is not None and mention.day is not None
-        year = mention.year or (published.year if published else None)
+        year = mention.year or (_day_year(mention, published, sentence) if published else None)
         if year is None:
             return "", f"{mention.day} {MONTHS[mention.month - 1].title()}, year unknown", True
         try:
