@@ -345,7 +345,8 @@ _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP
 # ("(CNN) -", "Pyongyang (AFP) -"). Used with ``match(text, pos)``, which anchors it at ``pos``.
 # A long dash may touch the lead ("PARIS\u2014The ...", "Sep. 8\u2014Today ...": a syndicated story's date) and a
 # minus sign may stand for the dash ("LAHAINA, Hawaii \u2212 The ...").
-# A place with a date before a dash or a colon is one too ("Shillong, September 13:"); a full date, alone
+# A place with a date before a dash or a colon is one too ("Shillong, September 13:", "BRATISLAVA, MAY 16:"), as is a
+# place and country before a colon ("Hualien, Taiwan:"); agencies may be joined ("(IANS/DPA)"); a full date, alone
 # or after a place, and a place before an agency are read with this module's patterns (:data:`_FULL_DATELINES`).
 # A place may be in any alphabet ("SÃO PAULO", "A Coruña, Spain, March 3 -"); a title-case opening on a function word
 # ("On Monday, Feb. 4 -", "In Paris (AFP) -") is a sentence's, not a place's (NOT_A_SENTENCE).
@@ -359,16 +360,24 @@ dash, "ISLAMABAD (Reuters) -A court ...", "Tokyo, Jan. 2 (Jiji Press)--Japanese 
 word, perhaps in quotation marks."""
 _SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d{{1,2}}\.?\s*/(?P<slashed>{_AGENCIES})/\.?"""
 """TASS's dateline, the agency between slashes: "BELGRADE, May 7. /TASS/."."""
+_NOT_AN_ADVERB = r"(?!(?:Meanwhile|Elsewhere|Still|Now|Today|Later|Earlier|Yet|Instead|Again|\w+ly)\b)"
+"""Where a title-case place before a country and a colon starts, not an adverb opening a sentence ("Meanwhile,
+Beijing: ...")."""
+_SYNDICATED = r"(?:\([A-Z]{3,12}-\s?[A-Za-z .]{2,30}\)\s*)?"
+"""A syndicator's tag before a dateline, naming where it took the story from ("(MENAFN- IANS) Bratislava, May 16
+(IANS/DPA) ...")."""
 _DATELINE = re.compile(
     rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
     r"""(?:\([A-Za-z .&/]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}"""
-    rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}})?[*_]{{0,2}}:[*_]{{0,2}})"""
+    rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}}(?:\s?\d{{1,2}})?)?[*_]{{0,2}}:[*_]{{0,2}})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\((?=[A-Z]|(?:{WIRE_NAMES})\b)[A-Za-z .&/]{{2,21}}\)\s*(?:[-\u2013\u2014]+|//)"""
-    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*\((?:{_AGENCIES})"""
+    rf"""|{_SYNDICATED}{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*"""
+    rf"""\((?:{_AGENCIES})(?:/(?:{_AGENCIES}))*"""
     r"""(?:\s+-\s[^()\n]{1,80})?\)"""
-    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
+    rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]"""
+    rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE},\s*{_COUNTRY}:|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
     rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""
     rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""

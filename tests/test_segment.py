@@ -458,7 +458,11 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   # an agency in brackets with its site and the date, after a comma
                                   "Harbourtown, (APP - Harbour Point News - 11th May, 2024) ",
                                   # a label an outlet sets before each part of its story
-                                  "Details: ", "Background: "])
+                                  "Details: ", "Background: ",
+                                  # a month in capitals before the colon; a place and country before one; joined
+                                  # agencies, after a syndicator's tag
+                                  "BRATISLAVA, MAY 16: ", "Hualien, Taiwan: ", "Bratislava, May 16 (IANS/DPA) ",
+                                  "(MENAFN- IANS) Bratislava, May 16 (IANS/DPA) "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -515,6 +519,9 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "In Paris (AFP) - The council voted to close the old bridge for repairs this spring.",
     "Last year, 2025 - The council voted to close the old bridge for repairs this spring.",
     "On Friday, France, March 3 - The council voted to close the old bridge for repairs this spring.",
+    # an adverb opening a sentence, not a place
+    "Meanwhile, Beijing: The council voted to close the old bridge for repairs this spring.",
+    "Separately, Japan: The council voted to close the old bridge for repairs this spring.",
     # a year in a chronology, not a live page's time
     "1945 \u2013 The council voted to close the old bridge for repairs that spring.",
 ])
