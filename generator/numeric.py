@@ -148,9 +148,17 @@ def share_telling_figure(a: str, b: str) -> bool:
     """Whether two sentences share a count of TELLING or more, or one with decimals (:func:`_telling`:
     not a year, a date, a time or a number in a name), as a figure of one kind (:attr:`Told.kind`):
     they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
-    billion"). "More than 30 agreements" and "investment was up 30-fold" share no figure."""
+    billion"). "More than 30 agreements" and "investment was up 30-fold" share no figure, nor do "some 50
+    aftershocks" and "over 50 people" (they count different kinds of thing)."""
     theirs = _told(b)
-    return any(t.kind == o.kind and same_figure(t.figure, o.figure) for t in _told(a) for o in theirs)
+    return any(t.kind == o.kind and same_figure(t.figure, o.figure) and _may_be_one(t.counted, o.counted)
+               for t in _told(a) for o in theirs)
+
+
+def _may_be_one(counted: str, other: str) -> bool:
+    """Whether counts of these kinds of thing (:attr:`Told.counted`) may be one: unless both are known and
+    differ ("50 aftershocks" and "50 people", "25 years" and "25 people")."""
+    return not (counted and other and counted != other)
 
 
 _QUALIFIED = re.compile(
@@ -478,6 +486,38 @@ _MULTIPLE_AFTER = re.compile(r"^(?:-?fold\b|x\b|\s?times\s+(?:more|less|as|the|\
 """A multiple after its number ("30-fold", "10 times larger"); "in contempt 10 times" counts."""
 
 
+_NOUN_AFTER = re.compile(r"(?:\s(?:thousand|million|billion))?[\s-]([a-z]+)\b")
+"""The word after a count (past a scale word), which may say what it counts ("50 aftershocks")."""
+_PERSONS = frozenset("""people persons workers employees staff residents tourists hikers passengers miners soldiers
+troops civilians children students migrants victims villagers visitors guests patients survivors""".split())
+"""Plural nouns for people."""
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+"""Endings of plural nouns that often name people ("spectators", "protesters", "journalists"), so taken as
+such: a count of people matched to one of things by mistake would keep two facts apart."""
+_HELD_BY_PEOPLE = frozenset("jobs roles posts positions lives seats votes".split())
+"""Plural nouns of things that stand for people ("cut 10,000 jobs", "laid off 10,000 workers")."""
+_SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+
+
+def _counted(after: str) -> str:
+    """What kind of thing a count counts, from the plural noun after its number: "people" ("50 workers"),
+    "time" ("25 years") or "things" ("50 aftershocks", "10,000 jobs"); "" when no plural noun says
+    ("7.2 on the Richter scale", "50 were rescued", "34 times": how often, of anything). Only the kind:
+    "10,000 jobs" and "10,000 roles", "2,400 homes" and "2,400 houses" may be one count."""
+    m = _NOUN_AFTER.match(after)
+    word = m.group(1) if m else ""
+    if word in _PERSONS or word.endswith(_PERSON_ENDINGS):
+        return "people"
+    if word in _HELD_BY_PEOPLE:
+        return ""
+    if word in _SPANS:
+        return "time"
+    if (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in STOPWORDS
+            and word != "times"):
+        return "things"
+    return ""
+
+
 class Told(NamedTuple):
     """A count a sentence states (:func:`_telling`), with what kind of figure it is and the range it
     stands for."""
@@ -488,6 +528,8 @@ class Told(NamedTuple):
     more", :data:`_MULTIPLE_AFTER`) or "count"."""
     span: tuple[Decimal, Decimal]
     """Its own value, or the range of its qualifier ("over 1,200": 1,200 to 1,440; :func:`_bounded`)."""
+    counted: str = ""
+    """What kind of thing a count counts, when a plural noun after it says (:func:`_counted`), else ""."""
 
 
 @lru_cache(maxsize=65536)
@@ -506,7 +548,8 @@ def _told(text: str) -> tuple[Told, ...]:
                 else "share" if _SHARE_AFTER.match(after) else "multiple" if _MULTIPLE_AFTER.match(after)
                 else "count")
         word = qualified.get(figure)
-        out.append(Told(figure, kind, (value, value) if word is None else _bounded(word, value)))
+        out.append(Told(figure, kind, (value, value) if word is None else _bounded(word, value),
+                        _counted(blanked[m.end():m.end() + 40]) if kind == "count" else ""))
     return tuple(out)
 
 

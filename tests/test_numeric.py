@@ -129,6 +129,15 @@ def test_a_month_abbreviated_is_the_month(text: str, stated: set[str]) -> None:
     # a count the size of a year, written without its comma, is the same count; a year is no figure
     ("The death toll rose to 2012 people on Sunday.", "The ministry said 2,012 people had been killed.", True),
     ("The law was passed in 2012.", "The ministry said 2,012 people had been killed.", False),
+    # counts of different kinds of thing are no shared figure; of one kind, in other words, they are
+    ("As some 50 aftershocks rattled the area, rescuers worked on.", "Over 50 people were reportedly trapped.",
+     False),
+    ("It was the largest quake in 25 years.", "Some 25 people were trapped.", False),
+    ("Some 50 workers were missing.", "Over 50 people were reportedly trapped.", True),
+    ("Organisers imagined 600,000 spectators.", "Organisers spoke of 600,000 people.", True),
+    ("The firm cut 10,000 jobs.", "The firm shed 10,000 roles.", True),
+    ("The firm cut 10,000 jobs.", "The firm laid off 10,000 workers.", True),
+    ("The storm destroyed 2,400 homes.", "Some 2,400 houses were flattened.", True),
 ])
 def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: str, b: str, shared: bool) -> None:
     assert share_telling_figure(a, b) is shared
