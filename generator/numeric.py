@@ -489,7 +489,8 @@ _MULTIPLE_AFTER = re.compile(r"^(?:-?fold\b|x\b|\s?times\s+(?:more|less|as|the|\
 _NOUN_AFTER = re.compile(r"(?:\s(?:thousand|million|billion))?[\s-]([a-z]+)\b")
 """The word after a count (past a scale word), which may say what it counts ("50 aftershocks")."""
 _PERSONS = frozenset("""people persons workers employees staff residents tourists hikers passengers miners soldiers
-troops civilians children students migrants victims villagers visitors guests patients survivors""".split())
+troops civilians children students migrants victims villagers visitors guests patients survivors athletes players
+members delegates officials leaders pilgrims refugees hostages fans""".split())
 """Plural nouns for people."""
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
 """Endings of plural nouns that often name people ("spectators", "protesters", "journalists"), so taken as
@@ -499,7 +500,7 @@ _HELD_BY_PEOPLE = frozenset("jobs roles posts positions lives seats votes".split
 _SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 
 
-def _counted(after: str) -> str:
+def kind_counted(after: str) -> str:
     """What kind of thing a count counts, from the plural noun after its number: "people" ("50 workers"),
     "time" ("25 years") or "things" ("50 aftershocks", "10,000 jobs"); "" when no plural noun says
     ("7.2 on the Richter scale", "50 were rescued", "34 times": how often, of anything). Only the kind:
@@ -529,7 +530,7 @@ class Told(NamedTuple):
     span: tuple[Decimal, Decimal]
     """Its own value, or the range of its qualifier ("over 1,200": 1,200 to 1,440; :func:`_bounded`)."""
     counted: str = ""
-    """What kind of thing a count counts, when a plural noun after it says (:func:`_counted`), else ""."""
+    """What kind of thing a count counts, when a plural noun after it says (:func:`kind_counted`), else ""."""
 
 
 @lru_cache(maxsize=65536)
@@ -549,7 +550,7 @@ def _told(text: str) -> tuple[Told, ...]:
                 else "count")
         word = qualified.get(figure)
         out.append(Told(figure, kind, (value, value) if word is None else _bounded(word, value),
-                        _counted(blanked[m.end():m.end() + 40]) if kind == "count" else ""))
+                        kind_counted(blanked[m.end():m.end() + 40]) if kind == "count" else ""))
     return tuple(out)
 
 

@@ -408,6 +408,11 @@ def test_two_counts_of_one_scene_are_compared_though_told_in_other_words(tmp_pat
     # ... but the counted noun alone does not make one scene.
     assert _found(tmp_path / "alone", "Some 6,800 athletes rode on 85 boats along the river.",
                   "Roughly 7,000 of them were carried on 94 boats, some packed with a single team.") == set()
+    # ... nor does a same number counting different kinds of thing ("50 aftershocks", "50 people").
+    assert _found(tmp_path / "kinds", "As some 50 aftershocks rattled the area overnight, rescuers said about "
+                  "400 people cut off in a hotel were safe.",
+                  "The quake killed nine people on Wednesday, while 50 workers travelling to a hotel were "
+                  "missing.") == set()
 
 
 def test_counts_compared_for_a_shared_number_say_so(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ from generator.insights.roles import ROLE_WORDS
 from generator.insights.timeline import outlook, quoted, resolve
 from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount,
                                        DateMention, Precision, ValueKind, clause_start, grain, is_plural)
-from generator.numeric import written_as_year
+from generator.numeric import kind_counted, written_as_year
 from generator.records import Sentence
 from generator.textutil import STOPWORDS, stem
 
@@ -420,7 +420,16 @@ def _numbers(c: Claim) -> frozenset[str]:
         return frozenset()
     text = c.sentence.text
     found = (m for m in _NUMBER.finditer(text) if m.end() <= c.start or m.start() >= c.end)
-    return frozenset(m.group().replace(",", "") for m in found if not written_as_year(text, m.start(), m.end()))
+    return frozenset(_number_key(m.group(), kind_counted(text[m.end():m.end() + 40])) for m in found
+                     if not written_as_year(text, m.start(), m.end()))
+
+
+def _number_key(written: str, kind: str) -> str:
+    """A number as :func:`_numbers` keeps it: commas dropped, with the kind of thing it counts when a noun
+    after it says (:func:`~generator.numeric.kind_counted`: "50/people", "50/things"), so that "50 workers"
+    and "50 aftershocks" are no same number."""
+    number = written.replace(",", "")
+    return f"{number}/{kind}" if kind else number
 
 
 def _counted(c: Claim) -> str:
@@ -430,10 +439,11 @@ def _counted(c: Claim) -> str:
 
 
 def _as_written(members: list[Claim], numbers: set[str]) -> tuple[str, ...]:
-    """Each of ``numbers`` (commas dropped, see :func:`_numbers`) as the first of ``members`` to state it writes
+    """Each of ``numbers`` (commas dropped, see :func:`_shared_numbers`) as the first of ``members`` to state it writes
     it ("6,800"), smallest first."""
+    bare = sorted(numbers, key=float)
     return tuple(next(m.group() for c in members for m in _NUMBER.finditer(c.sentence.text)
-                      if m.group().replace(",", "") == n) for n in sorted(numbers, key=float))
+                      if m.group().replace(",", "") == n) for n in bare)
 
 
 def _same_count(a: Claim, b: Claim, numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:
@@ -442,7 +452,15 @@ def _same_count(a: Claim, b: Claim, numbers_a: frozenset[str], numbers_b: frozen
     were carried on 94 boats"), one scene told twice, and nothing else sets them apart (see
     :func:`_same_measure`). The counted noun alone does not say so: "6,800 athletes on boats" and "10,500
     athletes at the Games" count two things."""
-    return a.slot == b.slot and bool(numbers_a & numbers_b) and _same_measure(a, b, heads=False)
+    return a.slot == b.slot and bool(_shared_numbers(numbers_a, numbers_b)) and _same_measure(a, b, heads=False)
+
+
+def _shared_numbers(numbers_a: frozenset[str], numbers_b: frozenset[str]) -> frozenset[str]:
+    """The numbers (:func:`_numbers`) both sets hold, commas dropped, counting things of one kind when both
+    say what they count ("6,800 athletes" and "6,800 of them" share 6,800; "50 workers" and "50 aftershocks"
+    nothing)."""
+    return frozenset(a.split("/")[0] for a in numbers_a for b in numbers_b
+                     if a.split("/")[0] == b.split("/")[0] and ("/" not in a or "/" not in b or a == b))
 
 
 def _same_measure(a: Claim, b: Claim, *, heads: bool = True) -> bool:
@@ -669,7 +687,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
         # numbers: the cost follows the pairs that can match.
         postings: dict[str, list[int]] = defaultdict(list)
         for i in idx:
-            for k in all_claims[i].near | {f"#{n}" for n in numbers[i]}:
+            for k in all_claims[i].near | {f"#{n.split('/')[0]}" for n in numbers[i]}:
                 postings[k].append(i)
         candidates = sorted({(p[x], q) for p in postings.values() if len(p) <= MAX_POSTING
                              for x in range(len(p)) for q in p[x + 1:]})
@@ -686,7 +704,7 @@ def disagreements(corpus: Corpus) -> tuple[Disagreement, ...]:
             shared_numbers: frozenset[str] = frozenset()
             if _same_count(a, b, numbers[i], numbers[j]):
                 distinctive |= {_counted(a)}
-                shared_numbers = numbers[i] & numbers[j]
+                shared_numbers = _shared_numbers(numbers[i], numbers[j])
                 alike = True
             elif not distinctive or not near or (len(distinctive) < 2 and not _same_head(a, b, distinctive)):
                 continue
