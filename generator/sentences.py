@@ -178,7 +178,8 @@ class _Quotation:
     “We were left in the cold. Why are they so slow?” said a resident: split at the first full
     stop, the first half would be a quote with no speaker and the second would open mid-quotation.
     Curly double marks are counted as opening and closing (and two single marks set for one, _DOUBLED_OPEN
-    and _DOUBLED_CLOSE); straight double quotes by their parity;
+    and _DOUBLED_CLOSE); straight double quotes by their parity, a curly closing mark closing one too (a
+    page that set one mark of a pair straight);
     single marks (British style: ‘We will fight. We will win,’ he said) where they open or close a
     quotation rather than stand for an apostrophe (_OPEN_SINGLE, _CLOSE_SINGLE). A quotation that
     does not close within QUOTATION_REACH characters (one running on to the next paragraph, or a
@@ -201,8 +202,11 @@ class _Quotation:
         piece = self.text[self.at:pos]
         opened = piece.count("\u201c") + piece.count(_DOUBLED_OPEN)
         closed = piece.count("\u201d") + sum(piece.count(mark) for mark in _DOUBLED_CLOSE)
+        straight = piece.count('"')
+        if self.depth + opened - closed < 0 and (self.straight + straight) % 2 == 1:
+            straight += 1  # a curly mark closing a quotation opened with a straight one
         self.depth = max(0, self.depth + opened - closed)
-        self.straight += piece.count('"')
+        self.straight += straight
         for mark in _SINGLE_MARK.finditer(piece):  # in order: "‘no’ twice. ‘Yes.’" closes, then opens
             if _OPEN_SINGLE.match(self.text, self.at + mark.start()):
                 self.single += 1
@@ -211,8 +215,15 @@ class _Quotation:
         self.at = pos
         reach = min(self.end, pos + QUOTATION_REACH)
         return ((self.depth > 0 and _DOUBLE_CLOSE.search(self.text, pos, reach) is not None)
-                or (self.straight % 2 == 1 and self.text.find('"', pos, reach) >= 0)
+                or (self.straight % 2 == 1 and (self.text.find('"', pos, reach) >= 0 or self._curly_closes(pos, reach)))
                 or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
+
+
+    def _curly_closes(self, pos: int, reach: int) -> bool:
+        """Whether a curly closing mark, with no curly opening before it, ends a quotation opened with a
+        straight mark before ``reach`` ('"I was very shocked. ... Fortunately, he will survive,” he said')."""
+        m = _DOUBLE_CLOSE.search(self.text, pos, reach)
+        return m is not None and "\u201c" not in self.text[pos:m.start()]
 
 
 def _quoted_whole(text: str, opening: str) -> bool:

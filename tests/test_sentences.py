@@ -118,7 +118,8 @@ def test_quotation_marks_around_sentences() -> None:
 
 
 @pytest.mark.parametrize("opening, closing", [("\u201c", "\u201d"), ('"', '"'), ("\u201c", "\u2019\u2019"),
-                                             ("\u2018\u2018", "\u2019\u2019"), ("\u201c", "''")])
+                                             ("\u2018\u2018", "\u2019\u2019"), ("\u201c", "''"),
+                                             ('"', "\u201d")])  # a page that set one mark of the pair straight
 def test_a_quotation_of_several_sentences_stays_with_its_speaker(opening: str, closing: str) -> None:
     text = (f"{opening}We have been left starving in the cold. Why are they so slow?{closing} said Rajana, "
             "who slept outdoors for days. The army said relief was on its way to the villages.")
