@@ -283,11 +283,11 @@ def opening_outlet(body: str) -> str | None:
 _CAPS_WORD = rf"{CAPITAL}(?:{CAPITAL}|[0-9&'\u2019.-])*"
 _MASTHEAD = re.compile(rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{1,4}}")
 """A newspaper's name in capitals, two to five words ("SUSSEX EVENING ECHO", "THE DAILY BEACON")."""
-_PAPER_WORDS = frozenset("""
+PAPER_WORDS = frozenset("""
 times post news herald echo gazette journal chronicle mail express mirror star sun tribune telegraph guardian
 observer independent standard courier record press daily evening weekly sunday morning wire today argus bugle
 beacon monitor globe sentinel advertiser examiner inquirer register bulletin dispatch leader reporter recorder
-mercury clarion citizen enquirer messenger pioneer review
+mercury clarion citizen enquirer messenger pioneer review shimbun
 """.split())
 """Words a newspaper's name is made of: capitals alone do not tell a masthead from a shouted headline
 ("BRIDGE FALLS IN STORM"), and a masthead names itself as a paper ("... Echo", "Daily ...")."""
@@ -295,14 +295,14 @@ mercury clarion citizen enquirer messenger pioneer review
 
 def masthead(body: str) -> str | None:
     """The outlet's name set in capitals over the headline, as written, or None: the first line of
-    ``body``, a few words in capitals naming a paper (:data:`_PAPER_WORDS`), with a headline under it
+    ``body``, a few words in capitals naming a paper (:data:`PAPER_WORDS`), with a headline under it
     (a line that is no byline, no date line and no paragraph). An all-capitals headline ("DEATH SHIP!",
     "BRIDGE FALLS IN STORM") or a label ("EXCLUSIVE") is not one."""
     lines = _opening_lines(body)
     if len(lines) < 2:
         return None
     name, headline = lines[0].strip("*_ "), lines[1].strip("*_ ")
-    if not _MASTHEAD.fullmatch(name) or KICKER.fullmatch(name) or _PAPER_WORDS.isdisjoint(name.lower().split()):
+    if not _MASTHEAD.fullmatch(name) or KICKER.fullmatch(name) or PAPER_WORDS.isdisjoint(name.lower().split()):
         return None
     if (len(headline) > PARAGRAPH_CHARS or headline.endswith(".") or _BY.match(headline) or _STAMP.match(headline)
             or date_line(headline)):

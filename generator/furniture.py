@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.byline import WIRE_NAMES, credit_line
+from generator.byline import PAPER_WORDS, WIRE_NAMES, credit_line
 from generator.sentences import count_words, ends_sentence, split_sentences
 from generator.textutil import MONTHS, WEEKDAYS, content_stems
 
@@ -150,6 +150,10 @@ _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|
 _PHOTOGRAPHER = re.compile(r"\(\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*[A-Z][\w.'&-]*"
                           r"(?:\s+[\w.'&-]+){0,6}\s*\)")
 """A photographer's name and whom they shoot for, in brackets: "(Jane Doe/Allied Joint Force Command)"."""
+_STAFF_CREDIT = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*"
+                           r"(?P<paper>(?:The\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4})")
+"""A staff photographer's name and the paper's, alone on a line: "Ichiro Ohara / The Yomiuri Shimbun" (the
+paper named as one: :data:`~generator.byline.PAPER_WORDS`)."""
 _PICTURE = re.compile(r"(?i:photo|image|picture)s?\b")
 """A credit that says it is one for a picture ("Photo: ...")."""
 _COURTESY = re.compile(rf"(?i:{_SCREENSHOT}\b[^.!?]{{0,40}}?\b(?:courtesy(?:\s+of)?|via|from)|"
@@ -175,6 +179,9 @@ def is_credit(text: str) -> bool:
         return True  # "Photo: JANE DOE/AFP.", with its full stop or without (not "\u00a9 2024 Thomson/Reuters.")
     if short and _COURTESY.fullmatch(text):
         return True  # "Screenshot via video courtesy The White House.", full stop and all
+    if short and (staff := _STAFF_CREDIT.fullmatch(text)) and not PAPER_WORDS.isdisjoint(
+            staff.group("paper").lower().split()):
+        return True  # "Ichiro Ohara / The Yomiuri Shimbun"
     if ends_sentence(text.rstrip(")")):
         return False
     tail = CREDIT_TAIL.search(text)

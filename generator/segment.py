@@ -201,7 +201,7 @@ def _placed_caption(segments: list[Sentence], members: list[int]) -> bool:
     return all(_POSITIONED.search(segments[k].text) and _DATED_END.search(segments[k].text) for k in members)
 
 
-def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
+def _mark_captions(segments: list[Sentence], under_line: set[int] | frozenset[int] = frozenset()) -> list[Sentence]:
     """``segments`` with photo captions marked :attr:`Kind.CAPTION`: a paragraph opening as a caption does
     (:data:`_CAPTION_OPENER`) or placing the people of a wire picture (:func:`_placed_caption`); a credit,
     and the sentences of its paragraph before it, or when it stands alone (not closing a caption of its
@@ -209,8 +209,10 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
     it: pages saved from the web often show a caption twice). A credit closing the article under a
     paragraph of several sentences is the lead picture's, printed at the foot of the page: that paragraph
     is the story's, as is one of several sentences reporting what was said, whose picture's caption the page
-    lost ("The coast guard said ... NHK reported ..." / "Photo: AFP"). Linear in the segments, however many
-    credits a file holds."""
+    lost ("The coast guard said ... NHK reported ..." / "Photo: AFP"). A credit under the headline, with a
+    sentence or two on the very next line (``under_line``: paragraphs with no blank line above them), is
+    over its caption ("Ichiro Ohara / The Yomiuri Shimbun" / "Taiwan's military personnel stand near ...").
+    Linear in the segments, however many credits a file holds."""
     paragraphs: dict[int, list[int]] = {}  # segments in order, so paragraphs come in order too
     for k, x in enumerate(segments):
         paragraphs.setdefault(x.paragraph, []).append(k)
@@ -243,6 +245,11 @@ def _mark_captions(segments: list[Sentence]) -> list[Sentence]:
                 caption.update(_copies_above(segments, order, at, captioned))
             continue
         if _carries_caption(segments[last_credit].text):  # "Xi and Putin in the Kremlin (AP)": its own caption
+            continue
+        below = order[at + 1] if at + 1 < len(order) else []
+        if (below and segments[below[0]].paragraph in under_line and len(below) <= CAPTION_SENTENCES
+                and all(segments[k].kind is Kind.HEADING for k in (order[at - 1] if at else []))):
+            caption.update(below)  # a credit over its caption, under the headline
             continue
         closes = at == len(order) - 1
         several_above = at > 0 and len(order[at - 1]) > 1
@@ -354,7 +361,12 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     text_end = len(body.rstrip())
     out: list[Sentence] = []
     begun = False
+    under_line: set[int] = set()  # paragraphs on the line right under the block before, with no blank line between
+    last_end = None
     for bs, be, heading, paragraph, item in blocks(body, source_gap(article)):
+        if last_end is not None and body.count("\n", last_end, bs) == 1:
+            under_line.add(paragraph)
+        last_end = be
         spans = [(bs, be)] if heading else split_sentences(body, bs, be)
         if not heading and be >= text_end:
             spans = _signed_off(body, spans)
@@ -371,7 +383,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
             begun = begun or kind is Kind.SENTENCE
             start, end = article.to_source(s, e)
             out.append(Sentence(article.id, len(out), start, end, visible, kind, paragraph))
-    return tuple(_mark_bios(_mark_captions(out), article.author, article.source))
+    return tuple(_mark_bios(_mark_captions(out, under_line), article.author, article.source))
 
 
 _WRITER_NOTE = re.compile(r"(?:the )?(?:writer|author|columnist)s? (?:is|are|was|were|has|have) ", re.IGNORECASE)

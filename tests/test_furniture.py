@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.furniture import boilerplate, caption, credit_or_prompt, furniture
+from generator.furniture import boilerplate, caption, credit_or_prompt, furniture, is_credit
 
 
 @pytest.mark.parametrize("line", ["Related News", "This post will be updated as new information is available.",
@@ -44,6 +44,15 @@ def test_notes_and_prompts_are_boilerplate(line: str) -> None:
                                   "VIDEO COURTESY LT. GOV. JANE DOE", "Courtesy of the family"])
 def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
     assert credit_or_prompt(line) and furniture(line)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    # a staff photographer and the paper they shoot for ...
+    ("Ichiro Ohara / The Yomiuri Shimbun", True), ("Jane Doe/The Harbour Times", True),
+    # ... not two places or two people
+    ("North Korea / South Korea", False), ("Kim Jong Un / Vladimir Putin", False)])
+def test_a_photographer_and_the_paper_is_a_credit(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit
 
 
 @pytest.mark.parametrize("line", ["The report will be updated next year, the ministry said.",

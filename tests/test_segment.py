@@ -375,6 +375,16 @@ def test_a_paragraph_reporting_what_was_said_over_a_credit_is_the_story_whose_ca
     assert [kinds[t] for t in caption] == [Kind.CAPTION, Kind.CAPTION]
 
 
+def test_a_credit_under_the_headline_is_over_the_caption_on_the_next_line() -> None:
+    caption = "Soldiers stand near a tilted building in the city centre on Friday."
+    lead = "The death toll from the earthquake has risen to 10, the authorities said on Friday."
+    kinds = dict(segments_of(f"Death toll rises to 10\n\nIchiro Ohara / The Daily Shimbun\n{caption}\n\n{lead}\n"))
+    assert [kinds[caption], kinds[lead]] == [Kind.CAPTION, Kind.SENTENCE]
+    # After a blank line, the sentence under a credit is the story's lead.
+    kinds = dict(segments_of(f"Death toll rises to 10\n\nIchiro Ohara / The Daily Shimbun\n\n{lead}\n\n{_BODY}\n"))
+    assert kinds[lead] is Kind.SENTENCE
+
+
 def test_a_caption_that_carries_its_own_credit_leaves_the_paragraph_above_alone() -> None:
     text = f"{_BODY}\n\nXi and Putin in the Kremlin on Tuesday (AP)\n\nThe talks ended late with no statement signed.\n"
     assert [k for _, k in segments_of(text)] == [Kind.SENTENCE, Kind.CAPTION, Kind.SENTENCE]
