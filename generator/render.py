@@ -8,6 +8,7 @@ here and nowhere else.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 from generator.blocks import opens_item
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
+from generator.sentences import count_words
 from generator.textutil import (dangling, names_speaker, number_of, ongoing, points_back, quotes_someone,
                                  speaker_unnamed, speaks_unquoted)
 
@@ -46,6 +48,10 @@ LISTED_AFTER = 8
 """List items shown under a quote that introduces them (:meth:`Renderer._after`) at most."""
 SPEAKER_AFTER = 3
 """Sentences after an unquoted statement in the first person searched for who made it (:meth:`Renderer._speaker`)."""
+LABEL_WORDS = 12
+"""Words of a heading, at most, shown over a quotation it labels (:meth:`Renderer._label_above`)."""
+_WHOLE_QUOTATION = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
+"""A sentence that is one quotation and nothing else: no one is named as saying it."""
 TITLE_AS_NAME = 48
 """Characters of a title kept when it names an article whose outlet is unknown."""
 
@@ -327,6 +333,19 @@ class Renderer:
             return ""
         return self._context("The sentence before it in the article", [before])
 
+    def _label_above(self, sentence: Sentence) -> str:
+        """For a quote that is a quotation alone, with no one named as saying it, under a short heading of
+        its article (a list of reactions, each under its speaker's name: "BRITISH PRIME MINISTER RISHI
+        SUNAK" / "“Shocked to hear this awful news ...”"), a muted line in its blockquote giving that
+        heading, word for word; empty for any other quote."""
+        text = sentence.text.strip()
+        if sentence.index == 0 or not _WHOLE_QUOTATION.fullmatch(text):
+            return ""
+        above = self.dossier.sentences.get(sentence.article_id, ())[sentence.index - 1]
+        if above.kind is not Kind.HEADING or count_words(above.text, LABEL_WORDS + 1) > LABEL_WORDS:
+            return ""
+        return self._context("The line above it in the article", [above])
+
     def _following(self, sentence: Sentence) -> tuple[Sentence, ...]:
         """The segments after ``sentence`` in its article."""
         return self.dossier.sentences.get(sentence.article_id, ())[sentence.index + 1:]
@@ -475,7 +494,8 @@ class Renderer:
             sentence = fact.lead.sentence
             parts.append(f'> <span class="dossier-anchor" id="q-{fact.id}"></span>'
                          f"{in_quotes(self._shown(sentence), sentence.text)}[^{label}] {badge}{self._as_of(q)}\n"
-                         f"{self._before(sentence)}{self._after(sentence)}{self._speaker(sentence)}{self._differ(q)}\n")
+                         f"{self._before(sentence)}{self._label_above(sentence)}{self._after(sentence)}"
+                         f"{self._speaker(sentence)}{self._differ(q)}\n")
             cites = [self._cite(m.sentence, path, with_text=True) for m in shown_citations(q, self.articles)]
             note = cites[0]
             if len(cites) > 1:

@@ -367,6 +367,22 @@ def _quoting_the_lead_in(tmp_path: Path, name: str, text: str, starts: str | Non
                             facts=(fact,))).pages()["topics/deals.md"]
 
 
+def test_a_quotation_under_its_speaker_s_name_shows_that_line(tmp_path: Path) -> None:
+    text = ("Leaders react to the attack\n\nThe prime minister was shot on Wednesday after a meeting, police said.\n\n"
+            "Following are reactions:\n\nBRITISH PRIME MINISTER JANE ROE\n\n"
+            "\u201cShocked to hear this awful news. All our thoughts are with him.\u201d\n\n"
+            "The minister said the suspect was detained at the scene by the guards.\n")
+    md = _quoting_the_lead_in(tmp_path, "a.md", text, starts="\u201cShocked")
+    assert [line for line in md.splitlines() if "dossier-context" in line] == [
+        '> <span class="dossier-context">The line above it in the article: '
+        '\u201cBRITISH PRIME MINISTER JANE ROE\u201d</span>']
+    # A quotation that names who said it, and a sentence under a heading, need no such line.
+    for starts, changed in (("\u201cShocked", ("him.\u201d\n", "him,\u201d she said.\n")),
+                            ("The minister", ("Following are reactions:", "Following are reactions"))):
+        md = _quoting_the_lead_in(tmp_path, "b.md", text.replace(*changed), starts=starts)
+        assert "dossier-context" not in md
+
+
 _LIST = ("The council published its budget on Monday, setting out where the money goes this year:\n\n"
          "- Roads: 4.2 million for resurfacing the ring road.\n"
          "- Schools: 3.1 million, up from 2.5 million.\n  The rise pays for two classrooms.\n"
