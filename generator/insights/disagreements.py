@@ -439,11 +439,10 @@ def _counted(c: Claim) -> str:
 
 
 def _as_written(members: list[Claim], numbers: set[str]) -> tuple[str, ...]:
-    """Each of ``numbers`` (commas dropped, see :func:`_shared_numbers`) as the first of ``members`` to state it writes
-    it ("6,800"), smallest first."""
-    bare = sorted(numbers, key=float)
+    """Each of ``numbers`` (commas dropped, see :func:`_shared_numbers`) as the first of ``members`` to state
+    it writes it ("6,800"), smallest first."""
     return tuple(next(m.group() for c in members for m in _NUMBER.finditer(c.sentence.text)
-                      if m.group().replace(",", "") == n) for n in bare)
+                      if m.group().replace(",", "") == n) for n in sorted(numbers, key=float))
 
 
 def _same_count(a: Claim, b: Claim, numbers_a: frozenset[str], numbers_b: frozenset[str]) -> bool:

@@ -213,8 +213,7 @@ _READING = re.compile(rf"\b(?P<scale>magnitude|category)(?:\s+of\s+|-|\s)(?P<q>{
                       re.IGNORECASE)
 """A reading on a named scale, written before its number: "a (preliminary) magnitude of 7.6", "a magnitude-7.6
 quake", "a Category 3 hurricane", "magnitude 3 to 5" (a capitalised word before digits is otherwise a name:
-"Interstate 695").
-Other scale words are left to the count pattern: "a force of 300" counts troops, not a force."""
+"Interstate 695"). Other scale words are left to the count pattern: "a force of 300" counts troops."""
 _DEFINITE = re.compile(r"(?:\b(?:the|these|those|both|its|their|his|her|our|all)|\w['\u2019]s)\s+$", re.IGNORECASE)
 _DEFINITE_TYPE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a hyphenated span of time, "the (average) 30-year ..." names a kind of thing (a loan, a bond
@@ -604,7 +603,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             add(ValueKind.PERCENT, m, low_end, "%", bool(m.group("q")), upper=high_end)
     for m in _PERCENT.finditer(text) if percent else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
-    reading = "magnitude" in low or "category" in low
+    reading, toll = "magnitude" in low or "category" in low, "toll" in low
     multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
     for m in _MULTIPLE.finditer(text) if multiple else ():
         if m.group("verb"):
@@ -674,7 +673,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
-    for m in _TOLL.finditer(text) if "toll" in text.lower() else ():
+    for m in _TOLL.finditer(text) if toll else ():
         unit = _TOLL_UNITS[(m.group("what") or "").lower()]
         add(ValueKind.QUANTITY, m, parse_number(m.group("n")), unit, bool(m.group("q")))
     out.sort(key=lambda a: (a.start, a.end))
