@@ -147,10 +147,11 @@ _CREDIT_SOURCE = re.compile(r"(?i:source)\s*:[^:/]{2,50}/[^:/]{2,50}")
 _CREDIT_WORD = re.compile(r"\b(?:(?i:photos?|photograph|images?|pictures?|getty|shutterstock|file|credit|afp|reuters|"
                           r"xinhua|bloomberg|upi|yonhap|kcna|tass|sputnik|anadolu)|AP|AAP|EPA|PA|ANI|PTI|IANS)\b")
 """A word a photo credit names: a picture agency, or the word photo or image."""
-_PHOTOGRAPHER = re.compile(r"\(\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*[A-Z][\w.'&-]*"
-                          r"(?:\s+[\w.'&-]+){0,6}\s*\)")
+_NAME_SLASH = r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*"
+"""A photographer's name of two or three words, then the slash before whom they shoot for."""
+_PHOTOGRAPHER = re.compile(rf"\(\s*{_NAME_SLASH}[A-Z][\w.'&-]*(?:\s+[\w.'&-]+){{0,6}}\s*\)")
 """A photographer's name and whom they shoot for, in brackets: "(Jane Doe/Allied Joint Force Command)"."""
-_STAFF_CREDIT = re.compile(r"[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2}\s*/\s*"
+_STAFF_CREDIT = re.compile(rf"{_NAME_SLASH}"
                            r"(?P<paper>(?:The\s+)?[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4})")
 """A staff photographer's name and the paper's, alone on a line: "Ichiro Ohara / The Yomiuri Shimbun" (the
 paper named as one: :data:`~generator.byline.PAPER_WORDS`)."""

@@ -8,7 +8,6 @@ here and nowhere else.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 from generator.blocks import opens_item
 from generator.escape import html_text, md_emphasised, md_text, safe_href, title_text
 from generator.records import Article, Dossier, Format, Kind, Quote, ScoredSentence, Sentence, TopicPage
-from generator.sentences import count_words
+from generator.sentences import count_words, quoted_whole
 from generator.textutil import (dangling, names_speaker, number_of, ongoing, points_back, quotes_someone,
                                  speaker_unnamed, speaks_unquoted)
 
@@ -50,8 +49,6 @@ SPEAKER_AFTER = 3
 """Sentences after an unquoted statement in the first person searched for who made it (:meth:`Renderer._speaker`)."""
 LABEL_WORDS = 12
 """Words of a heading, at most, shown over a quotation it labels (:meth:`Renderer._label_above`)."""
-_WHOLE_QUOTATION = re.compile(r"[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
-"""A sentence that is one quotation and nothing else: no one is named as saying it."""
 TITLE_AS_NAME = 48
 """Characters of a title kept when it names an article whose outlet is unknown."""
 
@@ -339,7 +336,7 @@ class Renderer:
         SUNAK" / "“Shocked to hear this awful news ...”"), a muted line in its blockquote giving that
         heading, word for word; empty for any other quote."""
         text = sentence.text.strip()
-        if sentence.index == 0 or not _WHOLE_QUOTATION.fullmatch(text):
+        if sentence.index == 0 or text[:1] not in ('"', "\u201c") or not quoted_whole(text, text[0]):
             return ""
         above = self.dossier.sentences.get(sentence.article_id, ())[sentence.index - 1]
         if above.kind is not Kind.HEADING or count_words(above.text, LABEL_WORDS + 1) > LABEL_WORDS:

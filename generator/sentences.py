@@ -218,7 +218,6 @@ class _Quotation:
                 or (self.straight % 2 == 1 and (self.text.find('"', pos, reach) >= 0 or self._curly_closes(pos, reach)))
                 or (self.single > 0 and _CLOSE_SINGLE.search(self.text, pos, reach) is not None))
 
-
     def _curly_closes(self, pos: int, reach: int) -> bool:
         """Whether a curly closing mark, with no curly opening before it, ends a quotation opened with a
         straight mark before ``reach`` ('"I was very shocked. ... Fortunately, he will survive,” he said')."""
@@ -226,7 +225,7 @@ class _Quotation:
         return m is not None and "\u201c" not in self.text[pos:m.start()]
 
 
-def _quoted_whole(text: str, opening: str) -> bool:
+def quoted_whole(text: str, opening: str) -> bool:
     """Whether ``text`` is one quotation opened by ``opening`` from its start to its end ("“We got what
     we asked for.”"): a sentence said, with nobody named as saying it."""
     closing = _PAIRS[opening]
@@ -244,7 +243,7 @@ def _continues(text: str, before: tuple[int, int], after: tuple[int, int]) -> bo
     same marks, it is the same speaker's (news gives a new speaker a paragraph and a name of their own);
     apart, it would be a quote with no speaker."""
     opening = text[after[0]]
-    if opening not in _PAIRS or not _quoted_whole(text[after[0]:after[1]], opening):
+    if opening not in _PAIRS or not quoted_whole(text[after[0]:after[1]], opening):
         return False
     m = _ATTRIBUTED.search(text, before[0], before[1])
     return m is not None and m.group("open") == opening and m.group("close") == _PAIRS[opening]
