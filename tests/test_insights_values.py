@@ -201,6 +201,9 @@ def test_a_verb_a_scale_word_or_a_singular_noun_is_no_unit(text: str) -> None:
     ("The war killed around three million Vietnamese.", "around three million Vietnamese", 3e6, "vietnamese"),
     ("Beijing sent more than 70 aircraft towards the island.", "more than 70 aircraft", 70.0, "aircraft"),
     ("Winds of 40 mph hit the coast.", "40 mph", 40.0, "mph"),
+    # "new" is a stop word, yet a count goes on past it to the noun it counts
+    ("Russia sent 12 new tanks to the front.", "12 new tanks", 12.0, "new tanks"),
+    ("The two sides signed 18 new agreements on trade.", "18 new agreements", 18.0, "new agreements"),
 ])
 def test_the_unit_is_read_past_a_scale_word_and_up_to_the_counted_noun(text: str, label: str, value: float,
                                                                        unit: str) -> None:

@@ -429,13 +429,16 @@ def described(context: str) -> str:
 
 
 def _unit_phrase(raw: str) -> str:
-    """The counted noun phrase: words until the first stop word, preposition, scale word, month,
-    weekday, time word or verb (:data:`_VERBS`); a name ("Windows devices") does not end it, a plural
+    """The counted noun phrase: words until the first stop word (but a leading "new"), preposition, scale
+    word, month, weekday, time word or verb (:data:`_VERBS`); a name ("Windows devices") does not end it, a plural
     noun does. A phrase that would end on a singular word ends at its last word that counts many ("mph
     hit": "mph")."""
     out: list[str] = []
     for w in raw.split():
         lw = w.lower()
+        if not out and lw == "new":
+            out.append(w)  # "12 new tanks", "18 new agreements": a stop word, yet the count goes on to its noun
+            continue
         if (lw in STOPWORDS or lw in PREPOSITIONS or re.fullmatch(_SCALE, lw) or lw in MONTHS or lw in WEEKDAYS
                 or lw in ("a.m", "p.m", "am", "pm", "gmt", "utc")):
             break
