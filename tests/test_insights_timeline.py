@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from insights_support import analyse_files, article, dossier_of, fixture_insights, two_articles
 
-from generator.insights.timeline import dateline_day, outlook, quoted, resolve
+from generator.insights.timeline import _same_week, dateline_day, outlook, quoted, resolve
 from generator.insights.values import dates
 
 WEDNESDAY = dt.date(2024, 6, 19)
@@ -427,6 +427,30 @@ def test_an_undated_article_s_weekday_takes_the_day_the_dated_articles_give_it(
     })
     undated = [(m.date, m.label, m.approximate) for m in ins.timeline if m.citations[0].article == "a"]
     assert undated == [expected]
+
+
+@pytest.mark.parametrize(("friday", "expected"), [
+    # no dated article names a Friday: the undated article's is the one in the week of its pinned days
+    ("Rescuers reached the last trapped miners on Friday morning.", ("2024-04-05", "Friday 5 April 2024 (morning)")),
+    ("The council had met last Friday to plan for a quake.", ("", "Friday, date unknown")),
+])
+def test_an_undated_article_s_other_weekday_falls_in_the_week_of_its_pinned_ones(
+        tmp_path: Path, friday: str, expected: tuple[str, str]) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", f"The quake struck on Wednesday, toppling buildings. {friday}", source="Alpha"),
+        "b.md": article("B", "A strong quake hit the island on Wednesday, officials said.", source="Beta",
+                        published="2024-04-04"),
+    })
+    undated = [(m.date, m.label) for m in ins.timeline if m.citations[0].article == "a"]
+    assert undated == [("2024-04-03", "Wednesday 3 April 2024"), expected]
+
+
+def test_same_week_is_the_closest_weekday_and_none_on_a_tie() -> None:
+    wednesday, thursday = dt.date(2024, 4, 3), dt.date(2024, 4, 4)
+    assert _same_week(4, frozenset({wednesday, thursday})) == dt.date(2024, 4, 5)  # Friday after, not before
+    assert _same_week(0, frozenset({wednesday})) == dt.date(2024, 4, 1)  # Monday two days before
+    assert _same_week(5, frozenset({dt.date(2024, 4, 2), wednesday})) is None  # 30 March and 6 April as close
+    assert _same_week(4, frozenset()) is None
 
 
 def test_a_day_takes_the_tense_of_its_own_verb_before_a_noun_of_planning() -> None:

@@ -527,14 +527,36 @@ def _pinned_weekdays(kept: list[tuple[Sentence, DateMention]], days: dict[str, d
     return {weekday: next(iter(dates)) for weekday, dates in found.items() if len(dates) == 1}
 
 
-def _in_corpus_week(mention: DateMention, pinned: dict[int, dt.date]) -> tuple[str, str, bool] | None:
+def _in_corpus_week(mention: DateMention, pinned: dict[int, dt.date],
+                    near: frozenset[dt.date] = frozenset()) -> tuple[str, str, bool] | None:
     """An undated article's weekday (``mention``) as the day the dated articles give it (``pinned``, see
-    :func:`_pinned_weekdays`), marked approximate; None when they give it none, or several days."""
-    if mention.precision is not Precision.WEEKDAY or mention.weekday not in pinned:
+    :func:`_pinned_weekdays`), marked approximate; None when they give it none, or several days. A weekday
+    they do not give is the one in the week of the article's own pinned weekdays (``near``): see
+    :func:`_same_week`."""
+    if mention.precision is not Precision.WEEKDAY or mention.weekday is None:
         return None
-    day = pinned[mention.weekday]
+    day = pinned.get(mention.weekday)
+    if day is None and mention.part not in ("last", "next"):
+        day = _same_week(mention.weekday, near)
+    if day is None:
+        return None
     part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
     return day.isoformat(), _label(day) + part, True
+
+
+def _same_week(weekday: int, near: frozenset[dt.date]) -> dt.date | None:
+    """The ``weekday`` closest to all the days ``near`` (an undated article's "Wednesday" and "Thursday",
+    pinned: its "Friday" is the day after, not the Friday before), within a week of each; None when
+    there are none, or two such days are as close."""
+    if not near:
+        return None
+    first, last = min(near), max(near)
+    start = first - dt.timedelta(days=6)
+    candidates = [start + dt.timedelta(days=i) for i in range((last - start).days + 7)]
+    reach = sorted((max(abs((c - n).days) for n in near), c) for c in candidates if c.weekday() == weekday)
+    if not reach or reach[0][0] > 6 or (len(reach) > 1 and reach[1][0] == reach[0][0]):
+        return None
+    return reach[0][1]
 
 
 def _undated_rank(mention: DateMention) -> tuple[int, int]:
@@ -589,11 +611,16 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
             if _kept(mention, sentence.text, mentions)]
     told = _told_weekdays(kept)
     pinned = _pinned_weekdays(kept, days, told)
+    near: dict[str, set[dt.date]] = defaultdict(set)  # each undated article's weekdays the dated ones pin
+    for sentence, mention in kept:
+        if mention.precision is Precision.WEEKDAY and mention.weekday in pinned and not days[sentence.article_id]:
+            near[sentence.article_id].add(pinned[mention.weekday])
     for sentence, mention in kept:
         way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
         date, label, approx = resolve(mention, days[sentence.article_id], sentence.text, way)
         if not date and days[sentence.article_id] is None:
-            date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned)
+            week = frozenset(near[sentence.article_id])
+            date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned, week)
                                    or (date, label, approx))
         label = label[0].upper() + label[1:]
         # The same fact dated the same way by several articles is one moment with several sources.
