@@ -28,7 +28,7 @@ from generator.numeric import all_stated, counts_unnamed, differ_in_figures, fig
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, similarities, stance_differs
 from generator.textutil import echoes_quotation
-from generator.verify import confirmed
+from generator.verify import confirmed, people_only
 
 REPEAT = 0.25
 """Similarity at which a candidate restates a fact already on the page. On fourteen labelled corpora,
@@ -321,6 +321,8 @@ class Draft:
             article = m.sentence.article_id
             if article in own or _set_aside(lead, m.sentence.text):
                 continue
+            if self._by_names_alone(lead, m.sentence.text):
+                continue
             if strict and self.says_same(lead, m.sentence.text, loose_bar) is None:
                 continue
             # The rest of ``fact`` states its lead's fact: far from the quote, it states another.
@@ -384,10 +386,23 @@ class Draft:
         fact and sharing a telling figure (:func:`same_count_in_meaning`); else None (None too past the
         encoding budget)."""
         cos = self.meaning.cosine(lead, text)
-        if cos is not None and (cos >= (self.meaning.paraphrase if bar is None else bar)
-                                or same_count_in_meaning(cos, lead, text)):
+        if bar is None:
+            bar = self.meaning.paraphrase
+        if people_only(lead, text):
+            bar = max(bar, embed.PARAPHRASE)
+        if cos is not None and (cos >= bar or same_count_in_meaning(cos, lead, text)):
             return cos
         return None
+
+    def _by_names_alone(self, lead: str, text: str) -> bool:
+        """Whether ``text`` shares only people's names with the quote ``lead`` (:func:`~generator.verify.people_only`)
+        and is no paraphrase of it (:data:`~generator.embed.PARAPHRASE`): "The president also spoke with
+        Prime Minister Benjamin Netanyahu" beside "the cabinet authorized Netanyahu ... to decide on the
+        response"."""
+        if not people_only(lead, text):
+            return False
+        cos = self.meaning.cosine(lead, text)
+        return cos is not None and cos < embed.PARAPHRASE
 
     def _sharing_words(self, chosen: Fact, close: list[tuple[float, ScoredSentence]]) -> list[tuple[float, ScoredSentence]]:
         """Those of ``close`` (pairs of a cosine and a sentence with a row in :attr:`terms`) within

@@ -163,3 +163,27 @@ def test_a_loose_restatement_is_cited_only_when_it_stands_out_from_how_alike_the
     page.meaning.typical = (0.4, 0.14)
     page.absorb(0, loose, strict=True)
     assert _cited(page) == []
+
+
+CABINET = ("The security cabinet authorized Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant to "
+           "decide on the response.")
+SPOKE = "The president also spoke with Prime Minister Benjamin Netanyahu."  # cosine about 0.59: only the name
+LET = ("Ministers let Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant choose how Israel hits "
+       "back.")  # a paraphrase (cosine about 0.72) sharing only the names
+
+
+def test_a_restatement_sharing_only_people_s_names_is_cited_only_as_a_paraphrase() -> None:
+    quote = make_fact("a", 60, CABINET, {"response": 1.0})
+    spoke = make_fact("b", 60, SPOKE, {"response": 0.8})
+    let = make_fact("c", 60, LET, {"response": 0.8})
+    assert _cited(_absorbing(quote, spoke, let)) == [let.lead.sentence]
+
+
+def test_a_nearby_sentence_sharing_only_people_s_names_must_reach_the_uncalibrated_paraphrase_bar() -> None:
+    spoke = make_fact("b", 61, SPOKE, {"response": 0.2})
+    let = make_fact("c", 61, LET, {"response": 0.2})
+    quote = make_fact("a", 61, CABINET, {"response": 1.0})
+    page = _page(Fact(quote.id, quote.members, spoke.members + let.members))
+    page.meaning.paraphrase = 0.55  # as calibrated on a corpus of unlike sentences
+    page.corroborate()
+    assert _cited(page) == [let.lead.sentence]

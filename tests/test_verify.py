@@ -6,7 +6,7 @@ import pytest
 
 from generator.embed import Meaning
 from generator.records import Fact, Kind, ScoredSentence, Sentence, Topic, TopicPage, Quote, TopicScore
-from generator.verify import confirmed, shown, split_by_figures, verify
+from generator.verify import confirmed, people_only, shown, split_by_figures, verify
 
 ARRIVAL = "The minister will arrive in Lisbon on Monday to meet the prime minister."
 SAME = "The minister arrives in Lisbon on Monday for talks with the prime minister."
@@ -146,3 +146,34 @@ def test_a_shared_year_alone_does_not_confirm_a_quote_that_counts_something() ->
     banned = "Plastic cups will be banned in the EU from 2028."
     dated = Fact("b-1", (_member("b", 1, year_only), _member("e", 0, banned)))
     assert split_by_figures((dated,)) == (dated,)
+
+
+CABINET = ("The security cabinet authorized Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant to "
+           "decide on the response.")
+
+
+def test_a_sentence_sharing_only_a_person_s_name_and_title_is_split_off() -> None:
+    same = ("Earlier, the security cabinet gave Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant "
+            "authority to decide the response.")
+    held = "So far, Prime Minister Benjamin Netanyahu has held back his decision."  # cosine about 0.6
+    spoke = "The president also spoke with Prime Minister Benjamin Netanyahu."
+    fact = Fact("a-0", (_member("a", 0, CABINET), _member("b", 1, same), _member("c", 2, held),
+                        _member("d", 3, spoke)))
+    kept, *alone = confirmed(fact, Meaning())
+    assert kept.articles == ("a", "b")
+    assert sorted(f.id for f in alone) == ["c-2", "d-3"]
+
+
+@pytest.mark.parametrize(("lead", "text", "only"), [
+    (CABINET, "So far, Prime Minister Benjamin Netanyahu has held back his decision.", True),
+    # a nationality in one title, a possessive, a title in lower case: still only the person
+    ("Russia's President Vladimir Putin thanked Chinese leader Xi Jinping.",
+     "China's leader Xi Jinping welcomed Russian President Vladimir Putin's delegation at a ceremony.", True),
+    # a place, or a body, both name is a shared word; so is any plain word
+    ("Russia's President Vladimir Putin arrived on Thursday in Beijing.",
+     "Russian President Vladimir Putin has landed in Beijing.", False),
+    ("Zelensky's speech to Congress drew applause.", "Mr Zelensky addressed Congress on Wednesday.", False),
+    (CABINET, "Netanyahu's response will come later, his office said.", False),
+])
+def test_people_only(lead: str, text: str, only: bool) -> None:
+    assert people_only(lead, text) is only
