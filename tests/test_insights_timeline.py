@@ -453,6 +453,24 @@ def test_same_week_is_the_closest_weekday_and_none_on_a_tie() -> None:
     assert _same_week(4, frozenset()) is None
 
 
+@pytest.mark.parametrize(("other", "published", "expected"), [
+    # another article gives Thursday as the day after: the article is dated by a clock hours behind
+    ("The leader arrived in the capital on Thursday for talks.", "2024-05-17", "2024-05-16"),
+    # none does: the Thursday before publication, as told
+    ("The leader is in the capital for talks.", "2024-05-17", "2024-05-09"),
+    # one gives the Thursday before: no reason to move it
+    ("The leader arrived in the capital on Thursday for talks.", "2024-05-10", "2024-05-09"),
+])
+def test_a_past_weekday_the_day_after_publication_follows_the_other_articles(
+        tmp_path: Path, other: str, published: str, expected: str) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The leader arrived on Thursday in the capital for a two-day visit.", source="Alpha",
+                        published="2024-05-15"),
+        "b.md": article("B", other, source="Beta", published=published),
+    })
+    assert [m.date for m in ins.timeline if m.citations[0].article == "a"] == [expected]
+
+
 def test_a_day_takes_the_tense_of_its_own_verb_before_a_noun_of_planning() -> None:
     # "plans to" here is a noun's: the leaders welcomed the plans on the Thursday just past.
     assert _day("Biden and Modi on Thursday welcomed India's plans to procure drones.") == "2024-06-13"

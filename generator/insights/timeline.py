@@ -327,6 +327,12 @@ def _quotes(text: str, inside: bool) -> str:
     return "".join(out)
 
 
+def _part(mention: DateMention) -> str:
+    """The part of the day a mention names, as its label shows it ("Friday (morning)"); "last", "this" and
+    "next" are no part."""
+    return f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
+
+
 def resolve(mention: DateMention, published: dt.date | None, sentence: str,
             told: bool | None = None) -> tuple[str, str, bool]:
     """Resolve a mention to ``(date, label, approximate)``.
@@ -335,7 +341,7 @@ def resolve(mention: DateMention, published: dt.date | None, sentence: str,
     is True unless a single day is known. ``told``, for a weekday: whether the article's other mentions
     of it look ahead (None when they do not agree or there are none), see :func:`_ahead`.
     """
-    part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
+    part = _part(mention)
     if mention.precision is Precision.DAY:
         assert mention.month is not None and mention.day is not None
         year = mention.year or (_day_year(mention, published, sentence) if published else None)
@@ -514,17 +520,38 @@ def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None) 
     return (day.isoformat(), _label(day), True) if day else None
 
 
-def _pinned_weekdays(kept: list[tuple[Sentence, DateMention]], days: dict[str, dt.date | None],
-                     told: dict[tuple[str, int], bool]) -> dict[int, dt.date]:
-    """The day each weekday stands for in the corpus's dated articles, where they all give it the same day
-    ("Friday" is 17 November in each): the day an undated article's "Friday" most likely is, too."""
-    found: dict[int, set[dt.date]] = defaultdict(set)
+def _weekdays_given(kept: list[tuple[Sentence, DateMention]], days: dict[str, dt.date | None],
+                    told: dict[tuple[str, int], bool]) -> dict[int, dict[dt.date, set[str]]]:
+    """The days each weekday stands for in the corpus's dated articles, each with the articles that give it."""
+    found: dict[int, dict[dt.date, set[str]]] = defaultdict(lambda: defaultdict(set))
     for sentence, mention in kept:
         published = days[sentence.article_id]
         if mention.precision is Precision.WEEKDAY and mention.weekday is not None and published is not None:
             date, _, _ = resolve(mention, published, sentence.text, told.get((sentence.article_id, mention.weekday)))
-            found[mention.weekday].add(dt.date.fromisoformat(date))
-    return {weekday: next(iter(dates)) for weekday, dates in found.items() if len(dates) == 1}
+            found[mention.weekday][dt.date.fromisoformat(date)].add(sentence.article_id)
+    return found
+
+
+def _pinned_weekdays(given: dict[int, dict[dt.date, set[str]]]) -> dict[int, dt.date]:
+    """The day each weekday stands for where the dated articles all give it the same day (``given``, see
+    :func:`_weekdays_given`: "Friday" is 17 November in each): the day an undated article's "Friday" most
+    likely is, too."""
+    return {weekday: next(iter(dates)) for weekday, dates in given.items() if len(dates) == 1}
+
+
+def _next_morning(mention: DateMention, date: str, published: dt.date, article: str,
+                  given: dict[int, dict[dt.date, set[str]]]) -> dt.date | None:
+    """The day after ``published`` for a weekday told from the past that ``resolve`` put six days before it
+    (``date``), where the other dated articles give that weekday as the day after, never as the day before
+    (``given``): an article dated by its own clock, hours behind the place of the event ("arrived Thursday
+    in Beijing" in an American article dated Wednesday). None otherwise."""
+    if mention.precision is not Precision.WEEKDAY or mention.weekday is None or len(date) != 10:
+        return None
+    after, back = published + dt.timedelta(days=1), dt.date.fromisoformat(date)
+    if (published - back).days != 6:
+        return None
+    others = {day for day, articles in given.get(mention.weekday, {}).items() if articles - {article}}
+    return after if after in others and back not in others else None
 
 
 def _in_corpus_week(mention: DateMention, pinned: dict[int, dt.date],
@@ -540,8 +567,7 @@ def _in_corpus_week(mention: DateMention, pinned: dict[int, dt.date],
         day = _same_week(mention.weekday, near)
     if day is None:
         return None
-    part = f" ({mention.part})" if mention.part and mention.part not in ("last", "this", "next") else ""
-    return day.isoformat(), _label(day) + part, True
+    return day.isoformat(), _label(day) + _part(mention), True
 
 
 def _same_week(weekday: int, near: frozenset[dt.date]) -> dt.date | None:
@@ -610,15 +636,19 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
             for mentions in (corpus.values(sentence)[0],) for mention in mentions
             if _kept(mention, sentence.text, mentions)]
     told = _told_weekdays(kept)
-    pinned = _pinned_weekdays(kept, days, told)
+    given = _weekdays_given(kept, days, told)
+    pinned = _pinned_weekdays(given)
     near: dict[str, set[dt.date]] = defaultdict(set)  # each undated article's weekdays the dated ones pin
     for sentence, mention in kept:
         if mention.precision is Precision.WEEKDAY and mention.weekday in pinned and not days[sentence.article_id]:
             near[sentence.article_id].add(pinned[mention.weekday])
     for sentence, mention in kept:
         way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
-        date, label, approx = resolve(mention, days[sentence.article_id], sentence.text, way)
-        if not date and days[sentence.article_id] is None:
+        published = days[sentence.article_id]
+        date, label, approx = resolve(mention, published, sentence.text, way)
+        if published and (later := _next_morning(mention, date, published, sentence.article_id, given)):
+            date, label = later.isoformat(), _label(later) + _part(mention)
+        if not date and published is None:
             week = frozenset(near[sentence.article_id])
             date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned, week)
                                    or (date, label, approx))
