@@ -500,3 +500,12 @@ def test_a_day_restated_after_a_weekday_keeps_the_weekday_s_subject(tmp_path: Pa
                   "The premier arrived in the country on Tuesday, Nov. 14, for the high-stakes meeting with Doe "
                   "during the trade summit taking place in the capital this week.",
                   published=("2023-11-16", "2023-11-15")) == set()
+
+
+def test_local_time_does_not_say_what_a_day_is_of(tmp_path: Path) -> None:
+    # The zone of two days, not one event: a launch on Saturday, a photograph released on Sunday.
+    assert _found(tmp_path, "Iran launched the drones on Saturday night local time, officials said.",
+                  "This photograph, released Sunday morning local time, shows the cabinet meeting.") == set()
+    # One event told on two days still disagrees, local time or not.
+    assert _found(tmp_path, "Iran launched the drones on Saturday night local time.",
+                  "Iran launched the drones early on Sunday local time.") == {("day", ("Saturday", "Sunday"))}

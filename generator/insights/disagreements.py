@@ -267,8 +267,17 @@ def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
     return [w for i, w in enumerate(tokens)
             if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
             and w.lower() not in WEEKDAYS and not (w.lower() in _COMPASS and tokens[i + 1:i + 2] == ["of"])
-            and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS
+            and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS and not _local_time(tokens, i)
             and (w.islower() or (sentence_start and i == 0))]
+
+
+def _local_time(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a word of "local time", which says in what zone a day or an hour is given
+    ("Saturday night local time"), not what it is the day of."""
+    word = tokens[i].lower()
+    if word == "local":
+        return tokens[i + 1:i + 2] == ["time"]
+    return word == "time" and i > 0 and tokens[i - 1].lower() == "local"
 
 
 def _tokens(text: str) -> list[str]:
