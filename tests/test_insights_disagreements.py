@@ -509,3 +509,12 @@ def test_local_time_does_not_say_what_a_day_is_of(tmp_path: Path) -> None:
     # One event told on two days still disagrees, local time or not.
     assert _found(tmp_path, "Iran launched the drones on Saturday night local time.",
                   "Iran launched the drones early on Sunday local time.") == {("day", ("Saturday", "Sunday"))}
+
+
+def test_a_count_of_a_kind_of_what_the_other_counts_is_a_part_not_a_conflict(tmp_path: Path) -> None:
+    assert _found(tmp_path, "Iran launched over 300 missiles and drones against Israel, the army said.",
+                  "Iran also launched 110 surface-to-surface missiles against Israel, officials said.") == set()
+    # Two counts of one kind still disagree.
+    assert _found(tmp_path, "Iran launched 120 ballistic missiles against Israel, the army said.",
+                  "Iran launched 110 ballistic missiles against Israel, officials said.") == {
+        ("quantity", ("110 ballistic missiles", "120 ballistic missiles"))}
