@@ -179,12 +179,20 @@ def is_dateline(m: re.Match[str]) -> bool:
     return True
 
 
+def lower_case_labels(line: str) -> bool:
+    """Whether ``line`` is words with no capital and no end of a sentence: a saved page's labels ("icon
+    bookmark-bicon cameraicon ...", a list of tags), not a headline, a credit or prose."""
+    return any(c.isalpha() for c in line) and not any(c.isupper() or c in ".!?" for c in line)
+
+
 def _opening_lines(body: str) -> list[str]:
     """The first OPENING_LINES non-empty lines of ``body``, white space collapsed, up to and including
-    the first paragraph of the body."""
+    the first paragraph of the body; lines of labels (:func:`lower_case_labels`) left out."""
     lines = []
     for line in body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4]:
         line = " ".join(line.strip().lstrip("#").split())
+        if lower_case_labels(line):
+            continue
         if line:
             lines.append(line)
         if len(lines) == OPENING_LINES or len(line) > PARAGRAPH_CHARS:
@@ -377,6 +385,7 @@ _DATELINE = re.compile(
     rf"""\((?:{_AGENCIES})(?:/(?:{_AGENCIES}))*"""
     r"""(?:\s+-\s[^()\n]{1,80})?\)"""
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]"""
+    rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE}\s[\u2013\u2014](?=\s{CAPITAL})(?![^\n.]*\s[\u2013\u2014]\s)"""
     rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE},\s*{_COUNTRY}:|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
     rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""

@@ -28,8 +28,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, date_line, dateline_alone, dateline_matches, masthead, opening_date,
-                              opening_outlet, opening_writers, without_dateline, writers)
+from generator.byline import (KICKER, date_line, dateline_alone, dateline_matches, lower_case_labels, masthead,
+                              opening_date, opening_outlet, opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem
@@ -322,6 +322,9 @@ _GALLERY = re.compile(r"\d{1,3}\s+of\s+\d{1,3}\s*[|:\u2013\u2014-]")
 _SIGNS_BEFORE = re.compile("^(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\\s*)+")
 """Pictographs before a headline's first word (an emoji marking a video: "\U0001f3a5 Biden, Xi agree ...",
 "\u25b6 Watch ...")."""
+_PLAYER = re.compile(r"(?P<clip>.{8,}?)\s+(?P=clip)\s+\d{1,2}:\d\d")
+"""A video player's label: the clip's title twice, then its length ("Putin to meet with Xi in China Putin to meet
+with Xi in China 03:12"), never the article's headline."""
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)
 """A web address: a line holding one is a page's record of where it came from ("date 2023-09-09
 https://..."), a link or a share prompt, never a headline."""
@@ -370,7 +373,8 @@ def _first_line_title(body: str) -> str | None:
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
                 or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) or date_line(bare) \
-                or dateline_alone(bare) or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) \
+                or dateline_alone(bare) or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) or lower_case_labels(bare) \
+                or _PLAYER.fullmatch(bare) \
                 or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue

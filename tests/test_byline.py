@@ -133,6 +133,9 @@ def test_without_dateline() -> None:
     # a headline's date is what the article reports; a day that does not exist is no date
     ("Talks set for 19 June 2024 in the capital\n\n", None),
     ("Title\nPublished 31 February 2024\n\n", None),
+    # a comma after the month; a line of a page's labels above the date, read past
+    ("Title\n\n15 May, 2024 20:41\n\n", dt.date(2024, 5, 15)),
+    ("icon bookmark-bicon cameraicon checkicon " * 8 + "\n15 May, 2024 20:41\nTitle\n\n", dt.date(2024, 5, 15)),
     ("", None),
 ])
 def test_date_given_by_the_opening(opening: str, day: dt.date | None) -> None:

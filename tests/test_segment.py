@@ -472,7 +472,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   # a month in capitals before the colon; a place and country before one; joined
                                   # agencies, after a syndicator's tag
                                   "BRATISLAVA, MAY 16: ", "Hualien, Taiwan: ", "Bratislava, May 16 (IANS/DPA) ",
-                                  "(MENAFN- IANS) Bratislava, May 16 (IANS/DPA) "])
+                                  "(MENAFN- IANS) Bratislava, May 16 (IANS/DPA) ",
+                                  # a place in title case alone before a spaced long dash
+                                  "Beijing \u2014 ", "Sao Paulo \u2013 "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -642,3 +644,11 @@ def test_a_no_break_space_decoded_wrongly_after_a_full_stop_still_ends_the_sente
     lines = ["Meanwhile, the prime minister said the quake had claimed many lives.\u00c2",
              '"Very severe damage has been confirmed," he stated.\u00c2', "The toll rose to 64 on Tuesday."]
     assert segments_of("\n".join(lines)) == [(line, Kind.SENTENCE) for line in lines]
+
+
+@pytest.mark.parametrize("lead", [
+    "Zelensky \u2014 Ukraine's president \u2014 signed the pact at a ceremony.",  # an aside, set off by two dashes
+    "Meanwhile \u2014 The two leaders signed the pact at a ceremony.",  # an adverb, not a place
+])
+def test_a_name_before_a_dash_that_is_no_dateline_stays_in_the_quote(lead: str) -> None:
+    assert segment_texts(f"Leaders sign defence pact\n\n{lead}\n") == ["Leaders sign defence pact", lead]
