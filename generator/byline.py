@@ -180,9 +180,10 @@ def is_dateline(m: re.Match[str]) -> bool:
 
 
 def lower_case_labels(line: str) -> bool:
-    """Whether ``line`` is words with no capital and no end of a sentence: a saved page's labels ("icon
-    bookmark-bicon cameraicon ...", a list of tags), not a headline, a credit or prose."""
-    return any(c.isalpha() for c in line) and not any(c.isupper() or c in ".!?" for c in line)
+    """Whether ``line`` is words in lower case with no capital and no end of a sentence: a saved page's labels
+    ("icon bookmark-bicon cameraicon ...", a list of tags), not a headline, a credit or prose (a script without
+    capitals, such as Chinese or Arabic, has no lower case either)."""
+    return any(c.islower() for c in line) and not any(c.isupper() or c in ".!?" for c in line)
 
 
 def _opening_lines(body: str) -> list[str]:
@@ -385,7 +386,7 @@ _DATELINE = re.compile(
     rf"""\((?:{_AGENCIES})(?:/(?:{_AGENCIES}))*"""
     r"""(?:\s+-\s[^()\n]{1,80})?\)"""
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]"""
-    rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE}\s[\u2013\u2014](?=\s{CAPITAL})(?![^\n.]*\s[\u2013\u2014]\s)"""
+    rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE}\s[\u2013\u2014](?=\s{CAPITAL})(?![^\n]*?\s[\u2013\u2014]\s)"""
     rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE},\s*{_COUNTRY}:|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
     rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""

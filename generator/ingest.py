@@ -322,7 +322,7 @@ _GALLERY = re.compile(r"\d{1,3}\s+of\s+\d{1,3}\s*[|:\u2013\u2014-]")
 _SIGNS_BEFORE = re.compile("^(?:[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?\\s*)+")
 """Pictographs before a headline's first word (an emoji marking a video: "\U0001f3a5 Biden, Xi agree ...",
 "\u25b6 Watch ...")."""
-_PLAYER = re.compile(r"(?P<clip>.{8,}?)\s+(?P=clip)\s+\d{1,2}:\d\d")
+_PLAYER = re.compile(r"(?P<clip>.{8,}?)\s+(?P=clip)\s+(?:\d{1,2}:)?\d{1,2}:\d\d")
 """A video player's label: the clip's title twice, then its length ("Putin to meet with Xi in China Putin to meet
 with Xi in China 03:12"), never the article's headline."""
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.\w", re.IGNORECASE)

@@ -28,7 +28,7 @@ from generator.numeric import all_stated, counts_unnamed, differ_in_figures, fig
 from generator.records import Fact, ScoredSentence
 from generator.similarity import TermMatrix, similarities, stance_differs
 from generator.textutil import echoes_quotation
-from generator.verify import confirmed, people_only
+from generator.verify import confirmed, people_alone, people_only
 
 REPEAT = 0.25
 """Similarity at which a candidate restates a fact already on the page. On fourteen labelled corpora,
@@ -302,7 +302,8 @@ class Draft:
 
     def absorb(self, n: int, fact: Fact, strict: bool = False) -> None:
         """Cite the articles of ``fact`` not yet cited beside quote ``n``, never for a sentence that
-        is set aside (:func:`_set_aside`), nor for one that does not state ``fact`` itself
+        is set aside (:func:`_set_aside`) or shares only people with the quote (:meth:`_by_names_alone`),
+        nor for one that does not state ``fact`` itself
         (:func:`~generator.verify.confirmed`: a restated fact is not shown, so verify did not check the
         sentences grouped with its lead by shared words). ``strict``: only for a sentence at least
         LOOSE_CITED close to the quote in meaning (:meth:`says_same`), and LOOSE_SPREAD above the
@@ -399,10 +400,8 @@ class Draft:
         and is no paraphrase of it (:data:`~generator.embed.PARAPHRASE`): "The president also spoke with
         Prime Minister Benjamin Netanyahu" beside "the cabinet authorized Netanyahu ... to decide on the
         response"."""
-        if not people_only(lead, text):
-            return False
         cos = self.meaning.cosine(lead, text)
-        return cos is not None and cos < embed.PARAPHRASE
+        return cos is not None and people_alone(lead, text, cos)
 
     def _sharing_words(self, chosen: Fact, close: list[tuple[float, ScoredSentence]]) -> list[tuple[float, ScoredSentence]]:
         """Those of ``close`` (pairs of a cosine and a sentence with a row in :attr:`terms`) within

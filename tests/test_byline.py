@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from generator.byline import credit_line, opening_date, opening_outlet, opening_writers, without_dateline, writers
+from generator.byline import (credit_line, lower_case_labels, opening_date, opening_outlet, opening_writers,
+                             without_dateline, writers)
 
 LEAD = ("A container ship that lost power as it left the port slammed into a support pier of the bridge early on "
         "Tuesday, sending the span into the river and leaving six road workers missing and presumed dead, officials said.")
@@ -216,3 +217,15 @@ def test_a_line_crediting_an_agency_alone(line: str) -> None:
                                   "By Jane Doe, Reuters", "\u2014 AFP reporters in Seoul"])
 def test_a_line_saying_more_than_a_credit(line: str) -> None:
     assert not credit_line(line)
+
+
+@pytest.mark.parametrize(("line", "labels"), [
+    ("icon bookmark-bicon cameraicon checkicon", True),
+    ("world politics europe", True),  # a list of tags
+    ("Ferry service resumes after storm", False),
+    ("the ferry resumed on monday.", False),  # prose, however written
+    ("\u6e2f\u53e3\u7684\u6e21\u8f6e\u6062\u590d\u822a\u884c", False),  # a script without capitals
+    ("\u0628\u0648\u062a\u064a\u0646 \u064a\u0635\u0644", False),
+])
+def test_lower_case_labels(line: str, labels: bool) -> None:
+    assert lower_case_labels(line) is labels

@@ -518,8 +518,9 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
     ("icons.txt", "icon bookmark-bicon cameraicon checkicon chevron downicon " * 4 + "\n15 May, 2024 20:41\n"
      "Ferry service resumes after storm\n\nThe ferry service resumed on Monday, a week after the storm closed the "
      "harbour.\n", "Ferry service resumes after storm"),
-    ("player.txt", "Ferry crews walk out Ferry crews walk out 03:12\n\nThe ferry service resumed on Monday, a week after "
-     "the storm closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    ("player.txt", "Ferry crews walk out Ferry crews walk out 1:03:12\n\nThe ferry service resumed on Monday, a week "
+     "after the storm closed the harbour.\n",
+     "The ferry service resumed on Monday, a week after the storm closed the harbour."),
     ("long.txt", "The ministers " + "of many countries and regions " * 8 + "met.\n",
      "The ministers of many countries and regions of many countries and regions of many countries and regions of "
      "many\u2026"),

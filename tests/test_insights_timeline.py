@@ -445,6 +445,17 @@ def test_an_undated_article_s_other_weekday_falls_in_the_week_of_its_pinned_ones
     assert undated == [("2024-04-03", "Wednesday 3 April 2024"), expected]
 
 
+@pytest.mark.parametrize("told", ["The leader met his host last Thursday in the capital.",
+                                  "The leader met his host on Thursday last week in the capital."])
+def test_a_weekday_of_last_week_stays_before_publication(tmp_path: Path, told: str) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", told, source="Alpha", published="2024-05-15"),
+        "b.md": article("B", "The leader arrived in the capital on Thursday for talks.", source="Beta",
+                        published="2024-05-17"),
+    })
+    assert [m.date for m in ins.timeline if m.citations[0].article == "a"] == ["2024-05-09"]
+
+
 def test_same_week_is_the_closest_weekday_and_none_on_a_tie() -> None:
     wednesday, thursday = dt.date(2024, 4, 3), dt.date(2024, 4, 4)
     assert _same_week(4, frozenset({wednesday, thursday})) == dt.date(2024, 4, 5)  # Friday after, not before

@@ -70,6 +70,7 @@ def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str
     "A prison term is unlikely for a 77-year-old first-time offender.",  # an age
     "He returned to 10 Downing Street on Friday.",  # a place's number
     "Case numbers of COVID-19 patients rose.",
+    "Of the 12 new, five are women.",  # "new" alone counts nothing
 ])
 def test_no_amounts(text: str) -> None:
     assert amounts(text) == []

@@ -649,6 +649,7 @@ def test_a_no_break_space_decoded_wrongly_after_a_full_stop_still_ends_the_sente
 @pytest.mark.parametrize("lead", [
     "Zelensky \u2014 Ukraine's president \u2014 signed the pact at a ceremony.",  # an aside, set off by two dashes
     "Meanwhile \u2014 The two leaders signed the pact at a ceremony.",  # an adverb, not a place
+    "Zelensky \u2014 Ukraine's U.S.-backed president \u2014 signed the pact.",  # an abbreviation inside the aside
 ])
 def test_a_name_before_a_dash_that_is_no_dateline_stays_in_the_quote(lead: str) -> None:
     assert segment_texts(f"Leaders sign defence pact\n\n{lead}\n") == ["Leaders sign defence pact", lead]

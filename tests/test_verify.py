@@ -169,11 +169,13 @@ def test_a_sentence_sharing_only_a_person_s_name_and_title_is_split_off() -> Non
     # a nationality in one title, a possessive, a title in lower case: still only the person
     ("Russia's President Vladimir Putin thanked Chinese leader Xi Jinping.",
      "China's leader Xi Jinping welcomed Russian President Vladimir Putin's delegation at a ceremony.", True),
-    # a place, or a body, both name is a shared word; so is any plain word
+    # a place or a body that both name is a shared word, and so is any other word
     ("Russia's President Vladimir Putin arrived on Thursday in Beijing.",
      "Russian President Vladimir Putin has landed in Beijing.", False),
     ("Zelensky's speech to Congress drew applause.", "Mr Zelensky addressed Congress on Wednesday.", False),
     (CABINET, "Netanyahu's response will come later, his office said.", False),
+    (CABINET, "Response timing now rests with Prime Minister Benjamin Netanyahu.", False),  # a shared word opening it
+    ("Troops crossed the border at dawn.", "Officials said the capital would hold firm.", False),  # nothing shared
 ])
 def test_people_only(lead: str, text: str, only: bool) -> None:
     assert people_only(lead, text) is only

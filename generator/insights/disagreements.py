@@ -38,8 +38,8 @@ from generator.insights.names import ORG_WORDS
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.roles import ROLE_WORDS
 from generator.insights.timeline import outlook, quoted, resolve
-from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, TIME_UNITS, WEEKDAYS, Amount,
-                                       DateMention, Precision, ValueKind, clause_start, grain, is_plural,
+from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, SCALE_WORD, TIME_UNITS, WEEKDAYS,
+                                       Amount, DateMention, Precision, ValueKind, clause_start, grain, is_plural,
                                        parse_number)
 from generator.numeric import kind_counted, written_as_year
 from generator.records import Sentence
@@ -505,8 +505,8 @@ def _kind_words(c: Claim) -> frozenset[str]:
     """The words between a count's number and its noun, as written ("surface-to-surface" of "110
     surface-to-surface missiles"; none of "over 300 missiles")."""
     words = c.label.split()
-    number = max((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) or parse_number(w) is not None),
-                 default=len(words) - 1)
+    number = max((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w) or parse_number(w) is not None
+                  or SCALE_WORD.fullmatch(w)), default=len(words) - 1)
     return frozenset(w.lower() for w in words[number + 1:-1])
 
 
@@ -514,6 +514,8 @@ def _subkind(a: Claim, b: Claim) -> bool:
     """Whether one count is of a kind of what the other counts: its noun qualified by words the other's lacks
     ("110 surface-to-surface missiles" of "over 300 missiles", "100 ballistic missiles" of "120 missiles"),
     a part of the whole, not another count of it."""
+    if not a.slot.startswith(ValueKind.QUANTITY.value) or not b.slot.startswith(ValueKind.QUANTITY.value):
+        return False
     kinds_a, kinds_b = _kind_words(a), _kind_words(b)
     return kinds_a != kinds_b and (kinds_a <= kinds_b or kinds_b <= kinds_a)
 

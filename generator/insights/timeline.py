@@ -539,13 +539,19 @@ def _pinned_weekdays(given: dict[int, dict[dt.date, set[str]]]) -> dict[int, dt.
     return {weekday: next(iter(dates)) for weekday, dates in given.items() if len(dates) == 1}
 
 
-def _next_morning(mention: DateMention, date: str, published: dt.date, article: str,
+_LAST_WEEK = re.compile(r"\blast\s+week\b|\ba\s+week\s+(?:ago|earlier)\b", re.IGNORECASE)
+"""Words that put a weekday in the week before ("on Thursday last week")."""
+
+
+def _next_morning(mention: DateMention, date: str, published: dt.date, article: str, sentence: str,
                   given: dict[int, dict[dt.date, set[str]]]) -> dt.date | None:
     """The day after ``published`` for a weekday told from the past that ``resolve`` put six days before it
     (``date``), where the other dated articles give that weekday as the day after, never as the day before
     (``given``): an article dated by its own clock, hours behind the place of the event ("arrived Thursday
-    in Beijing" in an American article dated Wednesday). None otherwise."""
-    if mention.precision is not Precision.WEEKDAY or mention.weekday is None or len(date) != 10:
+    in Beijing" in an American article dated Wednesday). None otherwise, and for "last Thursday" or "on
+    Thursday last week" (``sentence``)."""
+    if mention.precision is not Precision.WEEKDAY or mention.weekday is None or len(date) != 10 \
+            or mention.part == "last" or _LAST_WEEK.search(sentence):
         return None
     after, back = published + dt.timedelta(days=1), dt.date.fromisoformat(date)
     if (published - back).days != 6:
@@ -646,7 +652,7 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
         way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
         published = days[sentence.article_id]
         date, label, approx = resolve(mention, published, sentence.text, way)
-        if published and (later := _next_morning(mention, date, published, sentence.article_id, given)):
+        if published and (later := _next_morning(mention, date, published, sentence.article_id, sentence.text, given)):
             date, label = later.isoformat(), _label(later) + _part(mention)
         if not date and published is None:
             week = frozenset(near[sentence.article_id])

@@ -127,6 +127,8 @@ _FRACTION = r"(?:[- ](?:1/[234]|2/3|3/4)(?![\d/])|\s?[\u00bd\u2153\u2154\u00bc\u
 _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_FRACTION})?"
 _NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
+SCALE_WORD = re.compile(_SCALE, re.IGNORECASE)
+"""A word of scale after a number ("1.2 million"), no word of what it counts."""
 
 _CURRENCY_CODES = r"(?<![\w.])(?-i:USD|EUR|GBP|INR|Rs\.?)(?=\s?\d)"
 """A currency's code or abbreviation before its amount ("USD 3 billion", "Rs 110 billion")."""
@@ -448,6 +450,8 @@ def _unit_phrase(raw: str) -> str:
         # A plural noun ends the phrase ("artillery shells", "crew members", "people").
         if not w[0].isupper() and (lw in TIME_UNITS or lw in _PLURALS or _plural_form(lw)):
             break
+    if [w.lower() for w in out] == ["new"]:
+        return ""  # "12 new": "new" alone counts nothing
     counting = [i for i, w in enumerate(out) if is_plural(w)]
     if counting and not is_plural(out[-1]):
         del out[counting[-1] + 1:]
