@@ -33,7 +33,6 @@ often as others (15 of 99 against 51 of 610, by the labels), too few to be worth
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -42,7 +41,7 @@ from generator.insights.names import names_in
 from generator.insights.roles import ROLE_WORDS
 from generator.numeric import agree_in_figures, counts_unnamed, differ_in_dates, figures, in_digits
 from generator.records import Fact, ScoredSentence, TopicPage
-from generator.textutil import STOPWORDS, stem, unaccented
+from generator.textutil import STOPWORDS, stem, words
 
 CHECKED = 8
 """Distinct sentences of one fact compared with its quote at most (bounds the cost of a fact stated
@@ -92,22 +91,17 @@ def backs_figures(lead: str, text: str) -> bool:
 
 _TITLES = ROLE_WORDS | {"prime", "vice", "deputy", "counterpart"}
 """Words of a title before a name ("prime minister", "his Russian counterpart"): a name's part here."""
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
-
-
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unaccented(text.replace("\u2019", "'")))
 
 
 def _stems(text: str) -> set[str]:
     """The stems of the words of ``text`` but stop words and title words (:data:`_TITLES`)."""
-    return {stem(lw) for w in _tokens(text) if (lw := w.lower()) not in STOPWORDS and lw not in _TITLES}
+    return {stem(w) for w in words(text) if w not in STOPWORDS and w not in _TITLES}
 
 
 def _people(text: str) -> set[str]:
     """The stems of the words of the people ``text`` names and of their titles ("Russian President
     Vladimir Putin": all four; :func:`~generator.insights.names.names_in`)."""
-    return {stem(w) for kind, name, role in names_in(text) if kind == "person" for w in _tokens(f"{name} {role}")}
+    return {stem(w) for kind, name, role in names_in(text) if kind == "person" for w in words(f"{name} {role}")}
 
 
 def people_only(lead: str, text: str) -> bool:
