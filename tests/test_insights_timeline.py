@@ -482,6 +482,20 @@ def test_a_past_weekday_the_day_after_publication_follows_the_other_articles(
     assert [m.date for m in ins.timeline if m.citations[0].article == "a"] == [expected]
 
 
+def test_an_undated_article_s_weekday_follows_the_dated_articles_once_a_late_clock_is_corrected(
+        tmp_path: Path) -> None:
+    # A's "Thursday" is 9 May as told, 16 May once corrected by B's: with both, C's "Thursday" is 16 May
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The leader arrived on Thursday in the capital for a two-day visit.", source="Alpha",
+                        published="2024-05-15"),
+        "b.md": article("B", "The leader arrived in the capital on Thursday for talks.", source="Beta",
+                        published="2024-05-17"),
+        "c.md": article("C", "Crowds lined the road from the airport on Thursday to greet the leader.",
+                        source="Gamma"),
+    })
+    assert [(m.date, m.approximate) for m in ins.timeline if m.citations[0].article == "c"] == [("2024-05-16", True)]
+
+
 def test_a_day_takes_the_tense_of_its_own_verb_before_a_noun_of_planning() -> None:
     # "plans to" here is a noun's: the leaders welcomed the plans on the Thursday just past.
     assert _day("Biden and Modi on Thursday welcomed India's plans to procure drones.") == "2024-06-13"

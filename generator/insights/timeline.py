@@ -520,19 +520,38 @@ def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None) 
     return (day.isoformat(), _label(day), True) if day else None
 
 
+Given = dict[int, dict[dt.date, set[str]]]
+"""The days each weekday stands for in the dated articles, each with the articles that give it."""
+
+
 def _weekdays_given(kept: list[tuple[Sentence, DateMention]], days: dict[str, dt.date | None],
-                    told: dict[tuple[str, int], bool]) -> dict[int, dict[dt.date, set[str]]]:
-    """The days each weekday stands for in the corpus's dated articles, each with the articles that give it."""
-    found: dict[int, dict[dt.date, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for sentence, mention in kept:
-        published = days[sentence.article_id]
-        if mention.precision is Precision.WEEKDAY and mention.weekday is not None and published is not None:
-            date, _, _ = resolve(mention, published, sentence.text, told.get((sentence.article_id, mention.weekday)))
-            found[mention.weekday][dt.date.fromisoformat(date)].add(sentence.article_id)
-    return found
+                    told: dict[tuple[str, int], bool]) -> Given:
+    """The days each weekday stands for in the corpus's dated articles, each with the articles that give it,
+    once an article dated by a clock behind the event's has its weekdays moved (see :func:`_next_morning`)."""
+    def gather(given: Given | None) -> Given:
+        found: Given = defaultdict(lambda: defaultdict(set))
+        for sentence, mention in kept:
+            published = days[sentence.article_id]
+            if mention.precision is Precision.WEEKDAY and mention.weekday is not None and published is not None:
+                date, _, _ = _resolved(sentence, mention, published, told, given)
+                found[mention.weekday][dt.date.fromisoformat(date)].add(sentence.article_id)
+        return found
+    return gather(gather(None))
 
 
-def _pinned_weekdays(given: dict[int, dict[dt.date, set[str]]]) -> dict[int, dt.date]:
+def _resolved(sentence: Sentence, mention: DateMention, published: dt.date | None,
+              told: dict[tuple[str, int], bool], given: Given | None) -> tuple[str, str, bool]:
+    """``resolve`` for a mention in its article, with a weekday the other articles give as the day after
+    publication moved there (see :func:`_next_morning`; not before ``given`` is known)."""
+    way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
+    date, label, approx = resolve(mention, published, sentence.text, way)
+    if published and given is not None \
+            and (later := _next_morning(mention, date, published, sentence.article_id, sentence.text, given)):
+        date, label = later.isoformat(), _label(later) + _part(mention)
+    return date, label, approx
+
+
+def _pinned_weekdays(given: Given) -> dict[int, dt.date]:
     """The day each weekday stands for where the dated articles all give it the same day (``given``, see
     :func:`_weekdays_given`: "Friday" is 17 November in each): the day an undated article's "Friday" most
     likely is, too."""
@@ -544,7 +563,7 @@ _LAST_WEEK = re.compile(r"\blast\s+week\b|\ba\s+week\s+(?:ago|earlier)\b", re.IG
 
 
 def _next_morning(mention: DateMention, date: str, published: dt.date, article: str, sentence: str,
-                  given: dict[int, dict[dt.date, set[str]]]) -> dt.date | None:
+                  given: Given) -> dt.date | None:
     """The day after ``published`` for a weekday told from the past that ``resolve`` put six days before it
     (``date``), where the other dated articles give that weekday as the day after, never as the day before
     (``given``): an article dated by its own clock, hours behind the place of the event ("arrived Thursday
@@ -649,11 +668,8 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
         if mention.precision is Precision.WEEKDAY and mention.weekday in pinned and not days[sentence.article_id]:
             near[sentence.article_id].add(pinned[mention.weekday])
     for sentence, mention in kept:
-        way = told.get((sentence.article_id, mention.weekday)) if mention.weekday is not None else None
         published = days[sentence.article_id]
-        date, label, approx = resolve(mention, published, sentence.text, way)
-        if published and (later := _next_morning(mention, date, published, sentence.article_id, sentence.text, given)):
-            date, label = later.isoformat(), _label(later) + _part(mention)
+        date, label, approx = _resolved(sentence, mention, published, told, given)
         if not date and published is None:
             week = frozenset(near[sentence.article_id])
             date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned, week)
