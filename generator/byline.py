@@ -7,7 +7,8 @@ often says who published it, in one of four ways, looked for in this order:
    "Senior Fellow" or "Political Editor" and a date are passed over, so "By Jane Doe, Senior Fellow,
    Asia Policy Review | 12 April 2023" names "Asia Policy Review");
 2. a line opening on the outlet, with a date: "The Ballot Review | June 1, 2024";
-3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire";
+3. a dateline's agency: "HANOI, 10 September (Meridian Wire) - ..." names "Meridian Wire", "(MENAFN- Kuwait
+   News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ..." names "KUNA";
 4. a masthead: the outlet's name in capitals over the headline ("SUSSEX EVENING ECHO"), kept as written.
 
 A byline of names alone ("By Jane Doe and John Roe") names no outlet. The same lines, or one that
@@ -239,10 +240,20 @@ def _credit_parts(line: str) -> bool:
 
 
 def _dateline_date(line: str) -> dt.date | None:
-    """The date of a dateline opening ``line`` (:data:`DATELINE_DATE`), however long the lead
-    paragraph it opens, or None."""
+    """The date of a dateline opening ``line`` (:data:`DATELINE_DATE`, or a full date inside another
+    dateline: "Beijing, (APP - UrduPoint - 26th Apr, 2024) ..."), however long the lead paragraph it
+    opens, or None."""
     m = DATELINE_DATE.match(line)
-    return date_of(m) if m and (m.group("place") or m.group("agency")) else None
+    if m and (m.group("place") or m.group("agency")):
+        return date_of(m)
+    full = FULL_DATE.search(dateline.group()) if (dateline := _opening_dateline(line)) else None
+    return date_of(full) if full else None
+
+
+def _opening_dateline(line: str) -> re.Match[str] | None:
+    """The dateline (:data:`_DATELINE`) opening ``line``, or None."""
+    m = _DATELINE.match(line)
+    return m if m and is_dateline(m) else None
 
 
 def opening_writers(body: str) -> str | None:
@@ -286,7 +297,11 @@ def opening_outlet(body: str) -> str | None:
         m = _SLASHED_DATELINE.match(line)
         if m and is_dateline(m):
             return m.group("slashed")  # "BELGRADE, May 7. /TASS/."
+        agencies = _BRACKETED_AGENCY.findall(m.group()) if (m := _opening_dateline(line)) else []
+        if agencies:
+            return agencies[-1]  # "(MENAFN- ...) TOKYO, April 26 (KUNA) --", "Beijing, (APP - UrduPoint ...)"
     return masthead(body)
+
 
 
 _CAPS_WORD = rf"{CAPITAL}(?:{CAPITAL}|[0-9&'\u2019.-])*"
@@ -343,6 +358,10 @@ def _from_credit_line(line: str) -> str | None:
 
 _AGENCIES = "PTI|IANS|ANI|UNI|AFP|AP|AAP|DPA|EFE|ANSA|TASS|KCNA|WAM|SPA|IRNA|APP|BSS|PNA|KUNA|MENA|QNA|NAN|UPI|CNN|AA"
 """News agencies a dateline names in brackets without a dash after them."""
+_BRACKETED_AGENCY = re.compile(rf"\((?:[A-Z]{{3,12}}-\s?)?({_AGENCIES}|(?i:{WIRE_NAMES}))\b")
+"""A news agency opening a dateline's brackets ("(KUNA)", "(APP - UrduPoint ...)", "(Reuters)"), or named in a
+syndicator's tag ("(MENAFN- IANS)"); never the syndicator ("MENAFN")."""
+
 # A place and date before a news agency need no dash ("New Delhi, Mar 3 (PTI) The court ..."),
 # or after a comma with the agency's site and date ("Budapest, (APP - UrduPoint - 11th May, 2024) President ..."),
 # nor a place and country before a long dash ("Islamabad, Pakistan — Pakistan's prime minister ...", perhaps
@@ -372,17 +391,17 @@ _SLASHED_AGENCY = rf"""{CAPITAL}[{CAPITALS} .'-]{{2,40}},\s*{MONTH_NAME}\.?\s+\d
 _NOT_AN_ADVERB = r"(?!(?:Meanwhile|Elsewhere|Still|Now|Today|Later|Earlier|Yet|Instead|Again|\w+ly)\b)"
 """Where a title-case place before a country and a colon starts, not an adverb opening a sentence ("Meanwhile,
 Beijing: ...")."""
-_SYNDICATED = r"(?:\([A-Z]{3,12}-\s?[A-Za-z .]{2,30}\)\s*)?"
+_SYNDICATED = r"(?:\([A-Z]{3,12}-\s?[A-Za-z .]{2,30}(?:\([A-Z]{2,8}\))?\)\s*)?"
 """A syndicator's tag before a dateline, naming where it took the story from ("(MENAFN- IANS) Bratislava, May 16
-(IANS/DPA) ...")."""
+(IANS/DPA) ...", "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ...")."""
 _DATELINE = re.compile(
-    rf"""{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
+    rf"""{_SYNDICATED}{NOT_A_SENTENCE}(?:(?:[*_]{{1,2}}(?={CAPITAL}))?{CAPITAL}[{CAPITALS} .'\u2019/-]{{2,40}}"""
     r"""(?:(?:,\s*(?:[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?"""
     r"""(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?)?[*_]{0,2}\s*"""
     r"""(?:\([A-Za-z .&/]+\))?[*_]{0,2}\s*(?:[-\u2013\u2014\u2212]+|//)[*_]{0,2}"""
     rf"""|(?:,\s*{CAPITAL}[{CAPITALS} .'-]{{1,30}}(?:\s?\d{{1,2}})?)?[*_]{{0,2}}:[*_]{{0,2}})"""
     rf"""|(?:{_TITLE_PLACE}\s*)?\((?=[A-Z]|(?:{WIRE_NAMES})\b)[A-Za-z .&/]{{2,21}}\)\s*(?:[-\u2013\u2014]+|//)"""
-    rf"""|{_SYNDICATED}{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*"""
+    rf"""|{_TITLE_PLACE}(?:,\s*(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME}))?,?\s*"""
     rf"""\((?:{_AGENCIES})(?:/(?:{_AGENCIES}))*"""
     r"""(?:\s+-\s[^()\n]{1,80})?\)"""
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]"""

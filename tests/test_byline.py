@@ -34,6 +34,10 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
     ("Feb. 4, 2026 (Capital Ledger) -- ", "Capital Ledger"),  # a dateline opening on its date
     ("HARBOURTOWN, May 7. /TASS/. ", "TASS"),  # TASS's own style, the agency between slashes
+    # an agency in brackets with its site and date after a comma; the agency a syndicator's tag carries
+    ("Harbourtown, (APP - Harbour Point News - 26th Apr, 2024) ", "APP"),
+    ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ", "KUNA"),
+    ("(MENAFN- IANS) Harbourtown, May 16 (IANS/DPA) ", "IANS"),
     # an agency writing its name in lower case, or with the partner that carries its story
     ("Harbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - ", "dpa/HBN"),
     ("Harbourtown, Veldland, Sept 9 (Reuters/HBN) \u2013 ", "Reuters/HBN"),
@@ -127,6 +131,8 @@ def test_without_dateline() -> None:
     ("Title\n\nVELDSTADT, 4 February (Capital Ledger) - ", None),  # no year
     ("Title\n\n**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ", dt.date(2025, 3, 3)),
     ("Title\n\nHarbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - ", dt.date(2023, 12, 7)),
+    ("Title\n\nHarbourtown, (APP - Harbour Point News - 26th Apr, 2024) ", dt.date(2024, 4, 26)),
+    ("Title\n\n(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ", None),  # no year
     # a sentence opening on a function word, not a place, before a date
     ("Title\n\nOn Monday, Feb. 4, 2026 - ", None),
     ("Title\n\nIn Paris, March 3, 2025 - ", None),

@@ -473,6 +473,7 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   # agencies, after a syndicator's tag
                                   "BRATISLAVA, MAY 16: ", "Hualien, Taiwan: ", "Bratislava, May 16 (IANS/DPA) ",
                                   "(MENAFN- IANS) Bratislava, May 16 (IANS/DPA) ",
+                                  "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ",
                                   # a place in title case alone before a spaced long dash
                                   "Beijing \u2014 ", "Sao Paulo \u2013 "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
