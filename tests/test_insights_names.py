@@ -75,6 +75,15 @@ def test_a_role_before_the_name_stops_at_a_day_or_a_preposition() -> None:
     assert ("person", "Jane Roe", "Acme co-founder") in names_in("Acme co-founder Jane Roe said she regretted it.")
 
 
+def test_a_plural_role_before_a_list_of_names_is_each_one_s() -> None:
+    people = [n for n in names_in("On board are Agency astronauts Jane Roe and John Doe, with Acme staff.")
+              if n[0] == "person"]
+    assert people == [("person", "Jane Roe", "Agency astronaut"), ("person", "John Doe", "Agency astronaut")]
+    assert [n[2] for n in names_in("The test pilots Jane Roe, John Doe and Ann Poe flew.")] == ["test pilot"] * 3
+    # a list set off by a comma is in apposition to the plural, no title of each
+    assert ("person", "Jane Roe", "leader") not in names_in("The leaders, Jane Roe and John Doe, met in Berlin.")
+
+
 def test_a_title_that_is_an_adjective_too_before_one_word_names_no_one() -> None:
     # "General Electric" is a company and "General Election" a vote: no general named "Electric".
     for text in ("The deal with General Electric was signed on Thursday.", "General Atomics is a defence company.",

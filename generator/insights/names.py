@@ -280,6 +280,20 @@ def _describes(sentence: str, role: str, end: int) -> bool:
             and not after.group(0).endswith("s"))
 
 
+def _role_word(word: str) -> str | None:
+    """The role word ``word`` is, in lower case, singular ("astronauts" gives "astronaut": the role of each
+    name after it), or None when it is none or capitalised (a title, read with the name)."""
+    if not word.islower():
+        return None
+    if word in ANY_ROLE:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in ANY_ROLE else None
+
+
+_NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
+"""What joins names in a list ("Jane Doe and John Roe", "Jane Doe, John Roe")."""
+
+
 def small_or_past(word: str) -> bool:
     """Whether ``word`` is a small word or a past form ("said", "reported"): no noun of a name's phrase."""
     return word.lower() in STOPWORDS or word.endswith("ed")
@@ -344,6 +358,7 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
     ``("name", name, "")`` of ``sentence``, in order (worked out once per text: reprints and serve's
     rebuilds meet it again)."""
     out: list[tuple[str, str, str]] = []
+    shared: tuple[int, str] | None = None  # where a name given a plural role ends, and that role
     for m in _NAME.finditer(sentence):
         raw = m.group(0).split()
         begins = [t.start() for t in _TOKEN.finditer(sentence, m.start(), m.end())]
@@ -396,17 +411,24 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         before = sentence[:m.start()].rstrip()
         prev = before.rstrip(",").split()
-        if prev and prev[-1].lower() in ANY_ROLE and prev[-1].islower() \
-                and not (len(tokens) == 1 and _describes(sentence, prev[-1], m.end())) \
-                and not (prev[-1] in _ADJECTIVE_ROLES and prev[-2:-1] and prev[-2].lower() in _LINKING):
-            role_words = [prev[-1]]
+        word = _role_word(prev[-1]) if prev else None
+        if word and word != prev[-1] and before.endswith(","):
+            word = None  # "The leaders, Joe Biden, President Xi and ...": a list, in apposition
+        if shared and len(tokens) > 1 and _NEXT_IN_LIST.fullmatch(sentence, shared[0], m.start()):
+            out.append(("person", " ".join(tokens), shared[1]))  # "astronauts Jane Doe and John Roe": his too
+            shared = m.end(), shared[1]
+        elif word and not (len(tokens) == 1 and _describes(sentence, word, m.end())) \
+                and not (word in _ADJECTIVE_ROLES and prev[-2:-1] and prev[-2].lower() in _LINKING):
+            role_words = [word]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
                 if w.lower() in STOPWORDS or w.lower() in _NOT_IN_ROLE or not re.fullmatch(r"[\w-]+", w) \
                         or re.search(r"ing$", w) or (w.islower() and w.endswith("ed")):  # not "United States"
                     break
                 role_words.insert(0, w)
-            out.append(("person", " ".join(tokens), " ".join(role_words[-4:])))
+            role = " ".join(role_words[-4:])
+            out.append(("person", " ".join(tokens), role))
+            shared = (m.end(), role) if word != prev[-1] else None
         elif lowered[-1] in ROLE_WORDS:
             out.append(("name", " ".join(tokens), ""))  # "the Greek Prime Minister said": a title, no name
         elif len(name_parts(" ".join(tokens))) > 1 and raw[-1] == tokens[-1] and (

@@ -34,7 +34,7 @@ DESCRIPTIVE_ROLES = frozenset("""
 star singer champion sprinter athlete player judoka footballer cyclist swimmer gymnast boxer skater coach
 actor actress artist musician rapper dancer comedian presenter novelist author writer journalist activist
 teacher nurse doctor lawyer designer resident villager survivor witness eyewitness farmer student volunteer
-shopkeeper
+shopkeeper astronaut cosmonaut pilot firefighter paramedic surgeon physician soldier veteran diver
 """.split())
 """What a person does, written in lower case before or after the name ("judo star Teddy Riner", "tennis player
 Coco Gauff", "Jane Doe, the three-time Olympic champion", "Jane Doe, a resident"): a role there, though never a
