@@ -91,6 +91,8 @@ _COUNTED_AFTER = re.compile(r"\s+(?:people|persons|dead|deaths|injured|killed|wo
                             r"workers|jobs|flights|passengers)\b", re.IGNORECASE)
 """A word for what a number before it counts ("2012 people", "1900 jobs"); a year is not followed by one
 ("the 2012 Olympics", "2019 protests")."""
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|[ECMP][SD]?T\b|BST|CES?T\b|IST\b|JST|KST|MSK)")
+"""A time zone or "hours" after four figures: a clock's time ("2000 GMT", "1734 UTC", "1800 hours"), no year."""
 _COUNTED_BEFORE = re.compile(r"\b(?:more than|at least|fewer than|less than|nearly|almost|total of)\s+$",
                              re.IGNORECASE)
 """Words that say a number after them counts ("more than 2000", "a total of 1850")."""
@@ -100,12 +102,12 @@ _WHEN_BEFORE = re.compile(r"\b(?:in|since|until|by|before|after|during)\s+$", re
 
 def written_as_year(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is a year: from 1800 to 2099, written without a comma (not
-    "2,012"), and not read as a count by the words around it ("killed more than 2000 people", "the toll
-    rose to 2012 people"; but "in 2012 people voted")."""
+    "2,012"), not read as a count by the words around it ("killed more than 2000 people", "the toll
+    rose to 2012 people"; but "in 2012 people voted"), nor as a clock's time ("2000 GMT")."""
     if _YEAR.fullmatch(text, start, end) is None:
         return False
     before = max(0, start - 20)
-    if _COUNTED_BEFORE.search(text, before, start):
+    if _COUNTED_BEFORE.search(text, before, start) or _CLOCK_AFTER.match(text, end):
         return False
     return _COUNTED_AFTER.match(text, end) is None or _WHEN_BEFORE.search(text, before, start) is not None
 

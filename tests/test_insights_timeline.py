@@ -327,6 +327,10 @@ def test_should_and_quotations_speak_for_their_own_words(text: str, published: d
     # Nor does a day or month that comes back every year.
     ("The president will visit on the eve of Independence Day, which is celebrated annually on 24 August. The "
      "fair is held each year in June. The talks opened on 22 August.", "2024-08-23", ["2024-08-22"]),
+    # Nor does a day in brackets that gives the moment before them in another time zone, unless it is the only one.
+    ("The crew entered the station at 3:46 pm ET on Thursday (which translates to IST on Friday morning). The "
+     "rocket lifted off at 10 p.m. Saturday (0200 GMT Sunday). The attack began at 11 p.m. (2000 GMT Monday).",
+     "2024-06-08", ["2024-06-03", "2024-06-06", "2024-06-08"]),
 ])
 def test_what_dates_nothing(tmp_path: Path, text: str, published: str, expected: list[str]) -> None:
     _, ins = analyse_files(tmp_path, {"a.md": article("A", text, source="Alpha", published=published)})

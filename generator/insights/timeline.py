@@ -451,6 +451,22 @@ def _named(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -
     return False
 
 
+_ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|AE[SD]T|MSK|local\s+time|translates?\s+to)\b")
+"""A time zone, or a word that turns a time into another's ("(0200 GMT Sunday)", "(which translates to IST on
+Friday morning)")."""
+
+
+def _converted(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
+    """A day in brackets that gives, in another time zone, the moment a day before them dates ("at 3:46 pm
+    ET on Thursday (which translates to IST on Friday morning)", "at 10 p.m. Saturday (0200 GMT Sunday)"):
+    the same moment, not another."""
+    opened, closed = text.rfind("(", 0, mention.start), text.find(")", mention.end)
+    if opened < 0 or closed < 0 or ")" in text[opened:mention.start] or "(" in text[mention.end:closed]:
+        return False
+    return (_ZONE.search(text, opened, closed) is not None
+            and any(other.end <= opened and other.precision is not Precision.YEAR for other in mentions))
+
+
 _SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s(?:[^,;:()\"\u201c\u201d\u2014\u2013]{0,60}[\s-])?$",
                     re.IGNORECASE)
 """"since" shortly before a date in the same clause ("since 2001", "since the early days of the pandemic
@@ -635,9 +651,9 @@ def _recurring(mention: DateMention, text: str) -> bool:
 
 def _kept(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
     """Whether a mention dates a moment of the story (see :func:`_speakers_day`, :func:`_named`,
-    :func:`_since`, :func:`_recurring`)."""
+    :func:`_since`, :func:`_recurring`, :func:`_converted`)."""
     return not (_speakers_day(mention, text) or _named(mention, text, mentions) or _since(mention, text)
-                or _recurring(mention, text))
+                or _recurring(mention, text) or _converted(mention, text, mentions))
 
 
 def _told_weekdays(kept: list[tuple[Sentence, DateMention]]) -> dict[tuple[str, int], bool]:
