@@ -10,7 +10,7 @@ from conftest import SEED_CORPUS
 from insights_support import analyse_files, article, fixture_insights, two_articles
 
 from generator.insights import analyse
-from generator.insights.disagreements import _doers
+from generator.insights.disagreements import _doers, _subject
 from generator.pipeline import run
 from generator.render import Renderer
 from generator.render_insights import InsightRenderer, render_insights
@@ -500,6 +500,15 @@ def test_a_day_restated_after_a_weekday_keeps_the_weekday_s_subject(tmp_path: Pa
                   "The premier arrived in the country on Tuesday, Nov. 14, for the high-stakes meeting with Doe "
                   "during the trade summit taking place in the capital this week.",
                   published=("2023-11-16", "2023-11-15")) == set()
+
+
+def test_following_does_not_say_what_a_day_is_of() -> None:
+    # "Thursday following a successful docking" and "Wednesday following years of delays" are two events,
+    # not two days of one: "following" is no subject word, so it ties neither day to the other.
+    text = "The crew were welcomed aboard the station Thursday following a successful docking."
+    start = text.index("Thursday")
+    keys, words, near, heads, *_ = _subject(text, start, start + len("Thursday"))
+    assert "following" not in words and heads == ("stati", "succe")
 
 
 def test_local_time_does_not_say_what_a_day_is_of(tmp_path: Path) -> None:

@@ -200,8 +200,9 @@ _PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
 """How a plural noun may end ("shells", "corpora", "criteria", "larvae", "tableaux"). A singular noun in
 "-a" ("area") seldom follows a count above one; only "s" ends a unit phrase ("media outlets")."""
 PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
-                          "throughout aboard".split())
-"""Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
+                          "throughout aboard following regarding concerning excluding".split())
+"""Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft, and "on Thursday
+following a successful docking" says nothing of what Thursday is the day of."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?-i:[a-z]+)\s+(?=[a-z]+\s+$))?(?:(?P<scale>[a-z]+)\s+)?$",
                              re.IGNORECASE)
 """Before a count, an article (and up to two words) makes a singular unit a modifier ("a 50 billion cubic
