@@ -84,6 +84,12 @@ def test_a_plural_role_before_a_list_of_names_is_each_one_s() -> None:
     assert ("person", "Jane Roe", "leader") not in names_in("The leaders, Jane Roe and John Doe, met in Berlin.")
 
 
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_title() -> None:
+    assert ("person", "Jane Roe", "Veldland's Foreign Minister") in names_in(
+        "Earlier Veldland's Foreign Minister Jane Roe warned that pressure could backfire.")
+    assert ("person", "John Doe", "President") in names_in("Meanwhile President John Doe said the talks went well.")
+
+
 def test_a_title_that_is_an_adjective_too_before_one_word_names_no_one() -> None:
     # "General Electric" is a company and "General Election" a vote: no general named "Electric".
     for text in ("The deal with General Electric was signed on Thursday.", "General Atomics is a defence company.",

@@ -78,6 +78,10 @@ LEADING = frozenset(MONTHS + WEEKDAYS + ("mr", "mrs", "ms", "sir", "dame"))
 courtesy title ("Mr") or an honour ("Sir Keir Starmer" is the Keir Starmer of other outlets)."""
 SUFFIXES = frozenset({"Jr", "Sr"})
 """Words closing a name that tell a son from his father ("Ferdinand Marcos Jr"): no surname."""
+OPENING_ADVERBS = frozenset("""earlier later meanwhile elsewhere separately previously additionally moreover
+furthermore instead likewise similarly""".split())
+"""Adverbs that open a sentence with a capital ("Earlier China's Foreign Minister Wang Yi warned"): no part of a
+name or title."""
 _NOT_IN_ROLE = LEADING | frozenset("alongside beside toward towards versus plus met whose".split())
 """Words before a lower-case role that are no part of it: a day or a month ("On Monday chief scientist Jane
 Roe"), a preposition or a verb of the clause before ("CEO of Acme alongside former president John Roe")."""
@@ -210,7 +214,7 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
-    Office"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
+    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
     Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"), a suffix alone
     ("Culp, Jr."; "Marcos Jr" keeps his, which tells him from his father),
     nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
@@ -219,6 +223,7 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     while start < end and (tokens[start].lower() in LEADING or tokens[start].islower()
                            or _ABBREVIATION.fullmatch(tokens[start]) or _PARTICIPLE.search(tokens[start])
                            or (start == 0 and opens and (tokens[start].lower() in STOPWORDS
+                                                         or tokens[start].lower() in OPENING_ADVERBS
                                                          or tokens[start + 1:start + 2] == ["the"]))):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
