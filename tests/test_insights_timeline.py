@@ -411,6 +411,24 @@ def test_an_undated_article_s_day_without_a_year_takes_the_corpus_s_year(
 
 
 
+@pytest.mark.parametrize(("published", "expected"), [
+    # the dated articles within a few months: the month takes their year, as if published on the last day
+    (("2024-04-25", "2024-04-26"), [("2023-11", "November 2023", True)]),
+    # far apart: no one year
+    (("2024-01-10", "2024-11-20"), [("", "November, year unknown", True)]),
+])
+def test_an_undated_article_s_month_takes_the_corpus_s_year(
+        tmp_path: Path, published: tuple[str, str], expected: list[tuple[str, str, bool]]) -> None:
+    _, ins = analyse_files(tmp_path, {
+        "a.md": article("A", "The two leaders reached the deal last November.", source="Alpha"),
+        "b.md": article("B", "Officials signed a separate energy pact in the capital.", source="Beta",
+                        published=published[0]),
+        "c.md": article("C", "Engineers began drilling at the new offshore field.", source="Gamma",
+                        published=published[1]),
+    })
+    assert [(m.date, m.label, m.approximate) for m in ins.timeline] == expected
+
+
 @pytest.mark.parametrize(("dated", "expected"), [
     # every dated article's "Friday" is one day: the undated article's is that day too, marked approximate
     (("The board fired the chief executive on Friday, the company said.",

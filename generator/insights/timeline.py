@@ -525,11 +525,18 @@ def near_span(month: int, day: int, span: tuple[dt.date, dt.date]) -> dt.date | 
     return days[0] if len(days) == 1 else None
 
 
-def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None) -> tuple[str, str, bool] | None:
+def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None,
+                    sentence: str) -> tuple[str, str, bool] | None:
     """An undated article's day and month without a year (``mention``) as :func:`resolve` gives it, in the
     year :func:`near_span` finds by the corpus's dated articles (``span``), marked approximate; None when
-    none is found, or the mention is not such a day."""
-    if span is None or mention.precision is not Precision.DAY or mention.year is not None:
+    none is found, or the mention is not such a day. A month without a year, or a year told relative to
+    now ("last November", "last year"), is read as if the article were published on the corpus's last day,
+    when its dated articles lie within :data:`DATELINE_WINDOW` days of one another."""
+    if span is None or mention.year is not None:
+        return None
+    if mention.precision is Precision.MONTH or mention.offset_years is not None:
+        return resolve(mention, span[1], sentence) if (span[1] - span[0]).days <= DATELINE_WINDOW else None
+    if mention.precision is not Precision.DAY:
         return None
     assert mention.month is not None and mention.day is not None
     day = near_span(mention.month, mention.day, span)
@@ -688,7 +695,7 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
         date, label, approx = _resolved(sentence, mention, published, told, given)
         if not date and published is None:
             week = frozenset(near[sentence.article_id])
-            date, label, approx = (_in_corpus_year(mention, span) or _in_corpus_week(mention, pinned, week)
+            date, label, approx = (_in_corpus_year(mention, span, sentence.text) or _in_corpus_week(mention, pinned, week)
                                    or (date, label, approx))
         label = label[0].upper() + label[1:]
         # The same fact dated the same way by several articles is one moment with several sources.
