@@ -74,9 +74,9 @@ _WRITTEN_BY = re.compile(r"\(?(?i:(?:written|reported|filed)\s+by)\b")
 """A byline's label ("Written by Jane Doe on November 20, 2023", and a blog's "Written by on November 20, 2023"
 when the name is a link the page lost)."""
 _PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
-_ROLE = re.compile(r"\b(?i:editor|reporter|correspondent|writer|fellow|columnist|analyst|contributor|staff|"
+_ROLE = re.compile(r"\b(?i:editors?|reporters?|correspondents?|writers?|fellow|columnist|analyst|contributor|staff|"
                    r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
-                   r"bureau|desk|team|lecturer|university|institute)\b")
+                   r"bureau|desk|team|lecturer|university|institute|wire\s+services?|newsroom)\b")
 _DATE = re.compile(rf"\b(?:{MONTH_NAME}(?![a-z])|\d{{1,2}}:\d\d|(?:19|20)\d\d|(?i:updated|published|posted)\b)")
 _NAME_WORD = rf"{CAPITAL}[\w.'\u2019&-]*"
 _OUTLET = re.compile(rf"(?:The\s+)?{_NAME_WORD}(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?{_NAME_WORD}){{0,5}}")
@@ -334,6 +334,21 @@ def masthead(body: str) -> str | None:
     return name
 
 
+_STAFF = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?|editors|bureau|desk|newsroom"
+                    r"|news\s+service)")
+"""A byline crediting an outlet's staff, not a writer ("By Newser Editors", "By CNN Staff", "By ET Bureau")."""
+
+
+def _staff_outlet(names: str) -> str | None:
+    """The outlet whose staff a byline's names credit ("Newser Editors and Wire Services" gives "Newser"), or
+    None."""
+    for name in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names):
+        m = _STAFF.fullmatch(name.strip())
+        if m and _OUTLET.fullmatch(m.group("outlet")) and not _ROLE.search(m.group("outlet")):
+            return m.group("outlet")
+    return None
+
+
 def _from_credit_line(line: str) -> str | None:
     """The first outlet's name among the parts of a byline ("By Jane Doe, Senior Fellow, Policy Review")
     or of a line with a date ("Policy Review | Section | 1 June 2024"); None for any other line."""
@@ -342,6 +357,8 @@ def _from_credit_line(line: str) -> str | None:
     pieces: list[str] = []
     for part in parts:
         byline = _byline(part)
+        if byline and (staff := _staff_outlet(byline[0])):
+            return staff
         if byline:  # the writers' names, then their roles or outlet
             writers.add(byline[0])
             pieces += byline[1:]

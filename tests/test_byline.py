@@ -28,6 +28,10 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
      "Mortgage Markets Report"),
     ("**Analysis | By Nathalie Borowski, Senior Fellow, The Eastward Review | 14 April 2023**\n\n",
      "The Eastward Review"),
+    # a byline crediting the outlet's staff, alone or beside a writer or the wires
+    ("Ship topples bridge\nBy Harbourwire Editors and Wire Services\nPosted Jun 6, 2024\n\n", "Harbourwire"),
+    ("By Harbour Times Staff\n\n", "Harbour Times"),
+    ("By Jane Doe and Ledger Bureau\n\n", "Ledger"),
     # a dateline's agency, when no byline names the outlet
     ("HANOI, 10 September (Meridian Wire) - ", "Meridian Wire"),
     ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
@@ -192,6 +196,9 @@ def test_a_byline_with_a_date_gives_both(byline: str, names: str) -> None:
     ("Lea Brandt; HB1 News; Oslo", "HB1 News", "Lea Brandt"),
     ("Ursula von der Leyen and Jean-Luc Marat", None, "Ursula von der Leyen, Jean-Luc Marat"),
     ("\u00c9lodie Martin; Senior Reporter", "The Ledger", "\u00c9lodie Martin"),
+    # the outlet's staff and the wires are no writers
+    ("Harbourwire Editors and Wire Services", None, None),
+    ("Jane Doe, Staff Writers", None, "Jane Doe"),
 ])
 def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None, names: str | None) -> None:
     assert writers(credit, outlet) == names
