@@ -11,7 +11,7 @@ from generator.segment import label_of
 
 @pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
                                           ("a dozen", 12.0), ("banana", None), ("9-1/2", 9.5), ("2 1/4", 2.25),
-                                          ("3\u00bd", 3.5)])
+                                          ("3\u00bd", 3.5), ("five and a half", 5.5), ("two and a quarter", 2.25)])
 def test_parse_number(words: str, value: float | None) -> None:
     assert parse_number(words) == value
 
@@ -304,11 +304,13 @@ def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:
     assert [a.text for a in amounts("The storm killed about 40 people over three days.")] == [
         "about 40 people", "over three days"]
     assert [a.text for a in amounts("The shop is open 24/7 and 3/4 of its staff are local.")] == []
+    assert [(a.text, a.value) for a in amounts("The talks lasted more than five and a half hours.")] == [
+        ("more than five and a half hours", 5.5)]
 
 
 @pytest.mark.parametrize("label, step", [("about 20.8%", 0.1), ("roughly 23%", 1.0), ("some 6,800 athletes", 100.0),
                                          ("$34.8 million", 1e5), ("about 9-1/2 hours", 0.5), ("twenty people", 10.0),
-                                         ("$40m", 1e7), ("doubled", 0.0)])
+                                         ("$40m", 1e7), ("doubled", 0.0), ("five and a half hours", 0.5)])
 def test_grain_is_the_step_a_number_is_written_to(label: str, step: float) -> None:
     assert grain(label) == step
 

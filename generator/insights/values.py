@@ -125,7 +125,10 @@ _FRACTIONS = {"1/2": 0.5, "1/3": 1 / 3, "2/3": 2 / 3, "1/4": 0.25, "3/4": 0.75, 
 """Fractions written after a whole number ("9-1/2 hours", "2 1/2 years", "3\u00bd miles")."""
 _FRACTION = r"(?:[- ](?:1/[234]|2/3|3/4)(?![\d/])|\s?[\u00bd\u2153\u2154\u00bc\u00be])"
 _DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|{_FRACTION})?"
-_NUMBER = rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
+_AND_A_PART = {"half": 0.5, "quarter": 0.25}
+"""Parts of one told after a whole number in words ("five and a half hours", "two and a quarter years")."""
+_NUMBER = (rf"(?:(?:{_WORD_NUM})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|{_DIGITS})"
+           r"(?:\s+and\s+a\s+(?:half|quarter)\b)?")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|tn)"
 SCALE_WORD = re.compile(_SCALE, re.IGNORECASE)
 """A word of scale after a number ("1.2 million"), no word of what it counts."""
@@ -271,8 +274,12 @@ _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "
 
 
 def parse_number(words: str) -> float | None:
-    """The value of a number written in digits or words ("4,679", "1.5", "twenty-two", "a dozen")."""
+    """The value of a number written in digits or words ("4,679", "1.5", "twenty-two", "a dozen", "five and a
+    half")."""
     w = words.lower().strip()
+    if part := re.fullmatch(r"(.+?)\s+and\s+a\s+(half|quarter)", w):
+        whole = parse_number(part.group(1))
+        return None if whole is None else whole + _AND_A_PART[part.group(2)]
     if re.fullmatch(_DIGITS, w):
         whole = re.match(r"[\d,.]+", w)
         fraction = w[whole.end():].strip(" -") if whole else ""
@@ -297,6 +304,8 @@ def grain(text: str) -> float:
     if m is None:
         return 0.0
     number, scale = m.group("n").lower(), _SCALES.get((m.group("scale") or m.group("scale2") or "").lower(), 1.0)
+    if part := re.search(r"\sand\s+a\s+(half|quarter)$", number):
+        return _AND_A_PART[part.group(1)] * scale
     whole = re.match(r"[\d,]+(?:\.(\d+))?", number)
     if whole is None:  # a number word: "twenty" is written to ten, "twenty-two" to one
         value = parse_number(number) or 0.0
