@@ -287,7 +287,8 @@ def opening_outlet(body: str) -> str | None:
     """The outlet the opening of ``body`` names (see the module's doc), or None."""
     lines = _opening_lines(body)
     for line in lines:
-        name = _from_credit_line(line) if len(line) <= PARAGRAPH_CHARS else None
+        # a dateline's brackets name the agency first ("Beijing, (APP - UrduPoint - 26th Apr, 2024) ..."): below
+        name = _from_credit_line(line) if len(line) <= PARAGRAPH_CHARS and not _opening_dateline(line) else None
         if name:
             return name
     for line in lines:
@@ -301,7 +302,6 @@ def opening_outlet(body: str) -> str | None:
         if agencies:
             return agencies[-1]  # "(MENAFN- ...) TOKYO, April 26 (KUNA) --", "Beijing, (APP - UrduPoint ...)"
     return masthead(body)
-
 
 
 _CAPS_WORD = rf"{CAPITAL}(?:{CAPITAL}|[0-9&'\u2019.-])*"
@@ -337,6 +337,10 @@ def masthead(body: str) -> str | None:
 _STAFF = re.compile(r"(?P<outlet>.+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?|editors|bureau|desk|newsroom"
                     r"|news\s+service)")
 """A byline crediting an outlet's staff, not a writer ("By Newser Editors", "By CNN Staff", "By ET Bureau")."""
+_DESK_WORDS = frozenset("""our news web online digital sports metro business city national world foreign home local
+international political express""".split())
+"""Words naming a desk or the staff in general, not an outlet ("By Our Staff Reporter", "By Web Desk", "By
+Express News Service")."""
 
 
 def _staff_outlet(names: str) -> str | None:
@@ -344,8 +348,11 @@ def _staff_outlet(names: str) -> str | None:
     None."""
     for name in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names):
         m = _STAFF.fullmatch(name.strip())
-        if m and _OUTLET.fullmatch(m.group("outlet")) and not _ROLE.search(m.group("outlet")):
-            return m.group("outlet")
+        outlet = m.group("outlet") if m else ""
+        first = outlet.split()[0].lower() if outlet else ""
+        if (_OUTLET.fullmatch(outlet) and not _ROLE.search(outlet) and first not in STOPWORDS
+                and not (" " not in outlet and first in _DESK_WORDS)):
+            return outlet
     return None
 
 

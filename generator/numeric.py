@@ -91,8 +91,10 @@ _COUNTED_AFTER = re.compile(r"\s+(?:people|persons|dead|deaths|injured|killed|wo
                             r"workers|jobs|flights|passengers)\b", re.IGNORECASE)
 """A word for what a number before it counts ("2012 people", "1900 jobs"); a year is not followed by one
 ("the 2012 Olympics", "2019 protests")."""
-_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hours?\b|hrs\b|[ECMP][SD]?T\b|BST|CES?T\b|IST\b|JST|KST|MSK)")
-"""A time zone or "hours" after four figures: a clock's time ("2000 GMT", "1734 UTC", "1800 hours"), no year."""
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|hours?\b|hrs\b)")
+"""Greenwich time or "hours" after four figures: a clock's time ("2000 GMT", "1734 UTC", "1800 hours"), or a count
+of hours ("2000 hours of footage"), no year. Other zones' letters stand for other things too ("In 2023 PT Freeport
+...", "Since 2021 CT scans ...")."""
 _COUNTED_BEFORE = re.compile(r"\b(?:more than|at least|fewer than|less than|nearly|almost|total of)\s+$",
                              re.IGNORECASE)
 """Words that say a number after them counts ("more than 2000", "a total of 1850")."""
@@ -416,7 +418,8 @@ def counts_unnamed(a: str, b: str) -> bool:
 _MONTH_CAPS = "(?:" + "|".join([m.upper() for m in MONTHS] + [rf"{a.upper()}\.?" for a in MONTH_ABBREVIATIONS]) + ")"
 """A month's name or abbreviation in capitals, as some stamps write it ("Published 15:10, 23 AUG 2023")."""
 _ANY_MONTH = f"(?:{MONTH_NAME}|{_MONTH_CAPS})"
-FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_ANY_MONTH})|(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})"
+FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_ANY_MONTH})"
+                       rf"|(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})"
                        rf"(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
 """A date with its day, month and year ("28 March 2024", "March 28, 2024", "Sept. 5th, 2023", "23 AUG 2023",
 "15 May, 2024", "26th Apr, 2024", "2024-03-28")."""

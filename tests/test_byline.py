@@ -32,6 +32,9 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("Ship topples bridge\nBy Harbourwire Editors and Wire Services\nPosted Jun 6, 2024\n\n", "Harbourwire"),
     ("By Harbour Times Staff\n\n", "Harbour Times"),
     ("By Jane Doe and Ledger Bureau\n\n", "Ledger"),
+    # a desk or the staff in general names no outlet
+    ("By The Editors\n\n", None), ("By Our Staff Reporter\n\n", None), ("By A Staff Reporter\n\n", None),
+    ("By Web Desk\n\n", None), ("By Express News Service\n\n", None),
     # a dateline's agency, when no byline names the outlet
     ("HANOI, 10 September (Meridian Wire) - ", "Meridian Wire"),
     ("Ship topples bridge\nBy Priya Raman and Tom Hadley\n\nBENGALURU, Aug 23 (Meridian Wire) - ", "Meridian Wire"),
@@ -40,6 +43,7 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("HARBOURTOWN, May 7. /TASS/. ", "TASS"),  # TASS's own style, the agency between slashes
     # an agency in brackets with its site and date after a comma; the agency a syndicator's tag carries
     ("Harbourtown, (APP - Harbour Point News - 26th Apr, 2024) ", "APP"),
+    ("Title\n\nHarbourtown, (APP - Harbour Point News - 26th Apr, 2024) The port reopened.\n\n", "APP"),  # short
     ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ", "KUNA"),
     ("(MENAFN- IANS) Harbourtown, May 16 (IANS/DPA) ", "IANS"),
     # an agency writing its name in lower case, or with the partner that carries its story

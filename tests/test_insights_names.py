@@ -82,6 +82,13 @@ def test_a_plural_role_before_a_list_of_names_is_each_one_s() -> None:
     assert [n[2] for n in names_in("The test pilots Jane Roe, John Doe and Ann Poe flew.")] == ["test pilot"] * 3
     # a list set off by a comma is in apposition to the plural, no title of each
     assert ("person", "Jane Roe", "leader") not in names_in("The leaders, Jane Roe and John Doe, met in Berlin.")
+    # "and" closes the list; a verb that looks like a plural role gives none; an opening adverb is no part of it
+    assert [n[2] for n in names_in("It carried astronauts Jane Roe and John Doe, Bill Poe said.")] == [
+        "astronaut", "astronaut", ""]
+    assert [n for n in names_in("The film stars Jane Roe and John Doe.") if n[0] == "person"] == []
+    assert ("person", "Jane Roe", "Agency astronaut") in names_in("Earlier Agency astronauts Jane Roe and John Doe "
+                                                                  "docked.")
+    assert ("person", "Jane Roe", "chief scientist") in names_in("Meanwhile chief scientist Jane Roe said so.")
 
 
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_title() -> None:

@@ -327,10 +327,14 @@ def test_should_and_quotations_speak_for_their_own_words(text: str, published: d
     # Nor does a day or month that comes back every year.
     ("The president will visit on the eve of Independence Day, which is celebrated annually on 24 August. The "
      "fair is held each year in June. The talks opened on 22 August.", "2024-08-23", ["2024-08-22"]),
-    # Nor does a day in brackets that gives the moment before them in another time zone, unless it is the only one.
+    # Nor does a day in brackets that gives the moment right before them in another time zone, unless it is the
+    # only one; brackets telling another moment, or with no clock's time, keep theirs.
     ("The crew entered the station at 3:46 pm ET on Thursday (which translates to IST on Friday morning). The "
      "rocket lifted off at 10 p.m. Saturday (0200 GMT Sunday). The attack began at 11 p.m. (2000 GMT Monday).",
      "2024-06-08", ["2024-06-03", "2024-06-06", "2024-06-08"]),
+    ("Israel said on Sunday that the drones were launched at it (late Saturday local time). The quake struck on "
+     "Tuesday morning and an aftershock followed (at 3:12 a.m. local time Wednesday).", "2024-06-13",
+     ["2024-06-08", "2024-06-09", "2024-06-11", "2024-06-12"]),
 ])
 def test_what_dates_nothing(tmp_path: Path, text: str, published: str, expected: list[str]) -> None:
     _, ins = analyse_files(tmp_path, {"a.md": article("A", text, source="Alpha", published=published)})

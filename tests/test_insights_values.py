@@ -11,7 +11,8 @@ from generator.segment import label_of
 
 @pytest.mark.parametrize("words, value", [("4,679", 4679.0), ("1.5", 1.5), ("twenty-two", 22.0), ("five", 5.0),
                                           ("a dozen", 12.0), ("banana", None), ("9-1/2", 9.5), ("2 1/4", 2.25),
-                                          ("3\u00bd", 3.5), ("five and a half", 5.5), ("two and a quarter", 2.25)])
+                                          ("3\u00bd", 3.5), ("five and a half", 5.5), ("two and a quarter", 2.25),
+                                          ("a dozen and a half", None)])
 def test_parse_number(words: str, value: float | None) -> None:
     assert parse_number(words) == value
 
@@ -306,6 +307,7 @@ def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:
     assert [a.text for a in amounts("The shop is open 24/7 and 3/4 of its staff are local.")] == []
     assert [(a.text, a.value) for a in amounts("The talks lasted more than five and a half hours.")] == [
         ("more than five and a half hours", 5.5)]
+    assert [a.text for a in amounts("Police found 12 concerning posts online.")] == ["12 concerning posts"]
 
 
 @pytest.mark.parametrize("label, step", [("about 20.8%", 0.1), ("roughly 23%", 1.0), ("some 6,800 athletes", 100.0),

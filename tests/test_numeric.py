@@ -220,6 +220,9 @@ def test_counts_unnamed_is_a_count_of_things_a_sentence_neither_gives_nor_names(
     ("Rescuers said 1900 residents were missing.", False),
     ("The toll rose to 2,012 on Sunday.", False),  # with its comma
     ("Some 3000 troops were sent.", False),  # no year's size
+    ("The strike began at 2000 GMT on Sunday.", False),  # a clock's time
+    ("They filmed 2000 hours of footage.", False),
+    ("In 2023 PT Freeport Indonesia paid dividends.", True),  # other letters after a year
 ])
 def test_a_number_is_written_as_a_year(text: str, year: bool) -> None:
     number = next(w for w in text.replace(".", " ").split() if w[0].isdigit())

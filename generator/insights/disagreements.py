@@ -266,10 +266,15 @@ def _content(tokens: list[str], *, sentence_start: bool) -> list[str]:
     (places, people, the bridge itself): they say what the whole story is about, not this value; nor does
     the direction of a distance (:data:`_COMPASS`)."""
     return [w for i, w in enumerate(tokens)
-            if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in PREPOSITIONS
+            if w.isalpha() and len(w) > 2 and w.lower() not in STOPWORDS and w.lower() not in _PREPOSITIONS
             and w.lower() not in WEEKDAYS and not (w.lower() in _COMPASS and tokens[i + 1:i + 2] == ["of"])
             and w.lower() not in MONTHS and w.lower() not in _RELATIVE_WORDS and not _local_time(tokens, i)
             and (w.islower() or (sentence_start and i == 0))]
+
+
+_PREPOSITIONS = PREPOSITIONS | {"following", "regarding", "concerning", "excluding"}
+"""Prepositions, some of them adjectives too ("12 concerning posts", counted there): no word of what a value is
+about ("on Thursday following a successful docking" says nothing of what Thursday is the day of)."""
 
 
 def _local_time(tokens: list[str], i: int) -> bool:

@@ -214,11 +214,11 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
-    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective ("Singapore-based"), a day or a month before it ("On
-    Monday the Coast Guard"), a day after it ("the Senate on Tuesday", "on May": not "Theresa May"), a suffix alone
-    ("Culp, Jr."; "Marcos Jr" keeps his, which tells him from his father),
-    nor a joiner left at either end. Inside a sentence a capitalised small word is part of the name
-    ("the New York Court of Appeals")."""
+    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective
+    ("Singapore-based"), a day or a month before it ("On Monday the Coast Guard"), a day after it ("the
+    Senate on Tuesday", "on May": not "Theresa May"), a suffix alone ("Culp, Jr."; "Marcos Jr" keeps his,
+    which tells him from his father), nor a joiner left at either end. Inside a sentence a capitalised small
+    word is part of the name ("the New York Court of Appeals")."""
     start, end = 0, len(tokens)
     while start < end and (tokens[start].lower() in LEADING or tokens[start].islower()
                            or _ABBREVIATION.fullmatch(tokens[start]) or _PARTICIPLE.search(tokens[start])
@@ -292,7 +292,12 @@ def _role_word(word: str) -> str | None:
         return None
     if word in ANY_ROLE:
         return word
-    return word[:-1] if word.endswith("s") and word[:-1] in ANY_ROLE else None
+    return word[:-1] if word.endswith("s") and word[:-1] in ANY_ROLE and word not in _VERB_LIKE else None
+
+
+_VERB_LIKE = frozenset("stars champions captains judges heads chairs".split())
+"""Plurals of role words that are verbs too ("The film stars Tom Hanks", "Meloni champions Ursula von der Leyen"):
+no role before a name."""
 
 
 _NEXT_IN_LIST = re.compile(r",?\s+and\s+|,\s+")
@@ -419,15 +424,17 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
         word = _role_word(prev[-1]) if prev else None
         if word and word != prev[-1] and before.endswith(","):
             word = None  # "The leaders, Joe Biden, President Xi and ...": a list, in apposition
-        if shared and len(tokens) > 1 and _NEXT_IN_LIST.fullmatch(sentence, shared[0], m.start()):
+        if shared and len(tokens) > 1 and (joined := _NEXT_IN_LIST.fullmatch(sentence, shared[0], m.start())):
             out.append(("person", " ".join(tokens), shared[1]))  # "astronauts Jane Doe and John Roe": his too
-            shared = m.end(), shared[1]
+            # "and" closes the list: "astronauts Jane Doe and John Roe, Bill Poe said" (Poe is none)
+            shared = None if "and" in joined.group() else (m.end(), shared[1])
         elif word and not (len(tokens) == 1 and _describes(sentence, word, m.end())) \
                 and not (word in _ADJECTIVE_ROLES and prev[-2:-1] and prev[-2].lower() in _LINKING):
             role_words = [word]
             for w in reversed(prev[:-1]):
                 # Stop at a verb ("Following", "appointed") or a word of the clause before.
-                if w.lower() in STOPWORDS or w.lower() in _NOT_IN_ROLE or not re.fullmatch(r"[\w-]+", w) \
+                if w.lower() in STOPWORDS or w.lower() in _NOT_IN_ROLE or w.lower() in OPENING_ADVERBS \
+                        or not re.fullmatch(r"[\w-]+", w) \
                         or re.search(r"ing$", w) or (w.islower() and w.endswith("ed")):  # not "United States"
                     break
                 role_words.insert(0, w)

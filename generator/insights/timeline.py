@@ -456,15 +456,25 @@ _ZONE = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]?T|BST|CES?T|IST|JST|KST|AE[SD]T|MSK
 Friday morning)")."""
 
 
+_CLOCK_IN = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\b\d{4}\s*(?:GMT|UTC)\b|\btranslates?\s+to\b",
+                       re.IGNORECASE)
+"""A clock's time, or a word that turns one into another zone's, inside a day's brackets."""
+_RIGHT_BEFORE = 30
+"""Characters at most between the day a bracket restates and the bracket ("Thursday (", "Saturday at 10 p.m. (")."""
+
+
 def _converted(mention: DateMention, text: str, mentions: tuple[DateMention, ...]) -> bool:
-    """A day in brackets that gives, in another time zone, the moment a day before them dates ("at 3:46 pm
-    ET on Thursday (which translates to IST on Friday morning)", "at 10 p.m. Saturday (0200 GMT Sunday)"):
-    the same moment, not another."""
+    """A day in brackets that gives, in another time zone, the moment the day right before them dates ("at
+    3:46 pm ET on Thursday (which translates to IST on Friday morning)", "at 10 p.m. Saturday (0200 GMT
+    Sunday)"): the same moment, not another. The brackets name a zone and a clock's time (or "translates to")
+    and follow that day closely, in its clause; "on Sunday ... (late Saturday local time)" keeps both."""
     opened, closed = text.rfind("(", 0, mention.start), text.find(")", mention.end)
     if opened < 0 or closed < 0 or ")" in text[opened:mention.start] or "(" in text[mention.end:closed]:
         return False
-    return (_ZONE.search(text, opened, closed) is not None
-            and any(other.end <= opened and other.precision is not Precision.YEAR for other in mentions))
+    if _ZONE.search(text, opened, closed) is None or _CLOCK_IN.search(text, opened, closed) is None:
+        return False
+    return any(other.end <= opened and other.precision is not Precision.YEAR and opened - other.end <= _RIGHT_BEFORE
+               and not re.search(r",|\band\b", text[other.end:opened]) for other in mentions)
 
 
 _SINCE = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\s(?:[^,;:()\"\u201c\u201d\u2014\u2013]{0,60}[\s-])?$",
@@ -527,11 +537,12 @@ def near_span(month: int, day: int, span: tuple[dt.date, dt.date]) -> dt.date | 
 
 def _in_corpus_year(mention: DateMention, span: tuple[dt.date, dt.date] | None,
                     sentence: str) -> tuple[str, str, bool] | None:
-    """An undated article's day and month without a year (``mention``) as :func:`resolve` gives it, in the
-    year :func:`near_span` finds by the corpus's dated articles (``span``), marked approximate; None when
-    none is found, or the mention is not such a day. A month without a year, or a year told relative to
-    now ("last November", "last year"), is read as if the article were published on the corpus's last day,
-    when its dated articles lie within :data:`DATELINE_WINDOW` days of one another."""
+    """An undated article's day and month without a year (``mention``, in ``sentence``) as :func:`resolve`
+    gives it, in the year :func:`near_span` finds by the corpus's dated articles (``span``), marked
+    approximate; None when none is found, or the mention is not such a day. A month without a year, or a
+    year told relative to now ("last November", "last year"), is read as if the article were published on
+    the corpus's last day, when its dated articles lie within :data:`DATELINE_WINDOW` days of one another
+    (always so when only one is dated)."""
     if span is None or mention.year is not None:
         return None
     if mention.precision is Precision.MONTH or mention.offset_years is not None:
@@ -695,8 +706,8 @@ def timeline(corpus: Corpus) -> tuple[Moment, ...]:
         date, label, approx = _resolved(sentence, mention, published, told, given)
         if not date and published is None:
             week = frozenset(near[sentence.article_id])
-            date, label, approx = (_in_corpus_year(mention, span, sentence.text) or _in_corpus_week(mention, pinned, week)
-                                   or (date, label, approx))
+            date, label, approx = (_in_corpus_year(mention, span, sentence.text)
+                                   or _in_corpus_week(mention, pinned, week) or (date, label, approx))
         label = label[0].upper() + label[1:]
         # The same fact dated the same way by several articles is one moment with several sources.
         key = (date, label if not date else "", corpus.fact(sentence))

@@ -203,9 +203,8 @@ _PLURAL_ENDINGS = ("s", "a", "ae", "eaux")
 """How a plural noun may end ("shells", "corpora", "criteria", "larvae", "tableaux"). A singular noun in
 "-a" ("area") seldom follows a count above one; only "s" ends a unit phrase ("media outlets")."""
 PREPOSITIONS = frozenset("toward towards across along alongside around beyond behind beneath beside onto "
-                          "throughout aboard following regarding concerning excluding".split())
-"""Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft, and "on Thursday
-following a successful docking" says nothing of what Thursday is the day of."""
+                          "throughout aboard".split())
+"""Prepositions the shared stop words lack: "70 aircraft towards the island" counts aircraft."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?-i:[a-z]+)\s+(?=[a-z]+\s+$))?(?:(?P<scale>[a-z]+)\s+)?$",
                              re.IGNORECASE)
 """Before a count, an article (and up to two words) makes a singular unit a modifier ("a 50 billion cubic
@@ -278,7 +277,7 @@ def parse_number(words: str) -> float | None:
     half")."""
     w = words.lower().strip()
     if part := re.fullmatch(r"(.+?)\s+and\s+a\s+(half|quarter)", w):
-        whole = parse_number(part.group(1))
+        whole = parse_number(part.group(1)) if "dozen" not in part.group(1) else None  # "a dozen and a half": 18
         return None if whole is None else whole + _AND_A_PART[part.group(2)]
     if re.fullmatch(_DIGITS, w):
         whole = re.match(r"[\d,.]+", w)
