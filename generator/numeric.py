@@ -153,10 +153,26 @@ def share_telling_figure(a: str, b: str) -> bool:
     not a year, a date, a time or a number in a name), as a figure of one kind (:attr:`Told.kind`):
     they very likely report one fact ("trade hit a record $190billion" and "trade rose to about $190
     billion"). "More than 30 agreements" and "investment was up 30-fold" share no figure, nor do "some 50
-    aftershocks" and "over 50 people" (they count different kinds of thing)."""
+    aftershocks" and "over 50 people" (they count different kinds of thing). A time of day to the minute,
+    off the hour and half hour, tells as well: "lifted off at 10:52 a.m. Eastern" and "after a successful
+    liftoff at 10:52 a.m." tell one moment; "began at 10:30 a.m." and "ended at 10:30 a.m." may not."""
+    if _minutes(a) & _minutes(b):
+        return True
     theirs = _told(b)
     return any(t.kind == o.kind and same_figure(t.figure, o.figure) and _may_be_one(t.counted, o.counted)
                for t in _told(a) for o in theirs)
+
+
+_MINUTE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?![\d:])|\.([0-5]\d)(?=\s*[ap]\.?m\b))", re.IGNORECASE)
+"""A time of day to the minute ("10:52", "13:34", "1.34 pm"); a point is a decimal unless "am" or "pm"
+follows."""
+
+
+@lru_cache(maxsize=65536)
+def _minutes(text: str) -> frozenset[str]:
+    """The times of day in ``text`` given to a minute off the hour and half hour ("1:34 p.m." as "1:34")."""
+    found = ((int(m.group(1)), m.group(2) or m.group(3)) for m in _MINUTE.finditer(text))
+    return frozenset(f"{hour}:{minute}" for hour, minute in found if minute not in ("00", "30"))
 
 
 def _may_be_one(counted: str, other: str) -> bool:

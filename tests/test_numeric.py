@@ -120,6 +120,11 @@ def test_a_month_abbreviated_is_the_month(text: str, stated: set[str]) -> None:
     ("A magnitude 6.8 quake hit.", "The 6.8 tremor hit.", True),
     ("Rates rose to 5.25%.", "Rates rose to 5.5%.", False),
     ("Talks ended at 9.30 a.m.", "They left at 9.30 a.m.", False),
+    # a time of day to the minute, off the hour and half hour, tells one moment
+    ("It lifted off at 10:52 a.m. Eastern.", "After a liftoff at 10:52 a.m., engineers found leaks.", True),
+    ("The craft docked at 1:34 p.m. ET.", "It docked at 1.34pm on Thursday.", True),
+    ("The craft docked at 1:34 p.m. ET.", "The craft docked at 1:35 p.m. ET.", False),
+    ("Shares rose 1.34 percent.", "The craft docked at 1:34 p.m.", False),
     # one figure of two kinds is no shared figure; a count of times is a count
     ("They will sign more than 30 agreements.", "Investment rose 30-fold in a decade.", False),
     ("They will sign 30 agreements.", "Trade is 30 times larger than in 2010.", False),
