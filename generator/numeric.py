@@ -349,8 +349,10 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 
 
 _PARTITIVE = re.compile(rf"(?<![\w.,$\u20ac\u00a3\u00a5\u20b9-])(?P<part>{_WHOLE_NUMBER})\s+of\s+"
-                        rf"(?:the|its|their|his|her|our)\s+(?P<whole>{_WHOLE_NUMBER})(?![\w.,-])", re.IGNORECASE)
-"""A part of a counted whole ("nine of the 19 policymakers", "Three of its five judges")."""
+                        rf"(?:(?:the\s+)?[a-z][\w-]*['\u2019]s|the|its|their|his|her|our)\s+(?P<whole>{_WHOLE_NUMBER})"
+                        r"(?![\w.,-])", re.IGNORECASE)
+"""A part of a counted whole ("nine of the 19 policymakers", "Three of its five judges", "five of the capsule's 28
+thrusters", "two of Boeing's 28 jets")."""
 
 
 def _number_value(written: str) -> int:

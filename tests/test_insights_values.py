@@ -294,6 +294,8 @@ def test_a_part_of_a_whole_is_the_figure() -> None:
     from generator.insights.values import amounts
     found = amounts("Ten of the 19 officials expect another half point of cuts.")
     assert [(a.text, a.value, a.unit) for a in found] == [("Ten of the 19 officials", 10.0, "officials")]
+    found = amounts("Later, five of the capsule's 28 thrusters went down.")
+    assert [(a.text, a.value, a.unit) for a in found] == [("five of the capsule's 28 thrusters", 5.0, "thrusters")]
     assert [a.text for a in amounts("He was convicted on every one of the 34 felony counts.")] == ["34 felony counts"]
     assert [a.text for a in amounts("The 19 officials met on Tuesday.")] == ["19 officials"]
 

@@ -57,6 +57,7 @@ from generator.numeric import (all_stated, counted, counts_unnamed, differ_in_fi
     ("9 of the 19 policymakers expect two more cuts.", "10 of the 19 officials expect two more cuts.", True),
     ("Nine of the 19 policymakers expect two more cuts.", "9 of the 19 officials expect two more cuts.", False),
     ("Three of its five judges dissented.", "Two of the five judges dissented.", True),
+    ("Five of the capsule's 28 thrusters failed.", "Four of Starliner\u2019s 28 thrusters failed.", True),
     ("China is one of the five permanent members.", "Two of the five permanent members abstained.", False),
     # whole dates are compared: the same day of another year is another date
     ("Sentencing is set for March 28, 2024.", "Sentencing is scheduled for March 28, 2023.", True),
