@@ -173,6 +173,11 @@ MAY = dt.date(2024, 5, 31)
     ("Officials said that the talks will resume in March.", "2025-03"),
     # The clause of the month ends where another opens: "announced in December" is told in the past.
     ("The carmaker announced in December that it would open a plant in the north.", "2023-12"),
+    # Where the month's clause tells both, the verb nearest before it decides: a participle of the past ...
+    ("Officials will discuss the commitments made by the leaders at the summit in November.", "2023-11"),
+    # ... unless "be" makes it one to come.
+    ("Officials said the deal will be signed in November.", "2024-11"),
+    ("The agency said it expects to restore the channel by the end of November.", "2024-11"),
     # A modal alone does not make an earlier month next year's: the March just past.
     ("Regulators want rules that would stop a repeat of March.", "2024-03"),
 ])

@@ -201,7 +201,8 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     before November") keeps the publication year: the month to come, or the one just past.
 
     The tense is that of the clause holding the month, down to a clause of its own ("who might win in
-    November"), not that of a verb of saying around it ("He noted ... and said ..."). A modal or a word
+    November"), not that of a verb of saying around it ("He noted ... and said ..."); where that clause
+    tells both, the verb nearest before the month (:func:`_nearest_tense`). A modal or a word
     of forecasting there ("might", "could", "expects") keeps a later month in the publication year,
     but only a future ("will", "is set to") makes an earlier one next year's ("rules that would stop a
     repeat of March", published in May, are about the March just past), or a timetable told in the
@@ -211,8 +212,9 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     """
     if mention.part in ("last", "next"):
         return published.year + (1 if mention.part == "next" else -1)
-    if (mention.month is not None and mention.month > published.month
-            and _tense(sentence, mention.start, mention.end, _month_cues, narrow=True) == "past"):
+    if mention.month is not None and mention.month > published.month and (
+            _tense(sentence, mention.start, mention.end, _month_cues, narrow=True)
+            or _nearest_tense(sentence, mention.start, mention.end)) == "past":
         return published.year - 1
     tense = _tense(sentence, mention.start, mention.end, narrow=True)
     if mention.month is not None and mention.month < published.month and (
@@ -220,6 +222,30 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
             or _AWAITED.search(sentence, 0, mention.start)):
         return published.year + 1
     return published.year
+
+
+_AUXILIARIES = frozenset("will shall would could might may should can must".split())
+_PASSIVE = frozenset("be being".split())
+
+
+def _nearest_tense(sentence: str, start: int, end: int) -> str:
+    """``"past"`` or ``"future"`` by the verb nearest before ``sentence[start:end]`` in its clause of its own,
+    for a clause that tells both: "will discuss ... the commitments made by the two presidents at the summit
+    in November" tells of a November past; "will be signed in November" of one to come (a participle after
+    "be" is read on to its auxiliary). ``""`` when no such verb comes first, or an infinitive does ("said it
+    expects ... to restore the channel by the end of May")."""
+    words = _LOWER_WORD.findall(_before_in_subclause(sentence, start, end))
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word == "to":
+            return ""
+        if word in _AUXILIARIES:
+            return "future"
+        if word in _PAST_WORDS or (word.endswith("ed") and word not in _NOT_PAST):
+            if k and words[k - 1] in _PASSIVE:
+                continue
+            return "past"
+    return ""
 
 
 _APPOINTED_BEFORE = re.compile(r"\b(?:for|before|by|until|till|from|to|through|ahead of)\s+(?:the\s+)?$",
