@@ -29,6 +29,10 @@ BYLINE = re.compile(
     # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
     r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
     r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
+LINKS = re.compile(r"^\W*(?i:related|more|see also|also read|read (?:more|also|next)|latest|trending|recommended)"
+                   r"\s*\|")
+"""A line of links to other stories under a label and a bar ("RELATED| Storm moves off the coast | Streets flood
+...", "MORE|Storm plows across the state"), however long."""
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 BOILERPLATE = re.compile(
     # Phrases that news sentences use too ("said on Telegram", "market share on", "subscribe to the view",
@@ -205,11 +209,14 @@ def _credit_line(text: str) -> bool:
 
 def boilerplate(text: str, headline: bool = False) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
-    "Join our WhatsApp group", "This post will be updated as new information is available."), or the
+    "Join our WhatsApp group", "This post will be updated as new information is available."), a line of
+    links (:data:`LINKS`, of any length), or the
     newsroom's asking for comment (:data:`NEWSROOM`, under NEWSROOM_WORDS). Read as a ``headline``, a line
     announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
     more content words: "... about the summit between Putin and Kim", not "Here's what we know at this
     hour", nor a list's opening "Here are the key points:") is none."""
+    if LINKS.match(text):
+        return True
     lowered = text.lower()
     if NEWSROOM.search(lowered):
         return count_words(text, NEWSROOM_WORDS) < NEWSROOM_WORDS

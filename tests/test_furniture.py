@@ -46,6 +46,16 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
     assert credit_or_prompt(line) and furniture(line)
 
 
+@pytest.mark.parametrize("line", [
+    "MORE|Storm plows across the state, pounding cities and whipping up tornadoes. At least 4 dead",
+    "RELATED| Storm moves off the east coast; parts of the state still see heavy winds, rain | Streets of the old "
+    "town flood near the bridge in the wake of the storm | Widespread damage and power outages across the state "
+    "as high winds, tornadoes and flooding sweep it"])
+def test_a_line_of_links_under_a_label_and_a_bar_is_boilerplate(line: str) -> None:
+    assert boilerplate(line) and furniture(line)
+    assert not furniture(line.replace("|", " ", 1))  # a bar right after the label makes it one
+
+
 @pytest.mark.parametrize(("line", "credit"), [
     # a staff photographer and the paper they shoot for ...
     ("Ichiro Ohara / The Yomiuri Shimbun", True), ("Jane Doe/The Harbour Times", True),

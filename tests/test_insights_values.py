@@ -91,6 +91,11 @@ def test_dates_keep_the_longest_mention() -> None:
     assert (wed.weekday, wed.part) == (2, "late")
 
 
+def test_a_month_s_year_may_follow_a_comma() -> None:
+    (proposed,) = dates("Iraq proposed the project in May, 2023, to link the Gulf to Turkey.")
+    assert (proposed.text, proposed.month, proposed.year) == ("May, 2023", 5, 2023)
+
+
 def test_may_as_a_verb_is_no_month() -> None:
     assert dates("The talks may take place soon.") == []
 

@@ -249,7 +249,7 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<m>{MONTH_NAME})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{MONTH_NAME})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
 _MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{MONTH_NAME})"
-                         r"(?:\s(?P<y>1[89]\d\d|20\d\d))?\b")
+                         r"(?:,?\s(?P<y>1[89]\d\d|20\d\d))?\b")
 _MAY_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|to|and|or|between)\s+$",
                          re.IGNORECASE)
 """Words before "May" alone that make it the month ("approved the deal in May", "the end of May"), not the
