@@ -157,3 +157,10 @@ def test_a_first_lady_and_a_role_taken_up_are_titles() -> None:
     # A role's field names no one ("for Health").
     assert [n for n in names_in("Jane Roe, Secretary of State for Health, spoke.") if n[0] == "person"] == [
         ("person", "Jane Roe", "")]
+
+
+def test_a_place_s_word_written_short_stays_in_its_name() -> None:
+    assert names_in("St. Lucie County Sheriff Keith Pearson said five people died.") == (
+        ("person", "Keith Pearson", "St. Lucie County Sheriff"),)
+    assert names_in("The storm hit St. Petersburg and Ft. Myers on Wednesday.") == (
+        ("name", "St. Petersburg", ""), ("name", "Ft. Myers", ""))
