@@ -187,14 +187,38 @@ def lower_case_labels(line: str) -> bool:
     return any(c.islower() for c in line) and not any(c.isupper() or c in ".!?" for c in line)
 
 
+_COMMA_CREDIT = re.compile(rf"(?P<outlet>{_OUTLET.pattern}),\s*(?P<date>(?:{FULL_DATE.pattern})),"
+                           r"\s*(?P<by>(?i:by)\s+.+)")
+"""A credit line of an outlet, a date and a byline parted by commas ("Al-Monitor, April 23, 2024, by Jane Doe")."""
+
+
+def _unmarked(line: str) -> str:
+    """``line`` without a dash or bullet opening it."""
+    return line.lstrip("-\u2013\u2014\u2022 ")
+
+
+def dated_credit(line: str) -> bool:
+    """Whether ``line`` is a credit line of short parts that gives a full date, a mark opening it aside ("- The
+    Daily - Thursday, October 10, 2024", "Policy Review | 1 June 2024"): no headline."""
+    unmarked = _unmarked(line)
+    return _credit_parts(unmarked) and FULL_DATE.search(unmarked) is not None
+
+
 def _opening_lines(body: str) -> list[str]:
     """The first OPENING_LINES non-empty lines of ``body``, white space collapsed, up to and including
-    the first paragraph of the body; lines of labels (:func:`lower_case_labels`) left out."""
+    the first paragraph of the body; lines of labels (:func:`lower_case_labels`) left out. A mark opening a
+    credit line is dropped ("- The Daily - Thursday, October 10, 2024"), and a credit line parted by commas
+    (:data:`_COMMA_CREDIT`) is given as a byline, then the outlet and date ("By Jane Doe | Al-Monitor | April
+    23, 2024")."""
     lines = []
     for line in body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4]:
         line = " ".join(line.strip().lstrip("#").split())
         if lower_case_labels(line):
             continue
+        if _credit_parts(unmarked := _unmarked(line)):
+            line = unmarked
+        if credit := _COMMA_CREDIT.fullmatch(line):
+            line = f"{credit['by']} | {credit['outlet']} | {credit['date']}"
         if line:
             lines.append(line)
         if len(lines) == OPENING_LINES or len(line) > PARAGRAPH_CHARS:

@@ -28,8 +28,8 @@ from typing import Any
 import yaml
 
 from generator import html_text
-from generator.byline import (KICKER, date_line, dateline_alone, dateline_matches, lower_case_labels, masthead,
-                              opening_date, opening_outlet, opening_writers, without_dateline, writers)
+from generator.byline import (KICKER, date_line, dated_credit, dateline_alone, dateline_matches, lower_case_labels,
+                              masthead, opening_date, opening_outlet, opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
 from generator.furniture import furniture
 from generator.records import Article, Format, Problem
@@ -343,6 +343,19 @@ _CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
 or a quotation; an ellipsis does not end a sentence)."""
 
 
+_OUTLET_TAIL = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+([^|\u2013\u2014]{1,60})$")
+"""The last part of a headline line after a bar or dash ("... during Erdogan visit \u2013 Jane Doe / AL-MONITOR")."""
+
+
+def _without_outlet(title: str | None, outlet: str | None) -> str | None:
+    """``title`` without a last part that ends on the name of its ``outlet`` (:data:`_OUTLET_TAIL`), after a
+    headline of three words or more."""
+    tail = _OUTLET_TAIL.search(title) if title and outlet else None
+    if not (tail and outlet and tail.group(1).rstrip().lower().endswith(outlet.lower())):
+        return title
+    return title[:tail.start()] if len(title[:tail.start()].split()) >= 3 else title
+
+
 def _first_line_title(body: str) -> str | None:
     """The headline: of the first OPENING_LINES short lines of the body (after a label such as "ANALYSIS" or a
     masthead, without a dateline naming an agency; neither in brackets, nor holding a web address
@@ -373,8 +386,8 @@ def _first_line_title(body: str) -> str | None:
         bare = line.strip("*_ ")
         if not any(c.isalnum() for c in bare) or KICKER.fullmatch(bare) or bare == paper \
                 or _BRACKETED.fullmatch(bare) or _WEB_ADDRESS.search(bare) or date_line(bare) \
-                or dateline_alone(bare) or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) or lower_case_labels(bare) \
-                or _PLAYER.fullmatch(bare) \
+                or dateline_alone(bare) or dated_credit(bare) or _TRAIL.fullmatch(bare) or _GALLERY.match(bare) \
+                or lower_case_labels(bare) or _PLAYER.fullmatch(bare) \
                 or furniture(_unlabelled(line), headline=True):
             skipped.append(line)
             continue
@@ -504,11 +517,11 @@ def load_article(path: Path, rel: str, aid: str, raw: bytes) -> tuple[Article, l
     if not body.strip():
         raise ArticleError(rel, "no article text found" + (" (after the front matter)" if body_start else ""))
     meta = {str(k).strip().lower().replace("-", "_"): v for k, v in meta.items()}
-    title = (_meta_text(field(meta, "title")) or html_meta.get("title") or _first_line_title(body)
-             or _title_from_name(rel))
     extra = tuple(sorted((k, v) for k, v in ((k, _meta_text(v)) for k, v in meta.items() if k not in _FIELD_KEYS) if v))
     published_raw = field(meta, "published") or html_meta.get("published") or opening_date(body)
     source = _meta_text(field(meta, "source")) or html_meta.get("source") or opening_outlet(body)
+    title = (_meta_text(field(meta, "title")) or html_meta.get("title")
+             or _without_outlet(_first_line_title(body), source) or _title_from_name(rel))
     article = Article(
         id=aid,
         file=rel,

@@ -575,3 +575,20 @@ def test_a_masthead_in_capitals_is_the_outlet_not_the_title(tmp_path: Path) -> N
     assert article.title == "SHIP CHAOS: Ferries halted as storm hits the port"
     assert article.published == "2024-07-19"
     assert article.author == "Jane Doe"
+
+
+def test_a_credit_line_of_an_outlet_and_a_date_is_read_and_no_headline(tmp_path: Path) -> None:
+    """A credit line opened by a dash, or parted by commas with a byline, names the outlet, the date (and the
+    writer); it is no title, and a headline's last part naming the outlet is cut from the title."""
+    marked = ("- The Harbour Times - Thursday, October 10, 2024\n\nHARBOURTOWN, Fla. \u2014 The ferry service resumed "
+              "on Thursday, a week after the storm closed the harbour to all shipping and stranded hundreds of travellers "
+              "on both sides of the bay.\n")
+    article, _ = load_article(tmp_path / "t.txt", "t.txt", "t", marked.encode())
+    assert (article.source, article.published) == ("The Harbour Times", "2024-10-10")
+    assert article.title.startswith("The ferry service resumed on Thursday")
+    commas = ("Ferry service resumes after the storm \u2013 Jane Doe / HARBOUR-WATCH\n\nThe port reopens.\n\n"
+              "Harbour-Watch, October 10, 2024, by Jane Doe\n\nThe ferry service resumed on Thursday, a week after "
+              "the storm closed the harbour.\n")
+    article, _ = load_article(tmp_path / "w.txt", "w.txt", "w", commas.encode())
+    assert (article.source, article.published, article.author) == ("Harbour-Watch", "2024-10-10", "Jane Doe")
+    assert article.title == "Ferry service resumes after the storm"
