@@ -53,6 +53,10 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("The alliance now has 32 NATO members.", ValueKind.QUANTITY, "32 NATO members", 32.0, "nato members", False),
     ("As many as 31 Predator drones will be bought.", ValueKind.QUANTITY, "As many as 31 Predator drones", 31.0,
      "predator drones", True),
+    # the plural of a word of "-man"; a number of dead standing alone after a verb of killing
+    ("He said 50,000 linemen were ready.", ValueKind.QUANTITY, "50,000 linemen", 50000.0, "linemen", False),
+    ("The storm tore through the state, killing at least 10 and leaving millions without power.",
+     ValueKind.QUANTITY, "killing at least 10", 10.0, "deaths", True),
 ])
 def test_amounts(text: str, kind: ValueKind, label: str, value: float, unit: str, approx: bool) -> None:
     found = amounts(text)

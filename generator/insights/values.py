@@ -176,6 +176,9 @@ _TOLL = re.compile(rf"\b(?P<what>death|casualty|injury)?\s?toll\b(?:\s+[a-z]+){{
                    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\b(?![.,]?\d)", re.IGNORECASE)
 """A toll and what it came to, the number standing alone ("the death toll rose to 12", "the toll has risen
 to at least 10", "a casualty toll of 64"): a count of deaths (or of what the toll names)."""
+_KILLED = re.compile(rf"\b(?:killing|killed|kills)\s+(?P<q>{_QUALIFIERS}\s+)?(?P<n>{_NUMBER})\b(?![.,]?\d)"
+                     r"(?=\s*(?:[,.;:)]|and\b|$))", re.IGNORECASE)
+"""A number of dead standing alone after a verb of killing ("tore through Florida, killing at least 10 and ...")."""
 _TOLL_UNITS = {"death": "deaths", "": "deaths", "casualty": "casualties", "injury": "injuries"}
 _AGO = re.compile(r"\s+(?:ago|later|earlier)\b", re.IGNORECASE)
 """After a span of time, words that make it a point in time ("two days ago", "a week later"), no figure."""
@@ -479,7 +482,16 @@ def is_plural(word: str) -> bool:
     name ("Vietnamese"). A singular noun or a verb ("summit", "saw") cannot."""
     lw = word.lower()
     return (word[0].isupper() or lw in _PLURALS or lw in _INVARIANT or not re.search("[aeiouy]", lw)
-            or _plural_form(lw, _PLURAL_ENDINGS))
+            or _plural_form(lw, _PLURAL_ENDINGS) or _men(lw))
+
+
+_NOT_MEN = ("imen", "omen", "umen", "stamen", "semen", "hymen")
+
+
+def _men(word: str) -> bool:
+    """Whether a lower-case ``word`` is the plural of a word of "-man" ("linemen", "gunmen", "cameramen"), not
+    "specimen", "abdomen", "regimen", "acumen" or "amen"."""
+    return word.endswith("men") and len(word) > 4 and not word.endswith(_NOT_MEN)
 
 
 def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
@@ -619,7 +631,7 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
             add(ValueKind.PERCENT, m, low_end, "%", bool(m.group("q")), upper=high_end)
     for m in _PERCENT.finditer(text) if percent else ():
         add(ValueKind.PERCENT, m, parse_number(m.group("n")), "%", bool(m.group("q")))
-    reading, toll = "magnitude" in low or "category" in low, "toll" in low
+    reading, toll = "magnitude" in low or "category" in low, "toll" in low or "kill" in low
     multiple = "fold" in low or " times" in low or any(v in low for v in _MULTIPLE_VERBS)
     for m in _MULTIPLE.finditer(text) if multiple else ():
         if m.group("verb"):
@@ -689,8 +701,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
-    for m in _TOLL.finditer(text) if toll else ():
-        unit = _TOLL_UNITS[(m.group("what") or "").lower()]
+    for m in (*_TOLL.finditer(text), *_KILLED.finditer(text)) if toll else ():
+        unit = _TOLL_UNITS[(m.groupdict().get("what") or "").lower()]
         add(ValueKind.QUANTITY, m, parse_number(m.group("n")), unit, bool(m.group("q")))
     out.sort(key=lambda a: (a.start, a.end))
     return out
