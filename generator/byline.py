@@ -424,6 +424,8 @@ syndicator's tag ("(MENAFN- IANS)"); never the syndicator ("MENAFN")."""
 # A place with a date before a dash or a colon is one too ("Shillong, September 13:", "BRATISLAVA, MAY 16:"), as is a
 # place and country before a colon ("Hualien, Taiwan:"); agencies may be joined ("(IANS/DPA)"); a full date, alone
 # or after a place, and a place before an agency are read with this module's patterns (:data:`_FULL_DATELINES`).
+# An outlet's name before a slash opens its lead as a dateline would, when a sentence's opening word follows
+# ("Shafaq News / On Monday, ..."; not "Russia / Ukraine talks stalled").
 # A place may be in any alphabet ("SÃO PAULO", "A Coruña, Spain, March 3 -"); a title-case opening on a function word
 # ("On Monday, Feb. 4 -", "In Paris (AFP) -") is a sentence's, not a place's (NOT_A_SENTENCE).
 _TITLE_PLACE = rf"{CAPITAL}{LETTER}*(?:[ -]{CAPITAL}{LETTER}*){{0,2}}"
@@ -455,6 +457,7 @@ _DATELINE = re.compile(
     rf"""|{_TITLE_PLACE},\s*{_COUNTRY}(?:\s+(?:{_AGENCIES}))?\s+[\u2013\u2014\u2212]"""
     rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE}\s[\u2013\u2014](?=\s{CAPITAL})(?![^\n]*?\s[\u2013\u2014]\s)"""
     rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE},\s*{_COUNTRY}:|{_TITLE_PLACE}\s+\({_COUNTRY}\)\s*\|"""
+    rf"""|{_NOT_AN_ADVERB}{_TITLE_PLACE}\s/(?=\s+(?:{'|'.join(_OPENERS)}|The)\b)"""
     rf"""|{_SLASHED_AGENCY}"""
     rf"""|{MONTH_NAME}\s+\d{{1,2}}\u2014"""
     rf"""|{_TITLE_PLACE}(?:,\s*{_COUNTRY})?,\s+(?:{MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_NAME})(?:,?\s+\d{{4}})?"""

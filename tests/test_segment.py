@@ -475,7 +475,9 @@ def test_dateline_is_left_out_of_the_quote() -> None:
                                   "(MENAFN- IANS) Bratislava, May 16 (IANS/DPA) ",
                                   "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, April 26 (KUNA) -- ",
                                   # a place in title case alone before a spaced long dash
-                                  "Beijing \u2014 ", "Sao Paulo \u2013 "])
+                                  "Beijing \u2014 ", "Sao Paulo \u2013 ",
+                                  # an outlet's name before a slash
+                                  "Harbour News / "])
 def test_dateline_after_a_headline_is_left_out_of_the_quote(dateline: str) -> None:
     # The usual shape of a saved page: the headline, a blank line, then the dateline opening the body.
     text = f"Leaders sign defence pact\n\n{dateline}The two leaders signed a mutual defence pact at a ceremony.\n"
@@ -537,6 +539,8 @@ def test_a_dateline_before_a_lead_opening_on_an_accented_capital_is_left_out() -
     "Separately, Japan: The council voted to close the old bridge for repairs this spring.",
     # a year in a chronology, not a live page's time
     "1945 \u2013 The council voted to close the old bridge for repairs that spring.",
+    # two names parted by a slash before the rest of a noun phrase
+    "Russia / Ukraine talks on the old bridge stalled again this spring, the council said.",
 ])
 def test_capitals_opening_a_sentence_are_not_a_dateline(opening: str) -> None:
     assert segment_texts(f"Leaders meet\n\n{opening}\n")[1] == opening
