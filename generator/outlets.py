@@ -252,7 +252,9 @@ def identify(articles: Iterable[Article]) -> Outlets:
     for key, idx in members.items():
         name, wire = names[key]
         idx.sort()
-        carriers = sorted({outlet_name(arts[i]) for i in idx} - {name}, key=str.lower)
+        # An outlet named as the agency itself, in another spelling ("AP" for "Associated Press"), carries nothing.
+        carried = {outlet_name(arts[i]) for i in idx}
+        carriers = sorted({n for n in carried if n != name and not (wire and _agency(n) == name)}, key=str.lower)
         outlets.append(Outlet(key, name, tuple(arts[i].id for i in idx), wire, tuple(carriers)))
         for i in idx:
             by_article[arts[i].id] = key

@@ -70,6 +70,12 @@ def test_reprints_count_once() -> None:
     assert outlets.count(["a", "b", "c", "d"]) == 2
 
 
+def test_an_agency_named_in_another_spelling_carries_nothing_of_its_own() -> None:
+    outlets = identify([_article("a", "BALTIMORE \u2014 " + STORY, source="AP"),
+                        _article("b", STORY, source="Riverside Courier")])
+    assert [(o.name, o.carried_by) for o in outlets.outlets] == [("Associated Press", ("Riverside Courier",))]
+
+
 def test_copy_without_wire_line_is_credited_to_the_first_printer(tmp_path: Path) -> None:
     dossier = dossier_of(tmp_path, {
         "a.md": article("Crane arrives", STORY, source="Harbor Post", published="2024-03-30"),
