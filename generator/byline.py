@@ -188,8 +188,9 @@ def lower_case_labels(line: str) -> bool:
 
 
 _COMMA_CREDIT = re.compile(rf"(?P<outlet>{_OUTLET.pattern}),\s*(?P<date>(?:{FULL_DATE.pattern})),"
-                           r"\s*(?P<by>(?i:by)\s+.+)")
-"""A credit line of an outlet, a date and a byline parted by commas ("Al-Monitor, April 23, 2024, by Jane Doe")."""
+                           rf"\s*(?P<by>(?i:by)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+"""A credit line of an outlet, a date and a byline parted by commas ("Al-Monitor, April 23, 2024, by Jane Doe"); not
+a lead ("WASHINGTON, April 23, 2024, by a vote of 52-48, ...")."""
 
 
 def _unmarked(line: str) -> str:
@@ -199,9 +200,11 @@ def _unmarked(line: str) -> str:
 
 def dated_credit(line: str) -> bool:
     """Whether ``line`` is a credit line of short parts that gives a full date, a mark opening it aside ("- The
-    Daily - Thursday, October 10, 2024", "Policy Review | 1 June 2024"): no headline."""
+    Daily - Thursday, October 10, 2024", "Policy Review | 1 June 2024"): no headline. Each part is a date or a
+    name ("Election results | November 5, 2024" is a headline)."""
     unmarked = _unmarked(line)
-    return _credit_parts(unmarked) and FULL_DATE.search(unmarked) is not None
+    return (_credit_parts(unmarked) and FULL_DATE.search(unmarked) is not None
+            and all(_DATE.search(part) or _OUTLET.fullmatch(part) for part in _PARTS.split(unmarked)))
 
 
 def _opening_lines(body: str) -> list[str]:

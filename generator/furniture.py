@@ -29,10 +29,11 @@ BYLINE = re.compile(
     # a pointer to a video or gallery ("Watch: ...", "WATCH | ...", "In pictures - ...")
     r"|^(?i:watch|video|listen|gallery|in pictures)\s*(?::|\||\s[\u2013\u2014-]\s)"
     r"|^(?i:editor[\'\u2019]?s note|correction|clarification|update)\s*:")
-LINKS = re.compile(r"^\W*(?i:related|more|see also|also read|read (?:more|also|next)|latest|trending|recommended)"
-                   r"\s*\|")
+LINKS = re.compile(r"^(?:RELATED|MORE|SEE ALSO|ALSO READ|READ (?:MORE|ALSO|NEXT)|Related|See also|Also read"
+                   r"|Read (?:more|also|next))\s*\|")
 """A line of links to other stories under a label and a bar ("RELATED| Storm moves off the coast | Streets flood
-...", "MORE|Storm plows across the state"), however long."""
+...", "MORE|Storm plows across the state"), however long; not a headline under a label ("LATEST | ..."), a table's
+row or a sentence ("More| than 200 people died")."""
 # Matched against the lower-cased text: an IGNORECASE search of this alternation is several times slower.
 BOILERPLATE = re.compile(
     # Phrases that news sentences use too ("said on Telegram", "market share on", "subscribe to the view",

@@ -343,15 +343,18 @@ _CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
 or a quotation; an ellipsis does not end a sentence)."""
 
 
-_OUTLET_TAIL = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+([^|\u2013\u2014]{1,60})$")
+_OUTLET_TAIL = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+((?:(?!\s[-|\u2013\u2014]\s).){1,60})$")
 """The last part of a headline line after a bar or dash ("... during Erdogan visit \u2013 Jane Doe / AL-MONITOR")."""
+
+
+_THE = re.compile(r"^the\s+")
 
 
 def _without_outlet(title: str | None, outlet: str | None) -> str | None:
     """``title`` without a last part that ends on the name of its ``outlet`` (:data:`_OUTLET_TAIL`), after a
     headline of three words or more."""
     tail = _OUTLET_TAIL.search(title) if title and outlet else None
-    if not (tail and outlet and tail.group(1).rstrip().lower().endswith(outlet.lower())):
+    if not (tail and outlet and tail.group(1).rstrip().lower().endswith(_THE.sub("", outlet.lower()))):
         return title
     return title[:tail.start()] if len(title[:tail.start()].split()) >= 3 else title
 

@@ -155,24 +155,44 @@ def share_telling_figure(a: str, b: str) -> bool:
     billion"). "More than 30 agreements" and "investment was up 30-fold" share no figure, nor do "some 50
     aftershocks" and "over 50 people" (they count different kinds of thing). A time of day to the minute,
     off the hour and half hour, tells as well: "lifted off at 10:52 a.m. Eastern" and "after a successful
-    liftoff at 10:52 a.m." tell one moment; "began at 10:30 a.m." and "ended at 10:30 a.m." may not."""
-    if _minutes(a) & _minutes(b):
-        return True
+    liftoff at 10:52 a.m." tell one moment; "began at 10:30 a.m." and "ended at 10:30 a.m." may not; nor do
+    "a blast at 9:15 a.m. killed 12" and "a blast at 9:15 a.m. killed 40", which give two tolls."""
+    if _same_moment(_minutes(a), _minutes(b)):
+        told, theirs = _told(a), _told(b)
+        return not (_disputes(told, theirs) or _disputes(theirs, told))  # one moment, two tolls: two facts
     theirs = _told(b)
     return any(t.kind == o.kind and same_figure(t.figure, o.figure) and _may_be_one(t.counted, o.counted)
                for t in _told(a) for o in theirs)
 
 
-_MINUTE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)(?![\d:])|\.([0-5]\d)(?=\s*[ap]\.?m\b))", re.IGNORECASE)
-"""A time of day to the minute ("10:52", "13:34", "1.34 pm"); a point is a decimal unless "am" or "pm"
-follows."""
+_MINUTE = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3])(?::([0-5]\d)|\.([0-5]\d)(?=\s*[ap]\.?m\b))(?![\d:]|[.,]\d)"
+                     r"(?:\s*(?P<half>[ap])\.?m\b"
+                     r"|(?=\s*(?P<zone>ET|EDT|EST|PT|PDT|CT|CDT|GMT|UTC|BST|IST|local time)\b))?",
+                     re.IGNORECASE)
+"""A time of day to the minute ("10:52 a.m.", "13:34 GMT", "1.34 pm"; a point is a decimal unless "am" or "pm"
+follows); not a race's time ("1:54.32") nor a scale ("1:25,000")."""
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|since|to)\s+$", re.IGNORECASE)
+"""Words before a time of day given without "am", "pm" or a zone that make it one ("docked at 13:34")."""
 
 
 @lru_cache(maxsize=65536)
-def _minutes(text: str) -> frozenset[str]:
-    """The times of day in ``text`` given to a minute off the hour and half hour ("1:34 p.m." as "1:34")."""
-    found = ((int(m.group(1)), m.group(2) or m.group(3)) for m in _MINUTE.finditer(text))
-    return frozenset(f"{hour}:{minute}" for hour, minute in found if minute not in ("00", "30"))
+def _minutes(text: str) -> frozenset[tuple[str, str]]:
+    """The times of day in ``text`` given to a minute off the hour and half hour, each with "a" or "p" when
+    told ("1:34 p.m." as ("1:34", "p")); a bare one only after a word of when ("at 13:34"; not "John 3:16")."""
+    out = set()
+    for m in _MINUTE.finditer(text):
+        minute = m.group(2) or m.group(3)
+        told = m.group("half") is not None or m.group("zone") is not None
+        if minute in ("00", "30") or not (told or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            continue
+        out.add((f"{int(m.group(1))}:{minute}", (m.group("half") or "").lower()))
+    return frozenset(out)
+
+
+def _same_moment(mine: frozenset[tuple[str, str]], theirs: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sets of :func:`_minutes` share a time, morning and afternoon apart ("4:17 a.m." and "4:17
+    p.m." are two)."""
+    return any(t == o and (h == g or not h or not g) for t, h in mine for o, g in theirs)
 
 
 def _may_be_one(counted: str, other: str) -> bool:

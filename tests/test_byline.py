@@ -76,6 +76,7 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "DEATH SHIP!\n\nFreighter smashes bridge\n\n",
     "Smith, Jones and Brown (Democrats) - ",  # a sentence's opening, not a place before an agency
     "Harbourtown, March 3 (local time) - ",  # words in lower case in brackets, not an agency
+    "Ship topples bridge\n\nHARBOURTOWN, April 23, 2024, by a vote of 52-48, the council closed the port.\n\n",
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:

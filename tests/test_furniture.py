@@ -56,6 +56,12 @@ def test_a_line_of_links_under_a_label_and_a_bar_is_boilerplate(line: str) -> No
     assert not furniture(line.replace("|", " ", 1))  # a bar right after the label makes it one
 
 
+@pytest.mark.parametrize("line", ["LATEST | Storm makes landfall near the key as a Category 3 storm",
+                                  "More| than 200 people died in the storm, officials said on Thursday."])
+def test_a_headline_or_sentence_after_a_label_and_a_bar_is_no_line_of_links(line: str) -> None:
+    assert not furniture(line, headline=True)
+
+
 @pytest.mark.parametrize(("line", "credit"), [
     # a staff photographer and the paper they shoot for ...
     ("Ichiro Ohara / The Yomiuri Shimbun", True), ("Jane Doe/The Harbour Times", True),

@@ -592,3 +592,11 @@ def test_a_credit_line_of_an_outlet_and_a_date_is_read_and_no_headline(tmp_path:
     article, _ = load_article(tmp_path / "w.txt", "w.txt", "w", commas.encode())
     assert (article.source, article.published, article.author) == ("Harbour-Watch", "2024-10-10", "Jane Doe")
     assert article.title == "Ferry service resumes after the storm"
+    # a headline with a date in a part of its own is no credit line; a dash inside a headline stays in it
+    dated = "Ferry strike live updates - October 9, 2024\n\nThe ferry service stopped on Wednesday night.\n"
+    article, _ = load_article(tmp_path / "d.txt", "d.txt", "d", dated.encode())
+    assert article.title == "Ferry strike live updates - October 9, 2024"
+    dashed = commas.replace("Ferry service resumes after the storm \u2013 Jane Doe / HARBOUR-WATCH",
+                            "Ferry service resumes - and strikes end - Harbour-Watch")
+    article, _ = load_article(tmp_path / "x.txt", "x.txt", "x", dashed.encode())
+    assert article.title == "Ferry service resumes - and strikes end"

@@ -164,3 +164,8 @@ def test_a_place_s_word_written_short_stays_in_its_name() -> None:
         ("person", "Keith Pearson", "St. Lucie County Sheriff"),)
     assert names_in("The storm hit St. Petersburg and Ft. Myers on Wednesday.") == (
         ("name", "St. Petersburg", ""), ("name", "Ft. Myers", ""))
+    assert names_in("It passed over Port St. Lucie.") == (("name", "Port St. Lucie", ""),)
+    # a street's, after its name or number, ends the name
+    assert names_in("A man was shot on Main St. Police said he fled.") == (
+        ("name", "Main St", ""), ("name", "Police", ""))
+    assert ("name", "Firefighters", "") in names_in("The fire broke out on 5th St. Firefighters said no one was hurt.")

@@ -177,6 +177,7 @@ MAY = dt.date(2024, 5, 31)
     ("Officials will discuss the commitments made by the leaders at the summit in November.", "2023-11"),
     # ... unless "be" makes it one to come.
     ("Officials said the deal will be signed in November.", "2024-11"),
+    ("Parliament will hold the delayed elections in November.", "2024-11"),  # an adjective, not a past verb
     ("The agency said it expects to restore the channel by the end of November.", "2024-11"),
     # A modal alone does not make an earlier month next year's: the March just past.
     ("Regulators want rules that would stop a repeat of March.", "2024-03"),

@@ -98,6 +98,10 @@ def test_dates_keep_the_longest_mention() -> None:
 def test_a_month_s_year_may_follow_a_comma() -> None:
     (proposed,) = dates("Iraq proposed the project in May, 2023, to link the Gulf to Turkey.")
     assert (proposed.text, proposed.month, proposed.year) == ("May, 2023", 5, 2023)
+    # a count after the comma is no year
+    text = "By October, 2000 troops had arrived in the region."
+    assert [(d.text, d.year) for d in dates(text)] == [("October", None)]
+    assert [a.text for a in amounts(text)] == ["2000 troops"]
 
 
 def test_may_as_a_verb_is_no_month() -> None:

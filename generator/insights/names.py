@@ -56,13 +56,17 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _CAPITALISED = rf"[{UPPER}][\w\u2019'-]*+(?!\.\w)"
 """A capitalised word, not the first letter of an abbreviation ("U" of "U.S.")."""
 _TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(ABBREVIATED_TITLES, key=len, reverse=True)) + r")(?=\s+[A-Z])"
-_SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
-"""A place's word written short inside its name ("St. Petersburg", "St. Lucie County", "Mt. Everest")."""
+_SAINT = r"(?<!\d[a-z]{2}\s)(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
+"""A place's word written short opening its name ("St. Petersburg", "St. Lucie County", "Mt. Everest"); not a
+numbered street's ("on 5th St. Firefighters said ...")."""
+_SAINT_INSIDE = r"(?:(?<=Port\s)|(?<=Fort\s)|(?<=Sault\s))(?:St|Ste)\.(?=\s+[A-Z])"
+"""The same inside a name ("Port St. Lucie", "Sault Ste. Marie"); after another word it is mostly a street's ("on
+Main St. Police said ...")."""
 # "on" goes on a name ("Committee on Foreign Relations"), not before a possessive ("Space Centre on India's
 # southeast coast": the place it stands in).
 _NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_SAINT}|{_CAPITALISED})(?:\s+(?:(?:of|for|on(?!\s+\S+[\u2019']s\b)|the)\s+"
                    rf"|(?:(?:{_PARTICLE})\s+)+"
-                   rf"|&\s+|{_INITIALS})?(?:{HYPHENED_PARTICLE})?(?:{_TITLE}|{_SAINT}|{_CAPITALISED}))*")
+                   rf"|&\s+|{_INITIALS})?(?:{HYPHENED_PARTICLE})?(?:{_TITLE}|{_SAINT_INSIDE}|{_CAPITALISED}))*")
 IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 """An initial or a run of them ("L.", "H.W.")."""
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")

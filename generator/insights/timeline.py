@@ -232,8 +232,9 @@ def _nearest_tense(sentence: str, start: int, end: int) -> str:
     """``"past"`` or ``"future"`` by the verb nearest before ``sentence[start:end]`` in its clause of its own,
     for a clause that tells both: "will discuss ... the commitments made by the two presidents at the summit
     in November" tells of a November past; "will be signed in November" of one to come (a participle after
-    "be" is read on to its auxiliary). ``""`` when no such verb comes first, or an infinitive does ("said it
-    expects ... to restore the channel by the end of May")."""
+    "be" is read on to its auxiliary, as is one before a noun: "will hold the delayed elections"). ``""`` when
+    no such verb comes first, or an infinitive does ("said it expects ... to restore the channel by the end of
+    May")."""
     words = _LOWER_WORD.findall(_before_in_subclause(sentence, start, end))
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
@@ -242,10 +243,16 @@ def _nearest_tense(sentence: str, start: int, end: int) -> str:
         if word in _AUXILIARIES:
             return "future"
         if word in _PAST_WORDS or (word.endswith("ed") and word not in _NOT_PAST):
-            if k and words[k - 1] in _PASSIVE:
-                continue
+            if (k and words[k - 1] in _PASSIVE) or (k + 1 < len(words) and words[k + 1] not in _AFTER_PARTICIPLE):
+                continue  # "will be signed"; an adjective before its noun ("will hold the delayed elections")
             return "past"
     return ""
+
+
+_AFTER_PARTICIPLE = frozenset("""by at in on during with from last earlier since for to upon after before between among
+under over through""".split())
+"""Words after a past participle that tell a clause of its own ("the commitments made by ...", "the talks held at
+..."), not an adjective before its noun ("the delayed elections")."""
 
 
 _APPOINTED_BEFORE = re.compile(r"\b(?:for|before|by|until|till|from|to|through|ahead of)\s+(?:the\s+)?$",

@@ -252,7 +252,7 @@ _MONTH_DAY = re.compile(
     rf"\b(?P<m>{MONTH_NAME})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(?P<y>1[89]\d\d|20\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?(?P<m2>{MONTH_NAME})(?:,?\s(?P<y2>1[89]\d\d|20\d\d)\b)?")
 _MONTH_ONLY = re.compile(rf"\b(?:(?P<rel>last|this|next|early|late|mid-?)\s?)?(?P<m>{MONTH_NAME})"
-                         r"(?:,?\s(?P<y>1[89]\d\d|20\d\d))?\b")
+                         r"(?:(?:,(?=\s(?:1[89]\d\d|20\d\d)\s*(?:[,.;:)]|$)))?\s(?P<y>1[89]\d\d|20\d\d))?\b")
 _MAY_BEFORE = re.compile(r"\b(?:in|since|until|till|by|from|through|during|of|before|after|to|and|or|between)\s+$",
                          re.IGNORECASE)
 """Words before "May" alone that make it the month ("approved the deal in May", "the end of May"), not the
@@ -485,13 +485,13 @@ def is_plural(word: str) -> bool:
             or _plural_form(lw, _PLURAL_ENDINGS) or _men(lw))
 
 
-_NOT_MEN = ("imen", "omen", "umen", "stamen", "semen", "hymen")
+_NOT_MEN = ("imen", "domen", "umen", "stamen", "semen", "hymen")
 
 
 def _men(word: str) -> bool:
     """Whether a lower-case ``word`` is the plural of a word of "-man" ("linemen", "gunmen", "cameramen"), not
     "specimen", "abdomen", "regimen", "acumen" or "amen"."""
-    return word.endswith("men") and len(word) > 4 and not word.endswith(_NOT_MEN)
+    return word.endswith("men") and len(word) > 4 and word != "omen" and not word.endswith(_NOT_MEN)
 
 
 def _miscounted(text: str, m: re.Match[str], value: float, head: str) -> bool:
@@ -701,7 +701,8 @@ def amounts(text: str, found_dates: Sequence[DateMention] | None = None) -> list
         else:
             add(kind, m, value, unit, bool(m.group("q")), end=idx, start=scale)
         pos = idx
-    for m in (*_TOLL.finditer(text), *_KILLED.finditer(text)) if toll else ():
+    tolls = list(_TOLL.finditer(text)) if toll else []
+    for m in tolls or (_KILLED.finditer(text) if toll else ()):  # "the toll rose to 12 ... killed 12": one toll
         unit = _TOLL_UNITS[(m.groupdict().get("what") or "").lower()]
         add(ValueKind.QUANTITY, m, parse_number(m.group("n")), unit, bool(m.group("q")))
     out.sort(key=lambda a: (a.start, a.end))
