@@ -344,6 +344,41 @@ def _numbered(text: str, at: int) -> bool:
         m.start() == 0 and (word in STOPWORDS or word in _APPROXIMATE))
 
 
+TOLL = stem("deaths")
+"""The key under which :func:`counted` files a count of dead, whatever words tell it ("four deaths", "four
+confirmed dead", "Five people have now been confirmed dead", "killing at least four people")."""
+_DEATH_STEMS = frozenset(stem(w) for w in "dead deaths died killed fatalities".split())
+_UNHARMED = frozenset(stem(w) for w in "injured wounded hurt missing rescued evacuated displaced saved".split())
+_KILLING_BEFORE = re.compile(r"\b(?:kill(?:ed|ing|s)?|claim(?:ed|ing|s)? the lives of)\s+(?:(?:at least|more than|"
+                             r"nearly|almost|about|around|some|over)\s+)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\s(?:and|but|while|as|after|before)\s")
+
+
+def _is_toll(text: str, m: re.Match[str], thing: str | None) -> bool:
+    """Whether the count ``m`` (of :data:`_COUNT`) in ``text`` counts dead: a word of death among the two after
+    it ("four deaths", "four confirmed dead"), or a count of people that a verb of killing comes just before
+    ("killing at least four people") or a word of death follows in its clause before any other fate ("Five
+    people have now been confirmed dead"; not "20 people were injured and two died")."""
+    after = [stem(w.lower()) for w in m["after"].split()]
+    if any(w in _DEATH_STEMS for w in after):
+        return True
+    if thing is not None and thing not in _PERSONS:
+        return False
+    if _KILLING_BEFORE.search(text, max(0, m.start("count") - 40), m.start("count")):
+        return True
+    if thing is None:
+        return False
+    clause = text[m.end("count"):]
+    if end := _CLAUSE_END.search(clause):
+        clause = clause[:end.start()]
+    for word in clause.split()[1:8]:
+        if (key := stem(word.lower().strip("'\u2019\"\u201d"))) in _DEATH_STEMS:
+            return True
+        if key in _UNHARMED:
+            return False
+    return False
+
+
 @lru_cache(maxsize=65536)
 def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """The numbers of things a sentence counts, in digits or words, by the stem of the thing counted: the
@@ -361,6 +396,8 @@ def counted(text: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
             continue
         value = _digits(count) if count[0].isdigit() else str(_word_number(count))
         thing = next((w for w in after if w not in STOPWORDS), None)  # "three other workers": "worker"
+        if _is_toll(text, m, thing):
+            thing = TOLL
         if thing is not None and (key := stem(thing)) not in _MEASURES:
             found.setdefault(key, set()).add(value)
             if not count[0].isdigit():
@@ -449,8 +486,10 @@ def counts_unnamed(a: str, b: str) -> bool:
     if not things:
         return False
     numbers = frozenset().union(*things.values())
-    return (not agree_in_figures(a, b, numbers, figures(b, days=False))
-            and not things.keys() & {stem(w) for w in words(b)})
+    named = {stem(w) for w in words(b)}
+    if named & _DEATH_STEMS:  # "killing 1,200 people" beside "the dead": the toll is named
+        named.add(TOLL)
+    return not agree_in_figures(a, b, numbers, figures(b, days=False)) and not things.keys() & named
 
 
 _MONTH_CAPS = "(?:" + "|".join([m.upper() for m in MONTHS] + [rf"{a.upper()}\.?" for a in MONTH_ABBREVIATIONS]) + ")"

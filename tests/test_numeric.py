@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.numeric import (all_stated, counted, counts_unnamed, differ_in_figures, figures, in_digits, same_figure,
+from generator.numeric import (TOLL, all_stated, counted, counts_unnamed, differ_in_figures, figures, in_digits, same_figure,
                                share_figure, share_telling_figure, written_as_year)
 
 
@@ -49,6 +49,8 @@ from generator.numeric import (all_stated, counted, counts_unnamed, differ_in_fi
     ("5 miners are still trapped underground.", "Rescuers said five miners remain trapped.", False),
     ("Three workers remain missing.", "One worker is still missing.", True),
     ("Twenty-five people died.", "The toll rose to 25.", False),
+    ("Five people have now been confirmed dead.", "There are four confirmed dead in the county.", True),
+    ("Five people have now been confirmed dead.", "The storm caused five deaths.", False),
     ("The toll rose to 25.", "He is one of the victims' relatives.", False),  # "one of": no count
     ("One longshoreman said he had no work.", "He has worked there for 22 years.", False),  # counts of two things
     ("His first trip in five years.", "A visit to mark 60 years of ties.", False),  # years measure, not name
@@ -172,6 +174,12 @@ def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: st
     ("On Sunday 86 rescuers arrived.", {"rescuer": {"86"}}),
     ("Some 6,800 athletes rode.", {"athlet": {"6800"}}),
     ("The Fed's 19 officials voted.", {"official": {"19"}}),
+    # a count of dead is one toll whatever words tell it
+    ("Five people have now been confirmed dead in the county.", {TOLL: {"5"}}),
+    ("It confirmed four deaths; four confirmed dead and two killed.", {TOLL: {"4", "2"}}),
+    ("Tornadoes struck, killing at least four people.", {TOLL: {"4"}}),
+    ("Twenty people were injured and two died.", {"peopl": {"20"}, TOLL: {"2"}}),   # another fate first
+    ("Three people were rescued, and two residents died later.", {"peopl": {"3"}, TOLL: {"2"}}),
 ])
 def test_counts_are_keyed_by_the_thing_counted(text: str, expected: dict[str, set[str]]) -> None:
     assert counted(text)[0] == expected
@@ -214,6 +222,9 @@ JOBS = "Cup makers said the EU ban on single-use plastic cups from 2028 would co
     ("Inflation has eased to 2.5%, down from a high of 9.1% in June 2022.",
      "Inflation has fallen sharply from its 2022 peak.", False),
     ("The two countries mark 40 years of ties this week.", "Ties were established in 1984.", False),
+    # the dead are named in any word of death
+    ("The quake killed 1,200 people.", "The dead were buried on Sunday.", False),
+    ("The quake killed 1,200 people.", "People were buried on Sunday.", True),
 ])
 def test_counts_unnamed_is_a_count_of_things_a_sentence_neither_gives_nor_names(a: str, b: str,
                                                                                  expected: bool) -> None:
