@@ -207,17 +207,40 @@ def dated_credit(line: str) -> bool:
             and all(_DATE.search(part) or _OUTLET.fullmatch(part) for part in _PARTS.split(unmarked)))
 
 
+_DOUBLED_NAME = re.compile(rf"(?:(?i:portrait|photo|picture|image|headshot|avatar)\s+of\s+)?"
+                          rf"(?P<name>{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{1,3}})\s*(?P=name)")
+"""A writer's name given twice, as a page's byline with its portrait gives it once the markup is gone
+("Portrait of Gray Rohrer Gray Rohrer", "Yusuf KamadanYusuf Kamadan")."""
+OUTLET_UNDER_NAME_WORDS = 4
+"""Most words of an outlet's name on its own line under a doubled byline ("Tallahassee Democrat")."""
+
+
+def _outlet_line(line: str) -> bool:
+    """Whether ``line`` is an outlet's name standing alone under a byline ("Tallahassee Democrat")."""
+    return (_OUTLET.fullmatch(line) is not None and len(line.split()) <= OUTLET_UNDER_NAME_WORDS
+            and not _ROLE.search(line) and not KICKER.fullmatch(line) and not _DATE.search(line))
+
+
 def _opening_lines(body: str) -> list[str]:
     """The first OPENING_LINES non-empty lines of ``body``, white space collapsed, up to and including
     the first paragraph of the body; lines of labels (:func:`lower_case_labels`) left out. A mark opening a
     credit line is dropped ("- The Daily - Thursday, October 10, 2024"), and a credit line parted by commas
     (:data:`_COMMA_CREDIT`) is given as a byline, then the outlet and date ("By Jane Doe | Al-Monitor | April
-    23, 2024")."""
-    lines = []
+    23, 2024"). A name given twice (:data:`_DOUBLED_NAME`) is a byline, with the outlet on the line under it
+    if one stands there alone ("By Gray Rohrer | Tallahassee Democrat")."""
+    lines: list[str] = []
+    doubled = False
     for line in body.split("\n", OPENING_LINES * 4)[:OPENING_LINES * 4]:
         line = " ".join(line.strip().lstrip("#").split())
         if lower_case_labels(line):
             continue
+        if doubled and _outlet_line(line):  # under a doubled name, the outlet: one part of its byline
+            lines[-1] += f" | {line}"
+            doubled = False
+            continue
+        if name := _DOUBLED_NAME.fullmatch(line):
+            line = f"By {name['name']}"
+        doubled = bool(name) and bool(line)
         if _credit_parts(unmarked := _unmarked(line)):
             line = unmarked
         if credit := _COMMA_CREDIT.fullmatch(line):

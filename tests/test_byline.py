@@ -58,6 +58,8 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
      "HARBOUR EVENING ECHO"),
     ("**THE DAILY LANTERN**\n\n# Bridge falls in storm\n\n", "THE DAILY LANTERN"),
     ("DAILY \u00c9CLAIREUR\n\n# Bridge falls in storm\n\n", "DAILY \u00c9CLAIREUR"),
+    # a writer's name given twice, as a portrait's caption leaves it, over the outlet's name alone
+    ("Ship topples bridge\n\nPortrait of Jane Doe Jane Doe\nHarbour Democrat\n\n", "Harbour Democrat"),
 ])
 def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     assert opening_outlet(opening + LEAD) == outlet
@@ -77,6 +79,9 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "Smith, Jones and Brown (Democrats) - ",  # a sentence's opening, not a place before an agency
     "Harbourtown, March 3 (local time) - ",  # words in lower case in brackets, not an agency
     "Ship topples bridge\n\nHARBOURTOWN, April 23, 2024, by a vote of 52-48, the council closed the port.\n\n",
+    "Ship topples bridge\n\nJane DoeJane Doe\nApril 23, 2024\n\n",  # a date under the doubled name
+    "Ship topples bridge\n\nHarbour Democrat\n\n",  # a name alone, under no byline
+    "Ship topples bridge\n\nJane Doe Jane Doe\n\nMore News\n\n",  # a line between them
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:
@@ -218,6 +223,10 @@ def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None
     ("by Omar Haddad August 23, 2024 9:49 AM 2 min read\n\n", "Omar Haddad"),  # a date after the name, no comma
     ("By April Ryan 23 August 2024 09:49\n\n", "April Ryan"),
     ("By Jane Doe and Piet Smit Updated 9:49 AM\n\n", "Jane Doe, Piet Smit"),
+    # a name given twice, as a page with a portrait beside its byline leaves it
+    ("Portrait of Jane Doe Jane Doe\nHarbour Democrat\n\n", "Jane Doe"),
+    ("Omar HaddadOmar Haddad\nApril 23, 2024\n\n", "Omar Haddad"),
+    ("Omar Haddad Jane Doe\n\n", None),
     ("", None),
 ])
 def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:
