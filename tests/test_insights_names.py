@@ -169,3 +169,13 @@ def test_a_place_s_word_written_short_stays_in_its_name() -> None:
     assert names_in("A man was shot on Main St. Police said he fled.") == (
         ("name", "Main St", ""), ("name", "Police", ""))
     assert ("name", "Firefighters", "") in names_in("The fire broke out on 5th St. Firefighters said no one was hurt.")
+
+
+def test_a_word_joined_to_a_prefix_in_lower_case_is_an_adjective_before_the_name() -> None:
+    assert names_in("Biden made his first trip to sub-Saharan Africa as president.") == (
+        ("name", "Biden", ""), ("name", "Africa", ""))
+    assert ("person", "Jane Roe", "Minister") in names_in("He met pro-Western Minister Jane Roe in Harbourtown.")
+    assert names_in("He met anti-Western groups.") == ()
+    # a former holder's prefix and a name's particle stay
+    assert names_in("then-President Jane Roe spoke.") == (("person", "Jane Roe", "then-President"),)
+    assert names_in("Prime Minister Omar al-Haddad spoke.") == (("person", "Omar al-Haddad", "Prime Minister"),)
