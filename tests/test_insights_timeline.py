@@ -73,10 +73,17 @@ def test_a_possessive_weekday_goes_the_way_the_article_names_that_day(tmp_path: 
     ("The company said on Monday that it would cut jobs.", WEDNESDAY, "2024-06-17"),
     ("The company said on Monday it would cut jobs.", WEDNESDAY, "2024-06-17"),
     ("The operator said the line would have reopened on Monday.", WEDNESDAY, "2024-06-17"),
+    # "as early as" before a day: the earliest a thing may come, a day ahead
+    ("Its lawmakers could lead a vote for impeachment as early as Friday.", WEDNESDAY, "2024-06-21"),
 ])
 def test_would_puts_a_later_day_ahead(text: str, published: dt.date, expected: str) -> None:
     (mention,) = dates(text)
     assert resolve(mention, published, text)[0] == expected
+
+
+def test_days_named_as_the_earliest_are_ahead() -> None:
+    text = "The vote could be held as early as Friday or Saturday."
+    assert [resolve(m, WEDNESDAY, text)[0] for m in dates(text)] == ["2024-06-21", "2024-06-22"]
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -212,6 +219,9 @@ def test_a_day_without_a_year_follows_the_tense_as_a_month_does(text: str, expec
     ("Seated behind him was the Speaker, who steps down at the start of January.", dt.date(2022, 12, 21),
      "2023-01"),
     ("The new tariffs take effect in March.", MAY, "2025-03"),
+    ("After Jane Roe is sworn in as governor in January, officials have questioned whether the port will reopen.",
+     dt.date(2024, 12, 4), "2025-01"),
+    ("The governor, who was sworn in in January, spoke.", dt.date(2024, 12, 4), "2024-01"),
     # ... as is one that awaits, whatever the tense of the clause around it ...
     ("Republicans who did not rise gave a sign of the skepticism waiting in January.", dt.date(2022, 12, 21),
      "2023-01"),

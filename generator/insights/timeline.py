@@ -61,9 +61,10 @@ _SCHEDULED = re.compile(
     r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\b(?:"
     r"takes?\s+(?:control|office|power|charge|effect|over|the\s+helm|the\s+reins)|steps?\s+down|leaves?\s+office"
     r"|(?:comes?|goes|go)\s+into\s+(?:force|effect)|kicks?\s+off|starts?|begins?|opens?|resumes?|expires?|ends?"
-    r"|closes?)\b", re.IGNORECASE)
+    r"|closes?|(?:is|are|gets?)\s+sworn\s+in)\b", re.IGNORECASE)
 """Verbs whose simple present tells a timetable ("Republicans, who take control of the House in January",
-"Pelosi, who steps down as Speaker at the start of January", "the law takes effect in March"); not an
+"Pelosi, who steps down as Speaker at the start of January", "the law takes effect in March", "After Trump is
+sworn in as president in January"); not an
 infinitive ("sought to take control") nor a noun ("the start of", "an end"). Fifteen corpora: two Januaries
 named in December moved to the next year (those two), none wrongly."""
 _AWAITED = re.compile(
@@ -73,6 +74,9 @@ _AWAITED = re.compile(
 March", "the cuts coming in June"): the month to come, whatever the tense of the clause around it (a reduced
 clause "that is waiting"); not a past progressive ("was waiting in January"). Fifteen corpora: one January
 named in December moved to the next year (that one), none wrongly."""
+_EARLIEST_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+(?:\w+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+"""Words before a day that make it the earliest day something may happen ("a vote could come as early as
+Friday"): a day to come."""
 _PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
 """A possessive day whose event is still to come ("Friday's planned vote")."""
 _PAST_WORDS = frozenset("""
@@ -293,7 +297,8 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
         return mention.part == "next"
     if POSSESSIVE_AFTER.match(sentence, mention.end):
         return _possessive_ahead(mention, sentence, told)
-    if _SHOULD_BEFORE.search(sentence, 0, mention.start) or _would_ahead(mention, sentence):
+    if (_SHOULD_BEFORE.search(sentence, 0, mention.start) or _would_ahead(mention, sentence)
+            or _EARLIEST_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
         return True
     # A quotation's words are the speaker's, not the sentence's: the "will" of '"This will be the
     # largest outage," he wrote on Friday' does not put his Friday ahead; a day inside a quotation
