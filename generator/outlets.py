@@ -120,10 +120,21 @@ def _credited_wire(source: str | None, author: str | None, opening: str, closing
     if _may_name_wire(opening) and _ANY_WIRE.search(opening):
         for m in _WIRE_LINE.finditer(opening):
             name = m.group("a") or m.group("b") or m.group("c")
-            if _counts(name):
+            if _counts(name) and not _photo_credit(opening, m):
                 return _agency(name)
     signed = SIGNED_OFF.search(closing) if _may_name_wire(closing) else None
     return _agency(signed.group("wire")) if signed and _counts(signed.group("wire")) else None
+
+
+_CAPTION_END = re.compile(r"[.!?][\"\u201d\u2019]?[ \t]*$")
+
+
+def _photo_credit(opening: str, m: re.Match[str]) -> bool:
+    """Whether the agency in brackets ``m`` closes a line after a full stop, as a photo's caption credits the
+    agency that took it ("Soldiers stand outside the building early Wednesday. (Yonhap)"), not the story."""
+    line_end = opening.find("\n", m.end())
+    return (m.group("a") is not None and not opening[m.end():None if line_end < 0 else line_end].strip()
+            and _CAPTION_END.search(opening, opening.rfind("\n", 0, m.start()) + 1, m.start()) is not None)
 
 
 def _counts(name: str) -> bool:

@@ -44,6 +44,10 @@ def _article(aid: str, body: str, source: str | None = None, author: str | None 
     ("Talks resumed.\n\nThe bank expects inflation to fall. - AP", None, None, "Associated Press"),
     ("Talks resumed.\n\nThe bank expects inflation to fall, said analysts at Xinhua.", None, None, None),
     ("Talks resumed.\n\nThe map was drawn with care. - ap", None, None, None),
+    # a photo's caption credits the agency that took it, not the story
+    ("Troops stand outside the assembly early Wednesday. (Reuters)\n\nTroops withdrew at dawn.", None, None, None),
+    ("HARBOURTOWN (Reuters)\n\nTroops withdrew at dawn.", None, None, "Reuters"),
+    ("Troops withdrew at dawn. (Reuters) - Talks resumed.", None, None, "Reuters"),
 ])
 def test_wire_of(body: str, source: str | None, author: str | None, wire: str | None) -> None:
     assert wire_of(_article("a", body, source, author)) == wire
