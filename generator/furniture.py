@@ -131,16 +131,20 @@ for a more detailed version", "Check your airline's app before setting off"): ne
 someone did, they do not address the reader."""
 
 
+_CAPS_BRACKET = r"\[[A-Z0-9][A-Z0-9 .&/'-]{1,40}\]"
+"""A credit in square brackets and capitals, as some papers close a caption ("... late Tuesday. [NEWS1]", "...
+aired by broadcaster MBC. [SCREEN CAPTURE]", "[YONHAP]")."""
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
                          r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
-                         r"|(?<=[.!?])\s+(?i:photo|image|picture|credit)s?\s*:\s*[^.!?:]{2,60}$")
+                         r"|(?<=[.!?])\s+(?i:photo|image|picture|credit)s?\s*:\s*[^.!?:]{2,60}$"
+                         rf"|(?:(?<=[.!?\"\u201d])\s*|^){_CAPS_BRACKET}\s*$")
 """A credit in brackets closing a segment: "(AP Photo/Jane Doe)", "... Putin. (Photo: AP)", "(ANI Photo)(ANI)",
 "(centre) (AP)", perhaps with the photographer's name after a slash ("(Photo by JANE DOE/AFP via Getty
 Images) / JANE DOE"); an agency's name after a dash ("... after the quake. \u2014 AFP"); or an agency's
 photographer in its own style ("... watch the final - Madrid, Spain REUTERS/Jane Doe"); or a labelled credit
 after the caption's last sentence ("... the closest to the epicentre. Photo: Jane Doe / The National", "...
-in Athens. Credit: Press Office of the Greek PM")."""
+in Athens. Credit: Press Office of the Greek PM"); or one in square brackets and capitals (:data:`_CAPS_BRACKET`)."""
 _CREDIT_LINE = re.compile(r"[^()]{0,80}/[^()]{0,80}|[^():]{0,60}(?i:getty images|shutterstock)")
 """A credit standing alone: "Jane Doe/AP Photo", "AFP via Getty Images"."""
 _CREDIT_LABEL = re.compile(r"(?i:photo|image|picture|credit)s?\s*:\s*"
@@ -192,7 +196,9 @@ def is_credit(text: str) -> bool:
         return False
     tail = CREDIT_TAIL.search(text)
     if tail:
-        return bool(_CREDIT_WORD.search(tail.group(0)) or _PHOTOGRAPHER.fullmatch(tail.group(0).strip()))
+        credit = tail.group(0).strip()
+        return bool(_CREDIT_WORD.search(credit) or _PHOTOGRAPHER.fullmatch(credit)
+                    or re.fullmatch(_CAPS_BRACKET, credit))
     return short and _credit_line(text)
 
 

@@ -96,6 +96,12 @@ def test_news_and_headlines_are_not_furniture(line: str) -> None:
     # the lead run together with a caption by a page's extraction: news
     ("The ferry resumed on Monday. Crowds came to see it. The mayor spoke. The harbour at noon. (AP Photo)", False),
     ("The ferry service resumed on Monday, a week after the storm closed the harbour.", False),
+    # a credit in square brackets and capitals
+    ("Police block the entrance to the harbour after the storm late Tuesday. [NEWS1]", True),
+    ("Crews are seen breaking the windows in footage aired by a broadcaster. [SCREEN CAPTURE]", True),
+    ("The ferry resumed on Monday. Crowds came to see it. The mayor spoke. The harbour at noon. [NEWS1]", False),
+    ("He said it was [the mayor] who decided.", False),
+    ("The ferry resumed on Monday. [Read more]", False),
 ])
 def test_a_caption_closed_by_its_credit_is_furniture(line: str, is_caption: bool) -> None:
     assert caption(line) is is_caption and furniture(line) is is_caption

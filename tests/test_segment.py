@@ -265,6 +265,9 @@ _BODY = "The two leaders signed a defence pact at a ceremony in the capital on W
     "Jane Doe (R) and John Roe walk together after a meeting in Woodside, California on November 15, 2023.\n"
     "Jane Doe (R) and John Roe walk together after a meeting in Woodside, California on November 15, 2023.\n\n",
     "Jane Doe (2nd L) greets John Roe at the palace in the capital on 15 November 2023.\n\n",
+    # a credit in square brackets and capitals
+    "Police block the entrance to the assembly in the capital late Tuesday. [NEWS1]\n\n",
+    "Troops are spotted breaking the windows of the building in footage aired by a broadcaster. [SCREEN CAPTURE]\n\n",
 ])
 def test_photo_captions_and_credits_are_not_quoted(caption: str) -> None:
     split = segments_of(caption + _BODY)
