@@ -23,6 +23,7 @@ def test_parse_number(words: str, value: float | None) -> None:
     ("Trade grew, with a ninefold rise in trade turnover.", ValueKind.MULTIPLE, "ninefold", 9.0, "x", False),
     ("The rebuild could cost at least $400 million.", ValueKind.MONEY, "at least $400 million", 4e8, "dollars", True),
     ("Officials pledged 1.5 billion euros in aid.", ValueKind.MONEY, "1.5 billion euros", 1.5e9, "euros", False),
+    ("The bank lent a $550-million loan.", ValueKind.MONEY, "$550-million", 5.5e8, "dollars", False),
     ("Prices rose 5.5 percent in May.", ValueKind.PERCENT, "5.5 percent", 5.5, "%", False),
     ("Traffic roughly doubled after the closure.", ValueKind.MULTIPLE, "roughly doubled", 2.0, "x", True),
     ("It was a two-day state visit.", ValueKind.DURATION, "two-day", 2.0, "days", False),
@@ -159,6 +160,7 @@ def test_context_runs_past_a_decimal_point_and_units_read_well(text: str, label:
     "Buyers chose the standard 15-year fixed loan.",
     "Rescuers freed a man trapped beneath a two-storey building.",  # a kind described by a number in words
     "Guests stayed at a five-star hotel on a four-lane road.",
+    "The government declared December 3 and 4 public holidays.",  # the second day of a pair
 ])
 def test_names_ranks_vague_counts_and_terms_are_no_figures(text: str) -> None:
     assert amounts(text) == []

@@ -137,7 +137,7 @@ _CURRENCY_CODES = r"(?<![\w.])(?-i:USD|EUR|GBP|INR|Rs\.?)(?=\s?\d)"
 """A currency's code or abbreviation before its amount ("USD 3 billion", "Rs 110 billion")."""
 _CURRENCY_SIGN = rf"(?:US\$|\$|€|£|¥|₩|₽|₹|{_CURRENCY_CODES})"
 _MONEY = re.compile(
-    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:\s?(?P<scale>{_SCALE}|m|k)\b)?"
+    rf"(?P<q>{_QUALIFIERS}\s+)?(?P<cur>{_CURRENCY_SIGN})\s?(?P<n>{_DIGITS})(?:(?:\s?|-)(?P<scale>{_SCALE}|m|k)\b)?"
     rf"|(?P<q2>{_QUALIFIERS}\s+)?(?P<n2>{_NUMBER})(?:\s(?P<scale2>{_SCALE}))?\s(?P<cur2>{'|'.join(_CURRENCY_WORDS)})\b",
     re.IGNORECASE)
 _MONEY_RANGE = re.compile(
@@ -552,8 +552,12 @@ def plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
+_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?|,?\s(?:and|or|to)\s)$")
+"""A month's day just before a number, which makes it the next day of a pair or range ("December 3 and 4")."""
+
+
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """Whether the number of a quantity match is a name, a rank, a vague count or a kind of thing: a term
+    """Whether the number of a quantity match is a name, a rank, a day, a vague count or a kind of thing: a term
     ("the 20-year gilt"), or a kind described by a number in words joined to a noun ("a two-storey
     building", "a five-star hotel", "a four-lane road"), as style guides spell the small numbers of
     such descriptions. A figure in digits so joined measures ("the 984-foot ship", "a 12-point plan"),
@@ -563,6 +567,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if m.group("q") or m.group("scale"):
         return False
     if number[0].isdigit():
+        if _DAY_BEFORE.search(before):
+            return True  # "declared December 3 and 4 public holidays": a day, no count of holidays
         name = _NAME_BEFORE.search(before)
         unit = (m.group("unit") or "").split()
         if name and not _is_plain_word(name.group("w")) and not (unit and unit[0].lower() in _LENGTHS_AND_WEIGHTS):
