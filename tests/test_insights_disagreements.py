@@ -297,6 +297,18 @@ def test_the_day_of_a_statement_is_not_the_day_it_speaks_of(tmp_path: Path) -> N
                   "Mayor Ilse Brandt said on Sunday that the lantern parade had blocked the quays.") == set()
 
 
+def test_different_acts_on_two_days_are_two_events(tmp_path: Path) -> None:
+    # arriving one day and meeting the next; filing a motion and putting it before the house
+    assert _found(tmp_path, "The president arrived in the capital on Monday on his first and only visit.",
+                  "The president met the premier in the capital on Tuesday on his first and only visit.") == set()
+    assert _found(tmp_path / "motion", "The opposition parties filed an impeachment motion on Wednesday.",
+                  "Parliament introduced an impeachment motion early on Thursday.") == set()
+    # the same act told on two days is a disagreement
+    assert _found(tmp_path / "same", "The president arrived in the capital on Monday on his first and only visit.",
+                  "The president arrived in the capital on Tuesday on his first and only visit.") == {
+        ("day", ("Monday", "Tuesday"))}
+
+
 def test_one_word_qualified_otherwise_names_another_event(tmp_path: Path) -> None:
     # An informal meeting one day, formal talks the next: two events, not one dated twice ...
     assert _found(tmp_path, "The two ministers held formal talks on Thursday at the lakeside palace.",

@@ -37,7 +37,7 @@ from generator.insights.figures import unit_key
 from generator.insights.names import ORG_WORDS
 from generator.insights.records import Citation, Disagreement, Position
 from generator.insights.roles import ROLE_WORDS
-from generator.insights.timeline import outlook, quoted, resolve
+from generator.insights.timeline import outlook, past_form, quoted, resolve
 from generator.insights.values import (CLAUSE_MARK, CLOSE, MONTHS, PREPOSITIONS, SCALE_WORD, TIME_UNITS, WEEKDAYS,
                                        Amount, DateMention, Precision, ValueKind, clause_start, grain, is_plural,
                                        parse_number)
@@ -563,7 +563,24 @@ def _other_event(a: Claim, b: Claim) -> bool:
     qualify the same word and only one qualifies it, or each otherwise ("formal talks on Tuesday" /
     "four hours of talks on Monday": there may have been both). The same act on two days, told alike,
     stays a disagreement."""
-    return a.said != b.said or (a.heads[0] != "" and a.heads[0] == b.heads[0] and a.qualifier != b.qualifier)
+    return (a.said != b.said or (a.heads[0] != "" and a.heads[0] == b.heads[0] and a.qualifier != b.qualifier)
+            or _other_acts(a, b))
+
+
+def _other_acts(a: Claim, b: Claim) -> bool:
+    """Whether the clauses of two dates tell different acts in the past: each holds a past verb and they share
+    none ("Biden arrived in Angola Monday on his first trip" / "Biden met Lourenco on Tuesday on his first
+    visit"; "The parties filed a motion Wednesday" / "parliament introduced a motion on Thursday")."""
+    acts_a, acts_b = _acts(a.sentence.text, a.start, a.end), _acts(b.sentence.text, b.start, b.end)
+    return bool(acts_a and acts_b and not acts_a & acts_b)
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the past verbs in the clause of ``text[start:end]``, verbs of saying aside."""
+    blank, lo, hi = _clause(text, start, end)
+    return frozenset(stem(w) for w in _tokens(blank[lo:start] + " " + blank[end:hi])
+                     if w.islower() and past_form(w) and w not in _SAYING)
 
 
 def _other_outlook(a: Claim, b: Claim) -> bool:

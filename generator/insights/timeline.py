@@ -107,14 +107,14 @@ def _label(day: dt.date) -> str:
     return f"{WEEKDAYS[day.weekday()].title()} {day.day} {MONTHS[day.month - 1].title()} {day.year}"
 
 
-def _past_form(word: str) -> bool:
+def past_form(word: str) -> bool:
     """Whether a lower-case ``word`` is a past form ("met", "signed"; not "need" nor "expected")."""
     return word in _PAST_WORDS or (word.endswith("ed") and word not in _NOT_PAST)
 
 
 def _cues(text: str) -> tuple[bool, bool]:
     """Whether ``text`` speaks of the past (a past-tense verb), and whether of the future."""
-    past = any(_past_form(w) for w in _LOWER_WORD.findall(text))
+    past = any(past_form(w) for w in _LOWER_WORD.findall(text))
     return past, bool(_FUTURE.search(text) or _COMING.search(text))
 
 
@@ -251,7 +251,7 @@ def _nearest_tense(sentence: str, start: int, end: int) -> str:
             return ""
         if word in _AUXILIARIES:
             return "future"
-        if _past_form(word):
+        if past_form(word):
             if (k and words[k - 1] in _PASSIVE) or (k + 1 < len(words) and words[k + 1] not in _AFTER_PARTICIPLE):
                 continue  # "will be signed"; an adjective before its noun ("will hold the delayed elections")
             return "past"
