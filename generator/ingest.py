@@ -31,7 +31,7 @@ from generator import html_text
 from generator.byline import (KICKER, date_line, dated_credit, dateline_alone, dateline_matches, lower_case_labels,
                               masthead, opening_date, opening_outlet, opening_writers, without_dateline, writers)
 from generator.errors import ArticleError, CorpusError
-from generator.furniture import furniture
+from generator.furniture import furniture, is_credit
 from generator.records import Article, Format, Problem
 from generator.sentences import count_words, split_sentences
 from generator.textutil import content_stems
@@ -367,10 +367,10 @@ def _first_line_title(body: str) -> str | None:
     past, nor a copy of one cut short, nor a line the page repeats unless the article uses its words beyond its
     copies), the first that shares its words with the article's opening (:func:`_echoed`: a page saved from the
     web may open on "Skip to main content" or a radio player's "Play Live Radio") and is longer than a kicker
-    (KICKER_WORDS), a whole line before one cut short ("..."). When several short lines open the body and none
-    is echoed (a byline, a service's name), the lead's first sentence or opening words; a single short line is
-    the title, echoed or not ("Ferry back"), unless it is one word before the lead (a place: "Rabat"); with
-    none, the first paragraph's first sentence or opening words."""
+    (KICKER_WORDS), a whole line before one cut short ("..."), a sentence over a photo's credit aside. When
+    several short lines open the body and none is echoed (a byline, a service's name), the lead's first sentence
+    or opening words; a single short line is the title, echoed or not ("Ferry back"), unless it is one word
+    before the lead (a place: "Rabat"); with none, the first paragraph's first sentence or opening words."""
     paper = masthead(body)
     opening: list[str] = []
     lead = None
@@ -381,8 +381,13 @@ def _first_line_title(body: str) -> str | None:
     recurring = {line for line, n in Counter(lines).items()
                  if line and n >= REPEATED and not _echoed(line, used(), n)}
     skipped: list[str] = []
-    for line in lines:
-        if line in recurring:
+    filled = [k for k, line in enumerate(lines) if line]
+    # A sentence over a photo's credit is the photo's caption ("President Biden outside the museum on Tuesday." /
+    # "Credit...Jane Doe/The New York Times"); a headline has no full stop.
+    captions = {k for k, after in zip(filled, filled[1:]) if _CLOSES_SENTENCE.search(lines[k].rstrip("*_ "))
+                and is_credit(lines[after].strip("*_ "))}
+    for at, line in enumerate(lines):
+        if line in recurring or at in captions:
             continue
         line = without_dateline(line)
         line = _SIGNS_BEFORE.sub("", line)

@@ -511,6 +511,12 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "shipping for days. Photo by Jane Doe/UPI |\nLicense Photo\nHARBOURTOWN, Nov. 14 (UPI) -- The ferry service "
      "resumed on Monday, a week after the storm closed the harbour.\n",
      "The ferry service resumed on Monday, a week after the storm closed the harbour."),
+    # a photo's caption, a sentence, over its credit on the line under it; a headline over a credit stays
+    ("credit.txt", "The harbour ferry at dawn on Monday.\nCredit...Jane Doe/The Harbour Times\n\nFerry service "
+     "resumes after storm\n\nThe ferry service resumed on Monday, a week after the storm closed the harbour.\n",
+     "Ferry service resumes after storm"),
+    ("headline-credit.txt", "Ferry service resumes after storm\n(Jane Doe/AP Photo)\n\nThe ferry service resumed "
+     "on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
     # an agency's name and a dateline's place and day, each alone on its line, above the lead
     ("dateline.txt", "PTI\n\nHarbourtown, June 22\n\nThe ferry service resumed on Monday, a week after the storm "
      "closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the harbour."),
