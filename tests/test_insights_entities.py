@@ -236,6 +236,15 @@ def test_organisation_short_of_its_of(tmp_path: Path) -> None:
     assert len(orgs["Coastal Corps of Surveyors"].citations) == 2
 
 
+def test_an_organisation_named_with_a_capitalised_the_is_the_same_organisation(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "According to the Gazette, The Harbour Board's chair resigned on Monday.",
+        "Members of the Harbour Board voted to dredge the channel for a month."))
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert "The Harbour Board" not in orgs
+    assert len(orgs["Harbour Board"].citations) == 2
+
+
 def test_initials_run_together(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "Former Governor Walter H.W. Brandt laid the first stone in 1991. Brandt was later "

@@ -460,6 +460,12 @@ def _truncated(orgs: set[str]) -> dict[str, str]:
     return {short: names[0] for short, names in longer.items() if short in orgs and len(names) == 1}
 
 
+def _with_the(orgs: set[str]) -> dict[str, str]:
+    """Organisations named with a capitalised "The" ("According to the Guardian, The National Assembly's
+    Speaker ...") -> the same name without it, when the text names it so too."""
+    return {name: name[4:] for name in orgs if name.startswith("The ") and name[4:] in orgs}
+
+
 def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) -> dict[str, str]:
     """One-word organisations that are a longer name's first word or a clipping of it ("Fed" of
     "Federal Reserve") -> that name, the one of ``names`` (runs of more than one word the text writes)
@@ -668,6 +674,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
             forms[full].add(short)
 
     known_as(_truncated(orgs))  # "Army Corps" is the "Army Corps of Engineers"
+    known_as(_with_the(orgs))  # "The National Assembly" (a capital mid-sentence) is the "National Assembly"
     runs = {n for names in found.holding.values() for n in names} - set(found.people) - set(aliases)
     clipped = _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n))))
     known_as(clipped)  # "the Fed said" is the "Federal Reserve"
