@@ -207,18 +207,22 @@ def dated_credit(line: str) -> bool:
             and all(_DATE.search(part) or _OUTLET.fullmatch(part) for part in _PARTS.split(unmarked)))
 
 
-_DOUBLED_NAME = re.compile(rf"(?:(?i:portrait|photo|picture|image|headshot|avatar)\s+of\s+)?"
-                          rf"(?P<name>{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{1,3}})\s*(?P=name)")
-"""A writer's name given twice, as a page's byline with its portrait gives it once the markup is gone
-("Portrait of Gray Rohrer Gray Rohrer", "Yusuf KamadanYusuf Kamadan")."""
+_NAME_WORDS = rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{1,3}}"
+_DOUBLED_NAME = re.compile(rf"(?i:portrait|photo|picture|image|headshot|avatar)\s+of\s+"
+                          rf"(?P<name>{_NAME_WORDS})\s+(?P=name)|(?P<joined>{_NAME_WORDS})(?<=[a-z])(?P=joined)")
+"""A writer's name given twice, as a page's byline with its portrait gives it once the markup is gone: after
+"Portrait of" ("Portrait of Gray Rohrer Gray Rohrer"), or run together ("Yusuf KamadanYusuf Kamadan"); not a
+label said twice ("Breaking News Breaking News")."""
 OUTLET_UNDER_NAME_WORDS = 4
 """Most words of an outlet's name on its own line under a doubled byline ("Tallahassee Democrat")."""
 
 
 def _outlet_line(line: str) -> bool:
-    """Whether ``line`` is an outlet's name standing alone under a byline ("Tallahassee Democrat")."""
-    return (_OUTLET.fullmatch(line) is not None and len(line.split()) <= OUTLET_UNDER_NAME_WORDS
-            and not _ROLE.search(line) and not KICKER.fullmatch(line) and not _DATE.search(line))
+    """Whether ``line`` is a newspaper's name standing alone under a byline ("Tallahassee Democrat"): a few
+    words naming a paper (:data:`PAPER_WORDS`), not a section's ("Politics") nor a place's."""
+    return (_OUTLET.fullmatch(line) is not None and 1 < len(line.split()) <= OUTLET_UNDER_NAME_WORDS
+            and not PAPER_WORDS.isdisjoint(line.lower().split()) and not _ROLE.search(line)
+            and not KICKER.fullmatch(line) and not _DATE.search(line))
 
 
 def _opening_lines(body: str) -> list[str]:
@@ -239,7 +243,7 @@ def _opening_lines(body: str) -> list[str]:
             doubled = False
             continue
         if name := _DOUBLED_NAME.fullmatch(line):
-            line = f"By {name['name']}"
+            line = f"By {name['name'] or name['joined']}"
         doubled = bool(name) and bool(line)
         if _credit_parts(unmarked := _unmarked(line)):
             line = unmarked
@@ -361,7 +365,7 @@ PAPER_WORDS = frozenset("""
 times post news herald echo gazette journal chronicle mail express mirror star sun tribune telegraph guardian
 observer independent standard courier record press daily evening weekly sunday morning wire today argus bugle
 beacon monitor globe sentinel advertiser examiner inquirer register bulletin dispatch leader reporter recorder
-mercury clarion citizen enquirer messenger pioneer review shimbun
+mercury clarion citizen enquirer messenger pioneer review shimbun democrat
 """.split())
 """Words a newspaper's name is made of: capitals alone do not tell a masthead from a shouted headline
 ("BRIDGE FALLS IN STORM"), and a masthead names itself as a paper ("... Echo", "Daily ...")."""

@@ -131,9 +131,10 @@ for a more detailed version", "Check your airline's app before setting off"): ne
 someone did, they do not address the reader."""
 
 
-_CAPS_BRACKET = r"\[[A-Z0-9][A-Z0-9 .&/'-]{1,40}\]"
+_CAPS_BRACKET = (r"\[(?!(?:UPDATED?|VIDEO|LIVE|AUDIO|PHOTOS?|WATCH|LISTEN|READ MORE)\b)(?=[^\]]*[A-Z])"
+                 r"[A-Z0-9][A-Z0-9 .&/'-]{1,40}\]")
 """A credit in square brackets and capitals, as some papers close a caption ("... late Tuesday. [NEWS1]", "...
-aired by broadcaster MBC. [SCREEN CAPTURE]", "[YONHAP]")."""
+aired by broadcaster MBC. [SCREEN CAPTURE]", "[YONHAP]"); not a label ("[UPDATED]", "[VIDEO]") nor a number."""
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
                          r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"

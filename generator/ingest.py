@@ -339,6 +339,8 @@ gallery's "Swipe or click to see more" under each picture, a photographer's cred
 _LABEL = re.compile(rf"(?:{KICKER.pattern})(?<=:)\s*")
 """A label before a headline on the same line ("UPDATE: Governor says ...", "Analysis: ...")."""
 _CLOSES_SENTENCE = re.compile(r"(?<!\.)\.['\"\u2019\u201d)]*$")
+_CAPTION_CLOSED = re.compile(r"(?<!\.)(?<!\b[A-Z])\.['\"\u2019\u201d)]*$")
+"""A full stop closing a caption's sentence, not an abbreviation's ("... for the U.S.", "... in Washington, D.C.")."""
 """The end of a line of prose: a full stop (a headline ends on a word, a question or exclamation mark,
 or a quotation; an ellipsis does not end a sentence)."""
 
@@ -384,7 +386,7 @@ def _first_line_title(body: str) -> str | None:
     filled = [k for k, line in enumerate(lines) if line]
     # A sentence over a photo's credit is the photo's caption ("President Biden outside the museum on Tuesday." /
     # "Credit...Jane Doe/The New York Times"); a headline has no full stop.
-    captions = {k for k, after in zip(filled, filled[1:]) if _CLOSES_SENTENCE.search(lines[k].rstrip("*_ "))
+    captions = {k for k, after in zip(filled, filled[1:]) if _CAPTION_CLOSED.search(lines[k].rstrip("*_ "))
                 and is_credit(lines[after].strip("*_ "))}
     for at, line in enumerate(lines):
         if line in recurring or at in captions:

@@ -356,13 +356,16 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]|\s(?:and|but|while|as|after|be
 
 def _is_toll(text: str, m: re.Match[str], thing: str | None) -> bool:
     """Whether the count ``m`` (of :data:`_COUNT`) in ``text`` counts dead: a word of death among the two after
-    it ("four deaths", "four confirmed dead"), or a count of people that a verb of killing comes just before
-    ("killing at least four people") or a word of death follows in its clause before any other fate ("Five
-    people have now been confirmed dead"; not "20 people were injured and two died")."""
-    after = [stem(w.lower()) for w in m["after"].split()]
-    if any(w in _DEATH_STEMS for w in after):
-        return True
-    if thing is not None and thing not in _PERSONS:
+    it that takes no object ("four deaths", "four confirmed dead", "two people died"; not "Two gunmen killed 12
+    people"), or a count of people (:func:`of_people`) that a verb of killing comes just before ("killing at
+    least four people") or a word of death follows in its clause before any other fate ("Five people have now
+    been confirmed dead"; not "20 people were injured and two died", nor "the dead" or "the killings": a noun
+    of its own)."""
+    after = m["after"].split()
+    for k, word in enumerate(after):
+        if stem(word.lower()) in _DEATH_STEMS:
+            return k == 0 or not _OBJECT_AFTER.match(text, m.end("count") + len(" ".join(after[:k + 1])) + 1)
+    if thing is not None and not of_people(thing):
         return False
     if _KILLING_BEFORE.search(text, max(0, m.start("count") - 40), m.start("count")):
         return True
@@ -371,12 +374,20 @@ def _is_toll(text: str, m: re.Match[str], thing: str | None) -> bool:
     clause = text[m.end("count"):]
     if end := _CLAUSE_END.search(clause):
         clause = clause[:end.start()]
-    for word in clause.split()[1:8]:
-        if (key := stem(word.lower().strip("'\u2019\"\u201d"))) in _DEATH_STEMS:
-            return True
+    words = clause.split()
+    for k in range(1, min(len(words), 8)):
+        key = stem(words[k].lower().strip("'\u2019\"\u201d"))
+        if key in _DEATH_STEMS:
+            return words[k - 1].lower() not in _DETERMINERS
         if key in _UNHARMED:
             return False
     return False
+
+
+_OBJECT_AFTER = re.compile(r"\s*(?:\d|(?:the|a|an|his|her|their|its|at least|more than|some|about|dozens|hundreds|"
+                           rf"{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
+"""What follows a verb of killing that takes an object ("killed 12 people", "killed the driver")."""
+_DETERMINERS = frozenset("the a an this that these those his her their its our".split())
 
 
 @lru_cache(maxsize=65536)
@@ -582,6 +593,12 @@ _HELD_BY_PEOPLE = frozenset("jobs roles posts positions lives seats votes".split
 _SPANS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 
 
+def of_people(word: str) -> bool:
+    """Whether a plural noun in lower case names people ("workers", "Palestinians" as "palestinians",
+    "linemen")."""
+    return word in _PERSONS or word.endswith(_PERSON_ENDINGS) or word.endswith(("men", "women"))
+
+
 def kind_counted(after: str) -> str:
     """What kind of thing a count counts, from the plural noun after its number: "people" ("50 workers"),
     "time" ("25 years") or "things" ("50 aftershocks", "10,000 jobs"); "" when no plural noun says
@@ -589,7 +606,7 @@ def kind_counted(after: str) -> str:
     "10,000 jobs" and "10,000 roles", "2,400 homes" and "2,400 houses" may be one count."""
     m = _NOUN_AFTER.match(after)
     word = m.group(1) if m else ""
-    if word in _PERSONS or word.endswith(_PERSON_ENDINGS):
+    if of_people(word):
         return "people"
     if word in _HELD_BY_PEOPLE:
         return ""

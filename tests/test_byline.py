@@ -82,6 +82,9 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "Ship topples bridge\n\nJane DoeJane Doe\nApril 23, 2024\n\n",  # a date under the doubled name
     "Ship topples bridge\n\nHarbour Democrat\n\n",  # a name alone, under no byline
     "Ship topples bridge\n\nJane Doe Jane Doe\n\nMore News\n\n",  # a line between them
+    "Ship topples bridge\n\nJane DoeJane Doe\nPolitics\n\n",  # a section, a place, a headline
+    "Ship topples bridge\n\nJane DoeJane Doe\nHarbourtown\n\n",
+    "Ship topples bridge\n\nJane DoeJane Doe\nStorm Hits Coast\n\n",
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:
@@ -227,6 +230,8 @@ def test_writers_keep_the_names_of_a_page_credit(credit: str, outlet: str | None
     ("Portrait of Jane Doe Jane Doe\nHarbour Democrat\n\n", "Jane Doe"),
     ("Omar HaddadOmar Haddad\nApril 23, 2024\n\n", "Omar Haddad"),
     ("Omar Haddad Jane Doe\n\n", None),
+    ("Breaking News Breaking News\n\n", None),  # a label said twice
+    ("Live Updates Live Updates\n\n", None),
     ("", None),
 ])
 def test_the_opening_byline_names_the_writers(opening: str, names: str | None) -> None:

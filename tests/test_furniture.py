@@ -102,6 +102,9 @@ def test_news_and_headlines_are_not_furniture(line: str) -> None:
     ("The ferry resumed on Monday. Crowds came to see it. The mayor spoke. The harbour at noon. [NEWS1]", False),
     ("He said it was [the mayor] who decided.", False),
     ("The ferry resumed on Monday. [Read more]", False),
+    ("The ferry resumed on Monday, a week after the storm. [UPDATED]", False),  # a label, a number
+    ("\"We will rebuild,\" the mayor said. [VIDEO]", False),
+    ("[2024]", False),
 ])
 def test_a_caption_closed_by_its_credit_is_furniture(line: str, is_caption: bool) -> None:
     assert caption(line) is is_caption and furniture(line) is is_caption

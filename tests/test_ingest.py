@@ -517,6 +517,8 @@ def test_a_url_that_is_not_linked_is_reported(tmp_path: Path, capsys: pytest.Cap
      "Ferry service resumes after storm"),
     ("headline-credit.txt", "Ferry service resumes after storm\n(Jane Doe/AP Photo)\n\nThe ferry service resumed "
      "on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes after storm"),
+    ("abbreviation-credit.txt", "Ferry service resumes for the U.S.\n(Jane Doe/AP Photo)\n\nThe ferry service "
+     "resumed on Monday, a week after the storm closed the harbour.\n", "Ferry service resumes for the U.S."),
     # an agency's name and a dateline's place and day, each alone on its line, above the lead
     ("dateline.txt", "PTI\n\nHarbourtown, June 22\n\nThe ferry service resumed on Monday, a week after the storm "
      "closed the harbour.\n", "The ferry service resumed on Monday, a week after the storm closed the harbour."),

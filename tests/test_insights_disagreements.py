@@ -303,7 +303,10 @@ def test_different_acts_on_two_days_are_two_events(tmp_path: Path) -> None:
                   "The president met the premier in the capital on Tuesday on his first and only visit.") == set()
     assert _found(tmp_path / "motion", "The opposition parties filed an impeachment motion on Wednesday.",
                   "Parliament introduced an impeachment motion early on Thursday.") == set()
-    # the same act told on two days is a disagreement
+    # the same act told on two days, in the same words or others, is a disagreement
+    assert _found(tmp_path / "landed", "The president landed in the capital on Monday on his first and only visit.",
+                  "The president arrived in the capital on Tuesday on his first and only visit.") == {
+        ("day", ("Monday", "Tuesday"))}
     assert _found(tmp_path / "same", "The president arrived in the capital on Monday on his first and only visit.",
                   "The president arrived in the capital on Tuesday on his first and only visit.") == {
         ("day", ("Monday", "Tuesday"))}

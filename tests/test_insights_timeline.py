@@ -81,9 +81,11 @@ def test_would_puts_a_later_day_ahead(text: str, published: dt.date, expected: s
     assert resolve(mention, published, text)[0] == expected
 
 
-def test_days_named_as_the_earliest_are_ahead() -> None:
+def test_days_named_as_the_earliest_are_ahead_when_told_of_the_future() -> None:
     text = "The vote could be held as early as Friday or Saturday."
     assert [resolve(m, WEDNESDAY, text)[0] for m in dates(text)] == ["2024-06-21", "2024-06-22"]
+    text = "Investigators said the suspect had bought the weapon as early as Monday."
+    assert [resolve(m, WEDNESDAY, text)[0] for m in dates(text)] == ["2024-06-17"]
 
 
 @pytest.mark.parametrize("text, published, expected", [

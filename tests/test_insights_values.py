@@ -82,6 +82,12 @@ def test_no_amounts(text: str) -> None:
     assert amounts(text) == []
 
 
+def test_a_count_after_a_month_s_day_and_and_is_a_count() -> None:
+    assert [a.text for a in amounts("The quake struck on February 6 and 50,000 people died.")] == ["50,000 people"]
+    assert [a.text for a in amounts("The storm hit on Aug. 29 and 1,800 people were killed.")] == ["1,800 people"]
+    assert [a.text for a in amounts("It struck on May 20 and 3 people died.")] == ["3 people"]
+
+
 def test_a_count_the_size_of_a_year_is_no_date() -> None:
     text = "The toll rose to 2012 people on Sunday, after the quake killed more than 2000; in 2004 people fled."
     assert [d.text for d in dates(text)] == ["Sunday", "2004"]

@@ -180,6 +180,11 @@ def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: st
     ("Tornadoes struck, killing at least four people.", {TOLL: {"4"}}),
     ("Twenty people were injured and two died.", {"peopl": {"20"}, TOLL: {"2"}}),   # another fate first
     ("Three people were rescued, and two residents died later.", {"peopl": {"3"}, TOLL: {"2"}}),
+    ("An air strike killed 12 Palestinians.", {TOLL: {"12"}}),   # people by the noun's ending
+    # who killed is no toll, nor are people near a noun of death
+    ("Two gunmen killed 12 people at the market.", {"gunmen": {"2"}, TOLL: {"12"}}),
+    ("Police arrested three people over the killings.", {"peopl": {"3"}}),
+    ("Two residents told reporters the dead included children.", {"resident": {"2"}}),
 ])
 def test_counts_are_keyed_by_the_thing_counted(text: str, expected: dict[str, set[str]]) -> None:
     assert counted(text)[0] == expected

@@ -570,9 +570,23 @@ def _other_event(a: Claim, b: Claim) -> bool:
 def _other_acts(a: Claim, b: Claim) -> bool:
     """Whether the clauses of two dates tell different acts in the past: each holds a past verb and they share
     none ("Biden arrived in Angola Monday on his first trip" / "Biden met Lourenco on Tuesday on his first
-    visit"; "The parties filed a motion Wednesday" / "parliament introduced a motion on Thursday")."""
+    visit"; "The parties filed a motion Wednesday" / "parliament introduced a motion on Thursday"); verbs of one
+    act in other words (:data:`_SAME_ACTS`: "landed" / "arrived") are one."""
     acts_a, acts_b = _acts(a.sentence.text, a.start, a.end), _acts(b.sentence.text, b.start, b.end)
-    return bool(acts_a and acts_b and not acts_a & acts_b)
+    return bool(acts_a and acts_b and not _act_kinds(acts_a) & _act_kinds(acts_b))
+
+
+_SAME_ACTS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "arrived landed reached", "began started opened launched", "ended finished closed concluded",
+    "signed inked", "sank capsized", "shot fired", "struck hit", "announced unveiled",
+    "met hosted received welcomed"))
+"""Verbs that tell one act in other words ("landed in the capital on Monday" / "arrived in the capital on
+Tuesday": one arrival dated twice)."""
+
+
+def _act_kinds(acts: frozenset[str]) -> frozenset[str]:
+    """``acts`` with each verb's other words for the same act (:data:`_SAME_ACTS`)."""
+    return acts.union(*(group for group in _SAME_ACTS if group & acts))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -145,9 +145,10 @@ Trade Commission, said", "Tony Estanguet, president of the organising committee,
 word in lower case, so that a list of names ("Biden, President Xi") is none. The role ends at a comma,
 or before a phrase of time ("chair of the commission since 2021")."""
 
-_PREFIXED = re.compile(r"(?<![\w-])(?!(?:ex|then|al|el)-)[a-z]{2,}-$")
-"""A prefix in lower case joined to a capitalised word, which makes it an adjective ("sub-Saharan", "pro-Russian",
-"anti-Western"); not a former holder's ("ex-", "then-") nor a name's particle ("al-Sudani")."""
+_PREFIXED = re.compile(r"(?<![\w-])(?!(?:ex|then|vice|co|al|el)-)[a-z]{2,}-$")
+"""A prefix in lower case joined to a capitalised word, which makes it an adjective before a name ("sub-Saharan
+Africa", "pro-Western Minister Jane Roe"); not a holder's ("ex-", "then-", "vice-", "co-") nor a name's particle
+("al-Sudani"). A name alone after it stays ("anti-Trump protests")."""
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:(?:{TIME_WORDS})\s+|(?:ex|then)-|(?<=the )late\s+)$")
 """A lower-case word before a capitalised title that says when or how its holder holds it ("former
 President Donald Trump", "then-Secretary of State", "the late Senator John McCain"): part of the role,
@@ -384,7 +385,7 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
         tokens = [_clean(t) for t in raw]
         at_start = _opens_clause(sentence[:m.start()])
         start, end = _span(tokens, at_start)
-        if start == 0 and _PREFIXED.search(sentence, 0, m.start()):
+        if start == 0 and end > 1 and _PREFIXED.search(sentence, 0, m.start()):
             start = 1  # "sub-Saharan Africa", "pro-Russian Viktor Orban": an adjective, then the name
         if start >= end:
             continue

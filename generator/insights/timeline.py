@@ -75,8 +75,8 @@ March", "the cuts coming in June"): the month to come, whatever the tense of the
 clause "that is waiting"); not a past progressive ("was waiting in January"). Fifteen corpora: one January
 named in December moved to the next year (that one), none wrongly."""
 _EARLIEST_BEFORE = re.compile(r"\bas\s+(?:early|soon)\s+as\s+(?:\w+\s+(?:or|and)\s+)?$", re.IGNORECASE)
-"""Words before a day that make it the earliest day something may happen ("a vote could come as early as
-Friday"): a day to come."""
+"""Words before a day that make it the earliest day something may happen: a day to come when told of the future
+("a vote could come as early as Friday"; not "had bought the weapon as early as Monday")."""
 _PLANNED = re.compile(rf"['\u2019]s\s+(?:{_COMING_WORDS}|proposed|upcoming)\b", re.IGNORECASE)
 """A possessive day whose event is still to come ("Friday's planned vote")."""
 _PAST_WORDS = frozenset("""
@@ -298,7 +298,8 @@ def _ahead(mention: DateMention, sentence: str, told: bool | None = None) -> boo
     if POSSESSIVE_AFTER.match(sentence, mention.end):
         return _possessive_ahead(mention, sentence, told)
     if (_SHOULD_BEFORE.search(sentence, 0, mention.start) or _would_ahead(mention, sentence)
-            or _EARLIEST_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
+            or (_EARLIEST_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)
+                and _nearest_tense(sentence, mention.start, mention.end) == "future")):
         return True
     # A quotation's words are the speaker's, not the sentence's: the "will" of '"This will be the
     # largest outage," he wrote on Friday' does not put his Friday ahead; a day inside a quotation

@@ -552,8 +552,10 @@ def plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?|,?\s(?:and|or|to)\s)$")
-"""A month's day just before a number, which makes it the next day of a pair or range ("December 3 and 4")."""
+_DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                         r"(?:\s?[-\u2013]\s?|,?\s(?:and|or|to)\s)$")
+"""A month's day just before a number, which makes a later day of the month the next day of a pair or range
+("December 3 and 4"); not a count after it ("struck on February 6 and 50,000 people died")."""
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
@@ -567,7 +569,8 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     if m.group("q") or m.group("scale"):
         return False
     if number[0].isdigit():
-        if _DAY_BEFORE.search(before):
+        day = _DAY_BEFORE.search(before)
+        if day and number.isdigit() and int(day["day"]) < int(number) <= 31:
             return True  # "declared December 3 and 4 public holidays": a day, no count of holidays
         name = _NAME_BEFORE.search(before)
         unit = (m.group("unit") or "").split()
