@@ -361,10 +361,9 @@ def _is_toll(text: str, m: re.Match[str], thing: str | None) -> bool:
     least four people") or a word of death follows in its clause before any other fate ("Five people have now
     been confirmed dead"; not "20 people were injured and two died", nor "the dead" or "the killings": a noun
     of its own)."""
-    after = m["after"].split()
-    for k, word in enumerate(after):
-        if stem(word.lower()) in _DEATH_STEMS:
-            return k == 0 or not _OBJECT_AFTER.match(text, m.end("count") + len(" ".join(after[:k + 1])) + 1)
+    for k, word in enumerate(_RUN.finditer(text, m.start("after"), m.end("after"))):
+        if stem(word.group().lower()) in _DEATH_STEMS:
+            return k == 0 or not _OBJECT_AFTER.match(text, word.end())
     if thing is not None and not of_people(thing):
         return False
     if _KILLING_BEFORE.search(text, max(0, m.start("count") - 40), m.start("count")):
@@ -388,6 +387,7 @@ _OBJECT_AFTER = re.compile(r"\s*(?:\d|(?:the|a|an|his|her|their|its|at least|mor
                            rf"{'|'.join(NUMBER_WORDS)})\b)", re.IGNORECASE)
 """What follows a verb of killing that takes an object ("killed 12 people", "killed the driver")."""
 _DETERMINERS = frozenset("the a an this that these those his her their its our".split())
+_RUN = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=65536)

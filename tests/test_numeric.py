@@ -183,6 +183,7 @@ def test_a_telling_figure_is_ten_or_more_or_has_decimals_and_is_not_a_year(a: st
     ("An air strike killed 12 Palestinians.", {TOLL: {"12"}}),   # people by the noun's ending
     # who killed is no toll, nor are people near a noun of death
     ("Two gunmen killed 12 people at the market.", {"gunmen": {"2"}, TOLL: {"12"}}),
+    ("Two gunmen  killed  12 people at the market.", {"gunmen": {"2"}, TOLL: {"12"}}),  # spaced as typed
     ("Police arrested three people over the killings.", {"peopl": {"3"}}),
     ("Two residents told reporters the dead included children.", {"resident": {"2"}}),
 ])
