@@ -244,7 +244,7 @@ def _opening_lines(body: str) -> list[str]:
             continue
         if name := _DOUBLED_NAME.fullmatch(line):
             line = f"By {name['name'] or name['joined']}"
-        doubled = bool(name) and bool(line)
+        doubled = name is not None
         if _credit_parts(unmarked := _unmarked(line)):
             line = unmarked
         if credit := _COMMA_CREDIT.fullmatch(line):

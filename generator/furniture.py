@@ -135,6 +135,7 @@ _CAPS_BRACKET = (r"\[(?!(?:UPDATED?|VIDEO|LIVE|AUDIO|PHOTOS?|WATCH|LISTEN|READ M
                  r"[A-Z0-9][A-Z0-9 .&/'-]{1,40}\]")
 """A credit in square brackets and capitals, as some papers close a caption ("... late Tuesday. [NEWS1]", "...
 aired by broadcaster MBC. [SCREEN CAPTURE]", "[YONHAP]"); not a label ("[UPDATED]", "[VIDEO]") nor a number."""
+_CAPS_CREDIT = re.compile(_CAPS_BRACKET)
 CREDIT_TAIL = re.compile(r"\(([^()]{2,80})\)(?:\s*\([^()]{2,80}\))*(?:\s*/\s*[^()/]{2,40})?\s*$"
                          rf"|(?:^|\s)[-\u2013\u2014]+\s*(?i:{WIRE_NAMES})\s*$"
                          r"|\s(?:REUTERS|AFP|AP|EPA|XINHUA)/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
@@ -199,7 +200,7 @@ def is_credit(text: str) -> bool:
     if tail:
         credit = tail.group(0).strip()
         return bool(_CREDIT_WORD.search(credit) or _PHOTOGRAPHER.fullmatch(credit)
-                    or re.fullmatch(_CAPS_BRACKET, credit))
+                    or _CAPS_CREDIT.fullmatch(credit))
     return short and _credit_line(text)
 
 
