@@ -204,6 +204,37 @@ def test_a_title_written_short_titles_the_name_after_it(tmp_path: Path) -> None:
     assert people == {"Ana Ruiz": ("Democratic Sen.",), "Ivo Tamm": ("Lt. Gen.",), "Paul Marsh": ("Governor",)}
 
 
+def test_an_agency_named_without_the_word_agency_is_one(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Senior aides offered to resign, according to the Tarvo News Agency. Tarvo reports that the vote was close.",
+        "Six parties submitted the bill to the assembly, Tarvo News reported. The minister resigned, according to the "
+        "country's Tarvo news agency."))
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    assert set(orgs) == {"Tarvo News Agency"}
+    assert set(orgs["Tarvo News Agency"].aliases) == {"Tarvo News", "Tarvo"}
+    assert len(orgs["Tarvo News Agency"].citations) == 4
+
+
+def test_a_rank_written_short_without_its_full_stop_titles_the_name_after_it(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Pentagon spokesman Maj Gen Ivo Tamm said the drills were over. Gen Z voters were unmoved, Tamm said.",
+        "Maj. Gen. Ivo Tamm told reporters the troops had left."))
+    people = _people(ins)
+    # British style drops the full stops; the rank is a title, not a first name, and "Gen Z" names no one.
+    assert set(people) == {"Ivo Tamm"}
+    assert len(people["Ivo Tamm"].citations) == 3
+
+
+def test_a_particle_joining_two_surnames_keeps_both(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Prime Minister Ulo Correia e Silva met the envoy on Monday. Correia e Silva said the talks went well.",
+        "Historian Ana Ortega y Gasset said the visit was overdue."))
+    people = _people(ins)
+    assert set(people) == {"Ulo Correia e Silva", "Ana Ortega y Gasset"}
+    assert people["Ulo Correia e Silva"].aliases == ("Correia e Silva",)
+    assert len(people["Ulo Correia e Silva"].citations) == 2
+
+
 def test_a_ship_named_after_a_person_is_no_person(tmp_path: Path) -> None:
     people = _roles(tmp_path, "The two leaders toured the frigate Marshal Orlov in the harbour. Admiral Ivo Tamm "
                     "showed them the bridge.",

@@ -33,9 +33,9 @@ from functools import lru_cache
 
 from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus, published_date
-from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHENED_PARTICLE, IS_INITIAL, LEADING,
-                                      MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, SUFFIXES, UPPER, WORD, is_org,
-                                      name_parts, names_in, small_or_past)
+from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHENED_PARTICLE, IS_INITIAL,
+                                      JOINING_PARTICLES, KIND_NOUNS, LEADING, MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, SUFFIXES,
+                                      UPPER, WORD, is_org, name_parts, names_in, small_or_past)
 from generator.insights.records import Citation, Entity
 from generator.insights.roles import ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles, former_roles
 from generator.insights.values import POSSESSIVE_AFTER
@@ -157,7 +157,7 @@ def _person_shaped(name: str) -> bool:
 
 def _surnames(name: str) -> list[str]:
     """How the text may call a person by surname: the last word with the particles before it ("von der
-    Leyen", and "Von der Leyen" opening a sentence), and without a hyphened particle ("Assad"). None for
+    Leyen", and "Von der Leyen" opening a sentence) and the surname a particle joins to it ("Correia e Silva"), and without a hyphened particle ("Assad"). None for
     a name ending in a regnal number ("Mohammed VI" is not called "VI"); a son's suffix is left aside
     ("Ferdinand Marcos Jr" is called "Marcos")."""
     tokens = name.split()
@@ -168,6 +168,8 @@ def _surnames(name: str) -> list[str]:
     start = len(tokens) - 1
     while start > 1 and tokens[start - 1] in PARTICLES:
         start -= 1
+    if start and tokens[start] in JOINING_PARTICLES:
+        start -= 1  # "Correia e Silva": both surnames
     surname = " ".join(tokens[start:])
     return list(dict.fromkeys([surname, surname[:1].upper() + surname[1:], _HYPHENED.sub("", surname)]))
 
@@ -466,6 +468,17 @@ def _with_the(orgs: set[str]) -> dict[str, str]:
     return {name: name[4:] for name in orgs if name.startswith("The ") and name[4:] in orgs}
 
 
+def _kinded(orgs: set[str]) -> dict[str, str]:
+    """Organisations named without the word for their kind (:data:`~generator.insights.names.KIND_NOUNS`:
+    "Yonhap News" of "Yonhap News Agency") -> the name with it, when the text names it so too."""
+    out = {}
+    for name in sorted(orgs):
+        bare, _, kind = name.rpartition(" ")
+        if kind.lower() in KIND_NOUNS and bare in orgs:
+            out[bare] = name
+    return out
+
+
 def _clipped(orgs: set[str], names: set[str], mentions: Callable[[str], int]) -> dict[str, str]:
     """One-word organisations that are a longer name's first word or a clipping of it ("Fed" of
     "Federal Reserve") -> that name, the one of ``names`` (runs of more than one word the text writes)
@@ -672,6 +685,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
         for short, full in shortened.items():
             orgs.discard(short)
             forms[full].add(short)
+            forms[full] |= forms.pop(short, set())
 
     known_as(_truncated(orgs))  # "Army Corps" is the "Army Corps of Engineers"
     known_as(_with_the(orgs))  # "The National Assembly" (a capital mid-sentence) is the "National Assembly"
@@ -679,6 +693,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     clipped = _clipped(orgs, runs, lambda n: sum(n in t for t in texts(_first_word(n))))
     known_as(clipped)  # "the Fed said" is the "Federal Reserve"
     orgs.update(clipped.values())
+    known_as(_kinded(orgs))  # "Yonhap News" is the "Yonhap News Agency"
     known_as(_shortened(orgs, found.acronyms))  # "CMA": "Competition and Markets Authority"
     named = set(people) | {alias for alias, full in aliases.items() if full in people}
     named |= {w for n in named for w in n.split()}

@@ -46,7 +46,9 @@ _NOT_STOPWORD = r"(?!(?:" + "|".join(sorted((re.escape(w.title()) for w in STOPW
 # word not in the possessive, initials may run together ("George H.W. Bush", "George H. W. Bush").
 _INITIAL = r"(?<![\w.])[A-Z]\.\s+" + _NOT_STOPWORD
 _INITIALS = r"(?:(?<![\w.])(?<![\u2019']s )(?:[A-Z]\.)+\s+" + _NOT_STOPWORD + ")+"
-PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split())
+JOINING_PARTICLES = frozenset({"e", "y"})
+"""Particles that join two surnames into one ("Ulisses Correia e Silva", "José Ortega y Gasset")."""
+PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split()) | JOINING_PARTICLES
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")."""
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 HYPHENED_PARTICLE = r"(?:al|el)-"
@@ -68,6 +70,10 @@ _NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_SAINT}|{_CAPITALISED})(?:\s+(
                    rf"|(?:(?:{_PARTICLE})\s+)+"
                    rf"|&\s+|{_INITIALS})?(?:{HYPHENED_PARTICLE})?(?:{_TITLE}|{_SAINT_INSIDE}|{_CAPITALISED}))*")
 IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+UNDOTTED_TITLES = frozenset(t.rstrip(".") for t in ("Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Cmdr.")
+                            if t in ABBREVIATED_TITLES)
+"""Ranks written short without a full stop, as British papers do ("Maj Gen Pat Ryder"): a title only before
+another capitalised word ("Lt Gen", "Gen Pat"), not before a letter ("Gen Z")."""
 """An initial or a run of them ("L.", "H.W.")."""
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 """A word in capitals of two to six letters ("NATO", "UK")."""
@@ -96,11 +102,11 @@ _ADJECTIVE_ROLES = frozenset("official chief general executive expert representa
 _LINKING = frozenset("is are was were be been being become becomes became made makes".split())
 """Verbs after which a role word that is an adjective too is a predicate ("his win was made official,
 Sir Keir said"), no title of the name after it."""
-_KIND_NOUNS = frozenset({"agency"})
+KIND_NOUNS = frozenset({"agency"})
 """Lower-case words for kinds of organisation that a name stands next to ("news agency Xinhua",
 "Xinhua news agency"), where people and places are not named so (unlike "the Biden administration",
 "Moscow police", "the Communist party")."""
-_KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(_KIND_NOUNS))
+_KIND_NOUN_AFTER = re.compile(r"\s+(?:(?P<mid>[a-z]+)\s+)?(?:" + "|".join(sorted(KIND_NOUNS))
                               + r")(?![\w\u2019'-])(?:\s+(?P<next>[a-z][\w-]*))?")
 _VESSELS = frozenset("""
 ship warship frigate destroyer cruiser corvette battleship submarine icebreaker vessel tanker freighter yacht
@@ -249,7 +255,7 @@ def _kind_noun_by(sentence: str, start: int, end: int) -> bool:
     news agency reported", not "Smith met agency staff"): a name so described is no person, whatever
     role word stands before it ("China's official Xinhua news agency")."""
     before = sentence[:start].rsplit(None, 1)
-    if before and before[-1] in _KIND_NOUNS:
+    if before and before[-1] in KIND_NOUNS:
         return True
     after = _KIND_NOUN_AFTER.match(sentence, end)
     if not after:
@@ -326,6 +332,12 @@ def _opening_noun(lowered: list[str]) -> bool:
         and is_org(lowered[2:])
 
 
+def _undotted_title(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a rank of :data:`UNDOTTED_TITLES` before a word of a name."""
+    return tokens[i] in UNDOTTED_TITLES and i + 1 < len(tokens) and len(tokens[i + 1]) > 1 \
+        and tokens[i + 1][0].isupper()
+
+
 def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[str, str, str]]:
     """What a run with role words (at ``roles``) before its last word names: the person they title
     ("Foreign Minister Sergei Lavrov") and an acronym or institution before them ("NATO Secretary
@@ -398,7 +410,8 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             out.append(("name", " ".join(tokens), ""))
             continue
         roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES
-                 or (t == "lady" and i and tokens[i - 1] == "First")]  # "First Lady Jill Biden", not "Lady Gaga"
+                 or (t == "lady" and i and tokens[i - 1] == "First")  # "First Lady Jill Biden", not "Lady Gaga"
+                 or _undotted_title(tokens, i)]
         if roles == [0] and len(tokens) == 2 and lowered[0] in _ADJECTIVE_ROLES:
             out.append(("name", " ".join(tokens), ""))  # "General Electric", "General Atomics": a name, no rank
             continue

@@ -145,11 +145,11 @@ def _reordered(role: str) -> str:
 
 _SPELLINGS = ((re.compile(r"(?<=[fc])ence\b"), "ense"), (re.compile(r"\badvisor"), "adviser"),
               (re.compile(r"\bspokes(?:man|woman)\b"), "spokesperson"),
-              *((re.compile(rf"\b{re.escape(short.lower())}(?!\w)"), word)
+              *((re.compile(rf"\b{re.escape(short.lower().rstrip('.'))}\.?(?!\w)"), word)
                 for short, word in ABBREVIATED_TITLES.items()))
 """British and American spellings of role words, a role's forms by gender and a title written short,
 made one for comparing roles: "Defence Minister" and "Defense Minister", "security adviser" and "security
-advisor", "Kremlin spokesman" and "Kremlin spokesperson", "Gov." and "Governor"."""
+advisor", "Kremlin spokesman" and "Kremlin spokesperson", "Gov." (or "Gov") and "Governor"."""
 
 
 def _one_spelling(role: str) -> str:
