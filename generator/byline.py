@@ -410,12 +410,19 @@ def _staff_outlet(names: str) -> str | None:
     return None
 
 
+_BARE_BY = re.compile(r"\(?(?i:by)\s*:?")
+"""A byline's opening word with no name after it, before the line's next part ("by · NY Times")."""
+
+
 def _from_credit_line(line: str) -> str | None:
-    """The first outlet's name among the parts of a byline ("By Jane Doe, Senior Fellow, Policy Review")
-    or of a line with a date ("Policy Review | Section | 1 June 2024"); None for any other line."""
+    """The first outlet's name among the parts of a byline ("By Jane Doe, Senior Fellow, Policy Review", "by ·
+    Policy Review") or of a line with a date ("Policy Review | Section | 1 June 2024"); None for any other line."""
     parts = [p.strip("*_ ") for p in _PARTS.split(line.strip("*_ "))]
     writers: set[str] = set()
     pieces: list[str] = []
+    if len(parts) > 1 and _BARE_BY.fullmatch(parts[0]):
+        writers.add("")  # "by · NY Times": a byline whose names went with the page's markup
+        parts = parts[1:]
     for part in parts:
         byline = _byline(part)
         if byline and (staff := _staff_outlet(byline[0])):
