@@ -219,7 +219,7 @@ def _credit_line(text: str) -> bool:
 def boilerplate(text: str, headline: bool = False) -> bool:
     """Whether ``text`` (under 30 words) is a prompt or a note on the page or the article ("Related News",
     "Join our WhatsApp group", "This post will be updated as new information is available."), a line of
-    links (:data:`LINKS`, of any length), or the
+    links (:data:`LINKS`, of any length), an embedded post (:data:`EMBEDDED_POST`, of any length), or the
     newsroom's asking for comment (:data:`NEWSROOM`, under NEWSROOM_WORDS). Read as a ``headline``, a line
     announcing its article (:data:`ANNOUNCES`) and naming what about (SUBJECT_WORDS
     more content words: "... about the summit between Putin and Kim", not "Here's what we know at this
@@ -227,6 +227,8 @@ def boilerplate(text: str, headline: bool = False) -> bool:
     if LINKS.match(text):
         return True
     lowered = text.lower()
+    if EMBEDDED_POST.search(lowered):
+        return True
     if NEWSROOM.search(lowered):
         return count_words(text, NEWSROOM_WORDS) < NEWSROOM_WORDS
     if BOILERPLATE.search(lowered) is None:
@@ -235,6 +237,12 @@ def boilerplate(text: str, headline: bool = False) -> bool:
                                  and not text.rstrip().endswith(":")):
             return False
     return count_words(text, 30) < 30
+
+
+EMBEDDED_POST = re.compile(rf"\bpic\.twitter\.com/\w|\(@\w{{1,30}}\)\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}},\s+\d{{4}}\b")
+"""A social-media post as an embed leaves it in the page's text: its picture link ("... #Jakarta
+pic.twitter.com/4hXw1iCWOq") or its sign-off ("\u2014 Wonderful Indonesia (@wonderfulid) September 1, 2024").
+Its words are the poster's, hashtags and all, not the article's; matched against the lower-cased text."""
 
 
 def credit_or_prompt(text: str) -> bool:

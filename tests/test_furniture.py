@@ -47,6 +47,21 @@ def test_bylines_stamps_and_words_to_the_reader(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "When the envoy visits #Veltria next week, he'll stop by the old harbour mosque in #Tarvo that has an unusual "
+    "feature - a 28m tunnel connecting it to the city's cathedral across the road! #WonderfulVeltria "
+    "pic.twitter.com/4hXw1iCWOq",
+    "\u2014 Wonderful Veltria (@wonderfulvt) September 1, 2024"])
+def test_an_embedded_post_is_boilerplate_however_long(line: str) -> None:
+    assert boilerplate(line) and furniture(line)
+
+
+def test_a_sentence_naming_a_handle_or_the_site_is_news() -> None:
+    for line in ["The ministry posted the video on X (@veltriagov) on Monday, and it drew a million views.",
+                 "Its account on twitter.com was suspended on September 2, 2024, the company said."]:
+        assert not boilerplate(line) and not furniture(line)
+
+
+@pytest.mark.parametrize("line", [
     "MORE|Storm plows across the state, pounding cities and whipping up tornadoes. At least 4 dead",
     "RELATED| Storm moves off the east coast; parts of the state still see heavy winds, rain | Streets of the old "
     "town flood near the bridge in the wake of the storm | Widespread damage and power outages across the state "
