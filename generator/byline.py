@@ -73,7 +73,7 @@ _BY = re.compile(rf"\(?(?i:by)\s+(?!{_WHEN})(?={CAPITAL})")
 _WRITTEN_BY = re.compile(r"\(?(?i:(?:written|reported|filed)\s+by)\b")
 """A byline's label ("Written by Jane Doe on November 20, 2023", and a blog's "Written by on November 20, 2023"
 when the name is a link the page lost)."""
-_PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*")
+_PARTS = re.compile(r"\s*(?:[|\u2022\u00b7]|\s[-\u2013\u2014]\s|\s//\s)\s*")
 _ROLE = re.compile(r"\b(?i:editors?|reporters?|correspondents?|writers?|fellow|columnist|analyst|contributor|staff|"
                    r"chief|senior|producer|professor|director|researcher|journalist|photographer|"
                    r"bureau|desk|team|lecturer|university|institute|wire\s+services?|newsroom)\b")
@@ -171,12 +171,13 @@ def credit_line(line: str) -> bool:
 def is_dateline(m: re.Match[str]) -> bool:
     """Whether a match of :data:`DATELINE_DATE` or :data:`DATELINE_AGENCY` (or of a pattern made from one)
     is a dateline: a date alone before a colon is a heading's ("19 July 2024: The day ..."), and the words
-    before an agency are capitalised, a place or a date ("Smith, Jones and Brown (Democrats) -" is a
-    sentence's opening)."""
+    before an agency are capitalised, a place or a date, perhaps with its month in lower case ("Smith, Jones and
+    Brown (Democrats) -" is a sentence's opening; "JAKARTA, 03 september 2024 (TATOLI) -" is a dateline)."""
     if "place" in m.re.groupindex:
         return bool(m.group("place") or m.group("agency") or not m.group().rstrip().rstrip("*_").endswith(":"))
     if "agency" in m.re.groupindex:
-        return not any(word[:1].islower() for word in m.string[m.start():m.start("agency")].split())
+        before = FULL_DATE.sub("", m.string[m.start():m.start("agency")])
+        return not any(word[:1].islower() for word in before.split())
     return True
 
 

@@ -505,12 +505,13 @@ def counts_unnamed(a: str, b: str) -> bool:
 
 _MONTH_CAPS = "(?:" + "|".join([m.upper() for m in MONTHS] + [rf"{a.upper()}\.?" for a in MONTH_ABBREVIATIONS]) + ")"
 """A month's name or abbreviation in capitals, as some stamps write it ("Published 15:10, 23 AUG 2023")."""
-_ANY_MONTH = f"(?:{MONTH_NAME}|{_MONTH_CAPS})"
+_ANY_MONTH = f"(?:{MONTH_NAME}|{_MONTH_CAPS}|{'|'.join(MONTHS)})"
 FULL_DATE = re.compile(rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_ANY_MONTH})"
                        rf"|(?P<m2>{_ANY_MONTH})\s+(?P<d2>\d{{1,2}})"
                        rf"(?:st|nd|rd|th)?),?\s+(?P<y>(?:19|20)\d\d)\b|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
 """A date with its day, month and year ("28 March 2024", "March 28, 2024", "Sept. 5th, 2023", "23 AUG 2023",
-"15 May, 2024", "26th Apr, 2024", "2024-03-28")."""
+"15 May, 2024", "26th Apr, 2024", "2024-03-28"); a month's full name may be in lower case between the day and the
+year ("03 september 2024")."""
 
 
 def date_of(m: re.Match[str]) -> dt.date | None:

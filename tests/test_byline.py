@@ -44,6 +44,7 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     ("WASHINGTON, Sept 18 (CWS) - ", "CWS"),
     ("Feb. 4, 2026 (Capital Ledger) -- ", "Capital Ledger"),  # a dateline opening on its date
     ("HARBOURTOWN, May 7. /TASS/. ", "TASS"),  # TASS's own style, the agency between slashes
+    ("VELDSTADT, 03 september 2024 (TVL) - ", "TVL"),  # the date's month in lower case
     # an agency in brackets with its site and date after a comma; the agency a syndicator's tag carries
     ("Harbourtown, (APP - Harbour Point News - 26th Apr, 2024) ", "APP"),
     ("Title\n\nHarbourtown, (APP - Harbour Point News - 26th Apr, 2024) The port reopened.\n\n", "APP"),  # short
@@ -150,6 +151,9 @@ def test_without_dateline() -> None:
     ("Title\n\nVELDSTADT, Feb. 4, 2026 -- ", dt.date(2026, 2, 4)),
     ("Title\n\nFeb. 4, 2026 (Capital Ledger) -- ", dt.date(2026, 2, 4)),
     ("Title\n\nVELDSTADT, 4 February (Capital Ledger) - ", None),  # no year
+    ("Title\n\nVELDSTADT, 03 september 2024 (TVL) - ", dt.date(2024, 9, 3)),  # the month in lower case
+    # a date line parted from its section by two slashes
+    ("Jane Doe\nHarbour News Service\nSeptember 4, 2024 // National\n\nTitle\n\n", dt.date(2024, 9, 4)),
     ("Title\n\n**S\u00c3O PAULO, 3 March 2025 (Reuters) -** ", dt.date(2025, 3, 3)),
     ("Title\n\nHarbourtown/Veldstadt, 7 December 2023 (dpa/HBN) - ", dt.date(2023, 12, 7)),
     ("Title\n\nHarbourtown, (APP - Harbour Point News - 26th Apr, 2024) ", dt.date(2024, 4, 26)),
