@@ -241,6 +241,27 @@ def test_a_month_on_a_timetable_is_the_one_to_come(text: str, published: dt.date
     assert resolve(mention, published, text)[0] == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # Across the turn of the year, a month told in no tense against it is the nearer one: the January to come ...
+    ("Families were told identification may take until Jan. 8.", dt.date(2024, 12, 30), "2025-01-08"),
+    ("Identifying all the victims could take until at least Jan. 8, officials said.", dt.date(2024, 12, 30),
+     "2025-01-08"),
+    ("The mourning period runs through Jan. 4.", dt.date(2024, 12, 30), "2025-01-04"),
+    ("Victims may be identified by February.", dt.date(2024, 12, 1), "2025-02"),
+    # ... and the December just past.
+    ("The Dec. 29 crash was the country's deadliest.", dt.date(2025, 1, 4), "2024-12-29"),
+    ("Investigators said the Dec. 29 crash will be studied.", dt.date(2025, 1, 4), "2024-12-29"),
+    ("Families gathered in November.", dt.date(2025, 1, 4), "2024-11"),
+    # A past keeps a January in the year, a future a December, and months further off stay as they were.
+    ("In January, the company launched the service.", dt.date(2024, 12, 30), "2024-01"),
+    ("The court will rule on Dec. 12.", dt.date(2025, 1, 3), "2025-12-12"),
+    ("Prices in March are the benchmark.", dt.date(2024, 12, 30), "2024-03"),
+])
+def test_a_month_across_the_new_year_is_the_nearer_one(text: str, published: dt.date, expected: str) -> None:
+    (mention,) = dates(text)
+    assert resolve(mention, published, text)[0] == expected
+
+
 @pytest.mark.parametrize("text, word, inside", [
     ('"We will finish the work today," the mayor said.', "today", True),
     ("\u201cWe will finish the work today,\u201d the mayor said.", "today", True),

@@ -230,7 +230,29 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
             tense == "future" or _scheduled(sentence, mention.start, mention.end)
             or _AWAITED.search(sentence, 0, mention.start)):
         return published.year + 1
+    turn = _across_new_year(mention.month, published)
+    if turn and _tense(sentence, mention.start, mention.end, _month_cues, narrow=True) != (
+            "past" if turn > 0 else "future"):
+        return published.year + turn
     return published.year
+
+
+YEAR_TURN_MONTHS = 2
+"""Months across the turn of the year within which a month named without a year, its own clause told in no
+tense against it (the past for the month to come, the future for the one gone), is the nearer one: "identification may take until Jan. 8", published on 30 December, is the
+January to come; "the Dec. 29 crash", published on 3 January, the December just past."""
+
+
+def _across_new_year(month: int | None, published: dt.date) -> int:
+    """1 when ``month`` comes within YEAR_TURN_MONTHS after ``published``'s month across the new year, -1
+    when it came within them before it across the new year, else 0."""
+    if month is None:
+        return 0
+    if month < published.month and month + 12 - published.month <= YEAR_TURN_MONTHS:
+        return 1
+    if month > published.month and published.month + 12 - month <= YEAR_TURN_MONTHS:
+        return -1
+    return 0
 
 
 _AUXILIARIES = frozenset("will shall would could might may should can must".split())
@@ -274,12 +296,13 @@ def _day_year(mention: DateMention, published: dt.date, sentence: str) -> int:
     """The year of a day named without one: its month's (:func:`_month_year`: "shot in the abdomen May
     15", published in March and told in the past, was last year), except that a day is last year's only
     when its own clause is told in the past (not a verb of saying elsewhere in the sentence: '"... is
-    going to be Nov. 5," Trump told reporters'), and never when set or awaited
-    (:data:`_APPOINTED_BEFORE`)."""
+    going to be Nov. 5," Trump told reporters') or it is the nearer across the new year (:func:`_across_new_year`),
+    and never when set or awaited (:data:`_APPOINTED_BEFORE`)."""
     year = _month_year(mention, published, sentence)
     if year < published.year and (
             _APPOINTED_BEFORE.search(sentence, max(0, mention.start - 20), mention.start)
-            or _month_cues(_subclause(sentence, mention.start, mention.end)) != (True, False)):
+            or (_month_cues(_subclause(sentence, mention.start, mention.end)) != (True, False)
+                and _across_new_year(mention.month, published) >= 0)):
         return published.year
     return year
 
