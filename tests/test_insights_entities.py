@@ -204,6 +204,33 @@ def test_a_title_written_short_titles_the_name_after_it(tmp_path: Path) -> None:
     assert people == {"Ana Ruiz": ("Democratic Sen.",), "Ivo Tamm": ("Lt. Gen.",), "Paul Marsh": ("Governor",)}
 
 
+def test_a_possessive_or_a_hyphened_adjective_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Pope Marius arrived on Tuesday. Pope Marius' visit drew crowds, and Pope Marius-themed scarves sold out.",
+        "The Veltrian Workers' Party said it welcomed Pope Marius."))
+    assert {e.name for e in ins.entities} == {"Marius", "Veltrian Workers' Party"}
+    assert "Pope Marius' visit drew crowds" in " ".join(c.text for c in _people(ins)["Marius"].citations)
+
+
+def test_a_title_for_one_chosen_titles_the_name_after_it(tmp_path: Path) -> None:
+    people = _roles(tmp_path, "President-elect Ivo Tamm met the envoy on the veranda.",
+                    "Prime Minister-designate Ana Ruiz said the talks were long.")
+    assert people == {"Ivo Tamm": ("President-elect",), "Ana Ruiz": ("Prime Minister-designate",)}
+
+
+def test_a_company_named_with_a_word_written_in_lower_case_too(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Tarvo Air CEO Ann Lee apologised on Sunday. Smoke hung in the air for hours. Tarvo Air has grounded "
+        "its fleet.",
+        "Norda Air said its flights ran as planned. Tarvo Air shares fell by a tenth. Harbour Steel's board met, "
+        "and the Harbour port handles steel."))
+    orgs = {e.name: e for e in ins.entities if e.kind == "organisation"}
+    # "air" is written in lower case too, but "Tarvo" stands nowhere but in "Tarvo Air", and "Norda Air" does
+    # not call it "Air"; "Harbour" stands alone too, so "Harbour Steel" may be the port's steel.
+    assert set(orgs) == {"Tarvo Air"}
+    assert len(orgs["Tarvo Air"].citations) == 3
+
+
 def test_an_agency_named_without_the_word_agency_is_one(tmp_path: Path) -> None:
     _, ins = analyse_files(tmp_path, two_articles(
         "Senior aides offered to resign, according to the Tarvo News Agency. Tarvo reports that the vote was close.",

@@ -37,7 +37,8 @@ from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHEN
                                       JOINING_PARTICLES, KIND_NOUNS, LEADING, MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, SUFFIXES,
                                       UPPER, WORD, is_org, name_parts, names_in, small_or_past)
 from generator.insights.records import Citation, Entity
-from generator.insights.roles import ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles, former_roles
+from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles,
+                                      former_roles)
 from generator.insights.values import POSSESSIVE_AFTER
 from generator.records import Kind
 from generator.textutil import MONTHS, STOPWORDS, WEEKDAYS, unaccented_letters
@@ -445,11 +446,26 @@ def _same_kind(short: str, full: str, people: dict[str, Counter[str]]) -> bool:
     return full not in people or bool(words(short) & words(full))
 
 
-def _called_by_surname(name: str, texts: list[str]) -> bool:
-    """Whether ``texts`` call ``name`` by its last word alone ("Dion steals the show" for "Celine Dion")."""
+def _called_by_surname(name: str, texts: list[str], alone: bool = False) -> bool:
+    """Whether ``texts`` call ``name`` by its last word alone ("Dion steals the show" for "Celine Dion");
+    with ``alone``, never after another capitalised word but a title ("said Mr. Dion": not "Korean Air" for
+    "Jeju Air")."""
     *first, last = name.split()
-    alone = re.compile(rf"(?<!{re.escape(first[-1])} )(?<![\w-]){re.escape(last)}(?![\w-])")
-    return any(alone.search(t) for t in texts)
+    pattern = re.compile(rf"(?<!{re.escape(first[-1])} )(?<![\w-]){re.escape(last)}(?![\w-])")
+    return any(not (alone and _in_other_name(t, m.start())) for t in texts for m in pattern.finditer(t))
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _in_other_name(text: str, start: int) -> bool:
+    """Whether the word at ``text[start:]`` goes on a capitalised word right before it: not a title ("Mr.",
+    "President", "Sen."), nor a word in capitals (a tabloid's "CELINE Dion brought Paris to its feet")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    bare = word.rstrip(".")
+    return word[:1].isupper() and word[-1:].isalnum() and not word.isupper() \
+        and bare.lower() not in LEADING | ROLE_WORDS and bare + "." not in ABBREVIATED_TITLES
 
 
 def _truncated(orgs: set[str]) -> dict[str, str]:
@@ -592,18 +608,30 @@ def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
     "CrowdStrike CEO George Kurtz", "Activision" of "Activision's board"), without a small word or a day
     opening them ("The"). Not one holding a word the text also writes in lower case ("U.S. Steel's board":
     "steel" says what, not who), nor a word of ``taken``, the names and words of names of the people and
-    organisations found ("Musk's shares" are a person's; "CMA's chief executive" is the CMA's)."""
+    organisations found ("Musk's shares" are a person's; "CMA's chief executive" is the CMA's). A word in lower
+    case too after the first is the name's when its first word stands nowhere else (:func:`_fixed`: "Jeju Air
+    CEO", though smoke hung in the air)."""
     out = set()
     for text in texts:
         for m in _COMPANY_OWNED.finditer(text):
             words = m.group(1).split()
             while words and (words[0].lower() in STOPWORDS or words[0].lower() in LEADING):
                 words = words[1:]
-            if words and not any(w.lower() in lower or w in taken for w in words):
+            if words and not any(w in taken for w in words) and (
+                    not any(w.lower() in lower for w in words)
+                    or (len(words) > 1 and words[0].lower() not in lower and _fixed(words, texts))):
                 out.add(" ".join(words))
     # A name of several words that the text also calls by its last word is a person's ("Jon Kay's shares",
     # then "Kay declined to comment").
-    return {name for name in out if " " not in name or not _called_by_surname(name, texts)}
+    return {name for name in out if " " not in name or not _called_by_surname(name, texts, alone=True)}
+
+
+def _fixed(words: list[str], texts: list[str]) -> bool:
+    """Whether ``texts`` write the first of ``words`` only as the opening of all of them ("Jeju" only in "Jeju
+    Air"; not "U.S." of "U.S. Steel")."""
+    first = re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])")
+    whole = re.compile(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])")
+    return sum(len(first.findall(t)) for t in texts) == sum(len(whole.findall(t)) for t in texts)
 
 
 def _registered(orgs: set[str], taken: set[str], lower: set[str]) -> dict[str, str]:
@@ -666,7 +694,7 @@ def entities(corpus: Corpus) -> tuple[Entity, ...]:
     surnames = Counter(name.split()[-1] for name in found.people)
     for name, roles in found.people.items():
         if not roles and name not in found.past and (
-                surnames[name.split()[-1]] > 1 or not _called_by_surname(name, texts(name.split()[-1]))):
+                surnames[name.split()[-1]] > 1 or not _called_by_surname(name, texts(name.split()[-1]), alone=True)):
             continue  # a body that speaks ("Delta Air Lines said"), or one named with a title ("Justice ...")
         full = aliases.get(name, name)
         if " " not in full and _adjective(full, texts(full)):

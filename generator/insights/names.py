@@ -230,8 +230,8 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
-    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective
-    ("Singapore-based"), a day or a month before it ("On Monday the Coast Guard"), a day after it ("the
+    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective before or
+    after it ("Singapore-based", "Francis-themed"), a day or a month before it ("On Monday the Coast Guard"), a day after it ("the
     Senate on Tuesday", "on May": not "Theresa May"), a suffix alone ("Culp, Jr."; "Marcos Jr" keeps his,
     which tells him from his father), nor a joiner left at either end. Inside a sentence a capitalised small
     word is part of the name ("the New York Court of Appeals")."""
@@ -243,6 +243,7 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
                                                          or tokens[start + 1:start + 2] == ["the"]))):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
+                           or _PARTICIPLE.search(tokens[end - 1])  # "Pope Francis-themed merchandise"
                            or (tokens[end - 1] in SUFFIXES and end - 1 == start)
                            or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
         end -= 1
@@ -332,6 +333,12 @@ def _opening_noun(lowered: list[str]) -> bool:
         and is_org(lowered[2:])
 
 
+_BARE_POSSESSIVE = re.compile(r"(?<=s)[\u2019']$")
+"""The possessive of a word ending in "s" written with an apostrophe alone ("Francis' visit")."""
+_ELECT = re.compile(r"-(?:elect|designate)$")
+"""A title's ending for one chosen and yet to take office ("President-elect Prabowo Subianto")."""
+
+
 def _undotted_title(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a rank of :data:`UNDOTTED_TITLES` before a word of a name."""
     return tokens[i] in UNDOTTED_TITLES and i + 1 < len(tokens) and len(tokens[i + 1]) > 1 \
@@ -403,13 +410,14 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         opens = start == 0 and at_start
         raw, tokens, begins = raw[start:end], tokens[start:end], begins[start:end]
+        tokens[-1] = _BARE_POSSESSIVE.sub("", tokens[-1])  # "Pope Francis' visit"; not "Workers' Party"
         lowered = [t.lower() for t in tokens]
         if opens and _opening_noun(lowered):
             raw, tokens, lowered, begins = raw[2:], tokens[2:], lowered[2:], begins[2:]
         if _bears_name(sentence, begins[0]):
             out.append(("name", " ".join(tokens), ""))
             continue
-        roles = [i for i, t in enumerate(lowered) if t in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES
+        roles = [i for i, t in enumerate(lowered) if _ELECT.sub("", t) in ROLE_WORDS or tokens[i] in ABBREVIATED_TITLES
                  or (t == "lady" and i and tokens[i - 1] == "First")  # "First Lady Jill Biden", not "Lady Gaga"
                  or _undotted_title(tokens, i)]
         if roles == [0] and len(tokens) == 2 and lowered[0] in _ADJECTIVE_ROLES:
