@@ -69,7 +69,9 @@ _WHEN = (rf"(?:(?:{'|'.join(w.capitalize() for w in WEEKDAYS + _TIME_WORDS)})\b"
 """A weekday, a word of time, or a month not followed by a surname ("By March 3", "By June, the talks"):
 "By" with one opens a sentence ("By Tuesday, March 3, 2025 - The council voted ..."), not a byline.
 A month followed by a capitalised word is a given name ("By May Bulman", "By April Ryan", "By Jan Kowalski")."""
-_BY = re.compile(rf"\(?(?i:by)\s+(?!{_WHEN})(?={CAPITAL})")
+_BY = re.compile(rf"\(?(?:(?i:by)\s+(?!{_WHEN})|(?i:author|journalist|reporter|writer)\s*:\s*)(?={CAPITAL})")
+"""A byline's opening: "By" before a name (not a time, :data:`_WHEN`), or a label and a colon ("Author: Jane Doe",
+"Journalist: Jane Doe")."""
 _WRITTEN_BY = re.compile(r"\(?(?i:(?:written|reported|filed)\s+by)\b")
 """A byline's label ("Written by Jane Doe on November 20, 2023", and a blog's "Written by on November 20, 2023"
 when the name is a link the page lost)."""

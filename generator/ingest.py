@@ -345,8 +345,10 @@ _CAPTION_CLOSED = re.compile(r"(?<!\.)(?<!\b[A-Z])\.['\"\u2019\u201d)]*$")
 or a quotation; an ellipsis does not end a sentence)."""
 
 
-_OUTLET_TAIL = re.compile(r"\s+(?:\||-|\u2013|\u2014)\s+((?:(?!\s[-|\u2013\u2014]\s).){1,60})$")
-"""The last part of a headline line after a bar or dash ("... during Erdogan visit \u2013 Jane Doe / AL-MONITOR")."""
+_OUTLET_TAIL = re.compile(r"\s+(?:\||-|\u2013|\u2014|By(?=\s+\S+$))\s+((?:(?!\s[-|\u2013\u2014]\s).){1,60})$")
+"""The last part of a headline line after a bar or dash ("... during Erdogan visit \u2013 Jane Doe / AL-MONITOR"), or a
+one-word outlet after "By", as a site reposting a wire's story gives it ("... two days after he took office By
+Reuters")."""
 
 
 _THE = re.compile(r"^the\s+")

@@ -207,6 +207,15 @@ def test_a_byline_with_a_date_gives_both(byline: str, names: str) -> None:
     assert (opening_date(opening), opening_writers(opening)) == (dt.date(2025, 3, 3), names)
 
 
+@pytest.mark.parametrize("label", ["Author: Jane Smith", "Journalist: Jane Smith", "REPORTER: Jane Smith"])
+def test_a_label_and_a_colon_open_a_byline(label: str) -> None:
+    assert opening_writers(f"Council closes bridge\n{label}\n\n{LEAD}\n") == "Jane Smith"
+
+
+def test_a_label_before_a_question_is_no_byline() -> None:
+    assert opening_writers(f"Council closes bridge\n\nReporter: What did you see on the night?\n\n{LEAD}\n") is None
+
+
 @pytest.mark.parametrize("credit, outlet, names", [
     ("Nadia Orlov; Chief Sports Reporter; In Lyon", "The Evening Lamp", "Nadia Orlov"),
     ("Piet Smit; Jo Lang; Harbour ; Published", "Harbour 24", "Piet Smit, Jo Lang"),

@@ -608,3 +608,9 @@ def test_a_credit_line_of_an_outlet_and_a_date_is_read_and_no_headline(tmp_path:
                             "Ferry service resumes - and strikes end - Harbour-Watch")
     article, _ = load_article(tmp_path / "x.txt", "x.txt", "x", dashed.encode())
     assert article.title == "Ferry service resumes - and strikes end"
+    # a site reposting a wire's story gives the wire after "By" at the headline's end
+    reposted = ("Ferry chief faces his first storm two days after he took office By Reuters\n"
+                "HARBOURTOWN (Reuters) \u2013 When the ferry chief reached the pier on Sunday, he had been on the job "
+                "less than 48 hours.\n")
+    article, _ = load_article(tmp_path / "r.txt", "r.txt", "r", reposted.encode())
+    assert (article.source, article.title) == ("Reuters", "Ferry chief faces his first storm two days after he took office")
