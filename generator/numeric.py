@@ -447,12 +447,19 @@ def partitives(text: str) -> dict[int, frozenset[int]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+ALL_BUT_BEFORE = re.compile(r"\b(?:all|everyone|everybody)\s+but\s+$", re.IGNORECASE)
+"""Before a number, "all but" makes it the ones left out of what the sentence tells ("all but two of the 181 on
+board were killed": two survived), no count of the noun after it nor a part of it."""
+
+
 def part_before(text: str, start: int, reach: int = 40) -> tuple[int, int] | None:
     """Where the part of a counted whole whose number starts at ``start`` begins, and its value ("Ten of the
-    19 officials": where "Ten" starts, and 10), looking back ``reach`` characters; None when there is none."""
+    19 officials": where "Ten" starts, and 10), looking back ``reach`` characters; None when there is none, or the
+    part is what "all but" leaves out (:data:`ALL_BUT_BEFORE`)."""
     for m, part, _ in _parts(text, max(0, start - reach)):
         if m.start("whole") == start:
-            return m.start(), part
+            # "all but two of the 181 on board": the two are left out, the figure is the whole
+            return None if ALL_BUT_BEFORE.search(text, max(0, m.start() - reach), m.start()) else (m.start(), part)
         if m.start() >= start:
             break
     return None

@@ -321,6 +321,14 @@ def test_a_part_of_a_whole_is_the_figure() -> None:
     assert [a.text for a in amounts("The 19 officials met on Tuesday.")] == ["19 officials"]
 
 
+def test_what_all_but_leaves_out_is_no_count() -> None:
+    from generator.insights.values import amounts
+    # "All but two" of the 181 were killed: two survived, of whom the sentence says nothing more.
+    found = amounts("All but two of the 181 passengers and crew were killed when the plane crashed.")
+    assert [(a.text, a.value, a.unit) for a in found] == [("181 passengers", 181.0, "passengers")]
+    assert amounts("All but two people survived the crash.") == []
+
+
 def test_a_fraction_is_read_and_a_count_after_a_count_is_read_too() -> None:
     text = "The jurors returned their decision after deliberating for about 9-1/2 hours over two days."
     assert [(a.text, a.value, a.unit) for a in amounts(text)] == [("about 9-1/2 hours", 9.5, "hours"),

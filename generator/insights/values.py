@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from generator.numeric import MONTH_OF, NUMBER_WORDS, part_before, written_as_year
+from generator.numeric import ALL_BUT_BEFORE, MONTH_OF, NUMBER_WORDS, part_before, written_as_year
 from generator.sentences import ABBREVIATIONS, last_word
 from generator.textutil import MONTH_NAME, MONTHS, STOPWORDS, WEEKDAYS
 
@@ -559,13 +559,16 @@ _DAY_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s(?P<day>\d{{1,2}})(?:st|nd|rd
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """Whether the number of a quantity match is a name, a rank, a day, a vague count or a kind of thing: a term
+    """Whether the number of a quantity match is a name, a rank, a day, a vague count, the ones "all but" leaves out
+    (:data:`~generator.numeric.ALL_BUT_BEFORE`) or a kind of thing: a term
     ("the 20-year gilt"), or a kind described by a number in words joined to a noun ("a two-storey
     building", "a five-star hotel", "a four-lane road"), as style guides spell the small numbers of
     such descriptions. A figure in digits so joined measures ("the 984-foot ship", "a 12-point plan"),
     and a span of time in words is kept ("a two-day visit")."""
     before = text[max(0, m.start() - _LOOK_BACK):m.start()]
     number = m.group("n")
+    if ALL_BUT_BEFORE.search(before):
+        return True  # "all but two of the 181 people were killed": the number left out, not a count of them
     if m.group("q") or m.group("scale"):
         return False
     if number[0].isdigit():
