@@ -368,7 +368,7 @@ PAPER_WORDS = frozenset("""
 times post news herald echo gazette journal chronicle mail express mirror star sun tribune telegraph guardian
 observer independent standard courier record press daily evening weekly sunday morning wire today argus bugle
 beacon monitor globe sentinel advertiser examiner inquirer register bulletin dispatch leader reporter recorder
-mercury clarion citizen enquirer messenger pioneer review shimbun democrat
+mercury clarion citizen enquirer messenger pioneer review shimbun democrat ledger
 """.split())
 """Words a newspaper's name is made of: capitals alone do not tell a masthead from a shouted headline
 ("BRIDGE FALLS IN STORM"), and a masthead names itself as a paper ("... Echo", "Daily ...")."""
@@ -424,8 +424,11 @@ def _from_credit_line(line: str) -> str | None:
     writers: set[str] = set()
     pieces: list[str] = []
     if len(parts) > 1 and _BARE_BY.fullmatch(parts[0]):
-        writers.add("")  # "by · NY Times": a byline whose names went with the page's markup
         parts = parts[1:]
+        if PAPER_WORDS.isdisjoint(parts[0].lower().split()):
+            writers.add(parts.pop(0))  # "By | Jane Doe | Harbour Times": the names, then the outlet
+        else:
+            writers.add("")  # "by · NY Times": a byline whose names went with the page's markup
     for part in parts:
         byline = _byline(part)
         if byline and (staff := _staff_outlet(byline[0])):

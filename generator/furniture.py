@@ -239,9 +239,11 @@ def boilerplate(text: str, headline: bool = False) -> bool:
     return count_words(text, 30) < 30
 
 
-EMBEDDED_POST = re.compile(rf"\bpic\.twitter\.com/\w|\(@\w{{1,30}}\)\s+(?:{'|'.join(MONTHS)})\s+\d{{1,2}},\s+\d{{4}}\b")
+EMBEDDED_POST = re.compile(rf"\bpic\.twitter\.com/\w|^\W*[-\u2013\u2014]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+"
+                           rf"(?:{'|'.join(MONTHS)})\s+\d{{1,2}},\s+\d{{4}}\W*$")
 """A social-media post as an embed leaves it in the page's text: its picture link ("... #Jakarta
-pic.twitter.com/4hXw1iCWOq") or its sign-off ("\u2014 Wonderful Indonesia (@wonderfulid) September 1, 2024").
+pic.twitter.com/4hXw1iCWOq") or its sign-off alone after a dash ("\u2014 Wonderful Indonesia (@wonderfulid)
+September 1, 2024"; not a sentence naming an account and a day).
 Its words are the poster's, hashtags and all, not the article's; matched against the lower-cased text."""
 
 

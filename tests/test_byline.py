@@ -35,6 +35,7 @@ LEAD = ("A container ship that lost power as it left the port slammed into a sup
     # a byline whose names the page's markup took away, before the outlet
     ("Ship topples bridge\n\nby \u00b7 Harbour Times\n\n", "Harbour Times"),
     ("Ship topples bridge\n\nBy | Harbour Ledger\n\n", "Harbour Ledger"),
+    ("Ship topples bridge\n\nBy | Jane Doe | Harbour Ledger\n\n", "Harbour Ledger"),
     # a desk or the staff in general names no outlet
     ("By The Editors\n\n", None), ("By Our Staff Reporter\n\n", None), ("By A Staff Reporter\n\n", None),
     ("By Web Desk\n\n", None), ("By Express News Service\n\n", None),
@@ -90,6 +91,7 @@ def test_outlet_named_by_the_opening(opening: str, outlet: str) -> None:
     "Ship topples bridge\n\nJane DoeJane Doe\nHarbourtown\n\n",
     "Ship topples bridge\n\nJane DoeJane Doe\nStorm Hits Coast\n\n",
     "Ship topples bridge\n\nStand by \u00b7 Harbour Times\n\n",  # "by" ending words, not opening a byline
+    "Ship topples bridge\n\nBy \u00b7 Jane Doe\n\n",  # the writer's name, no outlet's
     "",
 ])
 def test_no_outlet_named(opening: str) -> None:

@@ -57,6 +57,8 @@ def test_an_embedded_post_is_boilerplate_however_long(line: str) -> None:
 
 def test_a_sentence_naming_a_handle_or_the_site_is_news() -> None:
     for line in ["The ministry posted the video on X (@veltriagov) on Monday, and it drew a million views.",
+                 "The ministry announced the opening on X (@veltriagov) September 1, 2024, and said 3,000 people "
+                 "crossed it on the first day.",
                  "Its account on twitter.com was suspended on September 2, 2024, the company said."]:
         assert not boilerplate(line) and not furniture(line)
 

@@ -613,4 +613,5 @@ def test_a_credit_line_of_an_outlet_and_a_date_is_read_and_no_headline(tmp_path:
                 "HARBOURTOWN (Reuters) \u2013 When the ferry chief reached the pier on Sunday, he had been on the job "
                 "less than 48 hours.\n")
     article, _ = load_article(tmp_path / "r.txt", "r.txt", "r", reposted.encode())
-    assert (article.source, article.title) == ("Reuters", "Ferry chief faces his first storm two days after he took office")
+    assert article.source == "Reuters"
+    assert article.title == "Ferry chief faces his first storm two days after he took office"

@@ -212,6 +212,32 @@ def test_a_possessive_or_a_hyphened_adjective_after_a_name_is_no_part_of_it(tmp_
     assert "Pope Marius' visit drew crowds" in " ".join(c.text for c in _people(ins)["Marius"].citations)
 
 
+def test_a_surname_after_a_word_opening_the_sentence_is_still_a_surname_use(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Jon Kay spoke to the crowd on Monday. But Kay said the plan would work.", "Jon Kay left the hall."))
+    assert "Kay" in _people(ins)["Jon Kay"].aliases
+
+
+def test_a_company_word_in_lower_case_too_needs_a_companys_role(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Wall Street shares fell on Monday, and Wall Street traders blamed the rates.",
+        "Wall Street stocks recovered a day later, as protesters marched down the street outside the exchange."))
+    assert not [e for e in ins.entities if e.kind == "organisation"]
+
+
+def test_a_rank_written_short_needs_a_full_name_after_it(tmp_path: Path) -> None:
+    _, ins = analyse_files(tmp_path, two_articles(
+        "Gen Alpha shoppers spend more online. Brands court Gen Alpha on video apps.",
+        "Gen Alpha children are glued to screens, and Gen AI tools spread."))
+    assert not _people(ins)
+
+
+def test_a_hyphened_adjective_after_a_name_leaves_the_name() -> None:
+    from generator.insights.names import names_in
+    assert names_in("The New Harbour-based firm said so.") == (("name", "New Harbour", ""),)
+    assert names_in("Pope Marius-themed scarves sold out.") == (("person", "Marius", "Pope"),)
+
+
 def test_a_title_for_one_chosen_titles_the_name_after_it(tmp_path: Path) -> None:
     people = _roles(tmp_path, "President-elect Ivo Tamm met the envoy on the veranda.",
                     "Prime Minister-designate Ana Ruiz said the talks were long.")

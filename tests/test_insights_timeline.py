@@ -252,14 +252,25 @@ def test_a_month_on_a_timetable_is_the_one_to_come(text: str, published: dt.date
     ("The Dec. 29 crash was the country's deadliest.", dt.date(2025, 1, 4), "2024-12-29"),
     ("Investigators said the Dec. 29 crash will be studied.", dt.date(2025, 1, 4), "2024-12-29"),
     ("Families gathered in November.", dt.date(2025, 1, 4), "2024-11"),
-    # A past keeps a January in the year, a future a December, and months further off stay as they were.
+    # A past keeps a January in the year, a future a December, and months further off stay as they were ...
     ("In January, the company launched the service.", dt.date(2024, 12, 30), "2024-01"),
     ("The court will rule on Dec. 12.", dt.date(2025, 1, 3), "2025-12-12"),
     ("Prices in March are the benchmark.", dt.date(2024, 12, 30), "2024-03"),
+    # ... as does a month told in the present or in no tense: a timetable, a review of the year, a span.
+    ("The new rules take effect in December.", dt.date(2025, 2, 10), "2025-12"),
+    ("The summit is in December.", dt.date(2025, 1, 4), "2025-12"),
+    ("Feb. 14: Indonesians elect a new president.", dt.date(2024, 12, 28), "2024-02-14"),
+    ("The report covers the period from January to the end of the year.", dt.date(2024, 12, 30), "2024-01"),
 ])
 def test_a_month_across_the_new_year_is_the_nearer_one(text: str, published: dt.date, expected: str) -> None:
     (mention,) = dates(text)
     assert resolve(mention, published, text)[0] == expected
+
+
+def test_a_day_glossing_a_weekday_to_come_is_the_one_to_come() -> None:
+    text = "We can't even hold a funeral until next Wednesday (Jan. 8)."
+    day = next(m for m in dates(text) if m.text == "Jan. 8")
+    assert resolve(day, dt.date(2024, 12, 30), text)[0] == "2025-01-08"
 
 
 @pytest.mark.parametrize("text, word, inside", [

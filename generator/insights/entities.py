@@ -34,8 +34,9 @@ from functools import lru_cache
 from generator.disjoint import DisjointSets
 from generator.insights.corpus import Corpus, published_date
 from generator.insights.names import (ACRONYM, BUILDING_PARTS, BUILDINGS, HYPHENED_PARTICLE, IS_INITIAL,
-                                      JOINING_PARTICLES, KIND_NOUNS, LEADING, MIN_ACRONYM, ORG_WORDS, PARTICLES, REGNAL, SUFFIXES,
-                                      UPPER, WORD, is_org, name_parts, names_in, small_or_past)
+                                      JOINING_PARTICLES, KIND_NOUNS, LEADING, MIN_ACRONYM, OPENING_ADVERBS, ORG_WORDS,
+                                      PARTICLES, REGNAL, SUFFIXES, UPPER, WORD, is_org, name_parts, names_in,
+                                      small_or_past)
 from generator.insights.records import Citation, Entity
 from generator.insights.roles import (ABBREVIATED_TITLES, ANY_ROLE, DEMONYM, PAST_WORD, ROLE_WORDS, current_roles,
                                       former_roles)
@@ -124,6 +125,8 @@ _COMPANY_OWNED = re.compile(
 """Capitalised words (three at most) before a company's role or holding (:data:`_CORPORATE_ROLES`,
 :data:`_CORPORATE_HOLDINGS`), in the possessive or not: the company's name, or a small word opening the
 sentence before it ("The CrowdStrike CEO")."""
+_ROLE_AFTER = re.compile(rf"(?:[\u2019']s)?\s+(?i:{_alternation(_CORPORATE_ROLES)})(?![\w-])")
+"""A company's role right after its name (:data:`_CORPORATE_ROLES`)."""
 
 
 def _first_word(name: str) -> str:
@@ -158,9 +161,9 @@ def _person_shaped(name: str) -> bool:
 
 def _surnames(name: str) -> list[str]:
     """How the text may call a person by surname: the last word with the particles before it ("von der
-    Leyen", and "Von der Leyen" opening a sentence) and the surname a particle joins to it ("Correia e Silva"), and without a hyphened particle ("Assad"). None for
-    a name ending in a regnal number ("Mohammed VI" is not called "VI"); a son's suffix is left aside
-    ("Ferdinand Marcos Jr" is called "Marcos")."""
+    Leyen", and "Von der Leyen" opening a sentence) and the surname a particle joins to it ("Correia e
+    Silva"), and without a hyphened particle ("Assad"). None for a name ending in a regnal number ("Mohammed
+    VI" is not called "VI"); a son's suffix is left aside ("Ferdinand Marcos Jr" is called "Marcos")."""
     tokens = name.split()
     if len(tokens) > 2 and tokens[-1].rstrip(".") in SUFFIXES:
         tokens = tokens[:-1]
@@ -460,12 +463,14 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 def _in_other_name(text: str, start: int) -> bool:
     """Whether the word at ``text[start:]`` goes on a capitalised word right before it: not a title ("Mr.",
-    "President", "Sen."), nor a word in capitals (a tabloid's "CELINE Dion brought Paris to its feet")."""
+    "President", "Sen."), a word in capitals (a tabloid's "CELINE Dion brought Paris to its feet"), nor a small
+    word or an adverb ("But Kay said", "Meanwhile Kay said")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     word = before.group(1) if before else ""
     bare = word.rstrip(".")
     return word[:1].isupper() and word[-1:].isalnum() and not word.isupper() \
-        and bare.lower() not in LEADING | ROLE_WORDS and bare + "." not in ABBREVIATED_TITLES
+        and bare.lower() not in LEADING | ROLE_WORDS | STOPWORDS | OPENING_ADVERBS \
+        and bare + "." not in ABBREVIATED_TITLES
 
 
 def _truncated(orgs: set[str]) -> dict[str, str]:
@@ -609,17 +614,18 @@ def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
     opening them ("The"). Not one holding a word the text also writes in lower case ("U.S. Steel's board":
     "steel" says what, not who), nor a word of ``taken``, the names and words of names of the people and
     organisations found ("Musk's shares" are a person's; "CMA's chief executive" is the CMA's). A word in lower
-    case too after the first is the name's when its first word stands nowhere else (:func:`_fixed`: "Jeju Air
-    CEO", though smoke hung in the air)."""
+    case too after the first is the name's before a company's role when its first word stands nowhere else
+    (:func:`_fixed`: "Jeju Air CEO", though smoke hung in the air; not "Wall Street shares")."""
     out = set()
     for text in texts:
         for m in _COMPANY_OWNED.finditer(text):
             words = m.group(1).split()
             while words and (words[0].lower() in STOPWORDS or words[0].lower() in LEADING):
                 words = words[1:]
+            role = _ROLE_AFTER.match(text, m.end(1))
             if words and not any(w in taken for w in words) and (
                     not any(w.lower() in lower for w in words)
-                    or (len(words) > 1 and words[0].lower() not in lower and _fixed(words, texts))):
+                    or (role and len(words) > 1 and words[0].lower() not in lower and _fixed(words, texts))):
                 out.add(" ".join(words))
     # A name of several words that the text also calls by its last word is a person's ("Jon Kay's shares",
     # then "Kay declined to comment").

@@ -48,7 +48,8 @@ _INITIAL = r"(?<![\w.])[A-Z]\.\s+" + _NOT_STOPWORD
 _INITIALS = r"(?:(?<![\w.])(?<![\u2019']s )(?:[A-Z]\.)+\s+" + _NOT_STOPWORD + ")+"
 JOINING_PARTICLES = frozenset({"e", "y"})
 """Particles that join two surnames into one ("Ulisses Correia e Silva", "José Ortega y Gasset")."""
-PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split()) | JOINING_PARTICLES
+PARTICLES = frozenset("de del della der den di da das dos du la van von bin ibn al el ter ten".split()) \
+    | JOINING_PARTICLES
 """Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")."""
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 HYPHENED_PARTICLE = r"(?:al|el)-"
@@ -73,7 +74,7 @@ IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 UNDOTTED_TITLES = frozenset(t.rstrip(".") for t in ("Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Cmdr.")
                             if t in ABBREVIATED_TITLES)
 """Ranks written short without a full stop, as British papers do ("Maj Gen Pat Ryder"): a title only before
-another capitalised word ("Lt Gen", "Gen Pat"), not before a letter ("Gen Z")."""
+another rank or a name of two words (see :func:`_undotted_title`), not before a letter ("Gen Z")."""
 """An initial or a run of them ("L.", "H.W.")."""
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 """A word in capitals of two to six letters ("NATO", "UK")."""
@@ -230,8 +231,8 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
     """Where the name lies in a run of capitalised words (``opens``: the run opens a sentence or a
     clause). Not in it: a small word an opening capitalises ("The", "In"), a courtesy title ("Mr"), an
     abbreviation ("U.S."), a word opening the sentence before "the" (a preposition: "Inside the Oval
-    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective before or
-    after it ("Singapore-based", "Francis-themed"), a day or a month before it ("On Monday the Coast Guard"), a day after it ("the
+    Office") or an adverb opening it ("Earlier China's Foreign Minister"), a hyphened adjective before it
+    ("Singapore-based"), a day or a month before it ("On Monday the Coast Guard"), a day after it ("the
     Senate on Tuesday", "on May": not "Theresa May"), a suffix alone ("Culp, Jr."; "Marcos Jr" keeps his,
     which tells him from his father), nor a joiner left at either end. Inside a sentence a capitalised small
     word is part of the name ("the New York Court of Appeals")."""
@@ -243,7 +244,6 @@ def _span(tokens: list[str], opens: bool) -> tuple[int, int]:
                                                          or tokens[start + 1:start + 2] == ["the"]))):
         start += 1
     while end > start and (tokens[end - 1].lower() in WEEKDAYS or tokens[end - 1].islower()
-                           or _PARTICIPLE.search(tokens[end - 1])  # "Pope Francis-themed merchandise"
                            or (tokens[end - 1] in SUFFIXES and end - 1 == start)
                            or (tokens[end - 1].lower() in MONTHS and end - 2 > start and tokens[end - 2].islower())):
         end -= 1
@@ -340,9 +340,15 @@ _ELECT = re.compile(r"-(?:elect|designate)$")
 
 
 def _undotted_title(tokens: list[str], i: int) -> bool:
-    """Whether ``tokens[i]`` is a rank of :data:`UNDOTTED_TITLES` before a word of a name."""
-    return tokens[i] in UNDOTTED_TITLES and i + 1 < len(tokens) and len(tokens[i + 1]) > 1 \
-        and tokens[i + 1][0].isupper()
+    """Whether ``tokens[i]`` is a rank of :data:`UNDOTTED_TITLES` before another ("Maj Gen") or before a
+    name of two words or more ("Gen Pat Ryder"); not before one word ("Gen Alpha shoppers") or capitals ("Gen
+    AI")."""
+    if tokens[i] not in UNDOTTED_TITLES:
+        return False
+    after = tokens[i + 1:]
+    if after and (after[0] in UNDOTTED_TITLES or after[0] in ABBREVIATED_TITLES):
+        return True
+    return len(after) >= 2 and all(len(t) > 1 and t[0].isupper() and not t.isupper() for t in after[:2])
 
 
 def _titled(raw: list[str], tokens: list[str], roles: list[int]) -> list[tuple[str, str, str]]:
@@ -410,7 +416,8 @@ def names_in(sentence: str) -> tuple[tuple[str, str, str], ...]:
             continue
         opens = start == 0 and at_start
         raw, tokens, begins = raw[start:end], tokens[start:end], begins[start:end]
-        tokens[-1] = _BARE_POSSESSIVE.sub("", tokens[-1])  # "Pope Francis' visit"; not "Workers' Party"
+        # "Pope Francis' visit" (not "Workers' Party"), "Pope Francis-themed scarves", "the New York-based firm"
+        tokens[-1] = _PARTICIPLE.sub("", _BARE_POSSESSIVE.sub("", tokens[-1]))
         lowered = [t.lower() for t in tokens]
         if opens and _opening_noun(lowered):
             raw, tokens, lowered, begins = raw[2:], tokens[2:], lowered[2:], begins[2:]

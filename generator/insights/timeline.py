@@ -231,16 +231,26 @@ def _month_year(mention: DateMention, published: dt.date, sentence: str) -> int:
             or _AWAITED.search(sentence, 0, mention.start)):
         return published.year + 1
     turn = _across_new_year(mention.month, published)
-    if turn and _tense(sentence, mention.start, mention.end, _month_cues, narrow=True) != (
-            "past" if turn > 0 else "future"):
-        return published.year + turn
+    if turn > 0 and (tense == "future" or _DEADLINE_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)):
+        return published.year + 1
+    if turn < 0 and _THE_BEFORE.search(sentence, max(0, mention.start - 10), mention.start) \
+            and _NOUN_AFTER.match(sentence, mention.end):
+        return published.year - 1
     return published.year
 
 
 YEAR_TURN_MONTHS = 2
-"""Months across the turn of the year within which a month named without a year, its own clause told in no
-tense against it (the past for the month to come, the future for the one gone), is the nearer one: "identification may take until Jan. 8", published on 30 December, is the
-January to come; "the Dec. 29 crash", published on 3 January, the December just past."""
+"""Months across the turn of the year within which a month named without a year is the nearer one when its
+sentence says so: a deadline or a future ahead ("identification may take until Jan. 8", published on 30
+December, is the January to come), an event named by its day behind ("the Dec. 29 crash", published on 3 January,
+the December just past). Told in the present or in no tense ("The summit is in December", "Feb. 14: Indonesians
+elect ..." in a review of the year), it stays in the publication year."""
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|by|before|ahead of)\s+(?:at\s+least\s+)?(?:the\s+)?$"
+                              r"|\bnext\s+\w+\s+\(\s*$", re.IGNORECASE)
+"""A deadline before a day ("may take until Jan. 8"), or a day to come it glosses ("next Wednesday (Jan. 8)")."""
+_THE_BEFORE = re.compile(r"(?:\b[Tt]he|[\u2019']s)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+"""A day standing as an adjective before a noun ("the Dec. 29 crash", "Sunday's Dec. 29 crash")."""
 
 
 def _across_new_year(month: int | None, published: dt.date) -> int:
