@@ -617,6 +617,15 @@ def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
     case too after the first is the name's before a company's role when its first word stands nowhere else
     (:func:`_fixed`: "Jeju Air CEO", though smoke hung in the air; not "Wall Street shares")."""
     out = set()
+    fixed: dict[str, bool] = {}
+
+    def is_fixed(words: list[str]) -> bool:
+        """:func:`_fixed`, read over the texts once per name, however often it is met."""
+        name = " ".join(words)
+        if name not in fixed:
+            fixed[name] = _fixed(words, texts)
+        return fixed[name]
+
     for text in texts:
         for m in _COMPANY_OWNED.finditer(text):
             words = m.group(1).split()
@@ -625,7 +634,8 @@ def _companies(texts: list[str], lower: set[str], taken: set[str]) -> set[str]:
             role = _ROLE_AFTER.match(text, m.end(1))
             if words and not any(w in taken for w in words) and (
                     not any(w.lower() in lower for w in words)
-                    or (role and len(words) > 1 and words[0].lower() not in lower and _fixed(words, texts))):
+                    or (role and len(words) > 1 and words[0].lower() not in lower
+                        and is_fixed(words))):
                 out.add(" ".join(words))
     # A name of several words that the text also calls by its last word is a person's ("Jon Kay's shares",
     # then "Kay declined to comment").

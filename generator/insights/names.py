@@ -71,11 +71,10 @@ _NAME = re.compile(rf"(?:{_INITIAL})?(?:{_TITLE}|{_SAINT}|{_CAPITALISED})(?:\s+(
                    rf"|(?:(?:{_PARTICLE})\s+)+"
                    rf"|&\s+|{_INITIALS})?(?:{HYPHENED_PARTICLE})?(?:{_TITLE}|{_SAINT_INSIDE}|{_CAPITALISED}))*")
 IS_INITIAL = re.compile(r"(?:[A-Z]\.)+")
-UNDOTTED_TITLES = frozenset(t.rstrip(".") for t in ("Gen.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.", "Maj.", "Cmdr.")
-                            if t in ABBREVIATED_TITLES)
+"""An initial or a run of them ("L.", "H.W.")."""
+UNDOTTED_TITLES = frozenset("Gen Lt Col Adm Sgt Capt Maj Cmdr".split())
 """Ranks written short without a full stop, as British papers do ("Maj Gen Pat Ryder"): a title only before
 another rank or a name of two words (see :func:`_undotted_title`), not before a letter ("Gen Z")."""
-"""An initial or a run of them ("L.", "H.W.")."""
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 """A word in capitals of two to six letters ("NATO", "UK")."""
 REGNAL = re.compile(r"(?!XI$)(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
